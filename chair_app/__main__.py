@@ -1,0 +1,3 @@
+from chair_app.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,341 @@
+"""The minutes as one renderer-neutral document, built from a meeting's record.
+
+Both the DOCX and the PDF are rendered from the same ``MinutesDocument``, so the two files cannot
+say different things: renderers only decide how a block looks, never what it says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import mean
+
+from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
+from chair_app.core.dates import format_date, format_short_date, format_time
+from chair_app.core.domain import AttendanceStatus, Family, Meeting, Person
+from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
+
+PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    emphasis: bool = False  # a note or a label, set apart from the record's own words
+
+
+@dataclass(frozen=True, slots=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldList:
+    """Label and value pairs, such as the heading block or the next meeting."""
+
+    items: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table with a header row. ``widths`` are relative column widths, one per header."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+Block = Paragraph | Subheading | FieldList | Table | BulletList
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesDocument:
+    """What every rendering of the minutes contains, in order.
+
+    Attributes:
+        title: the document's title, e.g. "Core Group minutes".
+        marking: the protective marking printed in every page header.
+        heading: the heading block (family, type, date, time, venue, chair, minute-taker).
+        sections: the body, in agenda order.
+        footer_label: the left part of every page footer; renderers add "Page X of Y".
+    """
+
+    title: str
+    marking: str
+    heading: FieldList
+    sections: tuple[Section, ...]
+    footer_label: str
+
+    def plain_text(self) -> str:
+        """All the words of the document, one block per line: what a reader must find in a file."""
+        lines = [self.marking, self.title]
+        lines += [f"{label}: {value}" for label, value in self.heading.items]
+        for section in self.sections:
+            lines.append(section.title)
+            for block in section.blocks:
+                lines.extend(block_lines(block))
+        return "\n".join(lines)
+
+
+def block_lines(block: Block) -> list[str]:
+    """The text lines of one block, as they read in any rendering."""
+    match block:
+        case Paragraph(text=text) | Subheading(text=text):
+            return [text]
+        case FieldList(items=items):
+            return [f"{label}: {value}" for label, value in items]
+        case Table(headers=headers, rows=rows):
+            return [" | ".join(headers)] + [" | ".join(row) for row in rows]
+        case BulletList(items=items):
+            return list(items)
+    raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _name(family: Family, person_id: int | None, missing: str = "Not recorded") -> str:
+    person = family.person(person_id)
+    return person.name if person else missing
+
+
+def _name_with_role(person: Person) -> str:
+    parts = [p for p in (person.role, person.agency) if p.strip()]
+    return f"{person.name} ({', '.join(parts)})" if parts else person.name
+
+
+def _heading(meeting: Meeting, family: Family) -> FieldList:
+    children = "; ".join(
+        f"{child.name}"
+        + (f", born {format_short_date(child.date_of_birth)}" if child.date_of_birth else "")
+        + f" ({child.plan.label.lower()}"
+        + (f": {', '.join(c.label.lower() for c in child.categories)}" if child.categories else "")
+        + ")"
+        for child in family.children
+    )
+    return FieldList(
+        (
+            ("Family", family.name),
+            ("Children", children or "None recorded"),
+            ("Meeting", meeting.meeting_type.label),
+            ("Date", format_date(meeting.date)),
+            ("Start time", format_time(meeting.start_time) or "Not recorded"),
+            ("Venue", meeting.venue or "Not recorded"),
+            ("Chair", _name(family, meeting.chair_id)),
+            ("Minute-taker", _name(family, meeting.minute_taker_id)),
+        )
+    )
+
+
+_ATTENDANCE_ORDER = {
+    AttendanceStatus.PRESENT: 0,
+    AttendanceStatus.REPRESENTED: 1,
+    AttendanceStatus.WRITTEN_REPORT: 2,
+    AttendanceStatus.APOLOGIES: 3,
+    AttendanceStatus.DID_NOT_ATTEND: 4,
+    AttendanceStatus.NOT_RECORDED: 5,
+}
+
+
+def _attendance(meeting: Meeting, family: Family) -> Section:
+    rows = []
+    people = sorted(
+        family.people, key=lambda p: _ATTENDANCE_ORDER[meeting.attendance_of(p.id).status]
+    )
+    for person in people:
+        entry = meeting.attendance_of(person.id)
+        status = entry.status.label
+        if entry.status is AttendanceStatus.REPRESENTED and entry.represented_by.strip():
+            status = f"Represented by {entry.represented_by.strip()}"
+        rows.append((person.name, person.role, person.agency, status))
+    blocks: list[Block] = [
+        Table(("Name", "Role", "Agency", "Attendance"), tuple(rows), (3, 3, 3, 3))
+        if rows
+        else Paragraph("No members of the network are recorded.", emphasis=True)
+    ]
+    return Section("Attendance and apologies", tuple(blocks))
+
+
+def _written_reports(meeting: Meeting, family: Family) -> Section:
+    blocks: list[Block] = []
+    for person in family.people:
+        entry = meeting.attendance_of(person.id)
+        if entry.status is AttendanceStatus.WRITTEN_REPORT:
+            blocks.append(Subheading(f"Report from {_name_with_role(person)}"))
+            blocks.append(Paragraph(entry.report_text.strip() or "The report is empty."))
+    if not blocks:
+        blocks.append(Paragraph("No written reports were received.", emphasis=True))
+    return Section("Written reports from members not present", tuple(blocks))
+
+
+def _statements(meeting: Meeting) -> Section:
+    blocks: list[Block] = []
+    for index, statement in enumerate(meeting.statements, start=1):
+        blocks.append(Subheading(f"Danger statement {index}"))
+        blocks.append(Paragraph(statement.statement.strip() or "No text recorded."))
+        blocks.append(Paragraph(f"Safety goal {index}", emphasis=True))
+        blocks.append(Paragraph(statement.safety_goal.strip() or "No safety goal recorded."))
+    if not blocks:
+        blocks.append(Paragraph("No danger statements were recorded.", emphasis=True))
+    return Section("Danger statements and safety goals", tuple(blocks))
+
+
+def _scaling(meeting: Meeting, family: Family) -> Section:
+    scales: list[tuple[int | None, str]] = [(None, OVERALL_SCALE_NAME)]
+    scales += [(s.id, f"Danger statement {i}") for i, s in enumerate(meeting.statements, start=1)]
+    scored_ids = {score.person_id for score in meeting.scores}
+    people = [p for p in family.people if p.id in scored_ids]
+    blocks: list[Block] = [
+        Paragraph(f"{SCALE_ZERO_MEANS} {SCALE_TEN_MEANS}", emphasis=True),
+    ]
+    if not people:
+        blocks.append(Paragraph("No scores were given.", emphasis=True))
+        return Section("Scaling", tuple(blocks))
+    rows: list[tuple[str, ...]] = []
+    for person in people:
+        row = [person.name]
+        for statement_id, _ in scales:
+            score = meeting.score_of(person.id, statement_id)
+            row.append("" if score is None else str(score.value))
+        rows.append(tuple(row))
+    averages = ["Average"]
+    for statement_id, _ in scales:
+        values = [s.value for s in meeting.scores if s.statement_id == statement_id]
+        averages.append(f"{mean(values):.1f}" if values else "")
+    rows.append(tuple(averages))
+    headers = ("Person",) + tuple(name for _, name in scales)
+    widths = (3.0,) + tuple(1.6 for _ in scales)
+    blocks.append(Table(headers, tuple(rows), widths))
+    reasons = []
+    for statement_id, scale_name in scales:
+        for person in people:
+            score = meeting.score_of(person.id, statement_id)
+            if score is not None and score.reason.strip():
+                reasons.append(f"{person.name}, {scale_name}, {score.value}: {score.reason.strip()}")
+    if reasons:
+        blocks.append(Subheading("Reasons given"))
+        blocks.append(BulletList(tuple(reasons)))
+    return Section("Scaling", tuple(blocks))
+
+
+def _columns(meeting: Meeting) -> Section:
+    blocks: list[Block] = []
+    for title, text in (
+        ("What are we worried about?", meeting.columns.worries),
+        ("What is working well?", meeting.columns.working_well),
+        ("What needs to happen?", meeting.columns.needs_to_happen),
+    ):
+        blocks.append(Subheading(title))
+        blocks.append(Paragraph(text.strip() or "Nothing recorded."))
+    return Section("The three columns", tuple(blocks))
+
+
+def _actions(meeting: Meeting, family: Family) -> Section:
+    goal_names = {s.id: f"Safety goal {i}" for i, s in enumerate(meeting.statements, start=1)}
+    rows = tuple(
+        (
+            str(index),
+            action.what.strip(),
+            _name(family, action.owner_id),
+            format_short_date(action.due_date) or "Not set",
+            goal_names.get(action.goal_statement_id, "") if action.goal_statement_id else "",
+            action.status.label,
+        )
+        for index, action in enumerate(meeting.actions, start=1)
+    )
+    if not rows:
+        return Section("Actions", (Paragraph("No actions were agreed.", emphasis=True),))
+    return Section(
+        "Actions",
+        (Table(("No.", "What", "Who", "By when", "Goal", "Status"), rows, (0.7, 5, 2.4, 1.6, 1.6, 1.4)),),
+    )
+
+
+def _decisions(meeting: Meeting, family: Family) -> Section:
+    voters = eligible_voters(meeting, family)
+    blocks: list[Block] = []
+    for index, decision in enumerate(meeting.decisions, start=1):
+        result = tally(decision, voters)
+        blocks.append(Subheading(f"Decision {index}: {decision.question.strip() or 'No question recorded'}"))
+        rows = []
+        for vote in result.counted:
+            person = family.person(vote.person_id)
+            if person is None:
+                continue
+            rows.append((person.name, person.agency, vote.choice.label, vote.reason.strip()))
+        if rows:
+            blocks.append(Table(("Name", "Agency", "Vote", "Reason"), tuple(rows), (3, 3, 1.5, 5)))
+        blocks.append(Paragraph(f"Tally: {result.summary} Outcome: {result.outcome.label}."))
+        dissent = []
+        for vote in dissenting_votes(result):
+            person = family.person(vote.person_id)
+            if person is not None:
+                reason = vote.reason.strip() or "no reason recorded"
+                dissent.append(f"{_name_with_role(person)}: {reason}")
+        if dissent:
+            blocks.append(Paragraph("Dissent", emphasis=True))
+            blocks.append(BulletList(tuple(dissent)))
+        heard = heard_not_voting(meeting, family)
+        if heard:
+            blocks.append(
+                Paragraph(
+                    "Heard but not voting (family members and advocates do not vote): "
+                    + ", ".join(p.name for p in heard)
+                    + ".",
+                    emphasis=True,
+                )
+            )
+    if not blocks:
+        blocks.append(Paragraph("No decisions were put to a vote.", emphasis=True))
+    return Section("Decisions and votes", tuple(blocks))
+
+
+def _next_meeting(meeting: Meeting) -> Section:
+    nxt = meeting.next_meeting
+    return Section(
+        "Next meeting",
+        (
+            FieldList(
+                (
+                    ("Date", format_date(nxt.date) or "Not set"),
+                    ("Time", format_time(nxt.time) or "Not set"),
+                    ("Venue", nxt.venue.strip() or "Not set"),
+                )
+            ),
+        ),
+    )
+
+
+def build_minutes(meeting: Meeting, family: Family) -> MinutesDocument:
+    """Build the one set of minutes of a meeting from its record.
+
+    Args:
+        meeting: the meeting's full record.
+        family: the family it belongs to, with its children and network.
+
+    Returns:
+        The document every renderer draws.
+    """
+    return MinutesDocument(
+        title=f"{meeting.meeting_type.label} minutes",
+        marking=PROTECTIVE_MARKING,
+        heading=_heading(meeting, family),
+        sections=(
+            _attendance(meeting, family),
+            _written_reports(meeting, family),
+            _statements(meeting),
+            _scaling(meeting, family),
+            _columns(meeting),
+            _actions(meeting, family),
+            _decisions(meeting, family),
+            _next_meeting(meeting),
+        ),
+        footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
+    )

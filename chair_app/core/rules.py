@@ -1,0 +1,242 @@
+"""The rules of a meeting: roles, who may vote, tallies, and what is missing before closing."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from chair_app.core.agenda import OVERALL_SCALE_NAME, StepKey
+from chair_app.core.domain import (
+    AttendanceStatus,
+    Decision,
+    Family,
+    Meeting,
+    MeetingStatus,
+    Person,
+    Vote,
+    VoteChoice,
+)
+
+
+class RuleViolation(ValueError):
+    """An input breaks a rule of the meeting; the message is meant for the user."""
+
+
+SAME_CHAIR_AND_MINUTE_TAKER = (
+    "The chair and the minute-taker must be two different people: "
+    "nobody can chair a meeting and write its minutes well at the same time."
+)
+
+
+def check_roles(chair_id: int | None, minute_taker_id: int | None) -> None:
+    """Raise if one person is both chair and minute-taker.
+
+    Raises:
+        RuleViolation: chair and minute-taker are the same person.
+    """
+    if chair_id is not None and chair_id == minute_taker_id:
+        raise RuleViolation(SAME_CHAIR_AND_MINUTE_TAKER)
+
+
+ALLOWED_TRANSITIONS = {
+    MeetingStatus.DRAFT: MeetingStatus.IN_PROGRESS,
+    MeetingStatus.IN_PROGRESS: MeetingStatus.CLOSED,
+}
+
+
+def check_transition(current: MeetingStatus, target: MeetingStatus) -> None:
+    """Raise unless the status may move from current to target.
+
+    Raises:
+        RuleViolation: the move is not draft -> in progress -> closed.
+    """
+    if ALLOWED_TRANSITIONS.get(current) is not target:
+        raise RuleViolation(
+            f"A meeting that is {current.label.lower()} cannot become {target.label.lower()}."
+        )
+
+
+def present_people(meeting: Meeting, family: Family) -> tuple[Person, ...]:
+    """The network members marked present, in the network's order."""
+    return tuple(
+        person
+        for person in family.people
+        if meeting.attendance_of(person.id).status is AttendanceStatus.PRESENT
+    )
+
+
+def eligible_voters(meeting: Meeting, family: Family) -> tuple[Person, ...]:
+    """Professionals who are present. Family members and advocates are heard but do not vote."""
+    return tuple(p for p in present_people(meeting, family) if p.is_professional)
+
+
+def heard_not_voting(meeting: Meeting, family: Family) -> tuple[Person, ...]:
+    return tuple(p for p in present_people(meeting, family) if not p.is_professional)
+
+
+class Outcome(enum.Enum):
+    NO_VOTES = "no_votes"
+    AGREED = "agreed"
+    NOT_AGREED = "not_agreed"
+    NO_MAJORITY = "no_majority"
+
+    @property
+    def label(self) -> str:
+        return {
+            "no_votes": "No votes recorded",
+            "agreed": "Agreed",
+            "not_agreed": "Not agreed",
+            "no_majority": "No majority (votes tied)",
+        }[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    votes_for: int
+    against: int
+    abstain: int
+    not_voted: int
+    outcome: Outcome
+    counted: tuple[Vote, ...]
+
+    @property
+    def summary(self) -> str:
+        text = f"For {self.votes_for}, against {self.against}, abstained {self.abstain}"
+        if self.not_voted:
+            text += f", not yet voted {self.not_voted}"
+        return text + "."
+
+
+def tally(decision: Decision, voters: tuple[Person, ...]) -> Tally:
+    """Count the votes of eligible voters only; anyone else's vote is ignored."""
+    by_person = {vote.person_id: vote for vote in decision.votes}
+    counted = tuple(
+        by_person.get(p.id, Vote(person_id=p.id, choice=VoteChoice.NOT_VOTED)) for p in voters
+    )
+    votes_for = sum(v.choice is VoteChoice.FOR for v in counted)
+    against = sum(v.choice is VoteChoice.AGAINST for v in counted)
+    abstain = sum(v.choice is VoteChoice.ABSTAIN for v in counted)
+    not_voted = sum(v.choice is VoteChoice.NOT_VOTED for v in counted)
+    if votes_for == 0 and against == 0:
+        outcome = Outcome.NO_VOTES
+    elif votes_for > against:
+        outcome = Outcome.AGREED
+    elif against > votes_for:
+        outcome = Outcome.NOT_AGREED
+    else:
+        outcome = Outcome.NO_MAJORITY
+    return Tally(votes_for, against, abstain, not_voted, outcome, counted)
+
+
+def dissenting_votes(result: Tally) -> tuple[Vote, ...]:
+    """Votes cast against the outcome: they are recorded by name with their reason."""
+    if result.outcome is Outcome.AGREED:
+        return tuple(v for v in result.counted if v.choice is VoteChoice.AGAINST)
+    if result.outcome is Outcome.NOT_AGREED:
+        return tuple(v for v in result.counted if v.choice is VoteChoice.FOR)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class MissingItem:
+    """Something the close review found missing, and the step where it can be put right."""
+
+    step: StepKey
+    message: str
+
+
+def close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
+    """What is missing or unfinished before the chair closes the meeting, in agenda order."""
+    missing: list[MissingItem] = []
+    unrecorded = [
+        p.name
+        for p in family.people
+        if meeting.attendance_of(p.id).status is AttendanceStatus.NOT_RECORDED
+    ]
+    if unrecorded:
+        missing.append(
+            MissingItem(
+                StepKey.ATTENDANCE,
+                f"Attendance is not recorded for {len(unrecorded)} "
+                f"{'person' if len(unrecorded) == 1 else 'people'}: {_names(unrecorded)}.",
+            )
+        )
+    for person in family.people:
+        entry = meeting.attendance_of(person.id)
+        if entry.status is AttendanceStatus.WRITTEN_REPORT and not entry.report_text.strip():
+            missing.append(
+                MissingItem(StepKey.ATTENDANCE, f"The written report of {person.name} is empty.")
+            )
+        if entry.status is AttendanceStatus.REPRESENTED and not entry.represented_by.strip():
+            missing.append(
+                MissingItem(StepKey.ATTENDANCE, f"Who represented {person.name} is not recorded.")
+            )
+    if not present_people(meeting, family):
+        missing.append(MissingItem(StepKey.ATTENDANCE, "Nobody is marked as present."))
+    if not meeting.statements:
+        missing.append(MissingItem(StepKey.DANGER_STATEMENTS, "There is no danger statement."))
+    for index, statement in enumerate(meeting.statements, start=1):
+        if not statement.statement.strip():
+            missing.append(
+                MissingItem(StepKey.DANGER_STATEMENTS, f"Danger statement {index} has no text.")
+            )
+        if not statement.safety_goal.strip():
+            missing.append(
+                MissingItem(
+                    StepKey.DANGER_STATEMENTS, f"Danger statement {index} has no safety goal."
+                )
+            )
+    scales: list[tuple[int | None, str]] = [(None, OVERALL_SCALE_NAME)]
+    scales += [(s.id, f"Danger statement {i}") for i, s in enumerate(meeting.statements, start=1)]
+    present_ids = {p.id for p in present_people(meeting, family)}
+    for statement_id, name in scales:
+        if not any(
+            s.statement_id == statement_id and s.person_id in present_ids for s in meeting.scores
+        ):
+            missing.append(MissingItem(StepKey.SCALING, f"The scale “{name}” has no scores."))
+    if not meeting.actions:
+        missing.append(MissingItem(StepKey.ACTIONS, "There are no actions."))
+    for index, action in enumerate(meeting.actions, start=1):
+        gaps = []
+        if not action.what.strip():
+            gaps.append("what")
+        if action.owner_id is None:
+            gaps.append("who")
+        if action.due_date is None:
+            gaps.append("by when")
+        if gaps:
+            missing.append(
+                MissingItem(StepKey.ACTIONS, f"Action {index} does not say {_names(gaps, 'or')}.")
+            )
+    voters = eligible_voters(meeting, family)
+    for index, decision in enumerate(meeting.decisions, start=1):
+        result = tally(decision, voters)
+        if not decision.question.strip():
+            missing.append(MissingItem(StepKey.DECISIONS, f"Decision {index} has no question."))
+        if result.outcome is Outcome.NO_VOTES:
+            missing.append(MissingItem(StepKey.DECISIONS, f"Decision {index} has no votes."))
+        for vote in dissenting_votes(result):
+            if not vote.reason.strip():
+                person = family.person(vote.person_id)
+                name = person.name if person else "A member"
+                missing.append(
+                    MissingItem(
+                        StepKey.DECISIONS,
+                        f"{name} dissents from decision {index} but no reason is recorded.",
+                    )
+                )
+    if meeting.next_meeting.date is None:
+        missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no date."))
+    elif meeting.next_meeting.date <= meeting.date:
+        missing.append(
+            MissingItem(StepKey.NEXT_MEETING, "The next meeting is not after this meeting.")
+        )
+    if meeting.next_meeting.date is not None and not meeting.next_meeting.venue.strip():
+        missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no venue."))
+    return tuple(missing)
+
+
+def _names(names: list[str], conjunction: str = "and") -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]

@@ -1,0 +1,188 @@
+"""SQLAlchemy ORM rows. Only repositories use them; everything else sees core dataclasses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so that later Alembic batch migrations on SQLite can find them by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class FamilyRow(Base):
+    __tablename__ = "family"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    children: Mapped[list[ChildRow]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
+    )
+    people: Mapped[list[PersonRow]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="PersonRow.position"
+    )
+    meetings: Mapped[list[MeetingRow]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="MeetingRow.date"
+    )
+
+
+class ChildRow(Base):
+    __tablename__ = "child"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
+    plan: Mapped[str] = mapped_column(String(32))
+    # Comma-separated CPCategory values; a child has at most four.
+    categories: Mapped[str] = mapped_column(String(64), default="")
+    family: Mapped[FamilyRow] = relationship(back_populates="children")
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, default="")
+    agency: Mapped[str] = mapped_column(Text, default="")
+    is_professional: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    family: Mapped[FamilyRow] = relationship(back_populates="people")
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    meeting_type: Mapped[str] = mapped_column(String(32))
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    venue: Mapped[str] = mapped_column(Text, default="")
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    minute_taker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(16))
+    worries: Mapped[str] = mapped_column(Text, default="")
+    working_well: Mapped[str] = mapped_column(Text, default="")
+    needs_to_happen: Mapped[str] = mapped_column(Text, default="")
+    next_date: Mapped[dt.date | None] = mapped_column(Date)
+    next_time: Mapped[dt.time | None] = mapped_column(Time)
+    next_venue: Mapped[str] = mapped_column(Text, default="")
+
+    family: Mapped[FamilyRow] = relationship(back_populates="meetings")
+    attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")
+    statements: Mapped[list[DangerStatementRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DangerStatementRow.position"
+    )
+    scores: Mapped[list[ScoreRow]] = relationship(cascade="all, delete-orphan")
+    actions: Mapped[list[ActionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ActionRow.id"
+    )
+    decisions: Mapped[list[DecisionRow]] = relationship(
+        cascade="all, delete-orphan", order_by="DecisionRow.position"
+    )
+
+
+class AttendanceRow(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(32))
+    report_text: Mapped[str] = mapped_column(Text, default="")
+    represented_by: Mapped[str] = mapped_column(Text, default="")
+
+
+class DangerStatementRow(Base):
+    __tablename__ = "danger_statement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    statement: Mapped[str] = mapped_column(Text, default="")
+    safety_goal: Mapped[str] = mapped_column(Text, default="")
+
+
+class ScoreRow(Base):
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id", "statement_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    # NULL is the overall scale.
+    statement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("danger_statement.id", ondelete="CASCADE")
+    )
+    value: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionRow(Base):
+    __tablename__ = "action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    what: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    goal_statement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("danger_statement.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(32))
+
+
+class DecisionRow(Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text, default="")
+    votes: Mapped[list[VoteRow]] = relationship(cascade="all, delete-orphan")
+
+
+class VoteRow(Base):
+    __tablename__ = "vote"
+    __table_args__ = (UniqueConstraint("decision_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    choice: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,555 @@
+"""Repositories: each call is one short transaction that returns core dataclasses, never rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, selectinload
+
+from chair_app.core.domain import (
+    Action,
+    ActionStatus,
+    AttendanceEntry,
+    AttendanceStatus,
+    Child,
+    CPCategory,
+    DangerStatement,
+    Decision,
+    Family,
+    FamilySummary,
+    Meeting,
+    MeetingStatus,
+    MeetingSummary,
+    MeetingType,
+    NextMeeting,
+    Person,
+    PlanType,
+    Score,
+    ThreeColumns,
+    Vote,
+    VoteChoice,
+)
+from chair_app.models.db import SessionFactory
+from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.models.orm import (
+    ActionRow,
+    AttendanceRow,
+    ChildRow,
+    DangerStatementRow,
+    DecisionRow,
+    FamilyRow,
+    MeetingRow,
+    PersonRow,
+    ScoreRow,
+    VoteRow,
+)
+
+
+RowT = TypeVar("RowT")
+
+
+class MeetingClosed(Exception):
+    """The meeting is closed: its record can no longer be changed."""
+
+    def __init__(self) -> None:
+        super().__init__("This meeting is closed, so its record can no longer be changed.")
+
+
+class PersonInRecord(Exception):
+    """A person named in a meeting's record cannot be removed from the network."""
+
+
+@contextmanager
+def _transaction(factory: SessionFactory) -> Iterator[Session]:
+    try:
+        with factory.begin() as session:
+            yield session
+    except OperationalError as error:
+        raise StorageUnavailable(f"The data could not be saved or read: {error.orig}.") from error
+    except DatabaseError as error:
+        raise StorageUnavailable(f"The data file is damaged or not a database: {error.orig}.") from error
+
+
+def _get(session: Session, row_type: type[RowT], row_id: int) -> RowT:
+    row = session.get(row_type, row_id)
+    if row is None:
+        raise NotFound(f"{row_type.__name__} {row_id} does not exist.")
+    return row
+
+
+def _categories_to_text(categories: tuple[CPCategory, ...]) -> str:
+    return ",".join(c.value for c in categories)
+
+
+def _categories_from_text(text: str) -> tuple[CPCategory, ...]:
+    return tuple(CPCategory(value) for value in text.split(",") if value)
+
+
+def _child(row: ChildRow) -> Child:
+    return Child(
+        row.id, row.name, row.date_of_birth, PlanType(row.plan), _categories_from_text(row.categories)
+    )
+
+
+def _person(row: PersonRow) -> Person:
+    return Person(
+        row.id, row.name, row.role, row.agency, row.is_professional, row.phone, row.email
+    )
+
+
+def _meeting_summary(row: MeetingRow) -> MeetingSummary:
+    return MeetingSummary(
+        row.id, row.family_id, MeetingType(row.meeting_type), row.date, MeetingStatus(row.status)
+    )
+
+
+class FamilyRepository:
+    """Families, their children and their network."""
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    def list_summaries(self) -> tuple[FamilySummary, ...]:
+        with _transaction(self._factory) as session:
+            rows = session.scalars(
+                select(FamilyRow)
+                .options(selectinload(FamilyRow.children))
+                .order_by(func.lower(FamilyRow.name), FamilyRow.id)
+            ).all()
+            counts = dict(
+                session.execute(
+                    select(MeetingRow.family_id, func.count()).group_by(MeetingRow.family_id)
+                ).all()
+            )
+            return tuple(
+                FamilySummary(
+                    row.id, row.name, tuple(c.name for c in row.children), counts.get(row.id, 0)
+                )
+                for row in rows
+            )
+
+    def get(self, family_id: int) -> Family:
+        with _transaction(self._factory) as session:
+            row = session.scalars(
+                select(FamilyRow)
+                .where(FamilyRow.id == family_id)
+                .options(
+                    selectinload(FamilyRow.children),
+                    selectinload(FamilyRow.people),
+                    selectinload(FamilyRow.meetings),
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"Family {family_id} does not exist.")
+            return Family(
+                row.id,
+                row.name,
+                tuple(_child(c) for c in row.children),
+                tuple(_person(p) for p in row.people),
+                tuple(
+                    _meeting_summary(m)
+                    for m in sorted(row.meetings, key=lambda m: (m.date, m.id))
+                ),
+            )
+
+    def create(self, name: str) -> int:
+        with _transaction(self._factory) as session:
+            row = FamilyRow(name=name)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def rename(self, family_id: int, name: str) -> None:
+        with _transaction(self._factory) as session:
+            _get(session, FamilyRow, family_id).name = name
+
+    def save_child(self, family_id: int, child: Child) -> int:
+        """Insert (child.id == 0) or update a child. Returns its id."""
+        with _transaction(self._factory) as session:
+            if child.id:
+                row = _get(session, ChildRow, child.id)
+            else:
+                row = ChildRow(family_id=family_id)
+                session.add(row)
+            row.name = child.name
+            row.date_of_birth = child.date_of_birth
+            row.plan = child.plan.value
+            row.categories = _categories_to_text(child.categories)
+            session.flush()
+            return row.id
+
+    def remove_child(self, child_id: int) -> None:
+        with _transaction(self._factory) as session:
+            session.delete(_get(session, ChildRow, child_id))
+
+    def save_person(self, family_id: int, person: Person) -> int:
+        """Insert (person.id == 0) or update a network member. Returns their id."""
+        with _transaction(self._factory) as session:
+            if person.id:
+                row = _get(session, PersonRow, person.id)
+            else:
+                position = session.scalar(
+                    select(func.coalesce(func.max(PersonRow.position), 0)).where(
+                        PersonRow.family_id == family_id
+                    )
+                )
+                row = PersonRow(family_id=family_id, position=(position or 0) + 1)
+                session.add(row)
+            row.name = person.name
+            row.role = person.role
+            row.agency = person.agency
+            row.is_professional = person.is_professional
+            row.phone = person.phone
+            row.email = person.email
+            session.flush()
+            return row.id
+
+    def remove_person(self, person_id: int) -> None:
+        """Remove a network member who is named in no meeting record.
+
+        Raises:
+            PersonInRecord: they chair, minute, attend, score, own an action or vote somewhere.
+        """
+        with _transaction(self._factory) as session:
+            row = _get(session, PersonRow, person_id)
+            checks = (
+                select(MeetingRow.id).where(
+                    (MeetingRow.chair_id == person_id) | (MeetingRow.minute_taker_id == person_id)
+                ),
+                select(AttendanceRow.id).where(
+                    AttendanceRow.person_id == person_id,
+                    AttendanceRow.status != AttendanceStatus.NOT_RECORDED.value,
+                ),
+                select(ScoreRow.id).where(ScoreRow.person_id == person_id),
+                select(ActionRow.id).where(ActionRow.owner_id == person_id),
+                select(VoteRow.id).where(VoteRow.person_id == person_id),
+            )
+            if any(session.scalar(check.limit(1)) is not None for check in checks):
+                raise PersonInRecord(
+                    f"{row.name} is named in a meeting's record, so they stay in the network."
+                )
+            session.delete(row)
+
+
+class MeetingRepository:
+    """Meetings and everything recorded in them. Changes to a closed meeting are refused."""
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    # Reading
+
+    def get(self, meeting_id: int) -> Meeting:
+        with _transaction(self._factory) as session:
+            row = session.scalars(
+                select(MeetingRow)
+                .where(MeetingRow.id == meeting_id)
+                .options(
+                    selectinload(MeetingRow.attendance),
+                    selectinload(MeetingRow.statements),
+                    selectinload(MeetingRow.scores),
+                    selectinload(MeetingRow.actions),
+                    selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"Meeting {meeting_id} does not exist.")
+            return Meeting(
+                id=row.id,
+                family_id=row.family_id,
+                meeting_type=MeetingType(row.meeting_type),
+                date=row.date,
+                start_time=row.start_time,
+                venue=row.venue,
+                chair_id=row.chair_id,
+                minute_taker_id=row.minute_taker_id,
+                status=MeetingStatus(row.status),
+                attendance=tuple(
+                    AttendanceEntry(
+                        a.person_id, AttendanceStatus(a.status), a.report_text, a.represented_by
+                    )
+                    for a in row.attendance
+                ),
+                statements=tuple(
+                    DangerStatement(s.id, s.position, s.statement, s.safety_goal)
+                    for s in row.statements
+                ),
+                scores=tuple(
+                    Score(s.person_id, s.statement_id, s.value, s.reason)
+                    for s in sorted(row.scores, key=lambda s: s.id)
+                ),
+                columns=ThreeColumns(row.worries, row.working_well, row.needs_to_happen),
+                actions=tuple(
+                    Action(
+                        a.id,
+                        a.what,
+                        a.owner_id,
+                        a.due_date,
+                        a.goal_statement_id,
+                        ActionStatus(a.status),
+                    )
+                    for a in row.actions
+                ),
+                decisions=tuple(
+                    Decision(
+                        d.id,
+                        d.position,
+                        d.question,
+                        tuple(
+                            Vote(v.person_id, VoteChoice(v.choice), v.reason)
+                            for v in sorted(d.votes, key=lambda v: v.id)
+                        ),
+                    )
+                    for d in row.decisions
+                ),
+                next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
+            )
+
+    def list_all(self) -> tuple[MeetingSummary, ...]:
+        with _transaction(self._factory) as session:
+            rows = session.scalars(select(MeetingRow).order_by(MeetingRow.date, MeetingRow.id))
+            return tuple(_meeting_summary(row) for row in rows)
+
+    # Writing
+
+    def _editable(self, session: Session, meeting_id: int) -> MeetingRow:
+        row = _get(session, MeetingRow, meeting_id)
+        if row.status == MeetingStatus.CLOSED.value:
+            raise MeetingClosed()
+        return row
+
+    def create(
+        self,
+        family_id: int,
+        meeting_type: MeetingType,
+        date: dt.date,
+        start_time: dt.time | None,
+        venue: str,
+        chair_id: int | None,
+        minute_taker_id: int | None,
+    ) -> int:
+        with _transaction(self._factory) as session:
+            _get(session, FamilyRow, family_id)
+            row = MeetingRow(
+                family_id=family_id,
+                meeting_type=meeting_type.value,
+                date=date,
+                start_time=start_time,
+                venue=venue,
+                chair_id=chair_id,
+                minute_taker_id=minute_taker_id,
+                status=MeetingStatus.DRAFT.value,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_details(
+        self,
+        meeting_id: int,
+        date: dt.date,
+        start_time: dt.time | None,
+        venue: str,
+        chair_id: int | None,
+        minute_taker_id: int | None,
+    ) -> None:
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.date = date
+            row.start_time = start_time
+            row.venue = venue
+            row.chair_id = chair_id
+            row.minute_taker_id = minute_taker_id
+
+    def set_status(self, meeting_id: int, status: MeetingStatus) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).status = status.value
+
+    def set_attendance(self, meeting_id: int, entry: AttendanceEntry) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(AttendanceRow).where(
+                    AttendanceRow.meeting_id == meeting_id,
+                    AttendanceRow.person_id == entry.person_id,
+                )
+            ).one_or_none()
+            if row is None:
+                row = AttendanceRow(meeting_id=meeting_id, person_id=entry.person_id)
+                session.add(row)
+            row.status = entry.status.value
+            row.report_text = entry.report_text
+            row.represented_by = entry.represented_by
+
+    def add_statement(self, meeting_id: int, statement: str = "", safety_goal: str = "") -> int:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            position = session.scalar(
+                select(func.coalesce(func.max(DangerStatementRow.position), 0)).where(
+                    DangerStatementRow.meeting_id == meeting_id
+                )
+            )
+            row = DangerStatementRow(
+                meeting_id=meeting_id,
+                position=(position or 0) + 1,
+                statement=statement,
+                safety_goal=safety_goal,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_statement(self, statement_id: int, statement: str, safety_goal: str) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DangerStatementRow, statement_id)
+            self._editable(session, row.meeting_id)
+            row.statement = statement
+            row.safety_goal = safety_goal
+
+    def remove_statement(self, statement_id: int) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DangerStatementRow, statement_id)
+            self._editable(session, row.meeting_id)
+            session.delete(row)
+            session.flush()
+            self._renumber(session, row.meeting_id)
+
+    def move_statement(self, statement_id: int, offset: int) -> None:
+        """Move a statement up (offset -1) or down (+1) among its meeting's statements."""
+        with _transaction(self._factory) as session:
+            row = _get(session, DangerStatementRow, statement_id)
+            self._editable(session, row.meeting_id)
+            rows = list(
+                session.scalars(
+                    select(DangerStatementRow)
+                    .where(DangerStatementRow.meeting_id == row.meeting_id)
+                    .order_by(DangerStatementRow.position, DangerStatementRow.id)
+                )
+            )
+            index = rows.index(row)
+            target = max(0, min(len(rows) - 1, index + offset))
+            rows.insert(target, rows.pop(index))
+            for position, item in enumerate(rows, start=1):
+                item.position = position
+
+    def _renumber(self, session: Session, meeting_id: int) -> None:
+        rows = session.scalars(
+            select(DangerStatementRow)
+            .where(DangerStatementRow.meeting_id == meeting_id)
+            .order_by(DangerStatementRow.position, DangerStatementRow.id)
+        )
+        for position, item in enumerate(rows, start=1):
+            item.position = position
+
+    def set_score(
+        self,
+        meeting_id: int,
+        person_id: int,
+        statement_id: int | None,
+        value: int | None,
+        reason: str,
+    ) -> None:
+        """Record one person's score on one scale; value None removes it."""
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(ScoreRow).where(
+                    ScoreRow.meeting_id == meeting_id,
+                    ScoreRow.person_id == person_id,
+                    ScoreRow.statement_id.is_(None)
+                    if statement_id is None
+                    else ScoreRow.statement_id == statement_id,
+                )
+            ).one_or_none()
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+                return
+            if row is None:
+                row = ScoreRow(meeting_id=meeting_id, person_id=person_id, statement_id=statement_id)
+                session.add(row)
+            row.value = value
+            row.reason = reason
+
+    def set_columns(self, meeting_id: int, columns: ThreeColumns) -> None:
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.worries = columns.worries
+            row.working_well = columns.working_well
+            row.needs_to_happen = columns.needs_to_happen
+
+    def add_action(self, meeting_id: int) -> int:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = ActionRow(meeting_id=meeting_id, what="", status=ActionStatus.OPEN.value)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_action(self, action: Action) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, ActionRow, action.id)
+            self._editable(session, row.meeting_id)
+            row.what = action.what
+            row.owner_id = action.owner_id
+            row.due_date = action.due_date
+            row.goal_statement_id = action.goal_statement_id
+            row.status = action.status.value
+
+    def remove_action(self, action_id: int) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, ActionRow, action_id)
+            self._editable(session, row.meeting_id)
+            session.delete(row)
+
+    def add_decision(self, meeting_id: int, question: str = "") -> int:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            position = session.scalar(
+                select(func.coalesce(func.max(DecisionRow.position), 0)).where(
+                    DecisionRow.meeting_id == meeting_id
+                )
+            )
+            row = DecisionRow(meeting_id=meeting_id, position=(position or 0) + 1, question=question)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_question(self, decision_id: int, question: str) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DecisionRow, decision_id)
+            self._editable(session, row.meeting_id)
+            row.question = question
+
+    def set_vote(self, decision_id: int, vote: Vote) -> None:
+        with _transaction(self._factory) as session:
+            decision = _get(session, DecisionRow, decision_id)
+            self._editable(session, decision.meeting_id)
+            row = session.scalars(
+                select(VoteRow).where(
+                    VoteRow.decision_id == decision_id, VoteRow.person_id == vote.person_id
+                )
+            ).one_or_none()
+            if row is None:
+                row = VoteRow(decision_id=decision_id, person_id=vote.person_id)
+                session.add(row)
+            row.choice = vote.choice.value
+            row.reason = vote.reason
+
+    def remove_decision(self, decision_id: int) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DecisionRow, decision_id)
+            self._editable(session, row.meeting_id)
+            session.delete(row)
+
+    def set_next_meeting(self, meeting_id: int, next_meeting: NextMeeting) -> None:
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.next_date = next_meeting.date
+            row.next_time = next_meeting.time
+            row.next_venue = next_meeting.venue

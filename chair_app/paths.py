@@ -1,0 +1,34 @@
+"""Where the app keeps its data and finds its resources.
+
+Order of precedence for the data folder: ``--data-dir``, then ``CHAIR_APP_DATA_DIR``, then the
+user's data folder from platformdirs. The demo family lives in a folder of its own, so that trying
+the app never mixes fictional people with real records.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "ChairApp"
+DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
+
+
+def resources_dir() -> Path:
+    """The repository's ``resources/`` folder (the app is installed in place, editable)."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
+    """The data folder to use, as an absolute path (not created here)."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_VARIABLE)
+    base = Path(from_env).expanduser().resolve() if from_env else default_data_dir()
+    return base / "demo" if demo else base

@@ -1,0 +1,146 @@
+"""The fictional demo family, created from ``resources/demo/demo_family.json``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from chair_app.core.dates import parse_time
+from chair_app.core.domain import (
+    Action,
+    ActionStatus,
+    AttendanceEntry,
+    AttendanceStatus,
+    Child,
+    CPCategory,
+    MeetingStatus,
+    MeetingType,
+    NextMeeting,
+    Person,
+    PlanType,
+    ThreeColumns,
+    Vote,
+    VoteChoice,
+)
+from chair_app.models.db import SessionFactory
+from chair_app.paths import resources_dir
+from chair_app.services.families import FamilyService
+from chair_app.services.meetings import MeetingService
+
+DEMO_FILE = Path("demo") / "demo_family.json"
+
+
+def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
+    """Create the demo family with one closed Core Group and the next one ready to start.
+
+    Args:
+        factory: the session factory of the database to fill.
+        today: the demo's dates are set relative to this day.
+
+    Returns:
+        The new family's id.
+    """
+    data: dict[str, Any] = json.loads((resources_dir() / DEMO_FILE).read_text(encoding="utf-8"))
+    families = FamilyService(factory)
+    meetings = MeetingService(factory)
+
+    def day(offset: int) -> dt.date:
+        return today + dt.timedelta(days=offset)
+
+    family_id = families.create_family(data["name"])
+    for child in data["children"]:
+        families.save_child(
+            family_id,
+            Child(
+                0,
+                child["name"],
+                day(child["born_days_from_today"]),
+                PlanType(child["plan"]),
+                tuple(CPCategory(c) for c in child["categories"]),
+            ),
+        )
+    people: dict[str, int] = {}
+    for person in data["people"]:
+        people[person["key"]] = families.save_person(
+            family_id,
+            Person(
+                0,
+                person["name"],
+                person["role"],
+                person["agency"],
+                person["professional"],
+                person.get("phone", ""),
+                person.get("email", ""),
+            ),
+        )
+    statement_texts: dict[str, tuple[str, str]] = {}
+    for spec in data["meetings"]:
+        meeting_id = meetings.create_meeting(
+            family_id,
+            MeetingType(spec["type"]),
+            day(spec["days_from_today"]),
+            parse_time(spec["time"]),
+            spec["venue"],
+            people[spec["chair"]],
+            people[spec["minute_taker"]],
+        )
+        for key, entry in spec.get("attendance", {}).items():
+            meetings.set_attendance(
+                meeting_id,
+                AttendanceEntry(
+                    people[key], AttendanceStatus(entry["status"]), entry.get("report", "")
+                ),
+            )
+        statements: dict[str, int] = {}
+        for item in spec.get("statements", []):
+            if "statement" in item:
+                statement_texts[item["key"]] = (item["statement"], item["goal"])
+            text, goal = statement_texts[item["key"]]
+            statements[item["key"]] = statement_id = meetings.add_statement(meeting_id)
+            meetings.update_statement(statement_id, text, goal)
+        for score in spec.get("scores", []):
+            scale = statements[score["scale"]] if score["scale"] else None
+            meetings.set_score(
+                meeting_id, people[score["person"]], scale, score["value"], score["reason"]
+            )
+        if "columns" in spec:
+            columns = spec["columns"]
+            meetings.set_columns(
+                meeting_id,
+                ThreeColumns(columns["worries"], columns["working_well"], columns["needs_to_happen"]),
+            )
+        for action in spec.get("actions", []):
+            action_id = meetings.add_action(meeting_id)
+            meetings.update_action(
+                Action(
+                    action_id,
+                    action["what"],
+                    people[action["owner"]],
+                    day(action["due_days_from_today"]),
+                    statements[action["goal"]],
+                    ActionStatus(action["status"]),
+                )
+            )
+        for decision in spec.get("decisions", []):
+            decision_id = meetings.add_decision(meeting_id)
+            meetings.update_question(decision_id, decision["question"])
+            for vote in decision["votes"]:
+                meetings.set_vote(
+                    meeting_id,
+                    decision_id,
+                    Vote(people[vote["person"]], VoteChoice(vote["choice"]), vote["reason"]),
+                )
+        if "next" in spec:
+            nxt = spec["next"]
+            meetings.set_next_meeting(
+                meeting_id,
+                NextMeeting(day(nxt["days_from_today"]), parse_time(nxt["time"]), nxt["venue"]),
+            )
+        if spec["status"] == MeetingStatus.CLOSED.value:
+            meetings.start(meeting_id)
+            meetings.close(meeting_id)
+        elif spec["status"] == MeetingStatus.IN_PROGRESS.value:
+            meetings.start(meeting_id)
+    return family_id

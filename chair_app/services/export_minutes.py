@@ -1,0 +1,122 @@
+"""Export a closed meeting's minutes to DOCX or PDF, never leaving a half-written file."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from chair_app.core.minutes import MinutesDocument
+from chair_app.core.text import safe_file_stem
+from chair_app.models.db import SessionFactory
+from chair_app.models.repositories import FamilyRepository, MeetingRepository
+
+logger = logging.getLogger(__name__)
+
+
+class ExportFormat(enum.Enum):
+    DOCX = "docx"
+    PDF = "pdf"
+
+    @property
+    def label(self) -> str:
+        return "Word document" if self is ExportFormat.DOCX else "PDF"
+
+
+class ExportFailed(Exception):
+    """The file could not be written; the message says why in plain words."""
+
+
+class ExportWouldOverwrite(ExportFailed):
+    """A file of that name exists and overwriting it was not confirmed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path.name} already exists in {path.parent}.")
+        self.path = path
+
+
+def render(document: MinutesDocument, fmt: ExportFormat, path: Path) -> None:
+    """Render with the format's renderer, imported only now to keep start-up light."""
+    if fmt is ExportFormat.DOCX:
+        from chair_app.export.docx_renderer import render_docx
+
+        render_docx(document, path)
+    else:
+        from chair_app.export.pdf_renderer import render_pdf
+
+        render_pdf(document, path)
+
+
+def write_document(document: MinutesDocument, fmt: ExportFormat, path: Path) -> Path:
+    """Write the document to path atomically: a temporary file in the same folder, then a rename.
+
+    Raises:
+        ExportFailed: the folder is missing or read-only, the disk is full, or rendering failed.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportFailed(f"The folder {folder} does not exist. Choose another folder.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportFailed(f"The folder {folder} is read-only. Choose another folder.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ExportFailed(f"Cannot write in {folder}: {error.strerror}.") from error
+    os.close(handle)
+    temp_path = Path(temp_name)
+    try:
+        render(document, fmt, temp_path)
+        with open(temp_path, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp_path, path)
+    except OSError as error:
+        temp_path.unlink(missing_ok=True)
+        raise ExportFailed(f"Could not write {path.name}: {error.strerror or error}.") from error
+    except Exception as error:
+        temp_path.unlink(missing_ok=True)
+        logger.exception("rendering %s failed", fmt.value)
+        raise ExportFailed(f"Could not create the {fmt.label}: {type(error).__name__}.") from error
+    logger.info("minutes exported as %s", fmt.value)
+    return path
+
+
+class ExportService:
+    """Exports of a closed meeting's minutes."""
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self._meetings = MeetingRepository(factory)
+        self._families = FamilyRepository(factory)
+
+    def file_stem(self, meeting_id: int) -> str:
+        """The file name stem: family, meeting type and date, e.g. "Quill family - Core Group -
+        2026-11-23"."""
+        meeting = self._meetings.get(meeting_id)
+        family = self._families.get(meeting.family_id)
+        return safe_file_stem(
+            f"{family.name} - {meeting.meeting_type.label} - {meeting.date.isoformat()}", limit=120
+        )
+
+    def planned_paths(self, meeting_id: int, folder: Path) -> dict[ExportFormat, Path]:
+        stem = self.file_stem(meeting_id)
+        return {fmt: folder / f"{stem}.{fmt.value}" for fmt in ExportFormat}
+
+    def export(
+        self, meeting_id: int, fmt: ExportFormat, path: Path, *, overwrite: bool = False
+    ) -> Path:
+        """Export the minutes of a closed meeting.
+
+        Raises:
+            ExportFailed: the meeting is not closed or the file cannot be written.
+            ExportWouldOverwrite: the file exists and overwrite is False.
+        """
+        from chair_app.core.minutes import build_minutes
+
+        meeting = self._meetings.get(meeting_id)
+        if not meeting.is_closed:
+            raise ExportFailed("Minutes can be exported once the meeting is closed.")
+        if path.exists() and not overwrite:
+            raise ExportWouldOverwrite(path)
+        document = build_minutes(meeting, self._families.get(meeting.family_id))
+        return write_document(document, fmt, path)

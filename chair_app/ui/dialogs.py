@@ -1,0 +1,245 @@
+"""Dialogs for families: name, child, person, and setting up a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.dates import DateInputError
+from chair_app.core.domain import (
+    SUPPORTED_MEETING_TYPES,
+    Child,
+    CPCategory,
+    Family,
+    MeetingType,
+    Person,
+    PlanType,
+)
+from chair_app.core.rules import SAME_CHAIR_AND_MINUTE_TAKER
+from chair_app.ui.fields import DateField, TimeField
+
+
+def _line(name: str, accessible: str, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+class _FormDialog(QDialog):
+    """A form with OK/Cancel and one message line; ``problem()`` decides whether OK closes it."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.message_label = QLabel()
+        self.message_label.setObjectName("dialog_message_label")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #a4262c;")
+        self.message_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("dialog_buttons")
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def problem(self) -> str:
+        return ""
+
+    def show_problem(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _on_accept(self) -> None:
+        problem = self.problem()
+        self.show_problem(problem)
+        if not problem:
+            self.accept()
+
+
+class FamilyDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, name: str = "") -> None:
+        super().__init__("Family", parent)
+        self.name_edit = _line("family_name_edit", "Family name", name)
+        self.name_edit.setPlaceholderText("e.g. Marlowe family")
+        self.form.addRow("Family name", self.name_edit)
+
+    def problem(self) -> str:
+        return "" if self.name_edit.text().strip() else "Type the family's name."
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+
+class ChildDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, child: Child | None = None) -> None:
+        super().__init__("Child", parent)
+        self._child_id = child.id if child else 0
+        self.name_edit = _line("child_name_edit", "Child's name", child.name if child else "")
+        self.dob_field = DateField("child_dob_edit")
+        self.dob_field.set_value(child.date_of_birth if child else None)
+        self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("child_plan_combo")
+        self.plan_combo.setAccessibleName("Plan")
+        for plan in PlanType:
+            self.plan_combo.addItem(plan.label, plan)
+        self.plan_combo.setCurrentIndex(
+            self.plan_combo.findData(child.plan if child else PlanType.CHILD_PROTECTION)
+        )
+        self.category_boxes: dict[CPCategory, QCheckBox] = {}
+        categories = QHBoxLayout()
+        for category in CPCategory:
+            box = QCheckBox(category.label)
+            box.setObjectName(f"category_{category.value}")
+            box.setChecked(bool(child and category in child.categories))
+            self.category_boxes[category] = box
+            categories.addWidget(box)
+        self.form.addRow("Name", self.name_edit)
+        self.form.addRow("Date of birth", self.dob_field)
+        self.form.addRow("Plan", self.plan_combo)
+        self.form.addRow("Categories", categories)
+        self.plan_combo.currentIndexChanged.connect(self._update_categories)
+        self._update_categories()
+
+    def _update_categories(self) -> None:
+        on_cp = self.plan_combo.currentData() is PlanType.CHILD_PROTECTION
+        for box in self.category_boxes.values():
+            box.setEnabled(on_cp)
+
+    def problem(self) -> str:
+        if not self.name_edit.text().strip():
+            return "Type the child's name."
+        try:
+            born = self.dob_field.value()
+        except DateInputError as error:
+            return f"Date of birth: {error}"
+        if born is not None and born > dt.date.today() + dt.timedelta(days=300):
+            return "The date of birth is too far in the future."
+        return ""
+
+    def child(self) -> Child:
+        plan = self.plan_combo.currentData()
+        categories = tuple(
+            c for c, box in self.category_boxes.items() if box.isChecked()
+        ) if plan is PlanType.CHILD_PROTECTION else ()
+        return Child(self._child_id, self.name_edit.text().strip(), self.dob_field.value(), plan, categories)
+
+
+class PersonDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, person: Person | None = None) -> None:
+        super().__init__("Person in the network", parent)
+        self._person_id = person.id if person else 0
+        self.name_edit = _line("person_name_edit", "Name", person.name if person else "")
+        self.role_edit = _line("person_role_edit", "Role", person.role if person else "")
+        self.role_edit.setPlaceholderText("e.g. Mother, Health visitor, Class teacher")
+        self.agency_edit = _line("person_agency_edit", "Agency", person.agency if person else "")
+        self.agency_edit.setPlaceholderText("Leave empty for family and friends")
+        self.professional_box = QCheckBox("Professional (professionals may vote)")
+        self.professional_box.setObjectName("person_professional_box")
+        self.professional_box.setChecked(bool(person and person.is_professional))
+        self.phone_edit = _line("person_phone_edit", "Phone", person.phone if person else "")
+        self.email_edit = _line("person_email_edit", "Email", person.email if person else "")
+        self.form.addRow("Name", self.name_edit)
+        self.form.addRow("Role", self.role_edit)
+        self.form.addRow("Agency", self.agency_edit)
+        self.form.addRow("", self.professional_box)
+        self.form.addRow("Phone", self.phone_edit)
+        self.form.addRow("Email", self.email_edit)
+
+    def problem(self) -> str:
+        return "" if self.name_edit.text().strip() else "Type the person's name."
+
+    def person(self) -> Person:
+        return Person(
+            self._person_id,
+            self.name_edit.text().strip(),
+            self.role_edit.text().strip(),
+            self.agency_edit.text().strip(),
+            self.professional_box.isChecked(),
+            self.phone_edit.text().strip(),
+            self.email_edit.text().strip(),
+        )
+
+
+class MeetingSetupDialog(_FormDialog):
+    """Type, date, start time, venue, chair and minute-taker of a new meeting."""
+
+    def __init__(self, parent: QWidget | None, family: Family, default_date: dt.date) -> None:
+        super().__init__("New meeting", parent)
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("meeting_type_combo")
+        self.type_combo.setAccessibleName("Type of meeting")
+        for meeting_type in SUPPORTED_MEETING_TYPES:
+            self.type_combo.addItem(meeting_type.label, meeting_type)
+        self.date_field = DateField("meeting_date_edit")
+        self.date_field.set_value(default_date)
+        self.time_field = TimeField("meeting_time_edit")
+        self.venue_edit = _line("meeting_venue_edit", "Venue")
+        self.chair_combo = QComboBox()
+        self.chair_combo.setObjectName("chair_combo")
+        self.chair_combo.setAccessibleName("Chair")
+        self.minute_taker_combo = QComboBox()
+        self.minute_taker_combo.setObjectName("minute_taker_combo")
+        self.minute_taker_combo.setAccessibleName("Minute-taker")
+        for combo in (self.chair_combo, self.minute_taker_combo):
+            combo.addItem("Choose a person", None)
+            for person in family.people:
+                combo.addItem(f"{person.name} ({person.role})" if person.role else person.name, person.id)
+        self.form.addRow("Type", self.type_combo)
+        self.form.addRow("Date", self.date_field)
+        self.form.addRow("Start time", self.time_field)
+        self.form.addRow("Venue", self.venue_edit)
+        self.form.addRow("Chair", self.chair_combo)
+        self.form.addRow("Minute-taker", self.minute_taker_combo)
+        self.chair_combo.currentIndexChanged.connect(self._check_roles)
+        self.minute_taker_combo.currentIndexChanged.connect(self._check_roles)
+
+    def _check_roles(self) -> None:
+        chair, minutes = self.chair_combo.currentData(), self.minute_taker_combo.currentData()
+        self.show_problem(SAME_CHAIR_AND_MINUTE_TAKER if chair is not None and chair == minutes else "")
+
+    def problem(self) -> str:
+        try:
+            date = self.date_field.value()
+            self.time_field.value()
+        except DateInputError as error:
+            return str(error)
+        if date is None:
+            return "Type the date of the meeting."
+        chair, minutes = self.chair_combo.currentData(), self.minute_taker_combo.currentData()
+        if chair is None or minutes is None:
+            return "Choose who chairs the meeting and who takes the minutes."
+        if chair == minutes:
+            return SAME_CHAIR_AND_MINUTE_TAKER
+        return ""
+
+    def values(self) -> tuple[MeetingType, dt.date, dt.time | None, str, int, int]:
+        date = self.date_field.value()
+        assert date is not None  # checked by problem()
+        return (
+            self.type_combo.currentData(),
+            date,
+            self.time_field.value(),
+            self.venue_edit.text().strip(),
+            self.chair_combo.currentData(),
+            self.minute_taker_combo.currentData(),
+        )

@@ -1,0 +1,82 @@
+"""Exporting a closed meeting's minutes from the window: pick a folder, confirm, write both."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from chair_app.services.export_minutes import ExportFailed, ExportFormat, write_document
+from chair_app.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+
+def default_export_folder() -> Path:
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()
+
+
+class MinutesExporter(QObject):
+    """Writes the DOCX and the PDF of one meeting off the main thread.
+
+    Signals:
+        export_started(): files are being written.
+        export_finished(list): the paths written.
+        export_failed(str): why nothing (or not everything) was written.
+    """
+
+    export_started = Signal()
+    export_finished = Signal(list)
+    export_failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self._ctx = ctx
+        self._parent_widget = parent_widget
+        self._last_folder: Path | None = None
+
+    def export(self, meeting_id: int) -> None:
+        """Ask for a folder, confirm any overwrite, then write both files in the background."""
+        meeting = self._ctx.meetings.get(meeting_id)
+        if not meeting.is_closed:
+            self._ctx.prompts.error(
+                self._parent_widget,
+                "Export minutes",
+                "Minutes can be exported once the meeting is closed.",
+            )
+            return
+        folder = self._ctx.prompts.choose_directory(
+            self._parent_widget,
+            "Choose the folder for the minutes",
+            self._last_folder or default_export_folder(),
+        )
+        if folder is None:
+            return
+        self._last_folder = folder
+        paths = self._ctx.exports.planned_paths(meeting_id, folder)
+        existing = [p for p in paths.values() if p.exists()]
+        if existing and not self._ctx.prompts.confirm(
+            self._parent_widget,
+            "Replace files?",
+            "These files already exist:\n"
+            + "\n".join(p.name for p in existing)
+            + f"\nin {folder}.\n\nReplace them?",
+            yes="Replace",
+        ):
+            return
+        document = self._ctx.meetings.build_minutes(meeting_id)
+
+        def write_both() -> list[Path]:
+            return [write_document(document, fmt, paths[fmt]) for fmt in ExportFormat]
+
+        def failed(error: BaseException) -> None:
+            message = str(error) if isinstance(error, ExportFailed) else "The export failed."
+            if not isinstance(error, ExportFailed):
+                logger.error("export failed: %s", type(error).__name__)
+            self.export_failed.emit(message)
+
+        self.export_started.emit()
+        self._ctx.background.run(write_both, self.export_finished.emit, failed)

@@ -1,0 +1,97 @@
+"""The main window: the families page, and the walk-through of whichever meeting is open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.ui.context import AppContext
+from chair_app.ui.export_flow import MinutesExporter
+from chair_app.ui.family_page import FamilyPage
+from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.walkthrough import MeetingWalkthrough
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self.setWindowTitle("Chair")
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.family_page = FamilyPage(ctx)
+        self.stack.addWidget(self.family_page)
+        self.walkthrough: MeetingWalkthrough | None = None
+        self.exporter = MinutesExporter(ctx, self)
+
+        file_menu = self.menuBar().addMenu("&File")
+        new_family = QAction("&New family…", self)
+        new_family.triggered.connect(self.family_page.new_family_button.click)
+        file_menu.addAction(new_family)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.family_page.meeting_opened.connect(self.open_meeting)
+        self.family_page.export_requested.connect(self.exporter.export)
+        self.exporter.export_started.connect(
+            lambda: self.statusBar().showMessage("Writing the minutes…")
+        )
+        self.exporter.export_finished.connect(self._on_export_finished)
+        self.exporter.export_failed.connect(self._on_export_failed)
+        self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.close_meeting()
+        try:
+            controller = MeetingController(self.ctx, meeting_id)
+        except (NotFound, StorageUnavailable) as error:
+            self.ctx.prompts.error(self, "Open meeting", str(error))
+            return
+        self.walkthrough = MeetingWalkthrough(controller, self.exporter)
+        controller.setParent(self.walkthrough)
+        self.walkthrough.leave_requested.connect(self.close_meeting)
+        self.walkthrough.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.stack.addWidget(self.walkthrough)
+        self.stack.setCurrentWidget(self.walkthrough)
+        self.walkthrough.step_list.setFocus()
+
+    def close_meeting(self) -> None:
+        """Save what is pending and go back to the family."""
+        if self.walkthrough is None:
+            return
+        self.walkthrough.controller.flush()
+        walkthrough, self.walkthrough = self.walkthrough, None
+        self.stack.removeWidget(walkthrough)
+        walkthrough.deleteLater()
+        self.stack.setCurrentWidget(self.family_page)
+        self.family_page.refresh_family()
+
+    def _on_export_finished(self, paths: list[Path]) -> None:
+        folder = paths[0].parent if paths else Path()
+        self.statusBar().showMessage(f"Minutes saved in {folder}", 10000)
+        self.ctx.prompts.info(
+            self,
+            "Minutes exported",
+            "Saved:\n" + "\n".join(p.name for p in paths) + f"\n\nin {folder}",
+        )
+
+    def _on_export_failed(self, message: str) -> None:
+        self.statusBar().showMessage("The minutes were not exported.", 10000)
+        self.ctx.prompts.error(self, "Minutes not exported", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        # Nothing to save by hand: pending typing is written now, and running exports finish.
+        if self.walkthrough is not None:
+            self.walkthrough.controller.flush()
+        self.ctx.background.wait()
+        super().closeEvent(event)

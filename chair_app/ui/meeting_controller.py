@@ -1,0 +1,74 @@
+"""The presenter of one open meeting: calls the services and tells the pages what changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from chair_app.core.domain import Family, Meeting
+from chair_app.core.rules import RuleViolation
+from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.models.repositories import MeetingClosed
+from chair_app.ui.autosave import Autosaver
+from chair_app.ui.context import AppContext
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Errors a user can act on; anything else is a bug and reaches the crash handler.
+USER_ERRORS = (RuleViolation, MeetingClosed, StorageUnavailable, NotFound)
+
+
+class MeetingController(QObject):
+    """Holds the open meeting and its family as plain data, refreshed after each change.
+
+    Signals:
+        structure_changed(): items were added, removed or reordered, or the status changed;
+            pages rebuild from ``meeting``.
+        error_occurred(str): a change was refused or could not be saved; the text is for the user.
+    """
+
+    structure_changed = Signal()
+    error_occurred = Signal(str)
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.autosaver = Autosaver(self)
+        self.meeting: Meeting = ctx.meetings.get(meeting_id)
+        self.family: Family = ctx.families.get_family(self.meeting.family_id)
+
+    @property
+    def editable(self) -> bool:
+        return not self.meeting.is_closed
+
+    def reload(self) -> None:
+        self.meeting = self.ctx.meetings.get(self.meeting_id)
+        self.family = self.ctx.families.get_family(self.meeting.family_id)
+
+    def change(self, action: Callable[[], T], *, structural: bool = False) -> T | None:
+        """Run a service call, refresh the data, and report a refusal instead of raising."""
+        try:
+            result = action()
+        except USER_ERRORS as error:
+            logger.info("change refused: %s", type(error).__name__)
+            self.error_occurred.emit(str(error))
+            self.reload()
+            self.structure_changed.emit()
+            return None
+        self.reload()
+        if structural:
+            self.structure_changed.emit()
+        return result
+
+    def save_later(self, key: str, action: Callable[[], object]) -> None:
+        """Save typed text after a quiet moment (see Autosaver)."""
+        self.autosaver.schedule(key, lambda: self.change(action))
+
+    def flush(self) -> None:
+        self.autosaver.flush()

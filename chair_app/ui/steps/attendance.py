@@ -1,0 +1,172 @@
+"""Step 1: welcome and introductions, with everyone's attendance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, Person
+from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
+
+
+class _PersonRow:
+    """The widgets of one network member on the attendance page."""
+
+    def __init__(self, page: AttendancePage, person: Person, grid: QGridLayout, row: int) -> None:
+        self.page = page
+        self.person = person
+        name = heading_label(person.name)
+        details = ", ".join(p for p in (person.role, person.agency) if p.strip())
+        kind = "Professional" if person.is_professional else "Family and friends"
+        info = QLabel(f"{details}\n{kind}" if details else kind)
+        info.setWordWrap(True)
+        info.setObjectName(f"person_info_{person.id}")
+        self.status = QComboBox()
+        self.status.setObjectName(f"attendance_status_{person.id}")
+        self.status.setAccessibleName(f"Attendance of {person.name}")
+        for status in AttendanceStatus:
+            self.status.addItem(status.label, status)
+        self.represented_by: QLineEdit = make_line_edit(
+            f"represented_by_{person.id}",
+            f"Who represented {person.name}",
+            "Who came in their place?",
+        )
+        self.report: QPlainTextEdit = make_text_edit(
+            f"report_text_{person.id}",
+            f"Written report of {person.name}",
+            "Type or paste the written report here.",
+        )
+        self.report.setMinimumHeight(90)
+        left = QVBoxLayout()
+        left.addWidget(name)
+        left.addWidget(info)
+        grid.addLayout(left, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.status, row, 1, Qt.AlignmentFlag.AlignTop)
+        extra = QVBoxLayout()
+        extra.addWidget(self.represented_by)
+        extra.addWidget(self.report)
+        grid.addLayout(extra, row, 2, Qt.AlignmentFlag.AlignTop)
+        self.status.currentIndexChanged.connect(self._on_status_changed)
+        self.represented_by.textEdited.connect(self._on_text_changed)
+        self.report.textChanged.connect(self._on_text_changed)
+
+    def load(self, entry: AttendanceEntry) -> None:
+        self.status.setCurrentIndex(self.status.findData(entry.status))
+        if self.represented_by.text() != entry.represented_by:
+            self.represented_by.setText(entry.represented_by)
+        if self.report.toPlainText() != entry.report_text:
+            self.report.setPlainText(entry.report_text)
+        self._show_details(entry.status)
+
+    def _show_details(self, status: AttendanceStatus) -> None:
+        self.represented_by.setVisible(status is AttendanceStatus.REPRESENTED)
+        self.report.setVisible(status is AttendanceStatus.WRITTEN_REPORT)
+
+    def entry(self) -> AttendanceEntry:
+        return AttendanceEntry(
+            self.person.id,
+            self.status.currentData(),
+            self.report.toPlainText(),
+            self.represented_by.text(),
+        )
+
+    def _on_status_changed(self) -> None:
+        self._show_details(self.status.currentData())
+        if self.page.loading:
+            return
+        entry = self.entry()
+        controller = self.page.controller
+        controller.autosaver.flush()
+        controller.change(lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, entry))
+        self.page.update_summary()
+
+    def _on_text_changed(self) -> None:
+        if self.page.loading:
+            return
+        controller = self.page.controller
+        controller.save_later(
+            f"attendance-{self.person.id}",
+            lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, self.entry()),
+        )
+
+
+class AttendancePage(StepPage):
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.roles_label = QLabel()
+        self.roles_label.setObjectName("roles_label")
+        self.roles_label.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("attendance_summary_label")
+        self.summary_label.setWordWrap(True)
+        self._rows: dict[int, _PersonRow] = {}
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.roles_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self._scroll, 1)
+        self._people_ids: tuple[int, ...] = ()
+        self.refresh()
+
+    def _build_rows(self) -> None:
+        container = QWidget()
+        grid = QGridLayout(container)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 4)
+        grid.setVerticalSpacing(14)
+        for column, title in enumerate(("Who", "Attendance", "Details")):
+            grid.addWidget(heading_label(title), 0, column)
+        self._rows = {}
+        for row, person in enumerate(self.controller.family.people, start=1):
+            self._rows[person.id] = _PersonRow(self, person, grid, row)
+        grid.setRowStretch(len(self._rows) + 1, 1)
+        self._scroll.setWidget(container)
+        self._people_ids = tuple(p.id for p in self.controller.family.people)
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            family, meeting = self.controller.family, self.controller.meeting
+            if tuple(p.id for p in family.people) != self._people_ids or not self._rows:
+                self._build_rows()
+            chair = family.person(meeting.chair_id)
+            minutes = family.person(meeting.minute_taker_id)
+            self.roles_label.setText(
+                f"Chair: {chair.name if chair else 'not set'}.  "
+                f"Minute-taker: {minutes.name if minutes else 'not set'}."
+            )
+            for person_id, row in self._rows.items():
+                row.load(meeting.attendance_of(person_id))
+            self.update_summary()
+        finally:
+            self._loading = False
+        self.apply_editable()
+
+    def update_summary(self) -> None:
+        counts: dict[AttendanceStatus, int] = {}
+        for row in self._rows.values():
+            status = row.status.currentData()
+            counts[status] = counts.get(status, 0) + 1
+        parts = [
+            f"{counts[status]} {status.label.lower()}" for status in AttendanceStatus if counts.get(status)
+        ]
+        self.summary_label.setText("; ".join(parts) + "." if parts else "")
+
+    def row(self, person_id: int) -> _PersonRow:
+        return self._rows[person_id]
+

@@ -1,0 +1,102 @@
+"""Step 8: review what is missing, close the meeting, export the minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.domain import MeetingStatus
+from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.steps.base import StepPage, heading_label
+
+
+class ClosePage(StepPage):
+    """Signals:
+    step_requested(str): the user picked a missing item; go to that step (StepKey value).
+    close_requested(): the chair asked to close the meeting.
+    export_requested(): the chair asked to export the minutes.
+    """
+
+    step_requested = Signal(str)
+    close_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("close_status_label")
+        self.status_label.setWordWrap(True)
+        self.missing_list = QListWidget()
+        self.missing_list.setObjectName("missing_list")
+        self.missing_list.setAccessibleName("What is missing")
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setSpacing(3)
+        self.missing_list.setProperty("always_enabled", True)
+        self.close_button = QPushButton("Close the meeting")
+        self.close_button.setObjectName("close_meeting_button")
+        self.export_button = QPushButton("Export minutes (Word and PDF)")
+        self.export_button.setObjectName("export_minutes_button")
+        self.export_button.setProperty("always_enabled", True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status_label)
+        self.missing_heading = heading_label("Still missing (double-click to go there)")
+        layout.addWidget(self.missing_heading)
+        layout.addWidget(self.missing_list, 1)
+        layout.addLayout(buttons)
+        self.missing_list.itemActivated.connect(self._on_item_activated)
+        self.close_button.clicked.connect(self.close_requested)
+        self.export_button.clicked.connect(self.export_requested)
+        self.refresh()
+
+    def refresh(self) -> None:
+        meeting = self.controller.meeting
+        missing = self.controller.ctx.meetings.review(meeting.id) if not meeting.is_closed else ()
+        self.missing_list.clear()
+        for item in missing:
+            entry = QListWidgetItem(item.message)
+            entry.setData(Qt.ItemDataRole.UserRole, item.step.value)
+            self.missing_list.addItem(entry)
+        self.missing_heading.setVisible(bool(missing))
+        self.missing_list.setVisible(bool(missing))
+        if meeting.is_closed:
+            self.status_label.setText(
+                "This meeting is closed. Its record can no longer be changed. "
+                "Export the minutes as a Word document and a PDF that say the same thing."
+            )
+        elif meeting.status is MeetingStatus.DRAFT:
+            self.status_label.setText(
+                "This meeting has not started yet. Press Start meeting at the top when everyone "
+                "is here; it can be closed once it has started."
+            )
+        elif missing:
+            self.status_label.setText(
+                f"{len(missing)} thing{'s are' if len(missing) != 1 else ' is'} missing or "
+                "unfinished. Put them right, or close the meeting anyway: the minutes will show "
+                "what was not recorded."
+            )
+        else:
+            self.status_label.setText("Nothing is missing. The chair can close the meeting.")
+        self.close_button.setVisible(not meeting.is_closed)
+        self.close_button.setEnabled(meeting.status is MeetingStatus.IN_PROGRESS)
+        self.export_button.setVisible(meeting.is_closed)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
+        self.controller.flush()
+        self.refresh()
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def _on_item_activated(self, item: QListWidgetItem) -> None:
+        self.step_requested.emit(item.data(Qt.ItemDataRole.UserRole))

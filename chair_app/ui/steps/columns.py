@@ -1,0 +1,63 @@
+"""Step 4: the three columns."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from chair_app.core.domain import ThreeColumns
+from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+
+
+class ColumnsPage(StepPage):
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.worries_edit = make_text_edit(
+            "worries_edit", "What are we worried about?", "Past harm, future danger, complicating factors."
+        )
+        self.working_well_edit = make_text_edit(
+            "working_well_edit", "What is working well?", "Strengths, and safety people have already shown."
+        )
+        self.needs_edit = make_text_edit(
+            "needs_to_happen_edit", "What needs to happen?", "Next steps towards the safety goals."
+        )
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for column, (title, edit) in enumerate(
+            (
+                ("What are we worried about?", self.worries_edit),
+                ("What is working well?", self.working_well_edit),
+                ("What needs to happen?", self.needs_edit),
+            )
+        ):
+            layout.addWidget(heading_label(title), 0, column)
+            layout.addWidget(edit, 1, column)
+            layout.setColumnStretch(column, 1)
+            edit.textChanged.connect(self._on_text_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            columns = self.controller.meeting.columns
+            for edit, text in (
+                (self.worries_edit, columns.worries),
+                (self.working_well_edit, columns.working_well),
+                (self.needs_edit, columns.needs_to_happen),
+            ):
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+        finally:
+            self._loading = False
+        self.apply_editable()
+
+    def _on_text_changed(self) -> None:
+        if self.loading:
+            return
+        columns = ThreeColumns(
+            self.worries_edit.toPlainText(),
+            self.working_well_edit.toPlainText(),
+            self.needs_edit.toPlainText(),
+        )
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        self.controller.save_later("columns", lambda: meetings.set_columns(meeting_id, columns))

@@ -1,0 +1,242 @@
+"""The agenda walk-through: steps on the left, the step's page on the right, Back and Next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.agenda import CORE_GROUP_AGENDA, AgendaStep, StepKey
+from chair_app.core.dates import format_date, format_time
+from chair_app.core.domain import MeetingStatus
+from chair_app.ui.export_flow import MinutesExporter
+from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.steps.actions import ActionsPage
+from chair_app.ui.steps.attendance import AttendancePage
+from chair_app.ui.steps.base import StepPage
+from chair_app.ui.steps.close import ClosePage
+from chair_app.ui.steps.columns import ColumnsPage
+from chair_app.ui.steps.decisions import DecisionsPage
+from chair_app.ui.steps.next_meeting import NextMeetingPage
+from chair_app.ui.steps.scaling import ScalingPage
+from chair_app.ui.steps.statements import StatementsPage
+
+PAGE_TYPES: dict[StepKey, type[StepPage]] = {
+    StepKey.ATTENDANCE: AttendancePage,
+    StepKey.DANGER_STATEMENTS: StatementsPage,
+    StepKey.SCALING: ScalingPage,
+    StepKey.THREE_COLUMNS: ColumnsPage,
+    StepKey.ACTIONS: ActionsPage,
+    StepKey.DECISIONS: DecisionsPage,
+    StepKey.NEXT_MEETING: NextMeetingPage,
+    StepKey.CLOSE: ClosePage,
+}
+
+NEXT_SHORTCUTS = ("Alt+Right", "Ctrl+PgDown")
+BACK_SHORTCUTS = ("Alt+Left", "Ctrl+PgUp")
+
+
+class MeetingWalkthrough(QWidget):
+    """One meeting, walked step by step.
+
+    Signals:
+        leave_requested(): go back to the family.
+        status_message(str): a short note for the status bar.
+    """
+
+    leave_requested = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        controller: MeetingController,
+        exporter: MinutesExporter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("meeting_walkthrough")
+        self.controller = controller
+        self.exporter = exporter
+        self.agenda: tuple[AgendaStep, ...] = CORE_GROUP_AGENDA
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("meeting_title_label")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("meeting_details_label")
+        self.details_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("meeting_status_label")
+        self.start_button = QPushButton("Start meeting")
+        self.start_button.setObjectName("start_meeting_button")
+        self.back_to_family_button = QPushButton("Back to family")
+        self.back_to_family_button.setObjectName("back_to_family_button")
+
+        self.step_list = QListWidget()
+        self.step_list.setObjectName("step_list")
+        self.step_list.setAccessibleName("Agenda steps")
+        for index, step in enumerate(self.agenda, start=1):
+            self.step_list.addItem(f"{index}. {step.title}")
+        self.step_list.setMaximumWidth(300)
+        self.step_list.setSpacing(3)
+        self.step_list.setMinimumWidth(230)
+
+        self.step_counter_label = QLabel()
+        self.step_counter_label.setObjectName("step_counter_label")
+        self.step_title_label = QLabel()
+        self.step_title_label.setObjectName("step_title_label")
+        title_font = self.step_title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.step_title_label.setFont(title_font)
+        self.purpose_label = QLabel()
+        self.purpose_label.setObjectName("step_purpose_label")
+        self.purpose_label.setWordWrap(True)
+        self.purpose_label.setStyleSheet("color: #3b3b3b;")
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("step_pages")
+        self.step_pages: dict[StepKey, StepPage] = {}
+        for step in self.agenda:
+            page = PAGE_TYPES[step.key](controller)
+            page.setObjectName(f"page_{step.key.value}")
+            self.step_pages[step.key] = page
+            self.pages.addWidget(page)
+
+        self.back_button = QPushButton("◀ Back (Alt+←)")
+        self.back_button.setObjectName("back_button")
+        self.next_button = QPushButton("Next (Alt+→) ▶")
+        self.next_button.setObjectName("next_button")
+        self.back_button.setAccessibleName("Back to the previous step")
+        self.next_button.setAccessibleName("Next step")
+
+        header = QHBoxLayout()
+        header_text = QVBoxLayout()
+        header_text.addWidget(self.title_label)
+        header_text.addWidget(self.details_label)
+        header.addLayout(header_text, 1)
+        header.addWidget(self.status_label)
+        header.addWidget(self.start_button)
+        header.addWidget(self.back_to_family_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.step_counter_label)
+        right.addWidget(self.step_title_label)
+        right.addWidget(self.purpose_label)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        right.addWidget(line)
+        right.addWidget(self.pages, 1)
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+
+        body = QHBoxLayout()
+        body.addWidget(self.step_list)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+        for sequence in NEXT_SHORTCUTS:
+            QShortcut(QKeySequence(sequence), self, self.go_next, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for sequence in BACK_SHORTCUTS:
+            QShortcut(QKeySequence(sequence), self, self.go_back, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.step_list.currentRowChanged.connect(self._on_step_selected)
+        self.next_button.clicked.connect(self.go_next)
+        self.back_button.clicked.connect(self.go_back)
+        self.start_button.clicked.connect(self._on_start)
+        self.back_to_family_button.clicked.connect(self._on_leave)
+        close_page = self.step_pages[StepKey.CLOSE]
+        assert isinstance(close_page, ClosePage)
+        close_page.step_requested.connect(lambda key: self.go_to(StepKey(key)))
+        close_page.close_requested.connect(self._on_close_requested)
+        close_page.export_requested.connect(lambda: self.exporter.export(controller.meeting_id))
+        controller.structure_changed.connect(self._update_header)
+        controller.error_occurred.connect(self._on_error)
+        self._update_header()
+        self.step_list.setCurrentRow(0)
+
+    @property
+    def current_index(self) -> int:
+        return self.pages.currentIndex()
+
+    def go_to(self, key: StepKey) -> None:
+        index = next(i for i, step in enumerate(self.agenda) if step.key is key)
+        self.step_list.setCurrentRow(index)
+
+    def go_next(self) -> None:
+        if self.current_index < len(self.agenda) - 1:
+            self.step_list.setCurrentRow(self.current_index + 1)
+
+    def go_back(self) -> None:
+        if self.current_index > 0:
+            self.step_list.setCurrentRow(self.current_index - 1)
+
+    def _on_step_selected(self, index: int) -> None:
+        if index < 0:
+            return
+        self.controller.flush()
+        step = self.agenda[index]
+        page = self.step_pages[step.key]
+        if step.key is not StepKey.CLOSE:
+            page.refresh()
+        self.pages.setCurrentIndex(index)
+        self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")
+        self.step_title_label.setText(step.title)
+        self.purpose_label.setText(step.purpose)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.agenda) - 1)
+
+    def _update_header(self) -> None:
+        meeting, family = self.controller.meeting, self.controller.family
+        self.title_label.setText(f"{meeting.meeting_type.label}: {family.name}")
+        when = format_date(meeting.date)
+        if meeting.start_time:
+            when += f" at {format_time(meeting.start_time)}"
+        self.details_label.setText(f"{when}. {meeting.venue}" if meeting.venue else when)
+        self.status_label.setText(f"Status: {meeting.status.label}")
+        self.start_button.setVisible(meeting.status is MeetingStatus.DRAFT)
+
+    def _on_start(self) -> None:
+        meetings = self.controller.ctx.meetings
+        self.controller.change(lambda: meetings.start(self.controller.meeting_id), structural=True)
+        self.status_message.emit("The meeting has started.")
+
+    def _on_close_requested(self) -> None:
+        self.controller.flush()
+        missing = self.controller.ctx.meetings.review(self.controller.meeting_id)
+        text = "Close the meeting? Its record can no longer be changed after this."
+        if missing:
+            text = (
+                f"{len(missing)} thing{'s are' if len(missing) != 1 else ' is'} still missing "
+                "or unfinished (see the list). " + text
+            )
+        if not self.controller.ctx.prompts.confirm(self, "Close the meeting", text, yes="Close meeting"):
+            return
+        meetings = self.controller.ctx.meetings
+        self.controller.change(lambda: meetings.close(self.controller.meeting_id), structural=True)
+        if self.controller.meeting.is_closed:
+            self.status_message.emit("The meeting is closed. Its minutes can be exported.")
+
+    def _on_leave(self) -> None:
+        self.controller.flush()
+        self.leave_requested.emit()
+
+    def _on_error(self, message: str) -> None:
+        self.controller.ctx.prompts.error(self, "Not saved", message)

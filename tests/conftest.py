@@ -1,0 +1,41 @@
+"""Shared fixtures: a fresh database per test, an app context with scripted prompts."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # sample_data, helpers
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from chair_app.app import open_store  # noqa: E402
+from chair_app.models.db import SessionFactory  # noqa: E402
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def factory(data_dir: Path) -> SessionFactory:
+    session_factory = open_store(data_dir)
+    yield session_factory
+    bind = session_factory.kw.get("bind")
+    if bind is not None:
+        bind.dispose()

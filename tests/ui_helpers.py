@@ -1,0 +1,56 @@
+"""Helpers for driving the real window: scripted prompts and widget lookup by objectName."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from chair_app.ui.prompts import Prompts
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FakePrompts(Prompts):
+    """Answers questions from a script and records every notice shown."""
+
+    def __init__(self) -> None:
+        self.confirm_answers: deque[bool] = deque()
+        self.directories: deque[Path | None] = deque()
+        self.confirmations: list[str] = []
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
+        self.confirmations.append(text)
+        return self.confirm_answers.popleft() if self.confirm_answers else True
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append(text)
+
+    def choose_directory(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        return self.directories.popleft() if self.directories else None
+
+
+def find(parent: QWidget, kind: type[W], name: str) -> W:
+    widget = parent.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name!r}"
+    return widget
+
+
+def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Type ASCII text key by key; paste anything else (QTest can only type ASCII keys)."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    clipboard = QApplication.clipboard()
+    clipboard.setText(text)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
