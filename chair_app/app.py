@@ -20,10 +20,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chair_app.models.db import DATABASE_FILE_NAME, SessionFactory, make_session_factory, open_database
 from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from chair_app.models.db import SessionFactory
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ def _configure_logging(data_dir: Path) -> None:
 
 def open_store(data_dir: Path) -> SessionFactory:
     """Open the database in data_dir. Raises StorageUnavailable with a message for the user."""
+    from chair_app.models.db import DATABASE_FILE_NAME, make_session_factory, open_database
+
     return make_session_factory(open_database(data_dir / DATABASE_FILE_NAME))
 
 
@@ -122,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(explicit_dir, demo=demo_window or args.command == "demo")
     os.umask(0o077)
     _configure_logging(data_dir)
+    if args.command is None:
+        # The window opens the data itself, after it is on screen.
+        from chair_app.ui.launch import run_window
+
+        return run_window(data_dir, demo=demo_window)
     try:
         factory = open_store(data_dir)
     except StorageUnavailable as error:
@@ -135,8 +145,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         ensure_demo_family(factory, dt.date.today())
         print(f"The demo family is in {data_dir}")
         return 0
-    if demo_window:
-        ensure_demo_family(factory, dt.date.today())
-    from chair_app.ui.launch import run_window
-
-    return run_window(factory, data_dir)
+    raise AssertionError(f"unknown command {args.command}")

@@ -12,3 +12,14 @@ class StorageUnavailable(Exception):
 
 class NotFound(LookupError):
     """A family, meeting or item asked for does not exist (any more)."""
+
+
+class MeetingClosed(Exception):
+    """The meeting is closed: its record can no longer be changed."""
+
+    def __init__(self) -> None:
+        super().__init__("This meeting is closed, so its record can no longer be changed.")
+
+
+class PersonInRecord(Exception):
+    """A person named in a meeting's record cannot be removed from the network."""

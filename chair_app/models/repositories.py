@@ -35,7 +35,7 @@ from chair_app.core.domain import (
     VoteChoice,
 )
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.models.errors import MeetingClosed, NotFound, PersonInRecord, StorageUnavailable
 from chair_app.models.orm import (
     ActionRow,
     AttendanceRow,
@@ -50,18 +50,9 @@ from chair_app.models.orm import (
 )
 
 
+__all__ = ["FamilyRepository", "MeetingClosed", "MeetingRepository", "PersonInRecord"]
+
 RowT = TypeVar("RowT")
-
-
-class MeetingClosed(Exception):
-    """The meeting is closed: its record can no longer be changed."""
-
-    def __init__(self) -> None:
-        super().__init__("This meeting is closed, so its record can no longer be changed.")
-
-
-class PersonInRecord(Exception):
-    """A person named in a meeting's record cannot be removed from the network."""
 
 
 @contextmanager

@@ -7,11 +7,13 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chair_app.core.minutes import MinutesDocument
 from chair_app.core.text import safe_file_stem
-from chair_app.models.db import SessionFactory
-from chair_app.models.repositories import FamilyRepository, MeetingRepository
+
+if TYPE_CHECKING:
+    from chair_app.models.db import SessionFactory
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +88,9 @@ class ExportService:
     """Exports of a closed meeting's minutes."""
 
     def __init__(self, factory: SessionFactory) -> None:
+        # Imported here so that the window can import this module before SQLAlchemy loads.
+        from chair_app.models.repositories import FamilyRepository, MeetingRepository
+
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
 

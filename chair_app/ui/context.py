@@ -6,12 +6,15 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chair_app.services.export_minutes import ExportService
-from chair_app.services.families import FamilyService
-from chair_app.services.meetings import MeetingService
 from chair_app.ui.background import BackgroundRunner
 from chair_app.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # the services load SQLAlchemy; the window is shown before that happens
+    from chair_app.services.export_minutes import ExportService
+    from chair_app.services.families import FamilyService
+    from chair_app.services.meetings import MeetingService
 
 
 @dataclass(frozen=True)

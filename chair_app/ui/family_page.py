@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, MeetingStatus
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import NotFound, StorageUnavailable
-from chair_app.models.repositories import PersonInRecord
+from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import ChildDialog, FamilyDialog, MeetingSetupDialog, PersonDialog
 from chair_app.ui.steps.base import heading_label

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from chair_app.models.db import SessionFactory
-from chair_app.services.export_minutes import ExportService
-from chair_app.services.families import FamilyService
-from chair_app.services.meetings import MeetingService
+from chair_app.models.errors import StorageUnavailable
 from chair_app.ui.background import BackgroundRunner
 from chair_app.ui.context import AppContext
 from chair_app.ui.main_window import MainWindow
@@ -21,8 +22,18 @@ from chair_app.ui.prompts import Prompts
 
 logger = logging.getLogger(__name__)
 
+BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
+
+
+if TYPE_CHECKING:
+    from chair_app.models.db import SessionFactory
+
 
 def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | None = None) -> AppContext:
+    from chair_app.services.export_minutes import ExportService
+    from chair_app.services.families import FamilyService
+    from chair_app.services.meetings import MeetingService
+
     return AppContext(
         families=FamilyService(factory),
         meetings=MeetingService(factory),
@@ -47,11 +58,33 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_window(factory: SessionFactory, data_dir: Path) -> int:
+def run_window(data_dir: Path, *, demo: bool) -> int:
+    """Show the main window at once, then open the data (SQLAlchemy takes longer to load than
+    Qt) and fill the window; if the data cannot be opened, the window says why."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Chair")
     app.setOrganizationName("ChairApp")
     _install_excepthook()
-    window = MainWindow(build_context(factory, data_dir))
+    window = MainWindow()
     window.show()
+
+    def open_data() -> None:
+        from chair_app.app import ensure_demo_family, open_store
+
+        try:
+            factory = open_store(data_dir)
+            if demo:
+                ensure_demo_family(factory, dt.date.today())
+        except StorageUnavailable as error:
+            window.show_unavailable(str(error))
+            return
+        window.attach_context(build_context(factory, data_dir))
+        if os.environ.get(BENCHMARK_EXIT_VARIABLE):
+            # benchmarks/bench_startup.py: the families are on screen; report and quit.
+            print("data-shown", flush=True)
+            app.quit()
+
+    if os.environ.get(BENCHMARK_EXIT_VARIABLE):
+        QTimer.singleShot(0, lambda: print("window-shown", flush=True))
+    QTimer.singleShot(0, open_data)
     return int(app.exec())

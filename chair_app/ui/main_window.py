@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
@@ -19,28 +20,52 @@ logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The main window. It can be shown before the data is open (start-up shows it at once and
+    opens the database next); ``attach_context`` then fills it."""
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.ctx = ctx
         self.setWindowTitle("Chair")
         self.resize(1200, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.family_page = FamilyPage(ctx)
-        self.stack.addWidget(self.family_page)
+        self.loading_label = QLabel("Opening your meetings…")
+        self.loading_label.setObjectName("loading_label")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.stack.addWidget(self.loading_label)
         self.walkthrough: MeetingWalkthrough | None = None
-        self.exporter = MinutesExporter(ctx, self)
-
         file_menu = self.menuBar().addMenu("&File")
-        new_family = QAction("&New family…", self)
-        new_family.triggered.connect(self.family_page.new_family_button.click)
-        file_menu.addAction(new_family)
+        self.new_family_action = QAction("&New family…", self)
+        self.new_family_action.setEnabled(False)
+        file_menu.addAction(self.new_family_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._ctx: AppContext | None = None
+        if ctx is not None:
+            self.attach_context(ctx)
 
+    @property
+    def ctx(self) -> AppContext:
+        assert self._ctx is not None, "the data is not open yet"
+        return self._ctx
+
+    def show_unavailable(self, message: str) -> None:
+        """The data could not be opened: say why, in the window, and change nothing."""
+        self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
+        self.loading_label.setStyleSheet("color: #a4262c;")
+
+    def attach_context(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self.family_page = FamilyPage(ctx)
+        self.stack.addWidget(self.family_page)
+        self.stack.setCurrentWidget(self.family_page)
+        self.exporter = MinutesExporter(ctx, self)
+        self.new_family_action.triggered.connect(self.family_page.new_family_button.click)
+        self.new_family_action.setEnabled(True)
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -93,5 +118,6 @@ class MainWindow(QMainWindow):
         # Nothing to save by hand: pending typing is written now, and running exports finish.
         if self.walkthrough is not None:
             self.walkthrough.controller.flush()
-        self.ctx.background.wait()
+        if self._ctx is not None:
+            self._ctx.background.wait()
         super().closeEvent(event)

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import NotFound, StorageUnavailable
-from chair_app.models.repositories import MeetingClosed
+from chair_app.models.errors import MeetingClosed, NotFound, StorageUnavailable
 from chair_app.ui.autosave import Autosaver
 from chair_app.ui.context import AppContext
 

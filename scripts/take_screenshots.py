@@ -1,0 +1,63 @@
+"""Save a PNG of the families page and of every agenda step of the demo family's meetings.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/take_screenshots.py OUTPUT_DIR
+The README's screenshot is docs/walkthrough.png, made by this script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from chair_app.app import ensure_demo_family, open_store  # noqa: E402
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus  # noqa: E402
+from chair_app.ui.launch import build_context  # noqa: E402
+from chair_app.ui.main_window import MainWindow  # noqa: E402
+
+
+def main(output: Path) -> None:
+    output.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        data_dir = Path(folder)
+        factory = open_store(data_dir)
+        ensure_demo_family(factory, dt.date.today())
+        window = MainWindow(build_context(factory, data_dir))
+        window.resize(1280, 820)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(output / "families.png"))
+        family = window.family_page.family
+        assert family is not None
+        draft = next(m for m in family.meetings if m.status is MeetingStatus.DRAFT)
+        # Show the next meeting as a chair would see it mid-way: started, everyone arrived,
+        # a few scores given.
+        meetings = window.ctx.meetings
+        meetings.start(draft.id)
+        for person in family.people:
+            status = AttendanceStatus.APOLOGIES if person.role == "Police officer" else AttendanceStatus.PRESENT
+            meetings.set_attendance(draft.id, AttendanceEntry(person.id, status))
+        for person, score in zip(family.people, (7, 6, 7, 5, 5, 6)):
+            meetings.set_score(draft.id, person.id, None, score, "")
+        for summary in family.meetings:
+            window.open_meeting(summary.id)
+            walk = window.walkthrough
+            assert walk is not None
+            label = "closed" if summary.status is MeetingStatus.CLOSED else "next"
+            for index, step in enumerate(walk.agenda, start=1):
+                walk.go_to(step.key)
+                app.processEvents()
+                window.grab().save(str(output / f"{label}_{index}_{step.key.value}.png"))
+            window.close_meeting()
+        window.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
