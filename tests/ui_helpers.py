@@ -46,9 +46,10 @@ def find(parent: QWidget, kind: type[W], name: str) -> W:
 
 
 def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> None:
-    """Type ASCII text key by key; paste anything else (QTest can only type ASCII keys)."""
+    """Type short printable ASCII key by key; paste anything else, as a user would (QTest can
+    only type printable ASCII keys)."""
     widget.setFocus()
-    if text.isascii():
+    if text.isascii() and text.isprintable() and len(text) <= 200:
         qtbot.keyClicks(widget, text)
         return
     clipboard = QApplication.clipboard()
