@@ -23,6 +23,7 @@ from chair_app.core.domain import (
     Child,
     CPCategory,
     Family,
+    Meeting,
     MeetingType,
     Person,
     PlanType,
@@ -183,8 +184,14 @@ class PersonDialog(_FormDialog):
 class MeetingSetupDialog(_FormDialog):
     """Type, date, start time, venue, chair and minute-taker of a new meeting."""
 
-    def __init__(self, parent: QWidget | None, family: Family, default_date: dt.date) -> None:
-        super().__init__("New meeting", parent)
+    def __init__(
+        self,
+        parent: QWidget | None,
+        family: Family,
+        default_date: dt.date,
+        meeting: Meeting | None = None,
+    ) -> None:
+        super().__init__("Meeting details" if meeting else "New meeting", parent)
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("meeting_type_combo")
         self.type_combo.setAccessibleName("Type of meeting")
@@ -210,6 +217,16 @@ class MeetingSetupDialog(_FormDialog):
         self.form.addRow("Venue", self.venue_edit)
         self.form.addRow("Chair", self.chair_combo)
         self.form.addRow("Minute-taker", self.minute_taker_combo)
+        if meeting is not None:
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(meeting.meeting_type)))
+            self.type_combo.setEnabled(False)  # the agenda already followed depends on it
+            self.date_field.set_value(meeting.date)
+            self.time_field.set_value(meeting.start_time)
+            self.venue_edit.setText(meeting.venue)
+            self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(meeting.chair_id)))
+            self.minute_taker_combo.setCurrentIndex(
+                max(0, self.minute_taker_combo.findData(meeting.minute_taker_id))
+            )
         self.chair_combo.currentIndexChanged.connect(self._check_roles)
         self.minute_taker_combo.currentIndexChanged.connect(self._check_roles)
 

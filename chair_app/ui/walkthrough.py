@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.agenda import CORE_GROUP_AGENDA, AgendaStep, StepKey
 from chair_app.core.dates import format_date, format_time
 from chair_app.core.domain import MeetingStatus
+from chair_app.ui.dialogs import MeetingSetupDialog
 from chair_app.ui.export_flow import MinutesExporter
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.actions import ActionsPage
@@ -81,6 +82,9 @@ class MeetingWalkthrough(QWidget):
         self.status_label.setObjectName("meeting_status_label")
         self.start_button = QPushButton("Start meeting")
         self.start_button.setObjectName("start_meeting_button")
+        self.details_button = QPushButton("Edit details…")
+        self.details_button.setObjectName("edit_details_button")
+        self.details_button.setAccessibleName("Edit the meeting's date, time, venue, chair and minute-taker")
         self.back_to_family_button = QPushButton("Back to family")
         self.back_to_family_button.setObjectName("back_to_family_button")
 
@@ -129,6 +133,7 @@ class MeetingWalkthrough(QWidget):
         header.addLayout(header_text, 1)
         header.addWidget(self.status_label)
         header.addWidget(self.start_button)
+        header.addWidget(self.details_button)
         header.addWidget(self.back_to_family_button)
 
         right = QVBoxLayout()
@@ -161,6 +166,7 @@ class MeetingWalkthrough(QWidget):
         self.next_button.clicked.connect(self.go_next)
         self.back_button.clicked.connect(self.go_back)
         self.start_button.clicked.connect(self._on_start)
+        self.details_button.clicked.connect(self._on_edit_details)
         self.back_to_family_button.clicked.connect(self._on_leave)
         close_page = self.step_pages[StepKey.CLOSE]
         assert isinstance(close_page, ClosePage)
@@ -212,11 +218,29 @@ class MeetingWalkthrough(QWidget):
         self.details_label.setText(f"{when}. {meeting.venue}" if meeting.venue else when)
         self.status_label.setText(f"Status: {meeting.status.label}")
         self.start_button.setVisible(meeting.status is MeetingStatus.DRAFT)
+        self.details_button.setVisible(not meeting.is_closed)
 
     def _on_start(self) -> None:
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.start(self.controller.meeting_id), structural=True)
         self.status_message.emit("The meeting has started.")
+
+    def _on_edit_details(self) -> None:
+        self.controller.flush()
+        meeting = self.controller.meeting
+        dialog = MeetingSetupDialog(self, self.controller.family, meeting.date, meeting)
+        dialog.setObjectName("meeting_details_dialog")
+
+        def accepted() -> None:
+            _type, date, time, venue, chair, minutes = dialog.values()
+            meetings = self.controller.ctx.meetings
+            self.controller.change(
+                lambda: meetings.update_details(meeting.id, date, time, venue, chair, minutes),
+                structural=True,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def _on_close_requested(self) -> None:
         self.controller.flush()

@@ -270,3 +270,29 @@ def test_only_core_group_is_offered_and_votes_follow_attendance(
     combo.setCurrentIndex(combo.findData(AttendanceStatus.APOLOGIES))
     walk.go_to(StepKey.DECISIONS)
     assert walk.findChild(QComboBox, f"vote_{social_worker.id}") is None
+
+
+def test_meeting_details_can_be_corrected_but_never_to_one_person_in_both_roles(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window.open_meeting(DRAFT_ID)
+    walk = window.walkthrough
+    assert walk is not None
+    qtbot.mouseClick(find(walk, QPushButton, "edit_details_button"), Qt.MouseButton.LeftButton)
+    dialog = find(walk, QDialog, "meeting_details_dialog")
+    date = find(dialog, QLineEdit, "meeting_date_edit")
+    assert date.text() == "23/11/2026"
+    date.clear()
+    type_text(qtbot, date, "24/11/2026")
+    chair = find(dialog, QComboBox, "chair_combo")
+    minutes = find(dialog, QComboBox, "minute_taker_combo")
+    minutes.setCurrentIndex(chair.currentIndex())
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible()
+    assert "two different people" in find(dialog, QLabel, "dialog_message_label").text()
+    minutes.setCurrentIndex(minutes.findText("Ffion Rhys (Health visitor)"))
+    dialog.buttons.accepted.emit()
+    assert walk.controller.meeting.date.isoformat() == "2026-11-24"
+    assert "Tuesday 24 November 2026" in find(walk, QLabel, "meeting_details_label").text()
