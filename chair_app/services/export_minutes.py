@@ -78,7 +78,8 @@ def write_document(document: MinutesDocument, fmt: ExportFormat, path: Path) -> 
         raise ExportFailed(f"Could not write {path.name}: {error.strerror or error}.") from error
     except Exception as error:
         temp_path.unlink(missing_ok=True)
-        logger.exception("rendering %s failed", fmt.value)
+        # The error's own message may quote the minutes; log its kind only.
+        logger.error("rendering %s failed: %s", fmt.value, type(error).__name__)
         raise ExportFailed(f"Could not create the {fmt.label}: {type(error).__name__}.") from error
     logger.info("minutes exported as %s", fmt.value)
     return path
