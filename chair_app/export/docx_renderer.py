@@ -1,0 +1,389 @@
+"""Render a ``MinutesDocument`` as a Word (DOCX) file with python-docx.
+
+The page set-up, styles, header and footer go through python-docx; the body is written as
+WordprocessingML elements directly with lxml. python-docx's object API (``add_row``,
+``table.cell``, ``add_run``) re-reads the XML on every call and is far too slow for a meeting with
+hundreds of table rows, while building elements directly renders such a meeting in milliseconds.
+"""
+
+from __future__ import annotations
+
+import pathlib
+from collections.abc import Iterable, Sequence
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.parser import OxmlElement
+from docx.shared import Pt, Twips
+from lxml import etree
+
+from chair_app.core.minutes import (
+    Block,
+    BulletList,
+    FieldList,
+    MinutesDocument,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from chair_app.core.text import document_safe
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+# Page geometry in twentieths of a point (twips): A4 with 2 cm margins.
+_PAGE_WIDTH = 11906
+_PAGE_HEIGHT = 16838
+_MARGIN = 1134
+_HEADER_FOOTER_DISTANCE = 567
+_TEXT_WIDTH = _PAGE_WIDTH - 2 * _MARGIN
+
+_FONT = "Arial"
+_BODY_HALF_POINTS = 22  # 11 pt
+# 9 pt in tables: the narrow date and number columns of the actions table fit "01/12/2026".
+_TABLE_HALF_POINTS = 18
+_CELL_SIDE_MARGIN = 85  # 1.5 mm, narrower than Table Grid's 1.9 mm for the same reason
+_CELL_TOP_MARGIN = 28
+_FOOTER_HALF_POINTS = 18  # 9 pt
+_TEXT_COLOUR = "1A1A1A"
+_EMPHASIS_COLOUR = "595959"
+_HEADER_ROW_FILL = "D9D9D9"
+_TABLE_TEXT_STYLE = "TableText"
+# Rows with at most this many characters are kept on one page.
+_KEEP_ROW_CHARS = 600
+_FIELD_LABEL_WIDTH = 2700  # about 4.8 cm: fits "Minute-taker" and "Start time" on one line
+
+# Placeholder results shown until Word or LibreOffice updates the fields at layout time, so that
+# text extraction reads "Page 1 of 1" rather than "Page  of ".
+_FIELD_PLACEHOLDER = "1"
+
+
+def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
+    """Write the minutes to a DOCX file.
+
+    Args:
+        document: the minutes to render; every text is cleaned with ``document_safe`` on the way.
+        path: where to write the file; an existing file is replaced.
+    """
+    docx = Document()
+    _set_up_page(docx)
+    _set_up_styles(docx)
+    _set_up_header_and_footer(docx, document)
+    _set_properties(docx, document)
+
+    elements: list[etree._Element] = [_paragraph(document.title, style="Title")]
+    elements.extend(_field_table(document.heading.items))
+    for section in document.sections:
+        elements.append(_paragraph(section.title, style="Heading1"))
+        for block in section.blocks:
+            elements.extend(_block(block))
+
+    body = docx.element.body
+    sect_pr = body.find(_W + "sectPr")
+    # Body content goes before the final section properties, which must stay last.
+    index = body.index(sect_pr) if sect_pr is not None else len(body)
+    body[index:index] = elements
+    docx.save(str(path))
+
+
+def _set_up_page(docx: DocxDocument) -> None:
+    section = docx.sections[0]
+    section.page_width = Twips(_PAGE_WIDTH)
+    section.page_height = Twips(_PAGE_HEIGHT)
+    section.left_margin = section.right_margin = Twips(_MARGIN)
+    section.top_margin = section.bottom_margin = Twips(_MARGIN)
+    section.header_distance = section.footer_distance = Twips(_HEADER_FOOTER_DISTANCE)
+    section.different_first_page_header_footer = False
+
+
+def _set_up_styles(docx: DocxDocument) -> None:
+    styles = docx.styles.element
+    defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    if defaults is not None:
+        _set_fonts(defaults)
+        for tag in ("sz", "szCs"):
+            size = defaults.find(_W + tag)
+            if size is not None:
+                size.set(_W + "val", str(_BODY_HALF_POINTS))
+        lang = defaults.find(_W + "lang")
+        if lang is not None:
+            lang.set(_W + "val", "en-GB")
+    paragraph_defaults = styles.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}spacing")
+    if paragraph_defaults is not None:
+        paragraph_defaults.set(_W + "after", "120")
+        paragraph_defaults.set(_W + "line", "264")
+
+    # The template's headings use theme fonts and blue; theme attributes would win over an explicit
+    # font name, so the fonts element is rewritten rather than just given a name.
+    for style_name, size, before, after in (
+        ("Title", 36, 0, 240),
+        ("Heading 1", 28, 360, 120),
+        ("Heading 2", 24, 240, 80),
+    ):
+        style = docx.styles[style_name]
+        r_pr = style.element.get_or_add_rPr()
+        _set_fonts(r_pr)
+        for tag in ("color", "sz", "szCs", "spacing", "kern"):
+            for old in r_pr.findall(_W + tag):
+                r_pr.remove(old)
+        if r_pr.find(_W + "b") is None:
+            r_pr.insert(1, OxmlElement("w:b"))
+        _append(r_pr, "color", val=_TEXT_COLOUR)
+        _append(r_pr, "sz", val=str(size))
+        _append(r_pr, "szCs", val=str(size))
+        style.paragraph_format.space_before = Twips(before)
+        style.paragraph_format.space_after = Twips(after)
+    title_border = docx.styles["Title"].element.find(f"{_W}pPr/{_W}pBdr/{_W}bottom")
+    if title_border is not None:
+        title_border.set(_W + "color", "808080")
+        title_border.attrib.pop(_W + "themeColor", None)
+
+    footer_tabs = docx.styles["Footer"].element.find(f"{_W}pPr/{_W}tabs")
+    if footer_tabs is not None:
+        # One right-aligned tab at the text edge, for "Page X of Y", on A4 rather than Letter.
+        for tab in list(footer_tabs):
+            footer_tabs.remove(tab)
+        _append(footer_tabs, "tab", val="right", pos=str(_TEXT_WIDTH))
+
+    table_text = docx.styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
+    table_text.element.set(_W + "styleId", _TABLE_TEXT_STYLE)
+    table_text.base_style = docx.styles["Normal"]
+    table_text.font.size = Pt(_TABLE_HALF_POINTS / 2)
+    table_text.paragraph_format.space_before = Twips(0)
+    table_text.paragraph_format.space_after = Twips(0)
+    table_text.paragraph_format.line_spacing = 1.0
+
+
+def _set_fonts(r_pr: etree._Element) -> None:
+    """Give a run-properties element one explicit font for every script, removing theme fonts."""
+    for old in r_pr.findall(_W + "rFonts"):
+        r_pr.remove(old)
+    fonts = OxmlElement("w:rFonts")
+    for attribute in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(_W + attribute, _FONT)
+    r_pr.insert(0, fonts)
+
+
+def _set_up_header_and_footer(docx: DocxDocument, document: MinutesDocument) -> None:
+    section = docx.sections[0]
+    header_paragraph = section.header.paragraphs[0]._p
+    _replace_content(header_paragraph, "Header", "center")
+    header_paragraph.append(_run(document.marking, bold=True))
+
+    footer_paragraph = section.footer.paragraphs[0]._p
+    _replace_content(footer_paragraph, "Footer", None)
+    size = _FOOTER_HALF_POINTS
+    footer_paragraph.append(_run(document.footer_label, size=size))
+    tab_run = _run("", size=size)
+    etree.SubElement(tab_run, _W + "tab")
+    footer_paragraph.append(tab_run)
+    footer_paragraph.append(_run("Page ", size=size))
+    footer_paragraph.extend(_field("PAGE", size))
+    footer_paragraph.append(_run(" of ", size=size))
+    footer_paragraph.extend(_field("NUMPAGES", size))
+
+
+def _replace_content(paragraph: etree._Element, style: str, align: str | None) -> None:
+    for child in list(paragraph):
+        paragraph.remove(child)
+    p_pr = etree.SubElement(paragraph, _W + "pPr")
+    _append(p_pr, "pStyle", val=style)
+    if align:
+        _append(p_pr, "jc", val=align)
+
+
+def _field(instruction: str, size: int) -> list[etree._Element]:
+    """The runs of a complex field (begin, instruction, separate, cached result, end)."""
+    begin = _run("", size=size)
+    _append(begin, "fldChar", fldCharType="begin")
+    instr = _run("", size=size)
+    instr_text = etree.SubElement(instr, _W + "instrText")
+    instr_text.set(_XML_SPACE, "preserve")
+    instr_text.text = f" {instruction} \\* MERGEFORMAT "
+    separate = _run("", size=size)
+    _append(separate, "fldChar", fldCharType="separate")
+    result = _run(_FIELD_PLACEHOLDER, size=size)
+    end = _run("", size=size)
+    _append(end, "fldChar", fldCharType="end")
+    return [begin, instr, separate, result, end]
+
+
+def _set_properties(docx: DocxDocument, document: MinutesDocument) -> None:
+    # The template's own metadata would otherwise name python-docx as the last editor.
+    properties = docx.core_properties
+    properties.title = document_safe(document.title)
+    properties.subject = document_safe(document.marking)
+    properties.author = ""
+    properties.last_modified_by = ""
+    properties.comments = ""
+    properties.keywords = document_safe(document.marking)
+
+
+def _block(block: Block) -> Iterable[etree._Element]:
+    match block:
+        case Paragraph(text=text, emphasis=emphasis):
+            colour = _EMPHASIS_COLOUR if emphasis else None
+            return [_paragraph(text, italic=emphasis, colour=colour)]
+        case Subheading(text=text):
+            return [_paragraph(text, style="Heading2")]
+        case FieldList(items=items):
+            # A paragraph after the table keeps two adjacent tables from merging into one.
+            return [*_field_table(items), _paragraph("")]
+        case Table():
+            return [*_table(block), _paragraph("")]
+        case BulletList(items=items):
+            return [_paragraph(item, style="ListBullet") for item in items]
+    raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _paragraph(
+    text: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    colour: str | None = None,
+) -> etree._Element:
+    paragraph = OxmlElement("w:p")
+    if style:
+        p_pr = etree.SubElement(paragraph, _W + "pPr")
+        _append(p_pr, "pStyle", val=style)
+    if text:
+        paragraph.append(_run(text, bold=bold, italic=italic, colour=colour))
+    return paragraph
+
+
+def _run(
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    colour: str | None = None,
+    size: int | None = None,
+) -> etree._Element:
+    """A run holding ``text`` cleaned for XML, with line breaks and tabs as Word elements."""
+    run = OxmlElement("w:r")
+    if bold or italic or colour or size:
+        r_pr = etree.SubElement(run, _W + "rPr")
+        # Element order inside rPr is fixed by the schema: b, i, color, sz.
+        if bold:
+            etree.SubElement(r_pr, _W + "b")
+        if italic:
+            etree.SubElement(r_pr, _W + "i")
+        if colour:
+            _append(r_pr, "color", val=colour)
+        if size:
+            _append(r_pr, "sz", val=str(size))
+            _append(r_pr, "szCs", val=str(size))
+    if text:
+        _add_text(run, document_safe(text))
+    return run
+
+
+def _add_text(run: etree._Element, text: str) -> None:
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            etree.SubElement(run, _W + "br")
+        for piece_number, piece in enumerate(line.split("\t")):
+            if piece_number:
+                etree.SubElement(run, _W + "tab")
+            if piece:
+                t = etree.SubElement(run, _W + "t")
+                t.set(_XML_SPACE, "preserve")  # keep leading, trailing and repeated spaces
+                t.text = piece
+
+
+def _append(parent: etree._Element, tag: str, **attributes: str) -> etree._Element:
+    element = etree.SubElement(parent, _W + tag)
+    for name, value in attributes.items():
+        element.set(_W + name, value)
+    return element
+
+
+def _column_widths(relative: Sequence[float], count: int) -> list[int]:
+    """Relative widths scaled to the text width in twips; equal widths if they do not fit."""
+    if len(relative) != count or any(w <= 0 for w in relative):
+        relative = [1.0] * count
+    total = float(sum(relative))
+    widths = [int(_TEXT_WIDTH * w / total) for w in relative]
+    widths[-1] += _TEXT_WIDTH - sum(widths)  # rounding goes to the last column
+    return widths
+
+
+def _table_element(widths: Sequence[int]) -> etree._Element:
+    table = OxmlElement("w:tbl")
+    tbl_pr = etree.SubElement(table, _W + "tblPr")
+    _append(tbl_pr, "tblStyle", val="TableGrid")
+    _append(tbl_pr, "tblW", w=str(sum(widths)), type="dxa")
+    # Fixed layout: Word keeps the given widths and wraps long words instead of widening columns.
+    _append(tbl_pr, "tblLayout", type="fixed")
+    margins = etree.SubElement(tbl_pr, _W + "tblCellMar")
+    _append(margins, "top", w=str(_CELL_TOP_MARGIN), type="dxa")
+    _append(margins, "left", w=str(_CELL_SIDE_MARGIN), type="dxa")
+    _append(margins, "bottom", w=str(_CELL_TOP_MARGIN), type="dxa")
+    _append(margins, "right", w=str(_CELL_SIDE_MARGIN), type="dxa")
+    _append(tbl_pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="0",
+            lastColumn="0", noHBand="0", noVBand="1")
+    grid = etree.SubElement(table, _W + "tblGrid")
+    for width in widths:
+        _append(grid, "gridCol", w=str(width))
+    return table
+
+
+def _cell(row: etree._Element, text: str, width: int, *, bold: bool = False,
+          fill: str | None = None) -> None:
+    cell = etree.SubElement(row, _W + "tc")
+    tc_pr = etree.SubElement(cell, _W + "tcPr")
+    _append(tc_pr, "tcW", w=str(width), type="dxa")
+    if fill:
+        _append(tc_pr, "shd", val="clear", color="auto", fill=fill)
+    paragraph = etree.SubElement(cell, _W + "p")  # a cell must hold at least one paragraph
+    p_pr = etree.SubElement(paragraph, _W + "pPr")
+    _append(p_pr, "pStyle", val=_TABLE_TEXT_STYLE)
+    if text:
+        paragraph.append(_run(text, bold=bold))
+
+
+def _table(block: Table) -> list[etree._Element]:
+    count = len(block.headers) or max((len(row) for row in block.rows), default=0)
+    if not count:
+        return []  # Word cannot open a table without columns
+    widths = _column_widths(block.widths, count)
+    table = _table_element(widths)
+    header = etree.SubElement(table, _W + "tr")
+    tr_pr = etree.SubElement(header, _W + "trPr")
+    etree.SubElement(tr_pr, _W + "cantSplit")
+    etree.SubElement(tr_pr, _W + "tblHeader")  # repeat the header row on every page
+    for text, width in zip(_fit_row(block.headers, count), widths, strict=True):
+        _cell(header, text, width, bold=True, fill=_HEADER_ROW_FILL)
+    for values in block.rows:
+        cells = _fit_row(values, count)
+        row = etree.SubElement(table, _W + "tr")
+        if sum(len(text) for text in cells) <= _KEEP_ROW_CHARS:
+            # Short rows stay whole on one page. Long ones may break: Word clips a row that is
+            # not allowed to break and is taller than a page.
+            etree.SubElement(etree.SubElement(row, _W + "trPr"), _W + "cantSplit")
+        for text, width in zip(cells, widths, strict=True):
+            _cell(row, text, width)
+    return [table]
+
+
+def _fit_row(values: Sequence[str], count: int) -> list[str]:
+    """A row with exactly ``count`` cells: short rows padded, surplus cells kept in the last."""
+    cells = list(values[:count]) + [""] * (count - len(values))
+    if len(values) > count and count:
+        cells[-1] = " | ".join(values[count - 1:])
+    return cells
+
+
+def _field_table(items: Sequence[tuple[str, str]]) -> list[etree._Element]:
+    if not items:
+        return []  # Word cannot open a table without rows
+    widths = [_FIELD_LABEL_WIDTH, _TEXT_WIDTH - _FIELD_LABEL_WIDTH]
+    table = _table_element(widths)
+    for label, value in items:
+        row = etree.SubElement(table, _W + "tr")
+        _cell(row, label, widths[0], bold=True)
+        _cell(row, value, widths[1])
+    return [table]

@@ -1,0 +1,154 @@
+"""The PDF renderer: page set-up, header, footer, fonts, markup and oversized text, via pypdf."""
+
+from __future__ import annotations
+
+import pathlib
+import re
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
+from sample_data import sample_family, sample_meeting
+
+from chair_app.core.minutes import (
+    BulletList,
+    FieldList,
+    MinutesDocument,
+    Paragraph,
+    Section,
+    Subheading,
+    Table,
+    build_minutes,
+)
+from chair_app.export import pdf_renderer
+from chair_app.export.pdf_renderer import render_pdf
+
+
+def _document(
+    *blocks, footer_label: str = "Test family, Core Group, 01/01/2026"
+) -> MinutesDocument:
+    return MinutesDocument(
+        title="Test minutes",
+        marking="OFFICIAL-SENSITIVE",
+        heading=FieldList((("Family", "Test family"),)),
+        sections=(Section("Only section", tuple(blocks)),),
+        footer_label=footer_label,
+    )
+
+
+def _render(document: MinutesDocument, folder: pathlib.Path) -> list[str]:
+    path = folder / "minutes.pdf"
+    render_pdf(document, path)
+    return [page.extract_text() for page in PdfReader(str(path)).pages]
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[MinutesDocument, PdfReader]:
+    document = build_minutes(sample_meeting(), sample_family())
+    path = tmp_path_factory.mktemp("pdf") / "minutes.pdf"
+    render_pdf(document, path)
+    return document, PdfReader(str(path))
+
+
+def test_pages_are_a4(sample_pdf) -> None:
+    _, reader = sample_pdf
+    for page in reader.pages:
+        assert float(page.mediabox.width) == pytest.approx(A4[0], abs=0.5)
+        assert float(page.mediabox.height) == pytest.approx(A4[1], abs=0.5)
+
+
+def test_every_page_has_marking_footer_label_and_page_x_of_y(sample_pdf) -> None:
+    document, reader = sample_pdf
+    total = len(reader.pages)
+    assert total >= 2  # the sample spans pages, so numbering is really exercised
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [line.strip() for line in page.extract_text().split("\n")]
+        assert document.marking in lines
+        assert f"Page {number} of {total}" in lines
+        assert document.footer_label in lines
+
+
+def test_text_is_set_in_the_bundled_dejavu_fonts(sample_pdf) -> None:
+    _, reader = sample_pdf
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts
+    assert all(re.search(r"DejaVuSans(-Bold)?$", name) for name in fonts), fonts
+    assert any(name.endswith("DejaVuSans-Bold") for name in fonts)
+
+
+def test_markup_characters_print_literally(tmp_path: pathlib.Path) -> None:
+    text = "<b>not bold</b> & <br/> <font size=40>x</font> &amp; 5 < 6"
+    pages = _render(
+        _document(Paragraph(text), Table(("A",), ((text,),), (1,)), BulletList((text,))), tmp_path
+    )
+    assert "".join(pages).count(text) == 3
+
+
+def test_line_breaks_are_kept(tmp_path: pathlib.Path) -> None:
+    pages = _render(_document(Paragraph("first line\nsecond line")), tmp_path)
+    assert "first line\nsecond line" in pages[0]
+
+
+def test_a_huge_table_cell_is_continued_after_the_table(tmp_path: pathlib.Path) -> None:
+    words = [f"word{n}" for n in range(6000)]
+    document = _document(
+        Table(("No.", "What", "Who"), (("1", " ".join(words), "Noor Haddad"),
+                                       ("2", "Weigh Alfie", "Bryn")), (0.7, 5, 2.4)),
+        Paragraph("After the table."),
+    )
+    pages = _render(document, tmp_path)
+    text = "\n".join(pages)
+    assert "(continued below the table)" in text
+    assert 'Continued from the table above (row 1, column “What”):' in text
+    found = re.findall(r"word(\d+)", text)
+    assert [int(n) for n in found] == list(range(6000))  # every word once, in order
+    assert text.index("Weigh Alfie") < text.index("Continued from the table above")
+    assert text.index("word5999") < text.index("After the table.")
+
+
+def test_long_unbroken_words_wrap_inside_the_page(tmp_path: pathlib.Path) -> None:
+    word = "Z" * 5000
+    document = _document(Paragraph(word), Table(("A", "B"), ((word, "b"),), (1, 1)))
+    pages = _render(document, tmp_path)
+    text = "".join("".join(page.split()) for page in pages)
+    assert text.count("Z") == 2 * len(word)
+
+
+def test_long_headings_and_bullets_do_not_break_the_layout(tmp_path: pathlib.Path) -> None:
+    long = " ".join(["heading"] * 8000)
+    pages = _render(_document(Subheading(long), BulletList((long, "short")), Paragraph("end")),
+                    tmp_path)
+    text = "\n".join(pages)
+    assert len(re.findall(r"heading", text)) == 16000
+    assert "end" in text
+
+
+def test_a_long_footer_label_is_shortened_but_page_numbers_stay(tmp_path: pathlib.Path) -> None:
+    label = "A very long family name " * 20
+    pages = _render(_document(Paragraph("x"), footer_label=label), tmp_path)
+    assert "Page 1 of 1" in pages[0]
+    assert "A very long family name" in pages[0]
+    assert "…" in pages[0]
+
+
+def test_chunks_keep_every_character_and_respect_the_limit() -> None:
+    texts = [
+        "x" * 10_000,
+        "\n".join(["short line"] * 3000),
+        ("word " * 3000) + "\n" + "y" * 4500 + "\n\n" + "tail",
+        "",
+    ]
+    for text in texts:
+        chunks = pdf_renderer._chunks(text, 1000)
+        assert all(len(chunk) <= 1000 for chunk in chunks)
+        assert "".join(chunks).replace("\n", "") == text.replace("\n", "")
+
+
+def test_unprintable_characters_become_replacement_marks() -> None:
+    # Beyond U+FFFF (emoji) reportlab writes malformed ToUnicode entries, so those are replaced
+    # too; Welsh, Hebrew and Arabic letters are in DejaVu Sans and stay as they are.
+    assert pdf_renderer._printable("ŵŷ שלום مرحبا a\x00b") == "ŵŷ שלום مرحبا ab"
+    assert pdf_renderer._printable("👨\u200d👩 😀") == "\ufffd\u200d\ufffd \ufffd"
