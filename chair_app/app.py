@@ -100,17 +100,23 @@ def _cmd_list(factory: SessionFactory) -> int:
 
 
 def _cmd_export(factory: SessionFactory, args: argparse.Namespace) -> int:
-    from chair_app.services.export_minutes import ExportFailed, ExportFormat, ExportService
+    from chair_app.services.export_minutes import (
+        ExportFailed,
+        ExportFormat,
+        ExportService,
+        ExportWouldOverwrite,
+    )
 
     output = Path(args.output).expanduser()
     try:
         path = ExportService(factory).export(
             args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite
         )
+    except ExportWouldOverwrite as error:
+        print(f"chair-app: {error} Add --overwrite to replace it.", file=sys.stderr)
+        return 1
     except ExportFailed as error:
         print(f"chair-app: {error}", file=sys.stderr)
-        if output.exists() and not args.overwrite:
-            print("chair-app: add --overwrite to replace it.", file=sys.stderr)
         return 1
     except NotFound:
         print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)

@@ -1,0 +1,270 @@
+"""The command line: demo, list and export, run as a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+import chair_app.app as app
+from chair_app.app import main
+
+CLOSED_DATE = (TODAY - dt.timedelta(days=28)).isoformat()  # 2026-10-26
+
+
+class _FixedDate(dt.date):
+    @classmethod
+    def today(cls) -> dt.date:  # type: ignore[override]
+        return TODAY
+
+
+@pytest.fixture(autouse=True)
+def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run main() in-process: fixed today, engines disposed, the umask main() sets undone."""
+    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=_FixedDate, timedelta=dt.timedelta))
+    engines = []
+    real_open_store = app.open_store
+
+    def open_store(data_dir: Path):
+        factory = real_open_store(data_dir)
+        engines.append(factory.kw["bind"])
+        return factory
+
+    monkeypatch.setattr(app, "open_store", open_store)
+    old_umask = os.umask(0o077)  # read the umask (main() sets 0o077 too) ...
+    os.umask(old_umask)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            engine.dispose()
+        os.umask(old_umask)  # ... and put it back after main() changed it
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "data"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"The demo family is in {folder.resolve()}\n"
+    return folder
+
+
+def test_demo_then_list_prints_family_and_both_meetings_with_ids(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list", "--data-dir", str(demo_dir)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == (
+        "Family 1: Marlowe family\n"
+        f"  Meeting 1: Core Group, {CLOSED_DATE}, closed\n"
+        f"  Meeting 2: Core Group, {TODAY.isoformat()}, draft\n"
+    )
+    assert captured.err == ""
+
+
+def test_demo_twice_keeps_one_family(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--data-dir", str(demo_dir)]) == 0
+    capsys.readouterr()
+    assert main(["list", "--data-dir", str(demo_dir)]) == 0
+    assert capsys.readouterr().out.count("Family ") == 1
+
+
+def test_list_empty_folder_says_no_families(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["list", "--data-dir", str(tmp_path / "empty")]) == 0
+    assert capsys.readouterr().out == "No families yet.\n"
+
+
+def test_list_data_dir_before_command_accepted(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(demo_dir), "list"]) == 0
+    assert "Family 1: Marlowe family" in capsys.readouterr().out
+
+
+def test_export_closed_meeting_pdf_written(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "minutes.pdf"
+    status = main(
+        ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    assert captured.out == f"Wrote {output}\n"
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_export_closed_meeting_docx_written(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    output = tmp_path / "minutes.docx"
+    status = main(
+        ["export", "1", "--format", "docx", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    assert status == 0, capsys.readouterr().err
+    document = docx.Document(str(output))
+    texts = [p.text for p in document.paragraphs] + [
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    ]
+    assert any("Marlowe family" in text for text in texts)
+
+
+def test_export_second_time_without_overwrite_refused_and_file_unchanged(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "minutes.pdf"
+    args = ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    assert main(args) == 0
+    first = output.read_bytes()
+    capsys.readouterr()
+    assert main(args) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"minutes.pdf already exists in {tmp_path}" in captured.err
+    assert "--overwrite" in captured.err
+    assert output.read_bytes() == first
+
+
+def test_export_with_overwrite_replaces_the_file(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "minutes.pdf"
+    output.write_bytes(b"older minutes")
+    args = ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    assert main(args + ["--overwrite"]) == 0
+    assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_export_draft_meeting_refused_saying_closed(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "minutes.pdf"
+    status = main(
+        ["export", "2", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "closed" in captured.err
+    assert captured.out == ""
+    assert not output.exists()
+
+
+def test_export_draft_meeting_onto_existing_file_does_not_suggest_overwrite(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --overwrite would not help: the meeting is not closed. The hint would send the user round
+    # in a circle, so only the real reason may be given.
+    output = tmp_path / "minutes.pdf"
+    output.write_bytes(b"older minutes")
+    status = main(
+        ["export", "2", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "closed" in captured.err
+    assert "--overwrite" not in captured.err
+    assert output.read_bytes() == b"older minutes"
+
+
+def test_export_unknown_meeting_refused(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "minutes.pdf"
+    status = main(
+        ["export", "999", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "there is no meeting 999" in captured.err
+    assert not output.exists()
+
+
+def test_export_into_missing_folder_refused_naming_it(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "nowhere" / "minutes.pdf"
+    status = main(
+        ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    )
+    assert status == 1
+    assert str(output.parent) in capsys.readouterr().err
+    assert not output.parent.exists()
+
+
+def test_data_dir_is_a_file_exits_2_with_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_bytes(b"my notes")
+    status = main(["list", "--data-dir", str(not_a_folder)])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.startswith("chair-app: ")
+    assert str(not_a_folder) in captured.err
+    assert "cannot be created" in captured.err
+    assert not_a_folder.read_bytes() == b"my notes"
+
+
+def test_data_dir_holds_a_damaged_database_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "chair.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    status = main(["list", "--data-dir", str(folder)])
+    assert status == 2
+    assert "not a database" in capsys.readouterr().err
+    assert (folder / "chair.sqlite3").read_bytes() == b"this is not sqlite" * 100
+
+
+def test_export_without_format_is_a_usage_error(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["export", "1", "--output", str(tmp_path / "m.pdf"), "--data-dir", str(demo_dir)])
+    assert caught.value.code == 2
+    assert "--format" in capsys.readouterr().err
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("CHAIR_APP_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_python_m_chair_app_demo_and_list_work(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    demo = _run("-m", "chair_app", "demo", "--data-dir", str(folder), cwd=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    listed = _run("-m", "chair_app", "list", "--data-dir", str(folder), cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[0] == "Family 1: Marlowe family"
+    assert lines[1].startswith("  Meeting 1: Core Group, ") and lines[1].endswith(", closed")
+    assert lines[2].startswith("  Meeting 2: Core Group, ") and lines[2].endswith(", draft")
+    assert len(lines) == 3
+
+
+def test_import_app_does_not_import_docx_reportlab_or_pyside6(tmp_path: Path) -> None:
+    result = _run(
+        "-c",
+        "import sys, chair_app.app; "
+        "print(any(m.split('.')[0] in ('docx','reportlab','PySide6') for m in sys.modules))",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
