@@ -23,10 +23,11 @@ for entry in (_ROOT, _ROOT / "benchmarks"):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from chair_app.core.minutes import MinutesDocument, build_minutes  # noqa: E402
-from chair_app.export.docx_renderer import render_docx  # noqa: E402
-from chair_app.export.pdf_renderer import render_pdf  # noqa: E402
-from large_meeting import large_family_and_meeting  # noqa: E402
+from large_meeting import large_family_and_meeting
+
+from chair_app.core.minutes import MinutesDocument, build_minutes
+from chair_app.export.docx_renderer import render_docx
+from chair_app.export.pdf_renderer import render_pdf
 
 TARGET_SECONDS = 0.5
 RUNS = 5

@@ -138,17 +138,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         from chair_app.ui.launch import run_window
 
         return run_window(data_dir, demo=demo_window)
+    from chair_app.models.db import DATABASE_FILE_NAME
+
+    if (
+        args.command in ("list", "export")
+        and not data_dir.is_file()
+        and not (data_dir / DATABASE_FILE_NAME).exists()
+    ):
+        # A mistyped folder must not quietly become a new, empty store.
+        print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
+        return 2
     try:
         factory = open_store(data_dir)
     except StorageUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 2
-    if args.command == "list":
-        return _cmd_list(factory)
-    if args.command == "export":
-        return _cmd_export(factory, args)
-    if args.command == "demo":
-        ensure_demo_family(factory, dt.date.today())
-        print(f"The demo family is in {data_dir}")
-        return 0
-    raise AssertionError(f"unknown command {args.command}")
+    try:
+        if args.command == "list":
+            return _cmd_list(factory)
+        if args.command == "export":
+            return _cmd_export(factory, args)
+        if args.command == "demo":
+            ensure_demo_family(factory, dt.date.today())
+            print(f"The demo family is in {data_dir}")
+            return 0
+        raise AssertionError(f"unknown command {args.command}")
+    finally:
+        # Checkpoint the WAL and release the file before the process ends.
+        engine = factory.kw["bind"]
+        engine.dispose()

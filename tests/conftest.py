@@ -9,12 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sample_data, helpers
 
-import datetime as dt  # noqa: E402
+import datetime as dt
 
-import pytest  # noqa: E402
+import pytest
 
-from chair_app.app import open_store  # noqa: E402
-from chair_app.models.db import SessionFactory  # noqa: E402
+from chair_app.app import open_store
+from chair_app.models.db import SessionFactory
 
 TODAY = dt.date(2026, 11, 23)
 

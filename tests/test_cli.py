@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 
-import chair_app.app as app
+from chair_app import app
 from chair_app.app import main
 
 CLOSED_DATE = (TODAY - dt.timedelta(days=28)).isoformat()  # 2026-10-26
@@ -77,10 +77,23 @@ def test_demo_twice_keeps_one_family(demo_dir: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out.count("Family ") == 1
 
 
-def test_list_empty_folder_says_no_families(
+def test_list_mistyped_folder_says_no_data_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["list", "--data-dir", str(tmp_path / "empty")]) == 0
+    folder = tmp_path / "mistyped"
+    assert main(["list", "--data-dir", str(folder)]) == 2
+    assert capsys.readouterr().err == f"chair-app: there is no Chair data in {folder}.\n"
+    assert not folder.exists()
+
+
+def test_list_store_without_families_says_no_families(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chair_app.models.db import DATABASE_FILE_NAME, open_database
+
+    folder = tmp_path / "empty"
+    open_database(folder / DATABASE_FILE_NAME).dispose()
+    assert main(["list", "--data-dir", str(folder)]) == 0
     assert capsys.readouterr().out == "No families yet.\n"
 
 

@@ -25,10 +25,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus import TableStyle
 
 from chair_app.core.minutes import (
     Block,
@@ -232,7 +231,7 @@ class _NumberedCanvas(canvas.Canvas):
         self._footer_label = footer_label
         self._page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         self._startPage()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import (
     Boolean,
@@ -13,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -27,6 +29,22 @@ NAMING_CONVENTION = {
 }
 
 
+class UserText(TypeDecorator[str]):
+    """Text a user typed or pasted. A lone UTF-16 surrogate (left by a broken copy from another
+    program) cannot be stored in UTF-8; it becomes U+FFFD instead of failing the whole save."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -35,7 +53,7 @@ class FamilyRow(Base):
     __tablename__ = "family"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(UserText)
     children: Mapped[list[ChildRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
     )
@@ -52,7 +70,7 @@ class ChildRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(UserText)
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
     plan: Mapped[str] = mapped_column(String(32))
     # Comma-separated CPCategory values; a child has at most four.
@@ -66,12 +84,12 @@ class PersonRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(Text, default="")
-    agency: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(UserText)
+    role: Mapped[str] = mapped_column(UserText, default="")
+    agency: Mapped[str] = mapped_column(UserText, default="")
     is_professional: Mapped[bool] = mapped_column(Boolean, default=False)
-    phone: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(UserText, default="")
+    email: Mapped[str] = mapped_column(UserText, default="")
     family: Mapped[FamilyRow] = relationship(back_populates="people")
 
 
@@ -83,18 +101,21 @@ class MeetingRow(Base):
     meeting_type: Mapped[str] = mapped_column(String(32))
     date: Mapped[dt.date] = mapped_column(Date)
     start_time: Mapped[dt.time | None] = mapped_column(Time)
-    venue: Mapped[str] = mapped_column(Text, default="")
+    venue: Mapped[str] = mapped_column(UserText, default="")
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     minute_taker_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL")
     )
     status: Mapped[str] = mapped_column(String(16))
-    worries: Mapped[str] = mapped_column(Text, default="")
-    working_well: Mapped[str] = mapped_column(Text, default="")
-    needs_to_happen: Mapped[str] = mapped_column(Text, default="")
+    worries: Mapped[str] = mapped_column(UserText, default="")
+    working_well: Mapped[str] = mapped_column(UserText, default="")
+    needs_to_happen: Mapped[str] = mapped_column(UserText, default="")
     next_date: Mapped[dt.date | None] = mapped_column(Date)
     next_time: Mapped[dt.time | None] = mapped_column(Time)
-    next_venue: Mapped[str] = mapped_column(Text, default="")
+    next_venue: Mapped[str] = mapped_column(UserText, default="")
+    # JSON of the family's name, children and network when the meeting closed (core.snapshot),
+    # so that a closed meeting's minutes never change when the network does.
+    network_as_recorded: Mapped[str | None] = mapped_column(UserText)
 
     family: Mapped[FamilyRow] = relationship(back_populates="meetings")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")
@@ -118,8 +139,8 @@ class AttendanceRow(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(32))
-    report_text: Mapped[str] = mapped_column(Text, default="")
-    represented_by: Mapped[str] = mapped_column(Text, default="")
+    report_text: Mapped[str] = mapped_column(UserText, default="")
+    represented_by: Mapped[str] = mapped_column(UserText, default="")
 
 
 class DangerStatementRow(Base):
@@ -130,8 +151,8 @@ class DangerStatementRow(Base):
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    statement: Mapped[str] = mapped_column(Text, default="")
-    safety_goal: Mapped[str] = mapped_column(Text, default="")
+    statement: Mapped[str] = mapped_column(UserText, default="")
+    safety_goal: Mapped[str] = mapped_column(UserText, default="")
 
 
 class ScoreRow(Base):
@@ -146,7 +167,7 @@ class ScoreRow(Base):
         ForeignKey("danger_statement.id", ondelete="CASCADE")
     )
     value: Mapped[int] = mapped_column(Integer)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(UserText, default="")
 
 
 class ActionRow(Base):
@@ -156,7 +177,7 @@ class ActionRow(Base):
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
-    what: Mapped[str] = mapped_column(Text, default="")
+    what: Mapped[str] = mapped_column(UserText, default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     goal_statement_id: Mapped[int | None] = mapped_column(
@@ -173,7 +194,7 @@ class DecisionRow(Base):
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    question: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(UserText, default="")
     votes: Mapped[list[VoteRow]] = relationship(cascade="all, delete-orphan")
 
 
@@ -185,4 +206,4 @@ class VoteRow(Base):
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     choice: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(UserText, default="")

@@ -34,6 +34,7 @@ from chair_app.core.domain import (
     Vote,
     VoteChoice,
 )
+from chair_app.core.snapshot import network_to_json
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import MeetingClosed, NotFound, PersonInRecord, StorageUnavailable
 from chair_app.models.orm import (
@@ -48,7 +49,6 @@ from chair_app.models.orm import (
     ScoreRow,
     VoteRow,
 )
-
 
 __all__ = ["FamilyRepository", "MeetingClosed", "MeetingRepository", "PersonInRecord"]
 
@@ -360,6 +360,18 @@ class MeetingRepository:
     def set_status(self, meeting_id: int, status: MeetingStatus) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id).status = status.value
+
+    def close(self, meeting_id: int, network: Family) -> None:
+        """Close the meeting and keep the family as it stands now with it, in one transaction."""
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.status = MeetingStatus.CLOSED.value
+            row.network_as_recorded = network_to_json(network)
+
+    def network_as_recorded(self, meeting_id: int) -> str | None:
+        """The snapshot JSON kept when the meeting closed; None while it is open."""
+        with _transaction(self._factory) as session:
+            return _get(session, MeetingRow, meeting_id).network_as_recorded
 
     def set_attendance(self, meeting_id: int, entry: AttendanceEntry) -> None:
         with _transaction(self._factory) as session:

@@ -91,9 +91,11 @@ class ExportService:
     def __init__(self, factory: SessionFactory) -> None:
         # Imported here so that the window can import this module before SQLAlchemy loads.
         from chair_app.models.repositories import FamilyRepository, MeetingRepository
+        from chair_app.services.meetings import MeetingService
 
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
+        self._meeting_service = MeetingService(factory)
 
     def file_stem(self, meeting_id: int) -> str:
         """The file name stem: family, meeting type and date, e.g. "Quill family - Core Group -
@@ -117,12 +119,10 @@ class ExportService:
             ExportFailed: the meeting is not closed or the file cannot be written.
             ExportWouldOverwrite: the file exists and overwrite is False.
         """
-        from chair_app.core.minutes import build_minutes
-
         meeting = self._meetings.get(meeting_id)
         if not meeting.is_closed:
             raise ExportFailed("Minutes can be exported once the meeting is closed.")
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
-        document = build_minutes(meeting, self._families.get(meeting.family_id))
+        document = self._meeting_service.build_minutes(meeting_id)
         return write_document(document, fmt, path)

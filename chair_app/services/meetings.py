@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from chair_app.core.domain import (
     Action,
     AttendanceEntry,
     AttendanceStatus,
+    Family,
     Meeting,
     MeetingStatus,
     MeetingSummary,
@@ -25,8 +27,11 @@ from chair_app.core.rules import (
     check_transition,
     close_review,
 )
+from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
+
+logger = logging.getLogger(__name__)
 
 
 class MeetingService:
@@ -100,7 +105,23 @@ class MeetingService:
         """Close an in-progress meeting. The chair has seen the review; gaps do not block it."""
         meeting = self._meetings.get(meeting_id)
         check_transition(meeting.status, MeetingStatus.CLOSED)
-        self._meetings.set_status(meeting_id, MeetingStatus.CLOSED)
+        self._meetings.close(meeting_id, self._families.get(meeting.family_id))
+
+    def family_as_recorded(self, meeting_id: int) -> Family:
+        """The family as the meeting's record names it: as it stood at the close for a closed
+        meeting (later renames and departures do not reach its minutes), as it is now otherwise.
+        """
+        meeting = self._meetings.get(meeting_id)
+        family = self._families.get(meeting.family_id)
+        snapshot = self._meetings.network_as_recorded(meeting_id)
+        if snapshot is None:
+            return family
+        try:
+            return network_from_json(snapshot, family.id, family.meetings)
+        except ValueError:
+            # A damaged snapshot must not hide the minutes: fall back to the network as it is.
+            logger.error("meeting %s: network snapshot unreadable", meeting_id)
+            return family
 
     def set_attendance(self, meeting_id: int, entry: AttendanceEntry) -> None:
         """Record how one person took part. A report's text is kept even if the status changes,
@@ -180,5 +201,4 @@ class MeetingService:
         self._meetings.set_next_meeting(meeting_id, next_meeting)
 
     def build_minutes(self, meeting_id: int) -> MinutesDocument:
-        meeting = self._meetings.get(meeting_id)
-        return build_minutes(meeting, self._families.get(meeting.family_id))
+        return build_minutes(self._meetings.get(meeting_id), self.family_as_recorded(meeting_id))

@@ -79,7 +79,7 @@ class _ParsedField(QWidget):
     def error_text(self) -> str:
         return "" if self._valid else self.message.text()
 
-    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt naming)
+    def setReadOnly(self, read_only: bool) -> None:
         self.edit.setReadOnly(read_only)
 
 

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("The minutes were not exported.", 10000)
         self.ctx.prompts.error(self, "Minutes not exported", message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+    def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save by hand: pending typing is written now, and running exports finish.
         if self.walkthrough is not None:
             self.walkthrough.controller.flush()

@@ -40,7 +40,7 @@ class MeetingController(QObject):
         self.meeting_id = meeting_id
         self.autosaver = Autosaver(self)
         self.meeting: Meeting = ctx.meetings.get(meeting_id)
-        self.family: Family = ctx.families.get_family(self.meeting.family_id)
+        self.family: Family = ctx.meetings.family_as_recorded(meeting_id)
 
     @property
     def editable(self) -> bool:
@@ -48,7 +48,7 @@ class MeetingController(QObject):
 
     def reload(self) -> None:
         self.meeting = self.ctx.meetings.get(self.meeting_id)
-        self.family = self.ctx.families.get_family(self.meeting.family_id)
+        self.family = self.ctx.meetings.family_as_recorded(self.meeting_id)
 
     def change(self, action: Callable[[], T], *, structural: bool = False) -> T | None:
         """Run a service call, refresh the data, and report a refusal instead of raising."""

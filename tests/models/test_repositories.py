@@ -872,6 +872,15 @@ def test_text_round_trips_byte_for_byte(setup: Setup, kind: str) -> None:
         assert value.encode("utf-8") == text.encode("utf-8"), field_name
 
 
+def test_lone_surrogate_saved_as_replacement_character_not_an_error(setup: Setup) -> None:
+    # A broken copy from another program can leave half of an emoji; UTF-8 cannot hold it.
+    s = setup
+    s.meetings.set_columns(s.meeting_id, ThreeColumns("before \ud83d after", "kept", ""))
+    columns = s.meetings.get(s.meeting_id).columns
+    assert columns.worries == "before \ufffd after"
+    assert columns.working_well == "kept"
+
+
 # The database file
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -264,3 +265,26 @@ def test_export_record_with_control_characters_and_scripts_written(
         text = "\n".join(page.extract_text() for page in PdfReader(str(target)).pages)
         assert "Shouting at night" in text
     assert sorted(p.name for p in out_dir.iterdir()) == [target.name]
+
+
+def test_closed_minutes_keep_names_as_they_were_when_a_person_is_renamed_or_leaves(
+    factory: SessionFactory,
+) -> None:
+    from chair_app.core.domain import AttendanceStatus
+    from chair_app.services.meetings import MeetingService
+
+    create_demo_family(factory, TODAY)
+    families = FamilyService(factory)
+    meetings = MeetingService(factory)
+    family = families.get_family(families.list_families()[0].id)
+    closed = next(m for m in family.meetings if m.status.value == "closed")
+    before = meetings.build_minutes(closed.id)
+    record = meetings.get(closed.id)
+    named = next(
+        p for p in family.people if record.attendance_of(p.id).status is AttendanceStatus.PRESENT
+    )
+    families.save_person(family.id, replace(named, name="Someone Else", role="Changed role"))
+    assert meetings.build_minutes(closed.id) == before
+    # The draft meeting, still open, follows the network as it is now.
+    draft = next(m for m in family.meetings if m.status.value == "draft")
+    assert meetings.family_as_recorded(draft.id).person(named.id).name == "Someone Else"

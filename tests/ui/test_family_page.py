@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.core.domain import CPCategory, PlanType
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
-from ui_helpers import FakePrompts, find, type_text
 
 
 def _click(qtbot: QtBot, button: QPushButton) -> None:
@@ -99,8 +99,9 @@ def test_new_family_with_children_network_and_first_meeting(
 def test_a_person_named_in_a_record_stays_in_the_network(
     qtbot: QtBot, factory: SessionFactory, data_dir: Path
 ) -> None:
-    from chair_app.app import ensure_demo_family
     from conftest import TODAY
+
+    from chair_app.app import ensure_demo_family
 
     ensure_demo_family(factory, TODAY)
     prompts = FakePrompts()

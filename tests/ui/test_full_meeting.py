@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import TODAY
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.domain import AttendanceStatus, MeetingStatus, VoteChoice
@@ -28,8 +30,6 @@ from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
-from conftest import TODAY
-from ui_helpers import FakePrompts, find, type_text
 
 STATEMENT_1 = "Everyone worries the children hear shouting at night ŵ."
 GOAL_1 = "The children sleep in a calm home every night for six months."

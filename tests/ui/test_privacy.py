@@ -7,9 +7,11 @@ import socket
 from pathlib import Path
 
 import pytest
+from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
@@ -17,8 +19,6 @@ from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
-from conftest import TODAY
-from ui_helpers import FakePrompts, find, type_text
 
 NOTE = "Private note about the family"
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import CORE_GROUP_AGENDA, StepKey
@@ -16,8 +18,6 @@ from chair_app.models.db import SessionFactory
 from chair_app.services.meetings import MeetingService
 from chair_app.ui.launch import build_context, open_data_into
 from chair_app.ui.main_window import MainWindow
-from conftest import TODAY
-from ui_helpers import FakePrompts, find, type_text
 
 CLOSED_ID, DRAFT_ID = 1, 2
 

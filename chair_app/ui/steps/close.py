@@ -93,7 +93,7 @@ class ClosePage(StepPage):
         self.close_button.setEnabled(meeting.status is MeetingStatus.IN_PROGRESS)
         self.export_button.setVisible(meeting.is_closed)
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: object) -> None:
         self.controller.flush()
         self.refresh()
         super().showEvent(event)  # type: ignore[arg-type]
