@@ -7,12 +7,20 @@ from dataclasses import dataclass
 
 
 class StepKey(enum.Enum):
+    """Every kind of agenda step the walk-through has a page for. An agenda file names steps by
+    these values; each meeting type's agenda is a selection of them, in its own order."""
+
     ATTENDANCE = "attendance"
+    REASONS = "reasons"  # reasons for the meeting, categories of concern, progress since last
+    UPDATES = "updates"  # an update from each agency and from the family
+    CHILD_VIEWS = "child_views"  # each child's wishes and feelings, and how they were gathered
     DANGER_STATEMENTS = "danger_statements"
     SCALING = "scaling"
     THREE_COLUMNS = "three_columns"
     ACTIONS = "actions"
+    CONTINGENCY = "contingency"  # what happens if the plan fails or things change
     DECISIONS = "decisions"
+    CONFERENCE_DECISION = "conference_decision"  # per child: views, tally, chair's decision
     NEXT_MEETING = "next_meeting"
     CLOSE = "close"
 

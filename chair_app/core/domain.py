@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 
 class MeetingType(enum.Enum):
-    """Kinds of meeting the record can hold. Only Core Group has an agenda so far."""
+    """Kinds of meeting the record can hold, each with its own agenda and rules."""
 
+    FIRST_CORE_GROUP = "first_core_group"
     CORE_GROUP = "core_group"
     CHILD_IN_NEED = "child_in_need"
     INITIAL_CONFERENCE = "initial_conference"
@@ -27,6 +28,7 @@ class MeetingType(enum.Enum):
 
 
 _MEETING_TYPE_LABELS = {
+    MeetingType.FIRST_CORE_GROUP: "First Core Group",
     MeetingType.CORE_GROUP: "Core Group",
     MeetingType.CHILD_IN_NEED: "Child in Need meeting",
     MeetingType.INITIAL_CONFERENCE: "Initial Child Protection Conference",
@@ -35,8 +37,16 @@ _MEETING_TYPE_LABELS = {
     MeetingType.STRATEGY: "Strategy meeting",
 }
 
-# Types the walk-through can run today; the others are stored but not offered in the UI yet.
-SUPPORTED_MEETING_TYPES: tuple[MeetingType, ...] = (MeetingType.CORE_GROUP,)
+# Types the walk-through offers, in the order a case usually meets them.
+SUPPORTED_MEETING_TYPES: tuple[MeetingType, ...] = (
+    MeetingType.STRATEGY,
+    MeetingType.INITIAL_CONFERENCE,
+    MeetingType.FIRST_CORE_GROUP,
+    MeetingType.CORE_GROUP,
+    MeetingType.REVIEW_CONFERENCE,
+    MeetingType.CHILD_IN_NEED,
+    MeetingType.LOOKED_AFTER_REVIEW,
+)
 
 
 class MeetingStatus(enum.Enum):

@@ -197,6 +197,7 @@ class MeetingSetupDialog(_FormDialog):
         self.type_combo.setAccessibleName("Type of meeting")
         for meeting_type in SUPPORTED_MEETING_TYPES:
             self.type_combo.addItem(meeting_type.label, meeting_type)
+        self.type_combo.setCurrentIndex(SUPPORTED_MEETING_TYPES.index(MeetingType.CORE_GROUP))
         self.date_field = DateField("meeting_date_edit")
         self.date_field.set_value(default_date)
         self.time_field = TimeField("meeting_time_edit")

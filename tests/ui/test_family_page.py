@@ -86,8 +86,17 @@ def test_new_family_with_children_network_and_first_meeting(
 
     _click(qtbot, find(window, QPushButton, "new_meeting_button"))
     setup = find(window.family_page, QDialog, "meeting_setup_dialog")
-    assert [find(setup, QComboBox, "meeting_type_combo").itemText(i)
-            for i in range(find(setup, QComboBox, "meeting_type_combo").count())] == ["Core Group"]
+    type_combo = find(setup, QComboBox, "meeting_type_combo")
+    assert [type_combo.itemText(i) for i in range(type_combo.count())] == [
+        "Strategy meeting",
+        "Initial Child Protection Conference",
+        "First Core Group",
+        "Core Group",
+        "Review Child Protection Conference",
+        "Child in Need meeting",
+        "Looked-After Child review",
+    ]
+    assert type_combo.currentText() == "Core Group"  # the meeting chaired most often
     find(setup, QComboBox, "chair_combo").setCurrentIndex(2)
     find(setup, QComboBox, "minute_taker_combo").setCurrentIndex(3)
     setup.buttons.accepted.emit()
