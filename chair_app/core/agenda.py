@@ -1,9 +1,18 @@
-"""The Core Group agenda: the steps of the walk-through, each with a plain-language purpose."""
+"""The agendas of the walk-through: the steps of each kind of meeting, each with a plain purpose.
+
+Each meeting type's agenda is data (``resources/agendas/<type>.json``, or a local authority's own
+copy). ``parse_agenda`` checks such data strictly; ``BUILT_IN_AGENDAS`` is the same content in code,
+used whenever a file cannot be read or is wrong. This module does no file I/O.
+"""
 
 from __future__ import annotations
 
+import difflib
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from chair_app.core.domain import MeetingType
 
 
 class StepKey(enum.Enum):
@@ -32,48 +41,386 @@ class AgendaStep:
     purpose: str
 
 
-CORE_GROUP_AGENDA: tuple[AgendaStep, ...] = (
-    AgendaStep(
-        StepKey.ATTENDANCE,
-        "Welcome and introductions",
-        "Everyone says who they are and what they do, and we note who is here and who is not.",
-    ),
-    AgendaStep(
-        StepKey.DANGER_STATEMENTS,
-        "Danger statements and safety goals",
-        "We read out what we are worried could happen to the children, and what safe looks like.",
-    ),
-    AgendaStep(
-        StepKey.SCALING,
-        "Scaling",
-        "Each person here gives a score from 0 to 10 for how safe the children are now, and says why.",
-    ),
-    AgendaStep(
-        StepKey.THREE_COLUMNS,
-        "The three columns",
-        "We talk about what we are worried about, what is working well and what needs to happen.",
-    ),
-    AgendaStep(
-        StepKey.ACTIONS,
-        "Actions",
-        "We agree who will do what, by when, and which safety goal it helps.",
-    ),
-    AgendaStep(
-        StepKey.DECISIONS,
-        "Decisions and votes",
-        "When the meeting must decide something, the professionals here vote and we write down why.",
-    ),
-    AgendaStep(
-        StepKey.NEXT_MEETING,
-        "Next meeting",
-        "We fix the date, time and place of the next meeting before anyone leaves.",
-    ),
-    AgendaStep(
-        StepKey.CLOSE,
-        "Close",
-        "We check nothing is missing, then the chair closes the meeting.",
-    ),
+class AgendaError(Exception):
+    """An agenda file's content is not a valid agenda. The message names the file and the problem,
+    in words an administrator can act on."""
+
+
+AGENDA_FORMAT = 1
+"""The version of the agenda file format this app reads."""
+MAX_TITLE_LENGTH = 80
+MAX_PURPOSE_LENGTH = 300
+_FILE_FIELDS = ("format", "meeting_type", "steps")
+_STEP_FIELDS = ("key", "title", "purpose")
+_Fail = Callable[[str], AgendaError]  # makes the error for a problem, naming the file
+
+
+# The Core Group steps, shared by the agendas that use the same wording.
+_WELCOME = AgendaStep(
+    StepKey.ATTENDANCE,
+    "Welcome and introductions",
+    "Everyone says who they are and what they do, and we note who is here and who is not.",
 )
+_DANGER_STATEMENTS = AgendaStep(
+    StepKey.DANGER_STATEMENTS,
+    "Danger statements and safety goals",
+    "We read out what we are worried could happen to the children, and what safe looks like.",
+)
+_SCALING = AgendaStep(
+    StepKey.SCALING,
+    "Scaling",
+    "Each person here gives a score from 0 to 10 for how safe the children are now, and says why.",
+)
+_THREE_COLUMNS = AgendaStep(
+    StepKey.THREE_COLUMNS,
+    "The three columns",
+    "We talk about what we are worried about, what is working well and what needs to happen.",
+)
+_ACTIONS = AgendaStep(
+    StepKey.ACTIONS,
+    "Actions",
+    "We agree who will do what, by when, and which safety goal it helps.",
+)
+_DECISIONS = AgendaStep(
+    StepKey.DECISIONS,
+    "Decisions and votes",
+    "When the meeting must decide something, the professionals here vote and we write down why.",
+)
+_NEXT_MEETING = AgendaStep(
+    StepKey.NEXT_MEETING,
+    "Next meeting",
+    "We fix the date, time and place of the next meeting before anyone leaves.",
+)
+_CLOSE = AgendaStep(
+    StepKey.CLOSE,
+    "Close",
+    "We check nothing is missing, then the chair closes the meeting.",
+)
+_UPDATES = AgendaStep(
+    StepKey.UPDATES,
+    "Updates from the family and each agency",
+    "The family speaks first, then each worker says what has gone well and what has worried them.",
+)
+_CHILDREN_VIEWS = AgendaStep(
+    StepKey.CHILD_VIEWS,
+    "The children's views",
+    "We hear what each child thinks and feels about their life, and how we asked them.",
+)
+_CONTINGENCY = AgendaStep(
+    StepKey.CONTINGENCY,
+    "Contingency plan",
+    "We agree what will happen if the plan does not work or things change.",
+)
+_CONFERENCE_UPDATES = AgendaStep(
+    StepKey.UPDATES,
+    "Information from the family and agencies",
+    "The family speaks first, then each worker shares what they know about the children.",
+)
+
+CORE_GROUP_AGENDA: tuple[AgendaStep, ...] = (
+    _WELCOME,
+    _DANGER_STATEMENTS,
+    _SCALING,
+    _THREE_COLUMNS,
+    _ACTIONS,
+    _DECISIONS,
+    _NEXT_MEETING,
+    _CLOSE,
+)
+"""The first agenda the walk-through had: the Core Group steps that have a page of their own."""
+
+
+def _core_group_agenda(reasons: AgendaStep) -> tuple[AgendaStep, ...]:
+    return (
+        _WELCOME,
+        reasons,
+        _UPDATES,
+        _CHILDREN_VIEWS,
+        _DANGER_STATEMENTS,
+        _SCALING,
+        _THREE_COLUMNS,
+        _ACTIONS,
+        _CONTINGENCY,
+        _DECISIONS,
+        _NEXT_MEETING,
+        _CLOSE,
+    )
+
+
+_SINCE_LAST_TIME = AgendaStep(
+    StepKey.REASONS,
+    "What has happened since last time",
+    "We go over the plan from last time and check which actions were done.",
+)
+
+BUILT_IN_AGENDAS: dict[MeetingType, tuple[AgendaStep, ...]] = {
+    MeetingType.FIRST_CORE_GROUP: _core_group_agenda(
+        AgendaStep(
+            StepKey.REASONS,
+            "What the conference asked for",
+            "We go over why the children have a plan and what the conference asked this group to do.",
+        )
+    ),
+    MeetingType.CORE_GROUP: _core_group_agenda(_SINCE_LAST_TIME),
+    MeetingType.CHILD_IN_NEED: _core_group_agenda(_SINCE_LAST_TIME),
+    MeetingType.INITIAL_CONFERENCE: (
+        _WELCOME,
+        AgendaStep(
+            StepKey.REASONS,
+            "Reasons for the conference",
+            "The chair explains why we are meeting and what kind of harm people are worried about.",
+        ),
+        _CONFERENCE_UPDATES,
+        _CHILDREN_VIEWS,
+        _DANGER_STATEMENTS,
+        _THREE_COLUMNS,
+        _SCALING,
+        AgendaStep(
+            StepKey.CONFERENCE_DECISION,
+            "Decision for each child",
+            "Each professional says if they think each child needs a child protection plan, "
+            "then the chair decides.",
+        ),
+        AgendaStep(
+            StepKey.ACTIONS,
+            "The outline plan",
+            "If there is a plan, we agree what must happen first, who will do it and by when.",
+        ),
+        _CONTINGENCY,
+        _NEXT_MEETING,
+        _CLOSE,
+    ),
+    MeetingType.REVIEW_CONFERENCE: (
+        _WELCOME,
+        AgendaStep(
+            StepKey.REASONS,
+            "Progress since the last conference",
+            "We look at what has changed for the children since the last conference.",
+        ),
+        _CONFERENCE_UPDATES,
+        _CHILDREN_VIEWS,
+        _DANGER_STATEMENTS,
+        _THREE_COLUMNS,
+        _SCALING,
+        AgendaStep(
+            StepKey.CONFERENCE_DECISION,
+            "Decision for each child",
+            "Each professional says if the child protection plan should carry on or end, "
+            "then the chair decides.",
+        ),
+        AgendaStep(
+            StepKey.ACTIONS,
+            "Actions",
+            "If the plan carries on, we agree who will do what and by when.",
+        ),
+        _CONTINGENCY,
+        _NEXT_MEETING,
+        _CLOSE,
+    ),
+    MeetingType.LOOKED_AFTER_REVIEW: (
+        _WELCOME,
+        AgendaStep(
+            StepKey.CHILD_VIEWS,
+            "The child's views",
+            "We start with what the child thinks and feels about where they live and their plan.",
+        ),
+        AgendaStep(
+            StepKey.UPDATES,
+            "Updates from carers, family and agencies",
+            "The carers, the family and each worker say how things are going for the child.",
+        ),
+        AgendaStep(
+            StepKey.REASONS,
+            "The care plan",
+            "We check the care plan: where the child lives, health, school, time with family "
+            "and the future.",
+        ),
+        AgendaStep(
+            StepKey.ACTIONS,
+            "Actions",
+            "We agree who will do what, and by when.",
+        ),
+        AgendaStep(
+            StepKey.DECISIONS,
+            "Decisions",
+            "The chair says what has been decided about the care plan, and we write down why.",
+        ),
+        _NEXT_MEETING,
+        _CLOSE,
+    ),
+    MeetingType.STRATEGY: (
+        _WELCOME,
+        AgendaStep(
+            StepKey.REASONS,
+            "Why we are meeting",
+            "The chair says what has happened and why we need to meet today.",
+        ),
+        AgendaStep(
+            StepKey.UPDATES,
+            "What each agency knows",
+            "Each agency shares what it knows about the children and the family.",
+        ),
+        _THREE_COLUMNS,
+        AgendaStep(
+            StepKey.DECISIONS,
+            "Decisions",
+            "We decide whether to look more closely into what happened, and how to keep "
+            "the children safe now.",
+        ),
+        AgendaStep(
+            StepKey.ACTIONS,
+            "Actions",
+            "We agree who will do what, by when, and who will tell the family what we decided.",
+        ),
+        _NEXT_MEETING,
+        _CLOSE,
+    ),
+}
+"""The agenda of every meeting type, used when its agenda file cannot be used. The bundled files
+in ``resources/agendas/`` hold the same content (a test checks they agree)."""
+
+
+def parse_agenda(
+    data: object, source_name: str, expected_type: MeetingType
+) -> tuple[AgendaStep, ...]:
+    """Check the decoded content of an agenda file and return its steps.
+
+    The content must be ``{"format": 1, "meeting_type": ..., "steps": [...]}`` and nothing else.
+    Each step is ``{"key": ..., "title": ..., "purpose": ...}`` and nothing else: a known
+    ``StepKey`` value used once, a title of 1 to 80 characters on one line and a purpose of 1 to
+    300 characters (surrounding spaces are removed first). The agenda starts with ``attendance``,
+    ends with ``close``, and has a ``next_meeting`` step.
+
+    Args:
+        data: the file's content as ``json.loads`` returns it.
+        source_name: how to name the file in error messages, e.g. its path.
+        expected_type: the meeting type the file is meant for.
+
+    Returns:
+        The steps, in the file's order.
+
+    Raises:
+        AgendaError: at the first problem found; the message is ``"<source_name>: <problem>"``.
+    """
+
+    def fail(problem: str) -> AgendaError:
+        return AgendaError(f"{source_name}: {problem}")
+
+    if not isinstance(data, dict):
+        raise fail(f"the file must hold a JSON object, not {_kind(data)}")
+    for name in data:
+        if name not in _FILE_FIELDS:
+            raise fail(f"unexpected field {_show(name)} (allowed: {', '.join(_FILE_FIELDS)})")
+    for name in _FILE_FIELDS:
+        if name not in data:
+            raise fail(f"the field '{name}' is missing")
+    version = data["format"]
+    if isinstance(version, bool) or not isinstance(version, int) or version != AGENDA_FORMAT:
+        raise fail(f"format must be {AGENDA_FORMAT}, not {_show(version)}")
+    if data["meeting_type"] != expected_type.value:
+        raise fail(
+            f"meeting_type is {_show(data['meeting_type'])}, "
+            f"but this file must be for '{expected_type.value}'"
+        )
+    raw_steps = data["steps"]
+    if not isinstance(raw_steps, list):
+        raise fail(f"steps must be a list, not {_kind(raw_steps)}")
+    if not raw_steps:
+        raise fail("steps is empty")
+
+    steps: list[AgendaStep] = []
+    seen: dict[StepKey, int] = {}
+    for number, raw in enumerate(raw_steps, start=1):
+        step = _parse_step(raw, f"step {number}", fail)
+        if step.key in seen:
+            raise fail(
+                f"step {number} repeats the key '{step.key.value}' (already step {seen[step.key]})"
+            )
+        seen[step.key] = number
+        steps.append(step)
+
+    if steps[0].key is not StepKey.ATTENDANCE:
+        raise fail(
+            f"the first step must be '{StepKey.ATTENDANCE.value}', not '{steps[0].key.value}'"
+        )
+    if steps[-1].key is not StepKey.CLOSE:
+        raise fail(f"the last step must be '{StepKey.CLOSE.value}', not '{steps[-1].key.value}'")
+    # close is last and used once, so a next_meeting step anywhere comes before it.
+    if StepKey.NEXT_MEETING not in seen:
+        raise fail(
+            f"there is no '{StepKey.NEXT_MEETING.value}' step; "
+            f"it must come before '{StepKey.CLOSE.value}'"
+        )
+    return tuple(steps)
+
+
+def _parse_step(raw: object, name: str, fail: _Fail) -> AgendaStep:
+    if not isinstance(raw, dict):
+        raise fail(f"{name} must be an object with key, title and purpose, not {_kind(raw)}")
+    for field in raw:
+        if field not in _STEP_FIELDS:
+            raise fail(f"{name} has an unexpected field {_show(field)}")
+    for field in _STEP_FIELDS:
+        if field not in raw:
+            raise fail(f"{name} is missing '{field}'")
+    key = raw["key"]
+    if not isinstance(key, str):
+        raise fail(f"{name} key must be text, not {_show(key)}")
+    try:
+        step_key = StepKey(key)
+    except ValueError:
+        known = [k.value for k in StepKey]
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
+        raise fail(f"{name} has an unknown key {_show(key)}{hint}") from None
+    title = _text(raw["title"], f"{name} title", MAX_TITLE_LENGTH, fail)
+    if "\n" in title or "\r" in title:
+        raise fail(f"{name} title must be on one line")
+    purpose = _text(raw["purpose"], f"{name} purpose", MAX_PURPOSE_LENGTH, fail)
+    return AgendaStep(step_key, title, purpose)
+
+
+def _text(value: object, name: str, limit: int, fail: _Fail) -> str:
+    if not isinstance(value, str):
+        raise fail(f"{name} must be text, not {_show(value)}")
+    text = value.strip()
+    if not text:
+        raise fail(f"{name} is empty")
+    if len(text) > limit:
+        raise fail(f"{name} is {len(text)} characters long; at most {limit} are allowed")
+    return text
+
+
+def _kind(value: object) -> str:
+    """What sort of JSON value this is, in words."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: object) -> str:
+    """A short JSON value as it would be written in the file; a container by its kind."""
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"'{shown}'"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return _kind(value)
+
 
 # What the ends of the safety scale mean (Signs of Safety wording, Parker; Southwark).
 SCALE_ZERO_MEANS = (
