@@ -32,3 +32,8 @@ def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
     from_env = os.environ.get(DATA_DIR_VARIABLE)
     base = Path(from_env).expanduser().resolve() if from_env else default_data_dir()
     return base / "demo" if demo else base
+
+# Folders in the data folder where a local authority may put its own agenda and timescale
+# policy files; they win over the bundled ones in resources/.
+LOCAL_AGENDAS_FOLDER = "agendas"
+LOCAL_POLICIES_FOLDER = "policies"

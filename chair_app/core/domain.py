@@ -55,10 +55,18 @@ class MeetingStatus(enum.Enum):
     DRAFT = "draft"
     IN_PROGRESS = "in_progress"
     CLOSED = "closed"
+    # Could not go ahead (a Core Group without its social worker); kept, with the reason, so the
+    # record shows it was called and why it did not happen.
+    NOT_HELD = "not_held"
 
     @property
     def label(self) -> str:
-        return {"draft": "Draft", "in_progress": "In progress", "closed": "Closed"}[self.value]
+        return {
+            "draft": "Draft",
+            "in_progress": "In progress",
+            "closed": "Closed",
+            "not_held": "Not held",
+        }[self.value]
 
 
 class PlanType(enum.Enum):
@@ -264,6 +272,68 @@ class NextMeeting:
     venue: str = ""
 
 
+class PlanView(enum.Enum):
+    """A professional's view, or the chair's decision, on one child at a conference.
+
+    At an initial conference: should the child be subject to a child protection plan?
+    At a review conference: does the plan continue or end?
+    """
+
+    NOT_GIVEN = "not_given"
+    PLAN = "plan"
+    NO_PLAN = "no_plan"
+
+    def label_for(self, meeting_type: MeetingType) -> str:
+        if self is PlanView.NOT_GIVEN:
+            return "No view given"
+        if meeting_type is MeetingType.REVIEW_CONFERENCE:
+            return "Plan continues" if self is PlanView.PLAN else "Plan ends"
+        return "Child protection plan" if self is PlanView.PLAN else "No plan"
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyUpdate:
+    """What one person (an agency's representative, or a family member) reported."""
+
+    person_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChildViews:
+    """A child's wishes and feelings, and how they were gathered (seen alone, Three Houses...)."""
+
+    child_id: int
+    views: str = ""
+    how_gathered: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChildPlanView:
+    """One professional's view on one child at a conference."""
+
+    child_id: int
+    person_id: int
+    view: PlanView
+    categories: tuple[CPCategory, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChildDecision:
+    """The chair's decision for one child, recorded apart from the views.
+
+    reason is required when the decision differs from the majority of views.
+    cin_follows: at a review conference that ends the plan, whether a child in need plan follows.
+    """
+
+    child_id: int
+    decision: PlanView = PlanView.NOT_GIVEN
+    categories: tuple[CPCategory, ...] = ()
+    reason: str = ""
+    cin_follows: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Meeting:
     """Everything recorded in one meeting. Attendance holds an entry for each recorded person."""
@@ -284,6 +354,32 @@ class Meeting:
     actions: tuple[Action, ...] = ()
     decisions: tuple[Decision, ...] = ()
     next_meeting: NextMeeting = field(default_factory=NextMeeting)
+    reasons: str = ""
+    updates: tuple[AgencyUpdate, ...] = ()
+    child_views: tuple[ChildViews, ...] = ()
+    contingency: str = ""
+    plan_views: tuple[ChildPlanView, ...] = ()
+    child_decisions: tuple[ChildDecision, ...] = ()
+    # What was missing when the chair went ahead with an inquorate conference; "" if quorate.
+    quorum_shortfall: str = ""
+    # A strategy meeting is for professionals; the chair acknowledged family members present.
+    non_professionals_acknowledged: bool = False
+    not_held_reason: str = ""
+
+    def update_of(self, person_id: int) -> str:
+        return next((u.text for u in self.updates if u.person_id == person_id), "")
+
+    def views_of_child(self, child_id: int) -> ChildViews:
+        return next((v for v in self.child_views if v.child_id == child_id), ChildViews(child_id))
+
+    def plan_view_of(self, child_id: int, person_id: int) -> ChildPlanView:
+        return next(
+            (v for v in self.plan_views if v.child_id == child_id and v.person_id == person_id),
+            ChildPlanView(child_id, person_id, PlanView.NOT_GIVEN),
+        )
+
+    def decision_for(self, child_id: int) -> ChildDecision:
+        return next((d for d in self.child_decisions if d.child_id == child_id), ChildDecision(child_id))
 
     def attendance_of(self, person_id: int) -> AttendanceEntry:
         for entry in self.attendance:
@@ -299,4 +395,5 @@ class Meeting:
 
     @property
     def is_closed(self) -> bool:
-        return self.status is MeetingStatus.CLOSED
+        """Closed, or recorded as not held: either way the record no longer changes."""
+        return self.status in (MeetingStatus.CLOSED, MeetingStatus.NOT_HELD)

@@ -9,9 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import mean
 
-from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
+from chair_app.core.agenda import (
+    CORE_GROUP_AGENDA,
+    OVERALL_SCALE_NAME,
+    SCALE_TEN_MEANS,
+    SCALE_ZERO_MEANS,
+    StepKey,
+)
+from chair_app.core.conference import differs_from_majority, dissenting_views, plan_tally
 from chair_app.core.dates import format_date, format_short_date, format_time
-from chair_app.core.domain import AttendanceStatus, Family, Meeting, Person
+from chair_app.core.domain import (
+    AttendanceStatus,
+    Family,
+    Meeting,
+    MeetingStatus,
+    MeetingType,
+    Person,
+    PlanView,
+)
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 
 PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -282,19 +297,140 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
         if dissent:
             blocks.append(Paragraph("Dissent", emphasis=True))
             blocks.append(BulletList(tuple(dissent)))
-        heard = heard_not_voting(meeting, family)
-        if heard:
-            blocks.append(
-                Paragraph(
-                    "Heard but not voting (family members and advocates do not vote): "
-                    + ", ".join(p.name for p in heard)
-                    + ".",
-                    emphasis=True,
-                )
-            )
     if not blocks:
         blocks.append(Paragraph("No decisions were put to a vote.", emphasis=True))
+        return Section("Decisions and votes", tuple(blocks))
+    heard = heard_not_voting(meeting, family)
+    if heard:
+        blocks.append(
+            Paragraph(
+                "Heard but not voting (family members and advocates do not vote): "
+                + ", ".join(p.name for p in heard)
+                + ".",
+                emphasis=True,
+            )
+        )
     return Section("Decisions and votes", tuple(blocks))
+
+
+def _text_section(title: str, text: str, empty: str) -> Section:
+    return Section(title, (Paragraph(text.strip()) if text.strip() else Paragraph(empty, emphasis=True),))
+
+
+def _updates(meeting: Meeting, family: Family) -> Section:
+    blocks: list[Block] = []
+    # Family and network first, then the agencies: the order they are heard in.
+    for person in sorted(family.people, key=lambda p: p.is_professional):
+        text = meeting.update_of(person.id).strip()
+        if text:
+            blocks.append(Subheading(_name_with_role(person)))
+            blocks.append(Paragraph(text))
+    if not blocks:
+        blocks.append(Paragraph("No updates were recorded.", emphasis=True))
+    return Section("Updates from the family and each agency", tuple(blocks))
+
+
+def _child_views(meeting: Meeting, family: Family) -> Section:
+    blocks: list[Block] = []
+    for child in family.children:
+        views = meeting.views_of_child(child.id)
+        blocks.append(Subheading(child.name))
+        blocks.append(Paragraph(views.views.strip() or "Not recorded."))
+        if views.how_gathered.strip():
+            blocks.append(Paragraph(f"How gathered: {views.how_gathered.strip()}", emphasis=True))
+    if not blocks:
+        blocks.append(Paragraph("No children are recorded.", emphasis=True))
+    return Section("The child's views", tuple(blocks))
+
+
+def _conference_decision(meeting: Meeting, family: Family) -> Section:
+    voters = eligible_voters(meeting, family)
+    question = (
+        "Does the child protection plan continue or end?"
+        if meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
+        else "Should the child be subject to a child protection plan?"
+    )
+    blocks: list[Block] = [Paragraph(question, emphasis=True)]
+    initial = meeting.meeting_type is MeetingType.INITIAL_CONFERENCE
+    for child in family.children:
+        blocks.append(Subheading(child.name))
+        rows = []
+        for person in voters:
+            view = meeting.plan_view_of(child.id, person.id)
+            row = [person.name, person.agency, view.view.label_for(meeting.meeting_type)]
+            if initial:
+                row.append(", ".join(c.label for c in view.categories))
+            row.append(view.reason.strip())
+            rows.append(tuple(row))
+        headers = ("Name", "Agency", "View") + (("Category",) if initial else ()) + ("Reason",)
+        widths = (3, 3, 2) + ((2.5,) if initial else ()) + (4,)
+        if rows:
+            blocks.append(Table(headers, tuple(rows), widths))
+        result = plan_tally(meeting, child.id, voters)
+        blocks.append(Paragraph(f"Tally: {result.summary(meeting.meeting_type)}"))
+        decision = meeting.decision_for(child.id)
+        outcome = decision.decision.label_for(meeting.meeting_type)
+        if decision.decision is PlanView.NOT_GIVEN:
+            outcome = "No decision recorded"
+        if decision.categories:
+            outcome += f" (category: {', '.join(c.label.lower() for c in decision.categories)})"
+        if (
+            meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
+            and decision.decision is PlanView.NO_PLAN
+        ):
+            outcome += (
+                "; a child in need plan follows" if decision.cin_follows
+                else "; no child in need plan follows"
+            )
+        blocks.append(Paragraph(f"Chair's decision: {outcome}."))
+        if differs_from_majority(decision, result):
+            blocks.append(
+                Paragraph(
+                    "The chair's decision differs from the majority of views. Reason: "
+                    + (decision.reason.strip() or "not recorded"),
+                )
+            )
+        elif decision.reason.strip():
+            blocks.append(Paragraph(f"Reason: {decision.reason.strip()}"))
+        dissent = [
+            f"{_name_with_role(person)}: {reason.strip() or 'no reason recorded'}"
+            for person, reason in dissenting_views(meeting, child.id, voters)
+        ]
+        if dissent:
+            blocks.append(Paragraph("Dissent", emphasis=True))
+            blocks.append(BulletList(tuple(dissent)))
+    heard = heard_not_voting(meeting, family)
+    if heard:
+        blocks.append(
+            Paragraph(
+                "Heard, and their views taken into account, but not counted (parents, family "
+                "and advocates): " + ", ".join(p.name for p in heard) + ".",
+                emphasis=True,
+            )
+        )
+    return Section("Decision for each child", tuple(blocks))
+
+
+def _attendance_notes(meeting: Meeting) -> list[Block]:
+    """What the chair knowingly set aside about attendance, for the record."""
+    notes: list[Block] = []
+    if meeting.quorum_shortfall:
+        notes.append(
+            Paragraph(
+                "The conference was not quorate and the chair went ahead: "
+                + meeting.quorum_shortfall,
+                emphasis=True,
+            )
+        )
+    if meeting.non_professionals_acknowledged:
+        notes.append(
+            Paragraph(
+                "A strategy meeting is for professionals only; the chair acknowledged that "
+                "family members or advocates were present.",
+                emphasis=True,
+            )
+        )
+    return notes
 
 
 def _next_meeting(meeting: Meeting) -> Section:
@@ -313,29 +449,83 @@ def _next_meeting(meeting: Meeting) -> Section:
     )
 
 
-def build_minutes(meeting: Meeting, family: Family) -> MinutesDocument:
+def _sections_for(step: StepKey, meeting: Meeting, family: Family) -> tuple[Section, ...]:
+    """The sections of the minutes that record one agenda step."""
+    match step:
+        case StepKey.ATTENDANCE:
+            attendance = _attendance(meeting, family)
+            notes = _attendance_notes(meeting)
+            if notes:
+                attendance = Section(attendance.title, attendance.blocks + tuple(notes))
+            return attendance, _written_reports(meeting, family)
+        case StepKey.REASONS:
+            return (
+                _text_section(
+                    "Reasons for the meeting", meeting.reasons, "No reasons were recorded."
+                ),
+            )
+        case StepKey.UPDATES:
+            return (_updates(meeting, family),)
+        case StepKey.CHILD_VIEWS:
+            return (_child_views(meeting, family),)
+        case StepKey.DANGER_STATEMENTS:
+            return (_statements(meeting),)
+        case StepKey.SCALING:
+            return (_scaling(meeting, family),)
+        case StepKey.THREE_COLUMNS:
+            return (_columns(meeting),)
+        case StepKey.ACTIONS:
+            return (_actions(meeting, family),)
+        case StepKey.CONTINGENCY:
+            return (
+                _text_section(
+                    "Contingency plan", meeting.contingency, "No contingency plan was recorded."
+                ),
+            )
+        case StepKey.DECISIONS:
+            return (_decisions(meeting, family),)
+        case StepKey.CONFERENCE_DECISION:
+            return (_conference_decision(meeting, family),)
+        case StepKey.NEXT_MEETING:
+            return (_next_meeting(meeting),)
+        case StepKey.CLOSE:
+            return ()
+    raise AssertionError(f"no minutes for step {step}")
+
+
+def build_minutes(
+    meeting: Meeting, family: Family, steps: tuple[StepKey, ...] | None = None
+) -> MinutesDocument:
     """Build the one set of minutes of a meeting from its record.
 
     Args:
         meeting: the meeting's full record.
         family: the family it belongs to, with its children and network.
+        steps: the meeting type's agenda, in order; the minutes follow it. None: the Core Group
+            steps of the first release (attendance, statements, scaling, columns, actions,
+            decisions, next meeting).
 
     Returns:
         The document every renderer draws.
     """
+    if steps is None:
+        steps = tuple(step.key for step in CORE_GROUP_AGENDA)
+    if meeting.status is MeetingStatus.NOT_HELD:
+        sections: tuple[Section, ...] = (
+            Section(
+                "Meeting not held",
+                (Paragraph(f"This meeting did not go ahead. Reason: {meeting.not_held_reason}"),),
+            ),
+            _attendance(meeting, family),
+        )
+    else:
+        sections = tuple(
+            section for step in steps for section in _sections_for(step, meeting, family)
+        )
     return MinutesDocument(
         title=f"{meeting.meeting_type.label} minutes",
         marking=PROTECTIVE_MARKING,
         heading=_heading(meeting, family),
-        sections=(
-            _attendance(meeting, family),
-            _written_reports(meeting, family),
-            _statements(meeting),
-            _scaling(meeting, family),
-            _columns(meeting),
-            _actions(meeting, family),
-            _decisions(meeting, family),
-            _next_meeting(meeting),
-        ),
+        sections=sections,
         footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
     )

@@ -6,8 +6,19 @@ import enum
 from dataclasses import dataclass
 
 from chair_app.core.agenda import OVERALL_SCALE_NAME, StepKey
+from chair_app.core.conference import (
+    CONFERENCE_TYPES,
+    SOCIAL_WORKER_MISSING,
+    check_quorum,
+    differs_from_majority,
+    dissenting_views,
+    plan_tally,
+    social_worker_missing,
+)
 from chair_app.core.domain import (
     AttendanceStatus,
+    MeetingType,
+    PlanView,
     Decision,
     Family,
     Meeting,
@@ -39,8 +50,8 @@ def check_roles(chair_id: int | None, minute_taker_id: int | None) -> None:
 
 
 ALLOWED_TRANSITIONS = {
-    MeetingStatus.DRAFT: MeetingStatus.IN_PROGRESS,
-    MeetingStatus.IN_PROGRESS: MeetingStatus.CLOSED,
+    MeetingStatus.DRAFT: (MeetingStatus.IN_PROGRESS, MeetingStatus.NOT_HELD),
+    MeetingStatus.IN_PROGRESS: (MeetingStatus.CLOSED, MeetingStatus.NOT_HELD),
 }
 
 
@@ -48,9 +59,10 @@ def check_transition(current: MeetingStatus, target: MeetingStatus) -> None:
     """Raise unless the status may move from current to target.
 
     Raises:
-        RuleViolation: the move is not draft -> in progress -> closed.
+        RuleViolation: the move is not draft -> in progress -> closed, or to not held from
+            either of the first two.
     """
-    if ALLOWED_TRANSITIONS.get(current) is not target:
+    if target not in ALLOWED_TRANSITIONS.get(current, ()):
         raise RuleViolation(
             f"A meeting that is {current.label.lower()} cannot become {target.label.lower()}."
         )
@@ -143,10 +155,30 @@ class MissingItem:
 
     step: StepKey
     message: str
+    # A blocking item stops the close: a rule, not a gap the chair may choose to leave.
+    blocking: bool = False
 
 
-def close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
-    """What is missing or unfinished before the chair closes the meeting, in agenda order."""
+def close_review(
+    meeting: Meeting, family: Family, steps: frozenset[StepKey] | None = None
+) -> tuple[MissingItem, ...]:
+    """What is missing or unfinished before the chair closes the meeting, in agenda order.
+
+    Args:
+        steps: the steps of the meeting's agenda; a step not on it is not checked. None: all.
+    """
+    items = _close_review(meeting, family)
+    if steps is None:
+        return items
+    return tuple(item for item in items if item.step in steps or item.blocking)
+
+
+def blocking_items(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
+    """What must be put right before the meeting may close (the rest the chair may leave)."""
+    return tuple(item for item in _close_review(meeting, family) if item.blocking)
+
+
+def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
     missing: list[MissingItem] = []
     unrecorded = [
         p.name
@@ -173,6 +205,35 @@ def close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
             )
     if not present_people(meeting, family):
         missing.append(MissingItem(StepKey.ATTENDANCE, "Nobody is marked as present."))
+    if social_worker_missing(meeting, family):
+        missing.append(
+            MissingItem(
+                StepKey.ATTENDANCE,
+                SOCIAL_WORKER_MISSING + " Mark them present, or record the meeting as not held.",
+                blocking=True,
+            )
+        )
+    quorum = check_quorum(meeting, family)
+    if not quorum.is_quorate and not meeting.quorum_shortfall:
+        missing.append(
+            MissingItem(
+                StepKey.ATTENDANCE,
+                "The conference is not quorate and the chair has not recorded going ahead: "
+                + quorum.shortfall,
+            )
+        )
+    if not meeting.reasons.strip():
+        missing.append(MissingItem(StepKey.REASONS, "The reasons for the meeting are not recorded."))
+    if not any(u.text.strip() for u in meeting.updates):
+        missing.append(MissingItem(StepKey.UPDATES, "No updates are recorded."))
+    for child in family.children:
+        if not meeting.views_of_child(child.id).views.strip():
+            missing.append(
+                MissingItem(StepKey.CHILD_VIEWS, f"The views of {child.name} are not recorded.")
+            )
+    if not meeting.contingency.strip():
+        missing.append(MissingItem(StepKey.CONTINGENCY, "There is no contingency plan."))
+    missing += _conference_review(meeting, family)
     if not meeting.statements:
         missing.append(MissingItem(StepKey.DANGER_STATEMENTS, "There is no danger statement."))
     for index, statement in enumerate(meeting.statements, start=1):
@@ -234,6 +295,55 @@ def close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
     if meeting.next_meeting.date is not None and not meeting.next_meeting.venue.strip():
         missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no venue."))
     return tuple(missing)
+
+
+def _conference_review(meeting: Meeting, family: Family) -> list[MissingItem]:
+    if meeting.meeting_type not in CONFERENCE_TYPES:
+        return []
+    missing: list[MissingItem] = []
+    step = StepKey.CONFERENCE_DECISION
+    voters = eligible_voters(meeting, family)
+    for child in family.children:
+        result = plan_tally(meeting, child.id, voters)
+        decision = meeting.decision_for(child.id)
+        if result.not_given:
+            missing.append(
+                MissingItem(
+                    step,
+                    f"{result.not_given} of the professionals present "
+                    f"{'has' if result.not_given == 1 else 'have'} given no view on {child.name}.",
+                )
+            )
+        if decision.decision is PlanView.NOT_GIVEN:
+            missing.append(MissingItem(step, f"There is no decision for {child.name}."))
+            continue
+        if differs_from_majority(decision, result) and not decision.reason.strip():
+            missing.append(
+                MissingItem(
+                    step,
+                    f"The chair's decision for {child.name} differs from the majority of views, "
+                    "so it needs a reason.",
+                    blocking=True,
+                )
+            )
+        if (
+            meeting.meeting_type is MeetingType.INITIAL_CONFERENCE
+            and decision.decision is PlanView.PLAN
+            and not decision.categories
+        ):
+            missing.append(
+                MissingItem(step, f"The child protection plan for {child.name} has no category.")
+            )
+        for person, reason in dissenting_views(meeting, child.id, voters):
+            if not reason.strip():
+                missing.append(
+                    MissingItem(
+                        step,
+                        f"{person.name} dissents from the decision for {child.name} but no "
+                        "reason is recorded.",
+                    )
+                )
+    return missing
 
 
 def _names(names: list[str], conjunction: str = "and") -> str:

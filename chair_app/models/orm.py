@@ -116,6 +116,11 @@ class MeetingRow(Base):
     # JSON of the family's name, children and network when the meeting closed (core.snapshot),
     # so that a closed meeting's minutes never change when the network does.
     network_as_recorded: Mapped[str | None] = mapped_column(UserText)
+    reasons: Mapped[str] = mapped_column(UserText, default="")
+    contingency: Mapped[str] = mapped_column(UserText, default="")
+    quorum_shortfall: Mapped[str] = mapped_column(UserText, default="")
+    non_professionals_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    not_held_reason: Mapped[str] = mapped_column(UserText, default="")
 
     family: Mapped[FamilyRow] = relationship(back_populates="meetings")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")
@@ -129,6 +134,10 @@ class MeetingRow(Base):
     decisions: Mapped[list[DecisionRow]] = relationship(
         cascade="all, delete-orphan", order_by="DecisionRow.position"
     )
+    updates: Mapped[list[UpdateRow]] = relationship(cascade="all, delete-orphan")
+    child_views: Mapped[list[ChildViewsRow]] = relationship(cascade="all, delete-orphan")
+    plan_views: Mapped[list[PlanViewRow]] = relationship(cascade="all, delete-orphan")
+    child_decisions: Mapped[list[ChildDecisionRow]] = relationship(cascade="all, delete-orphan")
 
 
 class AttendanceRow(Base):
@@ -207,3 +216,66 @@ class VoteRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     choice: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(UserText, default="")
+
+
+class UpdateRow(Base):
+    """An update given at the meeting by one person, for their agency or for the family."""
+
+    __tablename__ = "agency_update"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(UserText, default="")
+
+
+class ChildViewsRow(Base):
+    __tablename__ = "child_views"
+    __table_args__ = (UniqueConstraint("meeting_id", "child_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    views: Mapped[str] = mapped_column(UserText, default="")
+    how_gathered: Mapped[str] = mapped_column(UserText, default="")
+
+
+class PlanViewRow(Base):
+    """A professional's view on one child at a conference."""
+
+    __tablename__ = "plan_view"
+    __table_args__ = (UniqueConstraint("meeting_id", "child_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    view: Mapped[str] = mapped_column(String(16))
+    # Comma-separated CPCategory values.
+    categories: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(UserText, default="")
+
+
+class ChildDecisionRow(Base):
+    """The chair's decision for one child at a conference, kept apart from the views."""
+
+    __tablename__ = "child_decision"
+    __table_args__ = (UniqueConstraint("meeting_id", "child_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    decision: Mapped[str] = mapped_column(String(16))
+    categories: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(UserText, default="")
+    cin_follows: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SettingRow(Base):
+    """One user setting (nation, timescale policy); values are short plain strings."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(UserText, default="")

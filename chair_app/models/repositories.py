@@ -14,9 +14,13 @@ from sqlalchemy.orm import Session, selectinload
 from chair_app.core.domain import (
     Action,
     ActionStatus,
+    AgencyUpdate,
     AttendanceEntry,
     AttendanceStatus,
     Child,
+    ChildDecision,
+    ChildPlanView,
+    ChildViews,
     CPCategory,
     DangerStatement,
     Decision,
@@ -29,6 +33,7 @@ from chair_app.core.domain import (
     NextMeeting,
     Person,
     PlanType,
+    PlanView,
     Score,
     ThreeColumns,
     Vote,
@@ -40,13 +45,18 @@ from chair_app.models.errors import MeetingClosed, NotFound, PersonInRecord, Sto
 from chair_app.models.orm import (
     ActionRow,
     AttendanceRow,
+    ChildDecisionRow,
     ChildRow,
+    ChildViewsRow,
     DangerStatementRow,
     DecisionRow,
     FamilyRow,
     MeetingRow,
     PersonRow,
+    PlanViewRow,
     ScoreRow,
+    SettingRow,
+    UpdateRow,
     VoteRow,
 )
 
@@ -246,6 +256,10 @@ class MeetingRepository:
                     selectinload(MeetingRow.scores),
                     selectinload(MeetingRow.actions),
                     selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
+                    selectinload(MeetingRow.updates),
+                    selectinload(MeetingRow.child_views),
+                    selectinload(MeetingRow.plan_views),
+                    selectinload(MeetingRow.child_decisions),
                 )
             ).one_or_none()
             if row is None:
@@ -299,6 +313,38 @@ class MeetingRepository:
                     for d in row.decisions
                 ),
                 next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
+                reasons=row.reasons or "",
+                updates=tuple(
+                    AgencyUpdate(u.person_id, u.text) for u in sorted(row.updates, key=lambda u: u.id)
+                ),
+                child_views=tuple(
+                    ChildViews(v.child_id, v.views, v.how_gathered)
+                    for v in sorted(row.child_views, key=lambda v: v.id)
+                ),
+                contingency=row.contingency or "",
+                plan_views=tuple(
+                    ChildPlanView(
+                        v.child_id,
+                        v.person_id,
+                        PlanView(v.view),
+                        _categories_from_text(v.categories),
+                        v.reason,
+                    )
+                    for v in sorted(row.plan_views, key=lambda v: v.id)
+                ),
+                child_decisions=tuple(
+                    ChildDecision(
+                        d.child_id,
+                        PlanView(d.decision),
+                        _categories_from_text(d.categories),
+                        d.reason,
+                        d.cin_follows,
+                    )
+                    for d in sorted(row.child_decisions, key=lambda d: d.id)
+                ),
+                quorum_shortfall=row.quorum_shortfall or "",
+                non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
+                not_held_reason=row.not_held_reason or "",
             )
 
     def list_all(self) -> tuple[MeetingSummary, ...]:
@@ -310,7 +356,7 @@ class MeetingRepository:
 
     def _editable(self, session: Session, meeting_id: int) -> MeetingRow:
         row = _get(session, MeetingRow, meeting_id)
-        if row.status == MeetingStatus.CLOSED.value:
+        if row.status in (MeetingStatus.CLOSED.value, MeetingStatus.NOT_HELD.value):
             raise MeetingClosed()
         return row
 
@@ -486,6 +532,93 @@ class MeetingRepository:
             row.working_well = columns.working_well
             row.needs_to_happen = columns.needs_to_happen
 
+    def set_reasons(self, meeting_id: int, text: str) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).reasons = text
+
+    def set_contingency(self, meeting_id: int, text: str) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).contingency = text
+
+    def set_update(self, meeting_id: int, update: AgencyUpdate) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(UpdateRow).where(
+                    UpdateRow.meeting_id == meeting_id, UpdateRow.person_id == update.person_id
+                )
+            ).one_or_none()
+            if row is None:
+                row = UpdateRow(meeting_id=meeting_id, person_id=update.person_id)
+                session.add(row)
+            row.text = update.text
+
+    def set_child_views(self, meeting_id: int, views: ChildViews) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(ChildViewsRow).where(
+                    ChildViewsRow.meeting_id == meeting_id, ChildViewsRow.child_id == views.child_id
+                )
+            ).one_or_none()
+            if row is None:
+                row = ChildViewsRow(meeting_id=meeting_id, child_id=views.child_id)
+                session.add(row)
+            row.views = views.views
+            row.how_gathered = views.how_gathered
+
+    def set_plan_view(self, meeting_id: int, view: ChildPlanView) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(PlanViewRow).where(
+                    PlanViewRow.meeting_id == meeting_id,
+                    PlanViewRow.child_id == view.child_id,
+                    PlanViewRow.person_id == view.person_id,
+                )
+            ).one_or_none()
+            if row is None:
+                row = PlanViewRow(
+                    meeting_id=meeting_id, child_id=view.child_id, person_id=view.person_id
+                )
+                session.add(row)
+            row.view = view.view.value
+            row.categories = _categories_to_text(view.categories)
+            row.reason = view.reason
+
+    def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            row = session.scalars(
+                select(ChildDecisionRow).where(
+                    ChildDecisionRow.meeting_id == meeting_id,
+                    ChildDecisionRow.child_id == decision.child_id,
+                )
+            ).one_or_none()
+            if row is None:
+                row = ChildDecisionRow(meeting_id=meeting_id, child_id=decision.child_id)
+                session.add(row)
+            row.decision = decision.decision.value
+            row.categories = _categories_to_text(decision.categories)
+            row.reason = decision.reason
+            row.cin_follows = decision.cin_follows
+
+    def set_quorum_shortfall(self, meeting_id: int, shortfall: str) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).quorum_shortfall = shortfall
+
+    def acknowledge_non_professionals(self, meeting_id: int) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).non_professionals_acknowledged = True
+
+    def record_not_held(self, meeting_id: int, reason: str, network: Family) -> None:
+        """Mark the meeting as not held, with why; like a close, it keeps the network with it."""
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.status = MeetingStatus.NOT_HELD.value
+            row.not_held_reason = reason
+            row.network_as_recorded = network_to_json(network)
+
     def add_action(self, meeting_id: int) -> int:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
@@ -556,3 +689,23 @@ class MeetingRepository:
             row.next_date = next_meeting.date
             row.next_time = next_meeting.time
             row.next_venue = next_meeting.venue
+
+
+class SettingsRepository:
+    """Short user settings kept with the data (the nation and the timescale policy)."""
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    def get(self, key: str, default: str = "") -> str:
+        with _transaction(self._factory) as session:
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else default
+
+    def set(self, key: str, value: str) -> None:
+        with _transaction(self._factory) as session:
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value

@@ -11,9 +11,11 @@ from chair_app.core.dates import parse_time
 from chair_app.core.domain import (
     Action,
     ActionStatus,
+    AgencyUpdate,
     AttendanceEntry,
     AttendanceStatus,
     Child,
+    ChildViews,
     CPCategory,
     MeetingStatus,
     MeetingType,
@@ -50,8 +52,9 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
         return today + dt.timedelta(days=offset)
 
     family_id = families.create_family(data["name"])
+    children: dict[str, int] = {}
     for child in data["children"]:
-        families.save_child(
+        children[child["name"]] = families.save_child(
             family_id,
             Child(
                 0,
@@ -93,6 +96,16 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
                     people[key], AttendanceStatus(entry["status"]), entry.get("report", "")
                 ),
             )
+        if "reasons" in spec:
+            meetings.set_reasons(meeting_id, spec["reasons"])
+        for key, text in spec.get("updates", {}).items():
+            meetings.set_update(meeting_id, AgencyUpdate(people[key], text))
+        for views in spec.get("child_views", []):
+            meetings.set_child_views(
+                meeting_id, ChildViews(children[views["child"]], views["views"], views["how"])
+            )
+        if "contingency" in spec:
+            meetings.set_contingency(meeting_id, spec["contingency"])
         statements: dict[str, int] = {}
         for item in spec.get("statements", []):
             if "statement" in item:

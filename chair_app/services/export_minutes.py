@@ -88,14 +88,14 @@ def write_document(document: MinutesDocument, fmt: ExportFormat, path: Path) -> 
 class ExportService:
     """Exports of a closed meeting's minutes."""
 
-    def __init__(self, factory: SessionFactory) -> None:
+    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
         # Imported here so that the window can import this module before SQLAlchemy loads.
         from chair_app.models.repositories import FamilyRepository, MeetingRepository
         from chair_app.services.meetings import MeetingService
 
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
-        self._meeting_service = MeetingService(factory)
+        self._meeting_service = MeetingService(factory, agenda_folder)
 
     def file_stem(self, meeting_id: int) -> str:
         """The file name stem: family, meeting type and date, e.g. "Quill family - Core Group -

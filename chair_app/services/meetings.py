@@ -4,17 +4,33 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
+from pathlib import Path
 
+from chair_app.core.agenda import StepKey
+from chair_app.core.conference import (
+    CONFERENCE_TYPES,
+    NON_PROFESSIONAL_AT_STRATEGY,
+    QuorumCheck,
+    check_quorum,
+    needs_acknowledgement,
+    social_worker_missing,
+)
 from chair_app.core.domain import (
     Action,
+    AgencyUpdate,
     AttendanceEntry,
     AttendanceStatus,
+    ChildDecision,
+    ChildPlanView,
+    ChildViews,
     Family,
     Meeting,
     MeetingStatus,
     MeetingSummary,
     MeetingType,
     NextMeeting,
+    PlanView,
     ThreeColumns,
     Vote,
     VoteChoice,
@@ -23,6 +39,7 @@ from chair_app.core.minutes import MinutesDocument, build_minutes
 from chair_app.core.rules import (
     MissingItem,
     RuleViolation,
+    blocking_items,
     check_roles,
     check_transition,
     close_review,
@@ -30,16 +47,34 @@ from chair_app.core.rules import (
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
+from chair_app.services.agendas import LoadedAgenda, load_agenda
 
 logger = logging.getLogger(__name__)
+
+
+class AcknowledgementNeeded(RuleViolation):
+    """The change breaks a guideline the chair may knowingly set aside; the message asks them."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProceedCheck:
+    social_worker_missing: bool
+    quorum: QuorumCheck
+    quorum_acknowledged: bool
 
 
 class MeetingService:
     """Everything the walk-through does to a meeting goes through here."""
 
-    def __init__(self, factory: SessionFactory) -> None:
+    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
+        """agenda_folder: a local authority's agenda files (see services.agendas), if any."""
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
+        self._agenda_folder = agenda_folder
+
+    def agenda(self, meeting_type: MeetingType) -> LoadedAgenda:
+        """The agenda the meeting type follows: the walk-through's steps and the minutes' order."""
+        return load_agenda(meeting_type, self._agenda_folder)
 
     def get(self, meeting_id: int) -> Meeting:
         return self._meetings.get(meeting_id)
@@ -96,16 +131,124 @@ class MeetingService:
         check_roles(meeting.chair_id, meeting.minute_taker_id)
         self._meetings.set_status(meeting_id, MeetingStatus.IN_PROGRESS)
 
-    def review(self, meeting_id: int) -> tuple[MissingItem, ...]:
-        """What is missing before closing, in agenda order."""
+    def review(
+        self, meeting_id: int, steps: frozenset[StepKey] | None = None
+    ) -> tuple[MissingItem, ...]:
+        """What is missing before closing, in agenda order; only the agenda's steps are checked."""
         meeting = self._meetings.get(meeting_id)
-        return close_review(meeting, self._families.get(meeting.family_id))
+        return close_review(meeting, self._families.get(meeting.family_id), steps)
 
     def close(self, meeting_id: int) -> None:
-        """Close an in-progress meeting. The chair has seen the review; gaps do not block it."""
+        """Close an in-progress meeting. The chair has seen the review; gaps do not block it,
+        but a broken rule does (a Core Group without its social worker; a conference decision
+        that differs from the majority without a reason).
+
+        Raises:
+            RuleViolation: the meeting is not in progress, or a rule is broken.
+        """
         meeting = self._meetings.get(meeting_id)
         check_transition(meeting.status, MeetingStatus.CLOSED)
-        self._meetings.close(meeting_id, self._families.get(meeting.family_id))
+        family = self._families.get(meeting.family_id)
+        blocking = blocking_items(meeting, family)
+        if blocking:
+            raise RuleViolation(" ".join(item.message for item in blocking))
+        self._meetings.close(meeting_id, family)
+
+    def proceed_check(self, meeting_id: int) -> ProceedCheck:
+        """What stands in the way of going on past the introductions, for this type of meeting."""
+        meeting = self._meetings.get(meeting_id)
+        family = self._families.get(meeting.family_id)
+        return ProceedCheck(
+            social_worker_missing=social_worker_missing(meeting, family),
+            quorum=check_quorum(meeting, family),
+            quorum_acknowledged=bool(meeting.quorum_shortfall),
+        )
+
+    def proceed_without_quorum(self, meeting_id: int) -> None:
+        """Record that the chair went ahead with an inquorate conference, and what was missing."""
+        meeting = self._meetings.get(meeting_id)
+        quorum = check_quorum(meeting, self._families.get(meeting.family_id))
+        if quorum.is_quorate:
+            raise RuleViolation("The conference is quorate; there is nothing to record.")
+        self._meetings.set_quorum_shortfall(meeting_id, quorum.shortfall)
+
+    def record_not_held(
+        self, meeting_id: int, reason: str, new_date: dt.date, new_time: dt.time | None = None
+    ) -> int:
+        """Record that the meeting did not go ahead and why, and set up a new draft meeting of the
+        same kind on new_date, with the same chair, minute-taker and venue. Returns its id.
+
+        Raises:
+            RuleViolation: no reason, or the new date is not after the meeting's date.
+        """
+        meeting = self._meetings.get(meeting_id)
+        check_transition(meeting.status, MeetingStatus.NOT_HELD)
+        if not reason.strip():
+            raise RuleViolation("Say why the meeting was not held.")
+        if new_date <= meeting.date:
+            raise RuleViolation("The new date must be after the date of the meeting not held.")
+        family = self._families.get(meeting.family_id)
+        self._meetings.record_not_held(meeting_id, reason.strip(), family)
+        return self._meetings.create(
+            meeting.family_id,
+            meeting.meeting_type,
+            new_date,
+            new_time if new_time is not None else meeting.start_time,
+            meeting.venue,
+            meeting.chair_id,
+            meeting.minute_taker_id,
+        )
+
+    def set_reasons(self, meeting_id: int, text: str) -> None:
+        self._meetings.set_reasons(meeting_id, text)
+
+    def set_contingency(self, meeting_id: int, text: str) -> None:
+        self._meetings.set_contingency(meeting_id, text)
+
+    def set_update(self, meeting_id: int, update: AgencyUpdate) -> None:
+        self._meetings.set_update(meeting_id, update)
+
+    def set_child_views(self, meeting_id: int, views: ChildViews) -> None:
+        self._meetings.set_child_views(meeting_id, views)
+
+    def set_plan_view(self, meeting_id: int, view: ChildPlanView) -> None:
+        """Record one professional's view on one child at a conference.
+
+        Raises:
+            RuleViolation: not a conference, or the person is not a professional present.
+        """
+        meeting = self._meetings.get(meeting_id)
+        if meeting.meeting_type not in CONFERENCE_TYPES:
+            raise RuleViolation("Views on a child protection plan are given at conferences.")
+        family = self._families.get(meeting.family_id)
+        if view.view is not PlanView.NOT_GIVEN or view.reason:
+            person = family.person(view.person_id)
+            if person is None or not person.is_professional:
+                raise RuleViolation(
+                    "Only professionals give a view on the plan. Parents, family and advocates "
+                    "are heard, and their views are recorded, but they are not counted."
+                )
+            if meeting.attendance_of(person.id).status is not AttendanceStatus.PRESENT:
+                raise RuleViolation(f"{person.name} is not marked present, so gives no view.")
+        self._meetings.set_plan_view(meeting_id, view)
+
+    def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:
+        """Record the chair's decision for one child, apart from the views. A decision that
+        differs from the majority is kept, and the close is refused until it has a reason."""
+        meeting = self._meetings.get(meeting_id)
+        if meeting.meeting_type not in CONFERENCE_TYPES:
+            raise RuleViolation("A decision on a child protection plan is made at a conference.")
+        self._meetings.set_child_decision(meeting_id, decision)
+
+    def needs_acknowledgement(self, meeting_id: int, entry: AttendanceEntry) -> str | None:
+        """The warning the chair must acknowledge before this attendance is recorded, if any
+        (a family member or advocate present at a strategy meeting)."""
+        meeting = self._meetings.get(meeting_id)
+        family = self._families.get(meeting.family_id)
+        person = family.person(entry.person_id)
+        if person is None or not needs_acknowledgement(meeting, person, entry.status):
+            return None
+        return NON_PROFESSIONAL_AT_STRATEGY.format(name=person.name)
 
     def family_as_recorded(self, meeting_id: int) -> Family:
         """The family as the meeting's record names it: as it stood at the close for a closed
@@ -123,9 +266,21 @@ class MeetingService:
             logger.error("meeting %s: network snapshot unreadable", meeting_id)
             return family
 
-    def set_attendance(self, meeting_id: int, entry: AttendanceEntry) -> None:
+    def set_attendance(
+        self, meeting_id: int, entry: AttendanceEntry, *, acknowledged: bool = False
+    ) -> None:
         """Record how one person took part. A report's text is kept even if the status changes,
-        so that a status clicked by mistake never destroys what was typed."""
+        so that a status clicked by mistake never destroys what was typed.
+
+        Raises:
+            AcknowledgementNeeded: a family member or advocate marked present at a strategy
+                meeting, and the chair has not acknowledged the warning (acknowledged=False).
+        """
+        warning = self.needs_acknowledgement(meeting_id, entry)
+        if warning is not None:
+            if not acknowledged:
+                raise AcknowledgementNeeded(warning)
+            self._meetings.acknowledge_non_professionals(meeting_id)
         self._meetings.set_attendance(meeting_id, entry)
 
     def add_statement(self, meeting_id: int) -> int:
@@ -201,4 +356,6 @@ class MeetingService:
         self._meetings.set_next_meeting(meeting_id, next_meeting)
 
     def build_minutes(self, meeting_id: int) -> MinutesDocument:
-        return build_minutes(self._meetings.get(meeting_id), self.family_as_recorded(meeting_id))
+        meeting = self._meetings.get(meeting_id)
+        steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
+        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps)

@@ -30,14 +30,15 @@ if TYPE_CHECKING:
 
 
 def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | None = None) -> AppContext:
+    from chair_app.paths import LOCAL_AGENDAS_FOLDER
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
     from chair_app.services.meetings import MeetingService
 
     return AppContext(
         families=FamilyService(factory),
-        meetings=MeetingService(factory),
-        exports=ExportService(factory),
+        meetings=MeetingService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
+        exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         prompts=prompts or Prompts(),
         background=BackgroundRunner(),
         data_dir=data_dir,

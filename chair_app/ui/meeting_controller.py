@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from chair_app.core.agenda import StepKey
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import MeetingClosed, NotFound, StorageUnavailable
@@ -41,6 +42,13 @@ class MeetingController(QObject):
         self.autosaver = Autosaver(self)
         self.meeting: Meeting = ctx.meetings.get(meeting_id)
         self.family: Family = ctx.meetings.family_as_recorded(meeting_id)
+        # The meeting type's agenda: a local authority's file in the data folder's "agendas"
+        # folder, else the bundled one, else the built-in one (with the problem said).
+        self.loaded_agenda = ctx.meetings.agenda(self.meeting.meeting_type)
+
+    @property
+    def agenda_keys(self) -> frozenset[StepKey]:
+        return frozenset(step.key for step in self.loaded_agenda.steps)
 
     @property
     def editable(self) -> bool:

@@ -15,24 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair_app.core.agenda import CORE_GROUP_AGENDA, AgendaStep, StepKey
+from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import format_date, format_time
 from chair_app.core.domain import MeetingStatus
 from chair_app.ui.dialogs import MeetingSetupDialog
 from chair_app.ui.export_flow import MinutesExporter
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.not_held import NotHeldDialog
 from chair_app.ui.steps.actions import ActionsPage
 from chair_app.ui.steps.attendance import AttendancePage
 from chair_app.ui.steps.base import StepPage
+from chair_app.ui.steps.child_views import ChildViewsPage
 from chair_app.ui.steps.close import ClosePage
 from chair_app.ui.steps.columns import ColumnsPage
+from chair_app.ui.steps.conference_decision import ConferenceDecisionPage
 from chair_app.ui.steps.decisions import DecisionsPage
 from chair_app.ui.steps.next_meeting import NextMeetingPage
+from chair_app.ui.steps.notes import ContingencyPage, ReasonsPage
 from chair_app.ui.steps.scaling import ScalingPage
 from chair_app.ui.steps.statements import StatementsPage
+from chair_app.ui.steps.updates import UpdatesPage
 
 PAGE_TYPES: dict[StepKey, type[StepPage]] = {
     StepKey.ATTENDANCE: AttendancePage,
+    StepKey.REASONS: ReasonsPage,
+    StepKey.UPDATES: UpdatesPage,
+    StepKey.CHILD_VIEWS: ChildViewsPage,
+    StepKey.CONTINGENCY: ContingencyPage,
+    StepKey.CONFERENCE_DECISION: ConferenceDecisionPage,
     StepKey.DANGER_STATEMENTS: StatementsPage,
     StepKey.SCALING: ScalingPage,
     StepKey.THREE_COLUMNS: ColumnsPage,
@@ -67,7 +77,7 @@ class MeetingWalkthrough(QWidget):
         self.setObjectName("meeting_walkthrough")
         self.controller = controller
         self.exporter = exporter
-        self.agenda: tuple[AgendaStep, ...] = CORE_GROUP_AGENDA
+        self.agenda: tuple[AgendaStep, ...] = controller.loaded_agenda.steps
 
         self.title_label = QLabel()
         self.title_label.setObjectName("meeting_title_label")
@@ -87,6 +97,23 @@ class MeetingWalkthrough(QWidget):
         self.details_button.setAccessibleName("Edit the meeting's date, time, venue, chair and minute-taker")
         self.back_to_family_button = QPushButton("Back to family")
         self.back_to_family_button.setObjectName("back_to_family_button")
+        self.not_held_button = QPushButton("Not held…")
+        self.not_held_button.setObjectName("not_held_button")
+        self.not_held_button.setAccessibleName(
+            "Record that the meeting did not go ahead, and pick a new date"
+        )
+        # A broken agenda file is said plainly; the built-in agenda is used meanwhile.
+        self.agenda_problem_label = QLabel()
+        self.agenda_problem_label.setObjectName("agenda_problem_label")
+        self.agenda_problem_label.setWordWrap(True)
+        self.agenda_problem_label.setStyleSheet("color: #a40000;")
+        problem = controller.loaded_agenda.problem
+        self.agenda_problem_label.setText(
+            f"The agenda file could not be used, so the built-in agenda is shown. {problem}"
+            if problem
+            else ""
+        )
+        self.agenda_problem_label.setVisible(bool(problem))
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("step_list")
@@ -134,6 +161,7 @@ class MeetingWalkthrough(QWidget):
         header.addWidget(self.status_label)
         header.addWidget(self.start_button)
         header.addWidget(self.details_button)
+        header.addWidget(self.not_held_button)
         header.addWidget(self.back_to_family_button)
 
         right = QVBoxLayout()
@@ -156,6 +184,7 @@ class MeetingWalkthrough(QWidget):
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.agenda_problem_label)
         layout.addLayout(body, 1)
 
         for sequence in NEXT_SHORTCUTS:
@@ -167,6 +196,7 @@ class MeetingWalkthrough(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.start_button.clicked.connect(self._on_start)
         self.details_button.clicked.connect(self._on_edit_details)
+        self.not_held_button.clicked.connect(self._on_not_held)
         self.back_to_family_button.clicked.connect(self._on_leave)
         close_page = self.step_pages[StepKey.CLOSE]
         assert isinstance(close_page, ClosePage)
@@ -187,8 +217,70 @@ class MeetingWalkthrough(QWidget):
         self.step_list.setCurrentRow(index)
 
     def go_next(self) -> None:
-        if self.current_index < len(self.agenda) - 1:
-            self.step_list.setCurrentRow(self.current_index + 1)
+        if self.current_index >= len(self.agenda) - 1:
+            return
+        if self.agenda[self.current_index].key is StepKey.ATTENDANCE and not self._may_proceed():
+            return
+        self.step_list.setCurrentRow(self.current_index + 1)
+
+    def _may_proceed(self) -> bool:
+        """Leaving the introductions: a Core Group needs its social worker, a conference its
+        quorum. The chair is told plainly and chooses; nothing is decided for them."""
+        controller = self.controller
+        if controller.meeting.status is not MeetingStatus.IN_PROGRESS:
+            return True
+        controller.flush()
+        check = controller.ctx.meetings.proceed_check(controller.meeting_id)
+        prompts = controller.ctx.prompts
+        if check.social_worker_missing:
+            if prompts.confirm(
+                self,
+                "No social worker",
+                "A Core Group should not go ahead without the child's social worker, and no "
+                "social worker is marked as present. Record this meeting as not held and pick a "
+                "new date? (Cancel to go back and correct the attendance.)",
+                yes="Record as not held…",
+            ):
+                self._on_not_held()
+            return False
+        if not check.quorum.is_quorate and not check.quorum_acknowledged:
+            if not prompts.confirm(
+                self,
+                "Not quorate",
+                "This conference is not quorate. " + check.quorum.shortfall + " Normally it "
+                "does not go ahead. Go ahead anyway? The minutes will record that you did, "
+                "and what was missing.",
+                yes="Go ahead anyway",
+            ):
+                return False
+            meetings = controller.ctx.meetings
+            controller.change(
+                lambda: meetings.proceed_without_quorum(controller.meeting_id), structural=True
+            )
+        return True
+
+    def _on_not_held(self) -> None:
+        """Record that the meeting did not go ahead, and set up the new one."""
+        self.controller.flush()
+        meeting = self.controller.meeting
+        dialog = NotHeldDialog(self, meeting, self.controller.ctx.today())
+
+        def accepted() -> None:
+            reason, new_date, new_time = dialog.values()
+            meetings = self.controller.ctx.meetings
+            new_id = self.controller.change(
+                lambda: meetings.record_not_held(meeting.id, reason, new_date, new_time),
+                structural=True,
+            )
+            if new_id is not None:
+                self.status_message.emit(
+                    f"Recorded as not held. The new meeting on {format_date(new_date)} is on "
+                    "the family's page."
+                )
+                self.leave_requested.emit()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def go_back(self) -> None:
         if self.current_index > 0:
@@ -219,6 +311,7 @@ class MeetingWalkthrough(QWidget):
         self.status_label.setText(f"Status: {meeting.status.label}")
         self.start_button.setVisible(meeting.status is MeetingStatus.DRAFT)
         self.details_button.setVisible(not meeting.is_closed)
+        self.not_held_button.setVisible(not meeting.is_closed)
 
     def _on_start(self) -> None:
         meetings = self.controller.ctx.meetings
@@ -244,7 +337,9 @@ class MeetingWalkthrough(QWidget):
 
     def _on_close_requested(self) -> None:
         self.controller.flush()
-        missing = self.controller.ctx.meetings.review(self.controller.meeting_id)
+        missing = self.controller.ctx.meetings.review(
+            self.controller.meeting_id, self.controller.agenda_keys
+        )
         text = "Close the meeting? Its record can no longer be changed after this."
         if missing:
             text = (

@@ -12,8 +12,10 @@ from sample_data import sample_family, sample_meeting
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     Action,
+    AgencyUpdate,
     AttendanceEntry,
     AttendanceStatus,
+    ChildViews,
     DangerStatement,
     Decision,
     Meeting,
@@ -61,7 +63,18 @@ def complete_meeting() -> Meeting:
         "Ask for an early review conference?",
         (Vote(3, FOR), Vote(4, FOR), Vote(7, AGAINST, "Too early to tell")),
     )
-    return replace(meeting, scores=scores, decisions=(decision,))
+    return replace(
+        meeting,
+        scores=scores,
+        decisions=(decision,),
+        reasons="Progress on the plan since the last Core Group.",
+        updates=(AgencyUpdate(3, "Two home visits; the home was warm and tidy."),),
+        child_views=(
+            ChildViews(1, "Poppy says she likes her new bedroom.", "Seen alone at school"),
+            ChildViews(2, "Alfie is too young to say; he was settled and smiling.", "Observed"),
+        ),
+        contingency="If the children are left alone again, a strategy discussion is held.",
+    )
 
 
 def _decision(*votes: Vote) -> Decision:
@@ -115,6 +128,9 @@ REFUSED_TRANSITIONS = [
     not in {
         (MeetingStatus.DRAFT, MeetingStatus.IN_PROGRESS),
         (MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED),
+        # A meeting that could not go ahead is recorded as not held, before or after it began.
+        (MeetingStatus.DRAFT, MeetingStatus.NOT_HELD),
+        (MeetingStatus.IN_PROGRESS, MeetingStatus.NOT_HELD),
     }
 ]
 
@@ -134,8 +150,9 @@ def test_check_transition_any_other_move_refused(
     )
 
 
-def test_check_transition_seven_moves_refused() -> None:
-    assert len(REFUSED_TRANSITIONS) == 7
+def test_check_transition_twelve_moves_refused() -> None:
+    # Four statuses, sixteen moves, four allowed: nothing leaves closed or not held.
+    assert len(REFUSED_TRANSITIONS) == 12
 
 
 # Who votes

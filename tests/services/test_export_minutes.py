@@ -12,7 +12,7 @@ import pytest
 from conftest import TODAY
 from pypdf import PdfReader
 
-from chair_app.core.domain import MeetingStatus
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
 from chair_app.core.minutes import MinutesDocument
 from chair_app.models.db import SessionFactory
 from chair_app.services import export_minutes
@@ -255,6 +255,10 @@ def test_export_record_with_control_characters_and_scripts_written(
         statement, "Shouting\x00 at\x07 night\x1b[0m ŵ 👶🏽 שלום مرحبا", "Calm\x0bhome\x0c"
     )
     meetings.start(draft)
+    social_worker = next(
+        p for p in families.get_family(family_id).people if p.role == "Social worker"
+    )
+    meetings.set_attendance(draft, AttendanceEntry(social_worker.id, AttendanceStatus.PRESENT))
     meetings.close(draft)
     target = out_dir / f"minutes.{fmt.value}"
     ExportService(factory).export(draft, fmt, target)

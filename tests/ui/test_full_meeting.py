@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
+from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus, MeetingStatus, VoteChoice
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
@@ -39,6 +40,11 @@ REPORT = "Ellie attended every day; she said home was calmer."
 ACTION = "Book a place at the breakfast club for Ellie."
 QUESTION = "Should the group ask for an early review conference?"
 DISSENT = "The shouting has not stopped yet."
+REASONS = "A month since the last Core Group; one police call-out since."
+UPDATE_SW = "Two home visits, one unannounced; the home was calm both times."
+UPDATE_NAN = "Maureen has had the children every Friday night."
+VIEWS = "says home is quieter and she likes Nan's house."
+CONTINGENCY = "If the police are called again, a strategy discussion is held that day."
 
 
 def _combo_to(combo: QComboBox, data: object) -> None:
@@ -101,7 +107,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     dialog.buttons.accepted.emit()
     walk = window.walkthrough
     assert walk is not None and walk.isVisible()
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 1 of 8"
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 1 of 12"
     qtbot.mouseClick(find(walk, QPushButton, "start_meeting_button"), Qt.MouseButton.LeftButton)
     assert walk.controller.meeting.status is MeetingStatus.IN_PROGRESS
 
@@ -123,9 +129,26 @@ def test_chair_a_whole_core_group_and_export_both_formats(
         _combo_to(find(walk, QComboBox, f"attendance_status_{person.id}"), status)
     _type(qtbot, find(walk, QPlainTextEdit, f"report_text_{ids['Ashby']}"), REPORT)
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 2 of 8"
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 2 of 12"
 
-    # 2. Danger statements and safety goals: the draft starts empty; add two, reorder, edit.
+    # 2. What has happened since last time
+    _type(qtbot, find(walk, QPlainTextEdit, "reasons_edit"), REASONS)
+    qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+
+    # 3. Updates: a box for each person present, nobody absent.
+    assert walk.findChild(QPlainTextEdit, f"update_edit_{ids['Ashby']}") is None
+    _type(qtbot, find(walk, QPlainTextEdit, f"update_edit_{ids['Desai']}"), UPDATE_SW)
+    _type(qtbot, find(walk, QPlainTextEdit, f"update_edit_{ids['Price']}"), UPDATE_NAN)
+    qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+
+    # 4. The child's views, for each child.
+    for child in family.children:
+        _type(qtbot, find(walk, QPlainTextEdit, f"child_views_edit_{child.id}"), f"{child.name}: {VIEWS}")
+        how = find(walk, QComboBox, f"how_gathered_edit_{child.id}")
+        how.setCurrentIndex(how.findText("Three Houses"))
+    qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+
+    # 5. Danger statements and safety goals: the draft starts empty; add two, reorder, edit.
     add = find(walk, QPushButton, "add_statement_button")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "statement_edit"), STATEMENT_2)
@@ -139,7 +162,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert [s.safety_goal for s in statements] == [GOAL_1, GOAL_2]
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 3. Scaling: overall and the first danger statement.
+    # 6. Scaling: overall and the first danger statement.
     assert "0 means" in find(walk, QLabel, "scale_meaning_label").text()
     assert "10 means" in find(walk, QLabel, "scale_meaning_label").text()
     overall = {"Marlowe": 7, "Desai": 4, "Rhys": 5, "Okoro": 3}
@@ -155,13 +178,13 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     _score(qtbot, find(walk, QSpinBox, f"score_{ids['Desai']}"), 6)
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 4. The three columns
+    # 7. The three columns
     _type(qtbot, find(walk, QPlainTextEdit, "worries_edit"), "Shouting at night")
     _type(qtbot, find(walk, QPlainTextEdit, "working_well_edit"), "Maureen helps every evening")
     _type(qtbot, find(walk, QPlainTextEdit, "needs_to_happen_edit"), "Breakfast club")
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 5. Actions
+    # 8. Actions
     qtbot.mouseClick(find(walk, QPushButton, "add_action_button"), Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "action_what_edit"), ACTION)
     _combo_to(find(walk, QComboBox, "action_owner_combo"), ids["Ashby"])
@@ -175,7 +198,11 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert table.rowCount() == 1 and table.item(0, 3).text() == "14/12/2026"
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 6. Decisions and votes: only the professionals present vote.
+    # 9. Contingency plan
+    _type(qtbot, find(walk, QPlainTextEdit, "contingency_edit"), CONTINGENCY)
+    qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+
+    # 10. Decisions and votes: only the professionals present vote.
     qtbot.mouseClick(find(walk, QPushButton, "add_decision_button"), Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "question_edit"), QUESTION)
     assert walk.findChild(QComboBox, f"vote_{kerry}") is None, "a parent was offered a vote"
@@ -190,14 +217,14 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert DISSENT in find(walk, QLabel, "dissent_label").text()
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 7. Next meeting
+    # 11. Next meeting
     _type(qtbot, find(walk, QLineEdit, "next_date_edit"), "28/12/2026")
     _type(qtbot, find(walk, QLineEdit, "next_time_edit"), "2pm")
     _type(qtbot, find(walk, QLineEdit, "next_venue_edit"), "Northfield Family Centre")
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
 
-    # 8. Close: nothing missing, close, export.
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 8 of 8"
+    # 12. Close: nothing missing, close, export.
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 12 of 12"
     missing = find(walk, QListWidget, "missing_list")
     assert missing.count() == 0, [missing.item(i).text() for i in range(missing.count())]
     qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
@@ -224,6 +251,8 @@ def test_chair_a_whole_core_group_and_export_both_formats(
             "Weight is back on track", "Monday 28 December 2026", "14:00",
             "Northfield Family Centre", "OFFICIAL-SENSITIVE", "Sent apologies",
             "For 1, against 2, abstained 0", "Not agreed", "14/12/2026",
+            REASONS, UPDATE_SW, UPDATE_NAN, CONTINGENCY, f"Ellie Marlowe: {VIEWS}",
+            f"Jacob Marlowe: {VIEWS}", "How gathered: Three Houses",
         ):
             assert _norm(expected) in text, f"{expected!r} missing"
     # The scaling table: each person's scores in the order Overall, DS1, DS2.
@@ -260,7 +289,7 @@ def test_everything_typed_is_there_after_reopening(
     window.open_meeting(draft.id)
     walk = window.walkthrough
     assert walk is not None
-    walk.go_to(walk.agenda[3].key)
+    walk.go_to(StepKey.THREE_COLUMNS)
     _type(qtbot, find(walk, QPlainTextEdit, "worries_edit"), "Typed just before closing 👨‍👩‍👧")
     window.close()  # no Save button: closing the window must lose nothing
     reopened = MainWindow(build_context(factory, data_dir, FakePrompts()))

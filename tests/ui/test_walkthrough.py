@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
-from chair_app.core.agenda import CORE_GROUP_AGENDA, StepKey
-from chair_app.core.domain import AttendanceStatus, MeetingStatus
+from chair_app.core.agenda import BUILT_IN_AGENDAS, StepKey
+from chair_app.core.domain import AttendanceStatus, MeetingStatus, MeetingType
 from chair_app.models.db import SessionFactory
 from chair_app.services.meetings import MeetingService
 from chair_app.ui.launch import build_context, open_data_into
@@ -42,17 +42,20 @@ def test_keys_walk_every_step_with_its_plain_purpose(qtbot: QtBot, window: MainW
     walk = window.walkthrough
     assert walk is not None
     counter = find(walk, QLabel, "step_counter_label")
-    for index, step in enumerate(CORE_GROUP_AGENDA, start=1):
-        assert counter.text() == f"Step {index} of {len(CORE_GROUP_AGENDA)}"
+    # The draft is a Core Group; it follows the bundled Core Group agenda file, step by step.
+    agenda = BUILT_IN_AGENDAS[MeetingType.CORE_GROUP]
+    assert [step.key for step in walk.agenda] == [step.key for step in agenda]
+    for index, step in enumerate(agenda, start=1):
+        assert counter.text() == f"Step {index} of {len(agenda)}"
         assert find(walk, QLabel, "step_title_label").text() == step.title
         assert find(walk, QLabel, "step_purpose_label").text() == step.purpose
         qtbot.keyClick(walk.step_list, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert counter.text() == "Step 8 of 8"
+    assert counter.text() == "Step 12 of 12"
     assert not find(walk, QPushButton, "next_button").isEnabled()
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert counter.text() == "Step 7 of 8"
+    assert counter.text() == "Step 11 of 12"
     qtbot.keyClick(walk.step_list, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    assert counter.text() == "Step 6 of 8"
+    assert counter.text() == "Step 10 of 12"
 
 
 def test_typing_is_saved_within_a_second_without_any_save(

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.conference import (
+    CONFERENCE_TYPES,
+    PROFESSIONALS_ONLY_TYPES,
+    check_quorum,
+    social_worker_missing,
+)
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, Person
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
@@ -88,7 +94,22 @@ class _PersonRow:
         entry = self.entry()
         controller = self.page.controller
         controller.autosaver.flush()
-        controller.change(lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, entry))
+        meetings = controller.ctx.meetings
+        warning = meetings.needs_acknowledgement(controller.meeting_id, entry)
+        acknowledged = False
+        if warning is not None:
+            acknowledged = controller.ctx.prompts.confirm(
+                self.page, "Professionals only", warning, yes="Record as present"
+            )
+            if not acknowledged:
+                # Put the choice back as it was: nothing is recorded.
+                self.page.refresh()
+                return
+        controller.change(
+            lambda: meetings.set_attendance(
+                controller.meeting_id, entry, acknowledged=acknowledged
+            )
+        )
         self.page.update_summary()
 
     def _on_text_changed(self) -> None:
@@ -116,8 +137,13 @@ class AttendancePage(StepPage):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.rule_label = QLabel()
+        self.rule_label.setObjectName("attendance_rule_label")
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.roles_label)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.rule_label)
         layout.addWidget(self._scroll, 1)
         self._people_ids: tuple[int, ...] = ()
         self.refresh()
@@ -166,6 +192,31 @@ class AttendancePage(StepPage):
             f"{counts[status]} {status.label.lower()}" for status in AttendanceStatus if counts.get(status)
         ]
         self.summary_label.setText("; ".join(parts) + "." if parts else "")
+        self.rule_label.setText(self._rule_text())
+        self.rule_label.setVisible(bool(self.rule_label.text()))
+
+    def _rule_text(self) -> str:
+        """What this type of meeting asks of attendance, and where it stands now."""
+        meeting, family = self.controller.meeting, self.controller.family
+        if meeting.meeting_type in PROFESSIONALS_ONLY_TYPES:
+            return (
+                "A strategy meeting is for professionals only. Parents are told the outcome "
+                "afterwards, unless that would put the child at risk."
+            )
+        if meeting.meeting_type in CONFERENCE_TYPES:
+            quorum = check_quorum(meeting, family)
+            if quorum.is_quorate:
+                return f"Quorate: {len(quorum.agencies)} agencies present."
+            text = "Not quorate yet. " + quorum.shortfall
+            if meeting.quorum_shortfall:
+                text += " The chair went ahead anyway; the minutes say so."
+            return text
+        if social_worker_missing(meeting, family):
+            return (
+                "A Core Group should not go ahead without the child's social worker: "
+                "mark them present, or record the meeting as not held."
+            )
+        return ""
 
     def row(self, person_id: int) -> _PersonRow:
         return self._rows[person_id]

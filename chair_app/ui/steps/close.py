@@ -63,7 +63,11 @@ class ClosePage(StepPage):
 
     def refresh(self) -> None:
         meeting = self.controller.meeting
-        missing = self.controller.ctx.meetings.review(meeting.id) if not meeting.is_closed else ()
+        missing = (
+            self.controller.ctx.meetings.review(meeting.id, self.controller.agenda_keys)
+            if not meeting.is_closed
+            else ()
+        )
         self.missing_list.clear()
         for item in missing:
             entry = QListWidgetItem(item.message)
@@ -71,7 +75,12 @@ class ClosePage(StepPage):
             self.missing_list.addItem(entry)
         self.missing_heading.setVisible(bool(missing))
         self.missing_list.setVisible(bool(missing))
-        if meeting.is_closed:
+        if meeting.status is MeetingStatus.NOT_HELD:
+            self.status_label.setText(
+                f"This meeting was not held: {meeting.not_held_reason} Its record can no longer "
+                "be changed; a new meeting was set up on the family's page."
+            )
+        elif meeting.is_closed:
             self.status_label.setText(
                 "This meeting is closed. Its record can no longer be changed. "
                 "Export the minutes as a Word document and a PDF that say the same thing."
