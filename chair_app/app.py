@@ -1,6 +1,7 @@
 """Start-up of Chair, in a fixed order.
 
-1. Parse the command line (window or a command: list, export, demo).
+1. Parse the command line (window or a command: list, export, demo, next-date). ``next-date``
+   needs no data: it runs straight after parsing, before any data folder is resolved or opened.
 2. Resolve the data folder (``--data-dir``, ``CHAIR_APP_DATA_DIR``, or the user's data folder;
    the demo family has a folder of its own).
 3. Set up logging (record ids only, never names or notes) and a private umask.
@@ -20,12 +21,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:
+    from chair_app.core.timescales import Nation
     from chair_app.models.db import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -40,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on the fictional demo family"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     list_cmd = commands.add_parser("list", help="list families and meetings with their ids")
     list_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     export_cmd = commands.add_parser("export", help="export a closed meeting's minutes")
@@ -53,7 +55,34 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    _add_next_date_command(commands)
     return parser
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser; with ``one_line_errors`` a usage error is one line on stderr.
+
+    Scripted commands (``next-date``) are read by other programs and people scanning logs, so
+    their mistakes are reported as ``chair-app: <problem>`` alone, with exit status 2.
+    """
+
+    def __init__(self, *args: Any, one_line_errors: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.one_line_errors = one_line_errors
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if self.one_line_errors and extras:
+            # Otherwise the main parser reports them, with its multi-line usage.
+            self.error(f"unrecognised arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        if not self.one_line_errors:
+            super().error(message)
+        self.exit(2, f"chair-app: {message}\n")
 
 
 def _configure_logging(data_dir: Path) -> None:
@@ -128,6 +157,9 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or a command. Returns the process exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "next-date":
+        # Needs no data: decided before any data folder is resolved, created or opened.
+        return _cmd_next_date(args)
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
     data_dir = resolve_data_dir(explicit_dir, demo=demo_window or args.command == "demo")
@@ -167,3 +199,128 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Checkpoint the WAL and release the file before the process ends.
         engine = factory.kw["bind"]
         engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# next-date: the statutory timescales, without any data folder or database.
+
+_NEXT_DATE_EXAMPLE = "chair-app next-date --type core-group --after 2026-11-25 --nation england"
+
+
+def _add_next_date_command(commands: argparse._SubParsersAction[Any]) -> None:
+    """Add ``next-date``; its help lists every TYPE with what it means."""
+    from chair_app.core.timescales import RULE_TYPES
+
+    width = max(len(key) for key in RULE_TYPES) + 2
+    types = "\n".join(f"  {key.ljust(width)}{meaning}" for key, meaning in RULE_TYPES.items())
+    command = commands.add_parser(
+        "next-date",
+        help="print the latest date a meeting (or the minutes) is due",
+        description=(
+            "Print the latest date that keeps within a statutory timescale. Working days\n"
+            "skip weekends and the nation's bank holidays; a limit in days, weeks or months\n"
+            "that ends on a closed day is moved back to the last working day before it."
+        ),
+        epilog=(
+            f"TYPE is one of (the limits come from the nation's default policy or --policy):\n"
+            f"{types}\n\nexample:\n  {_NEXT_DATE_EXAMPLE}"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        one_line_errors=True,
+    )
+    command.add_argument(
+        "--type", required=True, type=_rule_type, metavar="TYPE", help="what is due (see below)"
+    )
+    command.add_argument(
+        "--after",
+        required=True,
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date of the event the limit counts from",
+    )
+    command.add_argument(
+        "--nation",
+        required=True,
+        type=_nation,
+        metavar="NATION",
+        help="england, wales, scotland or northern-ireland (decides the bank holidays)",
+    )
+    command.add_argument(
+        "--policy", metavar="NAME", help="use this policy instead of the nation's default"
+    )
+    command.add_argument(
+        "--policy-folder",
+        type=_existing_folder,
+        metavar="DIR",
+        help="also read a local authority's policies (*.json) from DIR",
+    )
+
+
+def _rule_type(text: str) -> str:
+    from chair_app.core.timescales import RULE_TYPES
+
+    if text not in RULE_TYPES:
+        raise argparse.ArgumentTypeError(
+            f"unknown type {text!r}; use one of: {', '.join(RULE_TYPES)}"
+        )
+    return text
+
+
+def _iso_date(text: str) -> dt.date:
+    import calendar
+    import re
+
+    hint = "write it as YYYY-MM-DD, for example 2026-11-25"
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if match is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; {hint}")
+    year, month, day = (int(part) for part in match.groups())
+    if not 1900 <= year <= 2200:
+        raise argparse.ArgumentTypeError(f"{text}: the year must be between 1900 and 2200")
+    if not 1 <= month <= 12:
+        raise argparse.ArgumentTypeError(f"{text} is not a real date: there is no month {month}")
+    days_in_month = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days_in_month:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a real date: {calendar.month_name[month]} {year} has "
+            f"{days_in_month} days"
+        )
+    return dt.date(year, month, day)
+
+
+def _nation(text: str) -> Nation:
+    from chair_app.core.timescales import Nation
+
+    try:
+        return Nation(text)
+    except ValueError:
+        known = ", ".join(nation.value for nation in Nation)
+        raise argparse.ArgumentTypeError(f"unknown nation {text!r}; use one of: {known}") from None
+
+
+def _existing_folder(text: str) -> Path:
+    folder = Path(text).expanduser()
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"there is no folder {text}")
+    return folder
+
+
+def _cmd_next_date(args: argparse.Namespace) -> int:
+    """Print the latest date for ``--type`` after ``--after`` in ``--nation``, and why."""
+    from chair_app.core.timescales import due_date, format_long_date
+    from chair_app.services.policies import UnknownPolicy, load_policies
+
+    catalogue = load_policies(args.policy_folder)
+    for problem in catalogue.problems:
+        print(f"chair-app: warning: {problem}", file=sys.stderr)
+    try:
+        policy = catalogue.get(args.policy) if args.policy else catalogue.default_for(args.nation)
+    except UnknownPolicy as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    rule = policy.rule(args.type)
+    due = due_date(rule, args.after, args.nation)
+    print(f"{due.latest_date.isoformat()} ({format_long_date(due.latest_date)})")
+    print(due.explanation)
+    print(f"Source: {rule.source} (policy: {policy.name}).")
+    return 0

@@ -1,0 +1,507 @@
+"""The timescale policies: one bundled default per nation plus a local authority's own files.
+
+Bundled defaults live in ``resources/policies/<nation>.json``; a local folder may add any number
+of ``*.json`` files in the same format (see ``chair_app.core.timescales.parse_policy``).
+Loading never raises for bad data: each unreadable or invalid file is reported in
+``PolicyCatalogue.problems`` and skipped, so one typo in a local file cannot stop the app. If a
+nation's bundled file is broken, the built-in copy defined below is used instead, so every nation
+always has a default.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from chair_app.core.timescales import Nation, Policy, PolicyError, Unit, parse_policy
+from chair_app.paths import resources_dir
+
+logger = logging.getLogger(__name__)
+
+POLICIES_DIR = Path("policies")
+
+BUNDLED_FILES: Mapping[Nation, str] = MappingProxyType(
+    {
+        Nation.ENGLAND: "england.json",
+        Nation.WALES: "wales.json",
+        Nation.SCOTLAND: "scotland.json",
+        Nation.NORTHERN_IRELAND: "northern-ireland.json",
+    }
+)
+
+
+class UnknownPolicy(LookupError):
+    """No policy has the name asked for; the message lists the names there are."""
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyCatalogue:
+    """Every policy that loaded, each nation's default, and what went wrong with the rest.
+
+    Attributes:
+        policies: the policies in load order: bundled defaults first, then local files by name.
+        defaults: each nation's default (the bundled file, or the built-in copy if it is broken).
+        problems: one message per file that could not be used, naming the file and the problem.
+    """
+
+    policies: tuple[Policy, ...]
+    defaults: Mapping[Nation, Policy]
+    problems: tuple[str, ...]
+
+    def names(self) -> tuple[str, ...]:
+        """The policies' names, in load order."""
+        return tuple(policy.name for policy in self.policies)
+
+    def get(self, name: str) -> Policy:
+        """The policy called ``name`` (case and spacing do not matter).
+
+        Raises:
+            UnknownPolicy: there is none; the message lists the names there are.
+        """
+        wanted = _name_key(name)
+        for policy in self.policies:
+            if _name_key(policy.name) == wanted:
+                return policy
+        known = ", ".join(repr(known_name) for known_name in self.names())
+        raise UnknownPolicy(f"there is no policy called {name!r} (the policies are: {known})")
+
+    def default_for(self, nation: Nation) -> Policy:
+        """The nation's default policy; every nation has one."""
+        return self.defaults[nation]
+
+
+def load_policies(
+    local_folder: Path | None = None, *, bundled_folder: Path | None = None
+) -> PolicyCatalogue:
+    """Read the bundled policies and any ``*.json`` policies in ``local_folder``.
+
+    Args:
+        local_folder: a local authority's own policies, or None for the bundled ones only.
+        bundled_folder: where the bundled files are; defaults to ``resources/policies``
+            (tests point it elsewhere to try broken files).
+
+    Returns:
+        The catalogue. Problems are collected in it, never raised: a broken file is skipped,
+        and a broken bundled default is replaced by its built-in copy.
+    """
+    bundled = resources_dir() / POLICIES_DIR if bundled_folder is None else bundled_folder
+    policies: list[Policy] = []
+    defaults: dict[Nation, Policy] = {}
+    problems: list[str] = []
+    for nation, file_name in BUNDLED_FILES.items():
+        path = bundled / file_name
+        try:
+            policy = _read_policy(path, f"{file_name} (bundled)")
+            if policy.nation is not nation:
+                raise PolicyError(
+                    f"{file_name} (bundled): the nation is {policy.nation.value!r}, "
+                    f"but this file is the default for {nation.value!r}"
+                )
+        except PolicyError as error:
+            problems.append(f"{error}; the built-in {nation.label} default is used instead.")
+            policy = built_in_default(nation)
+        policies.append(policy)
+        defaults[nation] = policy
+    if local_folder is not None:
+        policies.extend(_read_local_folder(local_folder, policies, problems))
+    for problem in problems:
+        logger.warning("policy not loaded: %s", problem)
+    return PolicyCatalogue(
+        policies=tuple(policies),
+        defaults=MappingProxyType(defaults),
+        problems=tuple(problems),
+    )
+
+
+def _read_local_folder(folder: Path, loaded: list[Policy], problems: list[str]) -> list[Policy]:
+    if not folder.is_dir():
+        problems.append(f"{folder}: there is no policy folder here.")
+        return []
+    found: list[Policy] = []
+    taken = {_name_key(policy.name): policy.name for policy in loaded}
+    for path in sorted(folder.glob("*.json")):
+        try:
+            policy = _read_policy(path, str(path))
+        except PolicyError as error:
+            problems.append(f"{error}; this file is skipped.")
+            continue
+        if _name_key(policy.name) in taken:
+            problems.append(
+                f"{path}: the name {policy.name!r} is already used by another policy; "
+                "this file is skipped (give it a name of its own)."
+            )
+            continue
+        taken[_name_key(policy.name)] = policy.name
+        found.append(policy)
+    return found
+
+
+def _read_policy(path: Path, source_name: str) -> Policy:
+    """Read and validate one file; every failure becomes a PolicyError naming the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PolicyError(f"{source_name}: the file is missing") from None
+    except UnicodeDecodeError:
+        raise PolicyError(f"{source_name}: the file is not UTF-8 text") from None
+    except OSError as error:
+        raise PolicyError(f"{source_name}: the file cannot be read ({error.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PolicyError(
+            f"{source_name}: not valid JSON at line {error.lineno}, column {error.colno} "
+            f"({error.msg})"
+        ) from None
+    return parse_policy(data, source_name)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def built_in_default(nation: Nation) -> Policy:
+    """The copy of the nation's bundled default kept in code, for when the file is broken.
+
+    It must match ``resources/policies/<nation>.json`` (a test compares them).
+    """
+    policy = parse_policy(_BUILT_IN_DEFAULTS[nation], f"built-in {nation.label} default")
+    return policy
+
+
+_WD = Unit.WORKING_DAYS.value
+_DAYS = Unit.CALENDAR_DAYS.value
+_WEEKS = Unit.WEEKS.value
+_MONTHS = Unit.MONTHS.value
+
+_RuleRow = tuple[str, str, int, str, str]
+
+
+def _policy_data(name: str, nation: Nation, rows: dict[str, _RuleRow]) -> dict[str, Any]:
+    """A policy document from compact rows (title, anchor, limit, unit, source)."""
+    return {
+        "name": name,
+        "nation": nation.value,
+        "description": (
+            f"Built-in copy of the {nation.label} default, used because the bundled file could "
+            "not be read."
+        ),
+        "rules": {
+            key: dict(zip(("title", "anchor", "limit", "unit", "source"), row, strict=True))
+            for key, row in rows.items()
+        },
+    }
+
+
+# Generated from resources/policies/*.json; keep the two in step.
+_BUILT_IN_DEFAULTS: dict[Nation, dict[str, Any]] = {
+    Nation.ENGLAND: _policy_data(
+        "England default",
+        Nation.ENGLAND,
+        {
+            "initial-conference": (
+                "Initial Child Protection Conference",
+                "the strategy discussion that started the section 47 enquiry",
+                15,
+                _WD,
+                "Working Together 2023 via local safeguarding partnerships; Family Rights Group; Devon; Sussex",
+            ),
+            "first-core-group": (
+                "First Core Group",
+                "the Initial Child Protection Conference",
+                10,
+                _WD,
+                "Barnsley core group guidance; Norfolk; Sefton; Nottinghamshire",
+            ),
+            "core-group": (
+                "Next Core Group",
+                "the previous Core Group",
+                28,
+                _DAYS,
+                "Barnsley core group guidance",
+            ),
+            "first-review-conference": (
+                "First Review Child Protection Conference",
+                "the Initial Child Protection Conference",
+                3,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Family Rights Group",
+            ),
+            "review-conference": (
+                "Next Review Child Protection Conference",
+                "the previous Review Conference",
+                6,
+                _MONTHS,
+                "at most 6 months in all nations: advocacy leaflet on Social Services meetings; Tees",
+            ),
+            "cin-meeting": (
+                "Next Child in Need meeting",
+                "the previous Child in Need meeting",
+                6,
+                _WEEKS,
+                "Barnsley core group guidance; Bolton",
+            ),
+            "first-lac-review": (
+                "First Looked After Child review",
+                "the day the child became looked after",
+                20,
+                _WD,
+                "England care planning regulations; Childhood First",
+            ),
+            "second-lac-review": (
+                "Second Looked After Child review",
+                "the first review",
+                3,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures",
+            ),
+            "lac-review": (
+                "Next Looked After Child review",
+                "the previous review",
+                6,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures",
+            ),
+            "minutes": (
+                "Minutes to the social worker",
+                "the meeting",
+                5,
+                _WD,
+                "Barnsley core group guidance (5, unit not given: working days assumed, as in the Wales Safeguarding Procedures)",
+            ),
+        },
+    ),
+    Nation.WALES: _policy_data(
+        "Wales default",
+        Nation.WALES,
+        {
+            "initial-conference": (
+                "Initial Child Protection Conference",
+                "the strategy discussion",
+                15,
+                _WD,
+                "Wales Safeguarding Procedures; Conwy",
+            ),
+            "first-core-group": (
+                "First Core Group",
+                "the Initial Child Protection Conference",
+                10,
+                _WD,
+                "Wales Safeguarding Procedures",
+            ),
+            "core-group": (
+                "Next Core Group",
+                "the previous Core Group",
+                6,
+                _WEEKS,
+                "Wales Safeguarding Procedures (monthly, never more than 6-weekly)",
+            ),
+            "first-review-conference": (
+                "First Review Child Protection Conference",
+                "the Initial Child Protection Conference",
+                3,
+                _MONTHS,
+                "Wales Safeguarding Procedures",
+            ),
+            "review-conference": (
+                "Next Review Child Protection Conference",
+                "the previous Review Conference",
+                6,
+                _MONTHS,
+                "at most 6 months in all nations: advocacy leaflet on Social Services meetings; Tees",
+            ),
+            "cin-meeting": (
+                "Next care and support plan meeting",
+                "the previous care and support plan meeting",
+                6,
+                _WEEKS,
+                "Barnsley core group guidance (England; not checked for Wales)",
+            ),
+            "first-lac-review": (
+                "First Looked After Child review",
+                "the day the child became looked after",
+                20,
+                _WD,
+                "England care planning regulations (not checked for Wales)",
+            ),
+            "second-lac-review": (
+                "Second Looked After Child review",
+                "the first review",
+                3,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Wales)",
+            ),
+            "lac-review": (
+                "Next Looked After Child review",
+                "the previous review",
+                6,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Wales)",
+            ),
+            "minutes": (
+                "Minutes to the social worker",
+                "the meeting",
+                5,
+                _WD,
+                "Wales Safeguarding Procedures (circulate within 5 working days)",
+            ),
+        },
+    ),
+    Nation.SCOTLAND: _policy_data(
+        "Scotland default",
+        Nation.SCOTLAND,
+        {
+            "initial-conference": (
+                "Initial Child Protection Planning Meeting",
+                "the start of the child protection investigation",
+                28,
+                _DAYS,
+                "Scottish Government National Guidance 2021",
+            ),
+            "first-core-group": (
+                "First Core Group",
+                "the Child Protection Planning Meeting",
+                15,
+                _WD,
+                "Scottish Government National Guidance appendix (NHS Scotland: 15 calendar days)",
+            ),
+            "core-group": (
+                "Next Core Group",
+                "the previous Core Group",
+                4,
+                _WEEKS,
+                "NHS Scotland child protection procedures (4-weekly)",
+            ),
+            "first-review-conference": (
+                "First Review Child Protection Planning Meeting",
+                "the initial Child Protection Planning Meeting",
+                6,
+                _MONTHS,
+                "NHS Scotland child protection procedures",
+            ),
+            "review-conference": (
+                "Next Review Child Protection Planning Meeting",
+                "the previous review Child Protection Planning Meeting",
+                6,
+                _MONTHS,
+                "NHS Scotland child protection procedures; at most 6 months in all nations",
+            ),
+            "cin-meeting": (
+                "Next child's plan meeting",
+                "the previous child's plan meeting",
+                6,
+                _WEEKS,
+                "Barnsley core group guidance (England; not checked for Scotland)",
+            ),
+            "first-lac-review": (
+                "First Looked After Child review",
+                "the day the child became looked after",
+                20,
+                _WD,
+                "England care planning regulations (not checked for Scotland)",
+            ),
+            "second-lac-review": (
+                "Second Looked After Child review",
+                "the first review",
+                3,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Scotland)",
+            ),
+            "lac-review": (
+                "Next Looked After Child review",
+                "the previous review",
+                6,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Scotland)",
+            ),
+            "minutes": (
+                "Minutes to the social worker",
+                "the meeting",
+                5,
+                _WD,
+                "South Ayrshire procedures (plan within 5 working days)",
+            ),
+        },
+    ),
+    Nation.NORTHERN_IRELAND: _policy_data(
+        "Northern Ireland default",
+        Nation.NORTHERN_IRELAND,
+        {
+            "initial-conference": (
+                "Initial Child Protection Case Conference",
+                "the strategy discussion",
+                15,
+                _WD,
+                "England and Wales procedures (not checked for Northern Ireland)",
+            ),
+            "first-core-group": (
+                "First Core Group",
+                "the Initial Child Protection Case Conference",
+                10,
+                _WD,
+                "England and Wales procedures (not checked for Northern Ireland)",
+            ),
+            "core-group": (
+                "Next Core Group",
+                "the previous Core Group",
+                28,
+                _DAYS,
+                "Barnsley core group guidance (England; not checked for Northern Ireland)",
+            ),
+            "first-review-conference": (
+                "First Review Child Protection Case Conference",
+                "the Initial Child Protection Case Conference",
+                3,
+                _MONTHS,
+                "SBNI procedures",
+            ),
+            "review-conference": (
+                "Next Review Child Protection Case Conference",
+                "the previous Review Case Conference",
+                6,
+                _MONTHS,
+                "SBNI procedures; at most 6 months in all nations",
+            ),
+            "cin-meeting": (
+                "Next Child in Need meeting",
+                "the previous Child in Need meeting",
+                6,
+                _WEEKS,
+                "Barnsley core group guidance (England; not checked for Northern Ireland)",
+            ),
+            "first-lac-review": (
+                "First Looked After Child review",
+                "the day the child became looked after",
+                20,
+                _WD,
+                "England care planning regulations (not checked for Northern Ireland)",
+            ),
+            "second-lac-review": (
+                "Second Looked After Child review",
+                "the first review",
+                3,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Northern Ireland)",
+            ),
+            "lac-review": (
+                "Next Looked After Child review",
+                "the previous review",
+                6,
+                _MONTHS,
+                "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked for Northern Ireland)",
+            ),
+            "minutes": (
+                "Minutes to the social worker",
+                "the meeting",
+                5,
+                _WD,
+                "Barnsley core group guidance (5, unit not given: working days assumed)",
+            ),
+        },
+    ),
+}
