@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from chair_app.models.errors import NotFound, StorageUnavailable
-from chair_app.paths import resolve_data_dir
+from chair_app.paths import LOCAL_AGENDAS_FOLDER, resolve_data_dir
 
 if TYPE_CHECKING:
     from chair_app.core.timescales import Nation
@@ -128,7 +128,7 @@ def _cmd_list(factory: SessionFactory) -> int:
     return 0
 
 
-def _cmd_export(factory: SessionFactory, args: argparse.Namespace) -> int:
+def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> int:
     from chair_app.services.export_minutes import (
         ExportFailed,
         ExportFormat,
@@ -138,7 +138,7 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace) -> int:
 
     output = Path(args.output).expanduser()
     try:
-        path = ExportService(factory).export(
+        path = ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).export(
             args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite
         )
     except ExportWouldOverwrite as error:
@@ -189,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             return _cmd_list(factory)
         if args.command == "export":
-            return _cmd_export(factory, args)
+            return _cmd_export(factory, args, data_dir)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")

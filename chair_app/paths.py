@@ -33,7 +33,8 @@ def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
     base = Path(from_env).expanduser().resolve() if from_env else default_data_dir()
     return base / "demo" if demo else base
 
-# Folders in the data folder where a local authority may put its own agenda and timescale
-# policy files; they win over the bundled ones in resources/.
+# Folders in the data folder for a local authority's own files. An agenda file there replaces
+# the bundled agenda of its meeting type; a policy file there is an extra timescale policy,
+# chosen by name in Settings.
 LOCAL_AGENDAS_FOLDER = "agendas"
 LOCAL_POLICIES_FOLDER = "policies"

@@ -21,6 +21,7 @@ class FakePrompts(Prompts):
     def __init__(self) -> None:
         self.confirm_answers: deque[bool] = deque()
         self.directories: deque[Path | None] = deque()
+        self.save_paths: deque[Path | None] = deque()
         self.confirmations: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
@@ -37,6 +38,11 @@ class FakePrompts(Prompts):
 
     def choose_directory(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         return self.directories.popleft() if self.directories else None
+
+    def choose_save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        return self.save_paths.popleft() if self.save_paths else None
 
 
 def find(parent: QWidget, kind: type[W], name: str) -> W:

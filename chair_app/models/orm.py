@@ -121,6 +121,8 @@ class MeetingRow(Base):
     quorum_shortfall: Mapped[str] = mapped_column(UserText, default="")
     non_professionals_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     not_held_reason: Mapped[str] = mapped_column(UserText, default="")
+    # The first day the minutes were exported: the timescale for minutes counts until then.
+    minutes_exported_on: Mapped[dt.date | None] = mapped_column(Date)
 
     family: Mapped[FamilyRow] = relationship(back_populates="meetings")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")

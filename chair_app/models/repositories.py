@@ -414,6 +414,18 @@ class MeetingRepository:
             row.status = MeetingStatus.CLOSED.value
             row.network_as_recorded = network_to_json(network)
 
+    def mark_minutes_exported(self, meeting_id: int, day: dt.date) -> None:
+        """Keep the first day the minutes were exported (a fact about the minutes, so allowed
+        on a closed meeting)."""
+        with _transaction(self._factory) as session:
+            row = _get(session, MeetingRow, meeting_id)
+            if row.minutes_exported_on is None:
+                row.minutes_exported_on = day
+
+    def minutes_exported_on(self, meeting_id: int) -> dt.date | None:
+        with _transaction(self._factory) as session:
+            return _get(session, MeetingRow, meeting_id).minutes_exported_on
+
     def network_as_recorded(self, meeting_id: int) -> str | None:
         """The snapshot JSON kept when the meeting closed; None while it is open."""
         with _transaction(self._factory) as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import logging
 import os
@@ -125,4 +126,10 @@ class ExportService:
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         document = self._meeting_service.build_minutes(meeting_id)
-        return write_document(document, fmt, path)
+        written = write_document(document, fmt, path)
+        self.mark_exported(meeting_id, dt.date.today())
+        return written
+
+    def mark_exported(self, meeting_id: int, day: dt.date) -> None:
+        """Note that the minutes left the app (the minutes timescale is met from that day)."""
+        self._meetings.mark_minutes_exported(meeting_id, day)

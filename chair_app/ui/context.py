@@ -14,7 +14,9 @@ from chair_app.ui.prompts import Prompts
 if TYPE_CHECKING:  # the services load SQLAlchemy; the window is shown before that happens
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
+    from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.meetings import MeetingService
+    from chair_app.services.schedule import ScheduleService
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class AppContext:
     families: FamilyService
     meetings: MeetingService
     exports: ExportService
+    schedule: ScheduleService
+    calendar: CalendarService
     prompts: Prompts
     background: BackgroundRunner
     data_dir: Path

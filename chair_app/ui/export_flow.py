@@ -78,5 +78,9 @@ class MinutesExporter(QObject):
                 logger.error("export failed: %s", type(error).__name__)
             self.export_failed.emit(message)
 
+        def finished(written: list[Path]) -> None:
+            self._ctx.exports.mark_exported(meeting_id, self._ctx.today())
+            self.export_finished.emit(written)
+
         self.export_started.emit()
-        self._ctx.background.run(write_both, self.export_finished.emit, failed)
+        self._ctx.background.run(write_both, finished, failed)

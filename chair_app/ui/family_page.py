@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.dates import format_short_date
+from chair_app.core.deadlines import DeadlineState
 from chair_app.core.domain import Family, MeetingStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
@@ -79,6 +81,9 @@ class FamilyPage(QWidget):
         self.empty_label.setObjectName("no_family_label")
 
         self.meetings_table = _table("meetings_table", "Meetings", ("Date", "Meeting", "Status"))
+        self.deadlines_table = _table(
+            "deadlines_table", "Due next and overdue", ("By", "What", "State", "Rule")
+        )
         self.new_meeting_button = _button("New meeting…", "new_meeting_button")
         self.open_meeting_button = _button("Open meeting", "open_meeting_button")
         self.export_button = _button("Export minutes…", "family_export_button")
@@ -108,6 +113,7 @@ class FamilyPage(QWidget):
         detail = QVBoxLayout(self.detail)
         detail.addWidget(self.family_title)
         for title, table, stretch, buttons in (
+            ("Due next and overdue", self.deadlines_table, 1, ()),
             ("Meetings", self.meetings_table, 2,
              (self.new_meeting_button, self.open_meeting_button, self.export_button)),
             ("Children", self.children_table, 1,
@@ -117,11 +123,12 @@ class FamilyPage(QWidget):
         ):
             detail.addWidget(heading_label(title))
             detail.addWidget(table, stretch)
-            row = QHBoxLayout()
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            detail.addLayout(row)
+            if buttons:
+                row = QHBoxLayout()
+                for button in buttons:
+                    row.addWidget(button)
+                row.addStretch(1)
+                detail.addLayout(row)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.empty_label)
@@ -205,6 +212,7 @@ class FamilyPage(QWidget):
                 self.meetings_table.setItem(row, column, item)
         if meetings:
             self.meetings_table.selectRow(0)
+        self._show_deadlines(family)
         self.children_table.setRowCount(len(family.children))
         for row, child in enumerate(family.children):
             values = (
@@ -232,6 +240,29 @@ class FamilyPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.people_table.setItem(row, column, item)
         self._update_buttons()
+
+    def _show_deadlines(self, family: Family) -> None:
+        deadlines = self.ctx.schedule.family_deadlines(family.id, self.ctx.today())
+        self.deadlines_table.setRowCount(len(deadlines))
+        for row, deadline in enumerate(deadlines):
+            values = (
+                format_short_date(deadline.due.latest_date),
+                deadline.what,
+                f"{deadline.state.label}: {deadline.detail}",
+                deadline.due.rule.describe(deadline.due.nation),
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(deadline.due.explanation)
+                if deadline.state in (DeadlineState.OVERDUE, DeadlineState.SCHEDULED_LATE):
+                    item.setForeground(QColor("#a40000"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.deadlines_table.setItem(row, column, item)
+        if not deadlines:
+            self.deadlines_table.setRowCount(1)
+            self.deadlines_table.setItem(0, 1, QTableWidgetItem("Nothing is due yet."))
 
     @staticmethod
     def _selected_id(table: QTableWidget) -> int | None:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 
 def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | None = None) -> AppContext:
-    from chair_app.paths import LOCAL_AGENDAS_FOLDER
+    from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER
+    from chair_app.services.calendar_invite import CalendarService
+    from chair_app.services.schedule import ScheduleService
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
     from chair_app.services.meetings import MeetingService
@@ -39,6 +41,8 @@ def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | No
         families=FamilyService(factory),
         meetings=MeetingService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
+        schedule=ScheduleService(factory, data_dir / LOCAL_POLICIES_FOLDER),
+        calendar=CalendarService(factory),
         prompts=prompts or Prompts(),
         background=BackgroundRunner(),
         data_dir=data_dir,

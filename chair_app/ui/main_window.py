@@ -40,6 +40,11 @@ class MainWindow(QMainWindow):
         self.new_family_action = QAction("&New family…", self)
         self.new_family_action.setEnabled(False)
         file_menu.addAction(self.new_family_action)
+        self.settings_action = QAction("&Settings…", self)
+        self.settings_action.setObjectName("settings_action")
+        self.settings_action.setEnabled(False)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         self.exporter = MinutesExporter(ctx, self)
         self.new_family_action.triggered.connect(self.family_page.new_family_button.click)
         self.new_family_action.setEnabled(True)
+        self.settings_action.setEnabled(True)
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -74,6 +80,22 @@ class MainWindow(QMainWindow):
         self.exporter.export_finished.connect(self._on_export_finished)
         self.exporter.export_failed.connect(self._on_export_failed)
         self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
+
+    def open_settings(self) -> None:
+        from chair_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, self.ctx)
+
+        def accepted() -> None:
+            dialog.save()
+            self.family_page.refresh_family()
+            if self.walkthrough is not None:
+                self.walkthrough.controller.structure_changed.emit()
+            self.statusBar().showMessage("Settings saved.", 6000)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.settings_dialog = dialog
 
     def open_meeting(self, meeting_id: int) -> None:
         self.close_meeting()

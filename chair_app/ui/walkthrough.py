@@ -121,6 +121,9 @@ class MeetingWalkthrough(QWidget):
         for index, step in enumerate(self.agenda, start=1):
             self.step_list.addItem(f"{index}. {step.title}")
         self.step_list.setMaximumWidth(300)
+        # Long step titles wrap rather than hide behind a sideways scroll bar.
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setSpacing(3)
         self.step_list.setMinimumWidth(230)
 

@@ -218,7 +218,18 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
     # 11. Next meeting
+    # 28 days after 30 November is Monday 28 December, England's Boxing Day substitute bank
+    # holiday; Christmas Day is the Friday. The latest open day is Thursday 24 December.
+    due = find(walk, QLabel, "next_due_label").text()
+    assert "Latest date: Thursday 24 December 2026" in due, due
     _type(qtbot, find(walk, QLineEdit, "next_date_edit"), "28/12/2026")
+    warning = find(walk, QLabel, "next_date_warning_label")
+    assert warning.isVisible()
+    assert "4 days later than the rule allows" in warning.text()
+    assert "within 28 days of the previous Core Group" in warning.text()
+    qtbot.mouseClick(find(walk, QPushButton, "use_latest_date_button"), Qt.MouseButton.LeftButton)
+    assert find(walk, QLineEdit, "next_date_edit").text() == "24/12/2026"
+    assert not warning.isVisible()
     _type(qtbot, find(walk, QLineEdit, "next_time_edit"), "2pm")
     _type(qtbot, find(walk, QLineEdit, "next_venue_edit"), "Northfield Family Centre")
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -248,7 +259,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     for text in (docx_text, pdf_text):
         for expected in (
             STATEMENT_1, GOAL_1, STATEMENT_2, GOAL_2, REPORT, ACTION, QUESTION, DISSENT,
-            "Weight is back on track", "Monday 28 December 2026", "14:00",
+            "Weight is back on track", "Thursday 24 December 2026", "14:00",
             "Northfield Family Centre", "OFFICIAL-SENSITIVE", "Sent apologies",
             "For 1, against 2, abstained 0", "Not agreed", "14/12/2026",
             REASONS, UPDATE_SW, UPDATE_NAN, CONTINGENCY, f"Ellie Marlowe: {VIEWS}",

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.agenda import StepKey
+from chair_app.core.dates import format_date
 from chair_app.core.domain import MeetingStatus
+from chair_app.core.rules import MissingItem
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label
 
@@ -68,6 +71,9 @@ class ClosePage(StepPage):
             if not meeting.is_closed
             else ()
         )
+        late = self._late_next_meeting() if not meeting.is_closed else None
+        if late is not None:
+            missing = (*missing, late)
         self.missing_list.clear()
         for item in missing:
             entry = QListWidgetItem(item.message)
@@ -101,6 +107,21 @@ class ClosePage(StepPage):
         self.close_button.setVisible(not meeting.is_closed)
         self.close_button.setEnabled(meeting.status is MeetingStatus.IN_PROGRESS)
         self.export_button.setVisible(meeting.is_closed)
+
+    def _late_next_meeting(self) -> MissingItem | None:
+        """The next date later than the timescale allows: the chair may keep it, knowingly."""
+        meeting = self.controller.meeting
+        if StepKey.NEXT_MEETING not in self.controller.agenda_keys:
+            return None
+        chosen = meeting.next_meeting.date
+        due = self.controller.ctx.schedule.next_meeting_due(meeting.id)
+        if due is None or chosen is None or chosen <= due.latest_date:
+            return None
+        return MissingItem(
+            StepKey.NEXT_MEETING,
+            f"The next meeting is later than the rule allows (latest "
+            f"{format_date(due.latest_date)}). {due.rule.describe(due.nation)}",
+        )
 
     def showEvent(self, event: object) -> None:
         self.controller.flush()

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from chair_app.core.dates import format_date
 from chair_app.core.domain import NextMeeting
+from chair_app.core.timescales import Due
+from chair_app.services.export_minutes import ExportFailed
+from chair_app.ui.export_flow import default_export_folder
 from chair_app.ui.fields import DateField, TimeField
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, make_line_edit
@@ -21,15 +25,42 @@ class NextMeetingPage(StepPage):
         self.gap_label = QLabel()
         self.gap_label.setObjectName("next_gap_label")
         self.gap_label.setWordWrap(True)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("next_due_label")
+        self.due_label.setWordWrap(True)
+        self.use_latest_button = QPushButton("Use the latest date")
+        self.use_latest_button.setObjectName("use_latest_date_button")
+        self.use_latest_button.setAccessibleName("Set the next date to the latest the rule allows")
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("next_date_warning_label")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.warning_label.hide()
+        self.invite_button = QPushButton("Save calendar invite…")
+        self.invite_button.setObjectName("save_invite_button")
+        self.invite_button.setAccessibleName("Save the next meeting as a calendar file to send")
+        self.invite_button.setProperty("always_enabled", True)
         form = QFormLayout()
         form.addRow("Date", self.date_field)
         form.addRow("Time", self.time_field)
         form.addRow("Venue", self.venue_edit)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.use_latest_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(due_row)
         layout.addLayout(form)
         layout.addWidget(self.gap_label)
+        layout.addWidget(self.warning_label)
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_button)
+        invite_row.addStretch(1)
+        layout.addLayout(invite_row)
         layout.addStretch(1)
+        self._due: Due | None = None
+        self.use_latest_button.clicked.connect(self._use_latest)
+        self.invite_button.clicked.connect(self._save_invite)
         self.date_field.value_changed.connect(self._on_changed)
         self.time_field.value_changed.connect(self._on_changed)
         self.venue_edit.textEdited.connect(self._on_changed)
@@ -44,6 +75,14 @@ class NextMeetingPage(StepPage):
             self.time_field.set_value(nxt.time)
             if self.venue_edit.text() != nxt.venue:
                 self.venue_edit.setText(nxt.venue)
+            self._due = self.controller.ctx.schedule.next_meeting_due(self.controller.meeting_id)
+            if self._due is None:
+                self.due_label.setText("No timescale applies to the next meeting of this kind.")
+            else:
+                self.due_label.setText(
+                    f"Latest date: {format_date(self._due.latest_date)}. {self._due.explanation}"
+                )
+            self.use_latest_button.setVisible(self._due is not None)
             self._update_gap()
         finally:
             self._loading = False
@@ -52,6 +91,7 @@ class NextMeetingPage(StepPage):
     def _update_gap(self, date: dt.date | None = None) -> None:
         if date is None and self.date_field.is_valid:
             date = self.date_field.value()
+        self._update_warning(date)
         if date is None:
             self.gap_label.setText("The next date must be fixed before the meeting closes.")
             return
@@ -79,3 +119,55 @@ class NextMeetingPage(StepPage):
             lambda: meetings.set_next_meeting(meeting_id, NextMeeting(date, time, venue)),
         )
         self._update_gap(date)
+
+    def _update_warning(self, date: dt.date | None) -> None:
+        """Say so, naming the rule, when the chosen date is later than the rule allows."""
+        if self._due is None or date is None or date <= self._due.latest_date:
+            self.warning_label.hide()
+            return
+        late = (date - self._due.latest_date).days
+        self.warning_label.setText(
+            f"{format_date(date)} is {late} day{'s' if late != 1 else ''} later than the rule "
+            f"allows. {self._due.rule.describe(self._due.nation)} The latest date is "
+            f"{format_date(self._due.latest_date)}."
+        )
+        self.warning_label.show()
+
+    def _use_latest(self) -> None:
+        if self._due is None:
+            return
+        self.date_field.set_value(self._due.latest_date)
+        self._last_date = self._due.latest_date
+        self.date_field.value_changed.emit(self._due.latest_date)
+
+    def _save_invite(self) -> None:
+        ctx, meeting_id = self.controller.ctx, self.controller.meeting_id
+        self.controller.flush()
+        if self.controller.meeting.next_meeting.date is None:
+            ctx.prompts.error(self, "Calendar invite", "Fix the date of the next meeting first.")
+            return
+        suggested = default_export_folder() / ctx.calendar.suggested_file_name(meeting_id)
+        path = ctx.prompts.choose_save_file(
+            self, "Save the calendar invite", suggested, "Calendar files (*.ics)"
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            ctx.calendar.write_invite(meeting_id, path)
+        except ExportFailed as error:
+            ctx.prompts.error(self, "Calendar invite not saved", str(error))
+            return
+        missing = ctx.calendar.invitees_without_email(meeting_id)
+        note = (
+            " These people have no email address in the network, so tell them another way: "
+            + ", ".join(missing) + "."
+            if missing
+            else ""
+        )
+        ctx.prompts.info(
+            self,
+            "Calendar invite saved",
+            f"Saved {path.name} in {path.parent}. Send it from your own mail program." + note,
+        )

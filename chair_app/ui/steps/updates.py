@@ -54,8 +54,8 @@ class UpdatesPage(StepPage):
             edit = make_text_edit(
                 f"update_edit_{person.id}", f"Update from {person.name}", "What they said."
             )
-            edit.setMinimumHeight(70)
-            edit.setMaximumHeight(120)
+            edit.setMinimumHeight(60)
+            edit.setMaximumHeight(90)
             edit.textChanged.connect(lambda person_id=person.id: self._on_text_changed(person_id))
             grid.addWidget(edit, row, 1)
             self._edits[person.id] = edit

@@ -1,0 +1,219 @@
+"""When the next meeting and the minutes are due, by the chosen nation's working days and the
+chosen timescale policy; what is due next and what is overdue for a family."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chair_app.core.dates import format_date
+from chair_app.core.deadlines import Deadline, DeadlineState
+from chair_app.core.domain import Meeting, MeetingStatus, MeetingSummary, MeetingType, PlanView
+from chair_app.core.timescales import Due, Nation, Policy, due_date
+from chair_app.models.db import SessionFactory
+from chair_app.models.repositories import FamilyRepository, MeetingRepository
+from chair_app.services.policies import PolicyCatalogue, UnknownPolicy, load_policies
+from chair_app.services.settings import SettingsService
+
+CORE_GROUP_TYPES = (MeetingType.FIRST_CORE_GROUP, MeetingType.CORE_GROUP)
+CONFERENCE_TYPES = (MeetingType.INITIAL_CONFERENCE, MeetingType.REVIEW_CONFERENCE)
+
+
+class ScheduleService:
+    def __init__(self, factory: SessionFactory, policies_folder: Path | None = None) -> None:
+        self._meetings = MeetingRepository(factory)
+        self._families = FamilyRepository(factory)
+        self.settings = SettingsService(factory)
+        self._policies_folder = policies_folder
+        self._catalogue: PolicyCatalogue | None = None
+
+    @property
+    def catalogue(self) -> PolicyCatalogue:
+        if self._catalogue is None:
+            # No local folder simply means no local policies.
+            folder = self._policies_folder
+            self._catalogue = load_policies(folder if folder is not None and folder.is_dir() else None)
+        return self._catalogue
+
+    def nation(self) -> Nation:
+        return self.settings.nation()
+
+    def policy(self) -> Policy:
+        """The chosen policy; the nation's default if none is chosen or it no longer loads."""
+        name = self.settings.policy_name()
+        if name:
+            try:
+                return self.catalogue.get(name)
+            except UnknownPolicy:
+                pass
+        return self.catalogue.default_for(self.nation())
+
+    def rule_key_for_next(self, meeting: Meeting) -> str | None:
+        """Which timescale sets the date of the meeting that follows this one."""
+        match meeting.meeting_type:
+            case MeetingType.FIRST_CORE_GROUP | MeetingType.CORE_GROUP:
+                return "core-group"
+            case MeetingType.CHILD_IN_NEED:
+                return "cin-meeting"
+            case MeetingType.INITIAL_CONFERENCE:
+                return "first-review-conference"
+            case MeetingType.REVIEW_CONFERENCE:
+                return "review-conference"
+            case MeetingType.STRATEGY:
+                return "initial-conference"
+            case MeetingType.LOOKED_AFTER_REVIEW:
+                earlier = [
+                    m
+                    for m in self._families.get(meeting.family_id).meetings
+                    if m.meeting_type is MeetingType.LOOKED_AFTER_REVIEW
+                    and m.status is MeetingStatus.CLOSED
+                    and (m.date, m.id) < (meeting.date, meeting.id)
+                ]
+                return "lac-review" if earlier else "second-lac-review"
+        return None
+
+    def next_meeting_due(self, meeting_id: int) -> Due | None:
+        """The latest permissible date of the meeting that follows this one."""
+        meeting = self._meetings.get(meeting_id)
+        key = self.rule_key_for_next(meeting)
+        if key is None:
+            return None
+        return due_date(self.policy().rule(key), meeting.date, self.nation())
+
+    def due(self, rule_key: str, anchor: dt.date) -> Due:
+        return due_date(self.policy().rule(rule_key), anchor, self.nation())
+
+    def family_deadlines(self, family_id: int, today: dt.date) -> tuple[Deadline, ...]:
+        """What is due next and what is overdue for the family: the next meeting of each kind
+        it has had, and minutes not yet sent out."""
+        family = self._families.get(family_id)
+        meetings = sorted(family.meetings, key=lambda m: (m.date, m.id))
+        deadlines: list[Deadline] = []
+        tracks: tuple[tuple[MeetingType, ...], ...] = (
+            CORE_GROUP_TYPES,
+            CONFERENCE_TYPES,
+            (MeetingType.CHILD_IN_NEED,),
+            (MeetingType.LOOKED_AFTER_REVIEW,),
+        )
+        for types in tracks:
+            held = [m for m in meetings if m.meeting_type in types and m.status is MeetingStatus.CLOSED]
+            if not held:
+                continue
+            last = held[-1]
+            record = self._meetings.get(last.id)
+            if last.meeting_type is MeetingType.REVIEW_CONFERENCE and _plans_all_end(record):
+                continue  # the plans ended: no further conference
+            key = self.rule_key_for_next(record)
+            assert key is not None
+            deadlines.append(self._meeting_deadline(key, last, meetings, types, today))
+        deadlines += self._first_core_group(meetings, today)
+        deadlines += self._conference_after_strategy(meetings, today)
+        deadlines += self._minutes(meetings, today)
+        return tuple(sorted(deadlines, key=lambda d: d.due.latest_date))
+
+    def _meeting_deadline(
+        self,
+        key: str,
+        anchor: MeetingSummary,
+        meetings: list[MeetingSummary],
+        types: tuple[MeetingType, ...],
+        today: dt.date,
+    ) -> Deadline:
+        due = self.due(key, anchor.date)
+        booked = [
+            m
+            for m in meetings
+            if m.meeting_type in types
+            and (m.date, m.id) > (anchor.date, anchor.id)
+            and m.status in (MeetingStatus.DRAFT, MeetingStatus.IN_PROGRESS)
+        ]
+        if booked:
+            first = booked[0]
+            late = first.date > due.latest_date
+            return Deadline(
+                due.rule.title,
+                due,
+                DeadlineState.SCHEDULED_LATE if late else DeadlineState.SCHEDULED,
+                f"Booked for {format_date(first.date)}"
+                + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
+            )
+        overdue = today > due.latest_date
+        return Deadline(
+            due.rule.title,
+            due,
+            DeadlineState.OVERDUE if overdue else DeadlineState.DUE,
+            f"{'Was due' if overdue else 'Due'} by {format_date(due.latest_date)}; none booked.",
+        )
+
+    def _first_core_group(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
+        """After an initial conference that made a plan, the first Core Group is due."""
+        conferences = [
+            m
+            for m in meetings
+            if m.meeting_type is MeetingType.INITIAL_CONFERENCE and m.status is MeetingStatus.CLOSED
+        ]
+        if not conferences:
+            return []
+        last = conferences[-1]
+        if not any(
+            d.decision is PlanView.PLAN for d in self._meetings.get(last.id).child_decisions
+        ):
+            return []
+        held_after = [
+            m
+            for m in meetings
+            if m.meeting_type in CORE_GROUP_TYPES
+            and m.status is MeetingStatus.CLOSED
+            and (m.date, m.id) > (last.date, last.id)
+        ]
+        if held_after:
+            return []
+        return [self._meeting_deadline("first-core-group", last, meetings, CORE_GROUP_TYPES, today)]
+
+    def _conference_after_strategy(
+        self, meetings: list[MeetingSummary], today: dt.date
+    ) -> list[Deadline]:
+        strategies = [
+            m for m in meetings
+            if m.meeting_type is MeetingType.STRATEGY and m.status is MeetingStatus.CLOSED
+        ]
+        if not strategies:
+            return []
+        last = strategies[-1]
+        if any(
+            m.meeting_type in CONFERENCE_TYPES
+            and m.status is MeetingStatus.CLOSED
+            and (m.date, m.id) > (last.date, last.id)
+            for m in meetings
+        ):
+            return []
+        return [
+            self._meeting_deadline(
+                "initial-conference", last, meetings, (MeetingType.INITIAL_CONFERENCE,), today
+            )
+        ]
+
+    def _minutes(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
+        result = []
+        for meeting in meetings:
+            if meeting.status is not MeetingStatus.CLOSED:
+                continue
+            if self._meetings.minutes_exported_on(meeting.id) is not None:
+                continue
+            due = self.due("minutes", meeting.date)
+            overdue = today > due.latest_date
+            result.append(
+                Deadline(
+                    f"Minutes of the {meeting.meeting_type.label} of "
+                    f"{format_date(meeting.date)}",
+                    due,
+                    DeadlineState.OVERDUE if overdue else DeadlineState.DUE,
+                    f"To the social worker by {format_date(due.latest_date)}; not yet exported.",
+                )
+            )
+        return result
+
+
+def _plans_all_end(meeting: Meeting) -> bool:
+    decisions = [d for d in meeting.child_decisions if d.decision is not PlanView.NOT_GIVEN]
+    return bool(decisions) and all(d.decision is PlanView.NO_PLAN for d in decisions)

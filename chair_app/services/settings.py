@@ -1,0 +1,34 @@
+"""The user's settings kept with the data: the nation whose bank holidays count, and the
+timescale policy (a nation's default, or a local authority's own)."""
+
+from __future__ import annotations
+
+from chair_app.core.timescales import Nation
+from chair_app.models.db import SessionFactory
+from chair_app.models.repositories import SettingsRepository
+
+NATION_KEY = "nation"
+POLICY_KEY = "timescale_policy"
+DEFAULT_NATION = Nation.ENGLAND
+
+
+class SettingsService:
+    def __init__(self, factory: SessionFactory) -> None:
+        self._settings = SettingsRepository(factory)
+
+    def nation(self) -> Nation:
+        value = self._settings.get(NATION_KEY, DEFAULT_NATION.value)
+        try:
+            return Nation(value)
+        except ValueError:
+            return DEFAULT_NATION
+
+    def set_nation(self, nation: Nation) -> None:
+        self._settings.set(NATION_KEY, nation.value)
+
+    def policy_name(self) -> str:
+        """The chosen policy's name, or "" for the nation's default."""
+        return self._settings.get(POLICY_KEY, "")
+
+    def set_policy_name(self, name: str) -> None:
+        self._settings.set(POLICY_KEY, name)

@@ -1,0 +1,76 @@
+"""Settings: the nation whose bank holidays count, and the timescale policy."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from chair_app.core.timescales import Nation
+from chair_app.ui.context import AppContext
+from chair_app.ui.dialogs import _FormDialog
+
+
+class SettingsDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+        super().__init__("Settings", parent)
+        self.setObjectName("settings_dialog")
+        self._ctx = ctx
+        schedule = ctx.schedule
+        self.nation_combo = QComboBox()
+        self.nation_combo.setObjectName("nation_combo")
+        self.nation_combo.setAccessibleName("Nation: whose bank holidays count as closed days")
+        for nation in Nation:
+            self.nation_combo.addItem(nation.label, nation)
+        self.nation_combo.setCurrentIndex(self.nation_combo.findData(schedule.nation()))
+        self.policy_combo = QComboBox()
+        self.policy_combo.setObjectName("policy_combo")
+        self.policy_combo.setAccessibleName("Timescale policy")
+        self.policy_combo.addItem("The nation's default", "")
+        for name in schedule.catalogue.names():
+            self.policy_combo.addItem(name, name)
+        chosen = schedule.settings.policy_name()
+        index = self.policy_combo.findData(chosen)
+        self.policy_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.description_label = QLabel()
+        self.description_label.setObjectName("policy_description_label")
+        self.description_label.setWordWrap(True)
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("policy_problems_label")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #a40000;")
+        problems = schedule.catalogue.problems
+        self.problems_label.setText(
+            "Some policy files could not be used:\n" + "\n".join(problems) if problems else ""
+        )
+        self.problems_label.setVisible(bool(problems))
+        self.form.addRow("Nation", self.nation_combo)
+        self.form.addRow("Timescales", self.policy_combo)
+        self.form.addRow(self.description_label)
+        self.form.addRow(self.problems_label)
+        self.nation_combo.currentIndexChanged.connect(self._describe)
+        self.policy_combo.currentIndexChanged.connect(self._describe)
+        self.setMinimumWidth(560)
+        self._describe()
+
+    def _describe(self) -> None:
+        schedule = self._ctx.schedule
+        name = self.policy_combo.currentData()
+        nation = self.nation_combo.currentData()
+        policy = schedule.catalogue.get(name) if name else schedule.catalogue.default_for(nation)
+        rules = "\n".join(f"• {rule.describe(nation)}" for rule in policy.rules.values())
+        self.description_label.setText(f"{policy.name}: {policy.description}\n{rules}")
+
+    def problem(self) -> str:
+        name = self.policy_combo.currentData()
+        if name:
+            policy = self._ctx.schedule.catalogue.get(name)
+            if policy.nation is not self.nation_combo.currentData():
+                return (
+                    f"The policy {policy.name} is for {policy.nation.label}. Choose "
+                    f"{policy.nation.label} as the nation, or another policy."
+                )
+        return ""
+
+    def save(self) -> None:
+        settings = self._ctx.schedule.settings
+        settings.set_nation(self.nation_combo.currentData())
+        settings.set_policy_name(self.policy_combo.currentData())
