@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
-from chair_app.ui.export_flow import MinutesExporter
-from chair_app.ui.family_page import FamilyPage
-from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.walkthrough import MeetingWalkthrough
+
+if TYPE_CHECKING:
+    from chair_app.ui.export_flow import MinutesExporter
+    from chair_app.ui.family_page import FamilyPage
+    from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +66,10 @@ class MainWindow(QMainWindow):
         self.loading_label.setStyleSheet("color: #a4262c;")
 
     def attach_context(self, ctx: AppContext) -> None:
+        # The pages are imported now, not at start-up: the window is on screen before they load.
+        from chair_app.ui.export_flow import MinutesExporter
+        from chair_app.ui.family_page import FamilyPage
+
         self._ctx = ctx
         self.family_page = FamilyPage(ctx)
         self.stack.addWidget(self.family_page)
@@ -98,6 +104,9 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
 
     def open_meeting(self, meeting_id: int) -> None:
+        from chair_app.ui.meeting_controller import MeetingController
+        from chair_app.ui.walkthrough import MeetingWalkthrough
+
         self.close_meeting()
         try:
             controller = MeetingController(self.ctx, meeting_id)
