@@ -17,7 +17,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from chair_app.app import ensure_demo_family, open_store  # noqa: E402
-from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus  # noqa: E402
+from chair_app.core.agenda import StepKey  # noqa: E402
+from chair_app.core.domain import (  # noqa: E402
+    AttendanceEntry,
+    AttendanceStatus,
+    ChildPlanView,
+    CPCategory,
+    Family,
+    MeetingStatus,
+    MeetingType,
+    PlanView,
+)
 from chair_app.ui.launch import build_context  # noqa: E402
 from chair_app.ui.main_window import MainWindow  # noqa: E402
 
@@ -56,7 +66,47 @@ def main(output: Path) -> None:
                 app.processEvents()
                 window.grab().save(str(output / f"{label}_{index}_{step.key.value}.png"))
             window.close_meeting()
+        _conference(app, window, family, output)
+        window.open_settings()
+        app.processEvents()
+        window.settings_dialog.grab().save(str(output / "settings.png"))
+        window.settings_dialog.reject()
         window.close()
+
+
+def _conference(app: QApplication, window: MainWindow, family: Family, output: Path) -> None:
+    """An initial conference mid-decision: views given, the chair's decision differing."""
+    meetings = window.ctx.meetings
+    by_role = {p.role: p for p in family.people}
+    chair, minutes = by_role["Police officer"], by_role["Health visitor"]
+    conference = meetings.create_meeting(
+        family.id, MeetingType.INITIAL_CONFERENCE, dt.date.today(), dt.time(13, 30),
+        "Northfield Civic Centre, Room 1", None, None,
+    )
+    meetings.start(conference)
+    for person in family.people:
+        status = AttendanceStatus.APOLOGIES if person is minutes else AttendanceStatus.PRESENT
+        meetings.set_attendance(conference, AttendanceEntry(person.id, status))
+    views = {"Social worker": PlanView.PLAN, "Class teacher (Ellie)": PlanView.NO_PLAN,
+             "Police officer": PlanView.PLAN}
+    for child in family.children:
+        for role, view in views.items():
+            person = by_role[role]
+            categories = (CPCategory.EMOTIONAL,) if view is PlanView.PLAN else ()
+            reason = "" if view is PlanView.PLAN else "Things have improved since the referral."
+            meetings.set_plan_view(
+                conference, ChildPlanView(child.id, person.id, view, categories, reason)
+            )
+    del chair
+    window.open_meeting(conference)
+    walk = window.walkthrough
+    assert walk is not None
+    for step in walk.agenda:
+        if step.key in (StepKey.ATTENDANCE, StepKey.CONFERENCE_DECISION, StepKey.NEXT_MEETING):
+            walk.go_to(step.key)
+            app.processEvents()
+            window.grab().save(str(output / f"conference_{step.key.value}.png"))
+    window.close_meeting()
 
 
 if __name__ == "__main__":

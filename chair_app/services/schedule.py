@@ -134,7 +134,7 @@ class ScheduleService:
                 due.rule.title,
                 due,
                 DeadlineState.SCHEDULED_LATE if late else DeadlineState.SCHEDULED,
-                f"Booked for {format_date(first.date)}"
+                f"For {format_date(first.date)}"
                 + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
             )
         overdue = today > due.latest_date

@@ -82,8 +82,10 @@ class FamilyPage(QWidget):
 
         self.meetings_table = _table("meetings_table", "Meetings", ("Date", "Meeting", "Status"))
         self.deadlines_table = _table(
-            "deadlines_table", "Due next and overdue", ("By", "What", "State", "Rule")
+            "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands")
         )
+        self.deadlines_table.setWordWrap(True)
+        self.deadlines_table.setMinimumHeight(120)
         self.new_meeting_button = _button("New meeting…", "new_meeting_button")
         self.open_meeting_button = _button("Open meeting", "open_meeting_button")
         self.export_button = _button("Export minutes…", "family_export_button")
@@ -248,11 +250,11 @@ class FamilyPage(QWidget):
             values = (
                 format_short_date(deadline.due.latest_date),
                 deadline.what,
-                f"{deadline.state.label}: {deadline.detail}",
-                deadline.due.rule.describe(deadline.due.nation),
+                f"{deadline.state.label}. {deadline.detail}",
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                # The rule behind the date, for the chair who wants to check it.
                 item.setToolTip(deadline.due.explanation)
                 if deadline.state in (DeadlineState.OVERDUE, DeadlineState.SCHEDULED_LATE):
                     item.setForeground(QColor("#a40000"))
@@ -263,6 +265,9 @@ class FamilyPage(QWidget):
         if not deadlines:
             self.deadlines_table.setRowCount(1)
             self.deadlines_table.setItem(0, 1, QTableWidgetItem("Nothing is due yet."))
+        header = self.deadlines_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.deadlines_table.resizeRowsToContents()
 
     @staticmethod
     def _selected_id(table: QTableWidget) -> int | None:

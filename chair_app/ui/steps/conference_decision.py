@@ -32,12 +32,17 @@ from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit
 
 
-def _view_combo(name: str, accessible: str, meeting_type: MeetingType) -> QComboBox:
+def _view_combo(
+    name: str, accessible: str, meeting_type: MeetingType, not_given: str = ""
+) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for view in PlanView:
-        combo.addItem(view.label_for(meeting_type), view)
+        label = view.label_for(meeting_type)
+        if view is PlanView.NOT_GIVEN and not_given:
+            label = not_given
+        combo.addItem(label, view)
     return combo
 
 
@@ -75,6 +80,7 @@ class _ViewRow:
         self.reason = make_line_edit(
             f"plan_reason_{key}", f"Reason of {person.name} on {child.name}", "Reason"
         )
+        self.reason.setMinimumWidth(240)
         self.view.currentIndexChanged.connect(self._on_view_changed)
         for box in self.categories.values():
             box.toggled.connect(self._on_view_changed)
@@ -147,7 +153,10 @@ class _ChildBox(QGroupBox):
         self.tally_label.setFont(font)
 
         self.decision = _view_combo(
-            f"chair_decision_{child.id}", f"Chair's decision for {child.name}", meeting_type
+            f"chair_decision_{child.id}",
+            f"Chair's decision for {child.name}",
+            meeting_type,
+            not_given="Not decided yet",
         )
         self.decision_categories = (
             _category_boxes(f"decision_category_{child.id}", f"decision for {child.name}")

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from chair_app.core.dates import format_date
-from chair_app.core.domain import NextMeeting
+from chair_app.core.domain import MeetingType, NextMeeting
 from chair_app.core.timescales import Due
 from chair_app.services.export_minutes import ExportFailed
 from chair_app.ui.export_flow import default_export_folder
@@ -31,6 +31,9 @@ class NextMeetingPage(StepPage):
         self.use_latest_button = QPushButton("Use the latest date")
         self.use_latest_button.setObjectName("use_latest_date_button")
         self.use_latest_button.setAccessibleName("Set the next date to the latest the rule allows")
+        self.also_due_label = QLabel()
+        self.also_due_label.setObjectName("also_due_label")
+        self.also_due_label.setWordWrap(True)
         self.warning_label = QLabel()
         self.warning_label.setObjectName("next_date_warning_label")
         self.warning_label.setWordWrap(True)
@@ -50,6 +53,7 @@ class NextMeetingPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(due_row)
+        layout.addWidget(self.also_due_label)
         layout.addLayout(form)
         layout.addWidget(self.gap_label)
         layout.addWidget(self.warning_label)
@@ -83,6 +87,17 @@ class NextMeetingPage(StepPage):
                     f"Latest date: {format_date(self._due.latest_date)}. {self._due.explanation}"
                 )
             self.use_latest_button.setVisible(self._due is not None)
+            meeting = self.controller.meeting
+            if meeting.meeting_type is MeetingType.INITIAL_CONFERENCE:
+                # A conference that makes a plan also sets the first Core Group going.
+                first = self.controller.ctx.schedule.due("first-core-group", meeting.date)
+                self.also_due_label.setText(
+                    f"If a plan is made, the first Core Group is due by "
+                    f"{format_date(first.latest_date)}. {first.explanation}"
+                )
+            else:
+                self.also_due_label.setText("")
+            self.also_due_label.setVisible(bool(self.also_due_label.text()))
             self._update_gap()
         finally:
             self._loading = False
