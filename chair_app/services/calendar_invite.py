@@ -1,8 +1,9 @@
 """The next meeting as a calendar invite (.ics) for the chair to send from their own mail
 program. The app sends nothing itself.
 
-The invite names the family by initial only: calendars are shared and synced far more widely
-than minutes, and the people invited already know which family it is.
+The invite names the family by initial only, and family members by their address only:
+calendars are shared and synced far more widely than minutes, and the people invited already
+know which family it is.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ class CalendarService:
             if meeting.meeting_type is MeetingType.STRATEGY and not person.is_professional:
                 continue  # strategy meetings are for professionals only
             attendee = vCalAddress(f"mailto:{person.email.strip()}")
-            attendee.params["cn"] = vText(person.name)
+            if person.is_professional:
+                # A family member's name would carry the family's surname into every calendar
+                # the invite reaches; their address is enough to send it.
+                attendee.params["cn"] = vText(person.name)
             attendee.params["role"] = vText("REQ-PARTICIPANT")
             attendee.params["partstat"] = vText("NEEDS-ACTION")
             event.add("attendee", attendee, encode=0)
@@ -84,6 +88,9 @@ class CalendarService:
         calendar.add("version", "2.0")
         calendar.add("method", "REQUEST")
         calendar.add_component(event)
+        # RFC 5545 wants a VTIMEZONE for every TZID used; some mail programs need it to show
+        # the right time.
+        calendar.add_missing_timezones()
         return calendar.to_ical()
 
     def invitees_without_email(self, meeting_id: int) -> tuple[str, ...]:

@@ -95,14 +95,16 @@ class ScheduleService:
             (MeetingType.CHILD_IN_NEED,),
             (MeetingType.LOOKED_AFTER_REVIEW,),
         )
+        plans_ended_on = self._plans_ended_on(meetings)
         for types in tracks:
             held = [m for m in meetings if m.meeting_type in types and m.status is MeetingStatus.CLOSED]
             if not held:
                 continue
             last = held[-1]
             record = self._meetings.get(last.id)
-            if last.meeting_type is MeetingType.REVIEW_CONFERENCE and _plans_all_end(record):
-                continue  # the plans ended: no further conference
+            on_plan_track = types in (CORE_GROUP_TYPES, CONFERENCE_TYPES)
+            if on_plan_track and plans_ended_on is not None and last.date <= plans_ended_on:
+                continue  # no child is on a plan now: no Core Group or conference follows
             key = self.rule_key_for_next(record)
             assert key is not None
             deadlines.append(self._meeting_deadline(key, last, meetings, types, today))
@@ -110,6 +112,18 @@ class ScheduleService:
         deadlines += self._conference_after_strategy(meetings, today)
         deadlines += self._minutes(meetings, today)
         return tuple(sorted(deadlines, key=lambda d: d.due.latest_date))
+
+    def _plans_ended_on(self, meetings: list[MeetingSummary]) -> dt.date | None:
+        """The date of the latest conference if it left no child on a plan (an initial
+        conference that made none, or a review that ended them all); None otherwise."""
+        conferences = [
+            m for m in meetings
+            if m.meeting_type in CONFERENCE_TYPES and m.status is MeetingStatus.CLOSED
+        ]
+        if not conferences:
+            return None
+        last = conferences[-1]
+        return last.date if _plans_all_end(self._meetings.get(last.id)) else None
 
     def _meeting_deadline(
         self,

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.family_page.refresh_family()
 
     def _on_export_finished(self, paths: list[Path]) -> None:
+        # The minutes are no longer due: the family's deadlines change.
+        self.family_page.refresh_family()
         folder = paths[0].parent if paths else Path()
         self.statusBar().showMessage(f"Minutes saved in {folder}", 10000)
         self.ctx.prompts.info(

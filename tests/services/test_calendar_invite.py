@@ -141,15 +141,6 @@ def test_summer_time_is_british_summer_time(factory: SessionFactory, network: Ne
     assert start.astimezone(dt.UTC) == dt.datetime(2027, 6, 10, 8, 30, tzinfo=dt.UTC)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: calendar_invite.next_meeting_invite writes DTSTART;TZID=Europe/London with no "
-        "VTIMEZONE component; RFC 5545 3.2.19/3.6.5 require one for every TZID used, and mail "
-        "programs that do not know IANA names (Outlook) may show the wrong time. "
-        "calendar.add_missing_timezones() before to_ical() would add it"
-    ),
-)
 def test_a_timed_invite_defines_its_time_zone(factory: SessionFactory, network: Network) -> None:
     meeting_id = _meeting(factory, network, NextMeeting(dt.date(2026, 12, 24), dt.time(14, 0), "Elm Street"))
 
@@ -170,14 +161,6 @@ def test_the_family_is_named_by_initial_only(factory: SessionFactory, network: N
         assert secret.lower() not in data.lower(), secret
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: calendar_invite.next_meeting_invite puts every invitee's full name in the ATTENDEE "
-        "CN parameter, so a parent with an email address (Dana Quill) carries the family's "
-        "surname into the invite, which the module says names the family by initial only"
-    ),
-)
 def test_a_parent_with_an_email_does_not_reveal_the_family_name(
     factory: SessionFactory, network: Network
 ) -> None:

@@ -537,15 +537,6 @@ def test_no_first_core_group_when_the_initial_conference_made_no_plan(
     assert "First Core Group" not in whats
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: ScheduleService.family_deadlines only skips the next conference when a REVIEW "
-        "conference ended every plan (_plans_all_end is checked for REVIEW_CONFERENCE only); an "
-        "initial conference that made no plan for any child still gets a 'First Review Child "
-        "Protection Conference' deadline, which becomes overdue"
-    ),
-)
 def test_no_review_conference_when_the_initial_conference_made_no_plan(
     factory: SessionFactory, schedule: ScheduleService, quills: Quills
 ) -> None:
@@ -643,15 +634,6 @@ def test_a_review_conference_where_one_plan_continues_gives_the_next_conference(
     assert ("Next Review Child Protection Conference", D(2027, 5, 14), DeadlineState.DUE) in rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: when a review conference ends every child protection plan, "
-        "ScheduleService.family_deadlines drops the next conference but still lists the next "
-        "Core Group (the core-group track ignores the plans ending), which then shows as overdue "
-        "for a family no longer on a plan"
-    ),
-)
 def test_no_next_core_group_once_a_review_conference_ended_every_plan(
     factory: SessionFactory, schedule: ScheduleService, quills: Quills
 ) -> None:

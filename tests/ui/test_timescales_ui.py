@@ -321,14 +321,6 @@ def test_family_page_shows_the_demo_familys_overdue_minutes(window: MainWindow) 
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: exporting minutes from the family page (MinutesExporter -> "
-        "MainWindow._on_export_finished) marks them exported but never refreshes the family "
-        "page, so deadlines_table still says the minutes are overdue and not yet exported"
-    ),
-)
 def test_exporting_from_the_family_page_clears_the_overdue_minutes(
     qtbot: QtBot, window: MainWindow, factory: SessionFactory, prompts: FakePrompts, out: Path
 ) -> None:
