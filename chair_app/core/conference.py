@@ -55,6 +55,18 @@ def _taking_part(meeting: Meeting, person: Person) -> bool:
     )
 
 
+def conference_voters(meeting: Meeting, family: Family) -> tuple[Person, ...]:
+    """Who gives a view on each child at a conference: the professionals present, except the
+    chair (who decides, apart from the views) and the minute-taker (who has no other role)."""
+    return tuple(
+        p
+        for p in family.people
+        if p.is_professional
+        and meeting.attendance_of(p.id).status is AttendanceStatus.PRESENT
+        and p.id not in (meeting.chair_id, meeting.minute_taker_id)
+    )
+
+
 def social_worker_missing(meeting: Meeting, family: Family) -> bool:
     """True when this type of meeting needs the social worker and none is present."""
     if meeting.meeting_type not in SOCIAL_WORKER_REQUIRED_TYPES:
@@ -102,7 +114,12 @@ def check_quorum(meeting: Meeting, family: Family, minimum: int = MINIMUM_AGENCI
     among them. Only conferences have a quorum; other meetings are always quorate."""
     if meeting.meeting_type not in CONFERENCE_TYPES:
         return QuorumCheck((), ())
-    taking_part = [p for p in family.people if p.is_professional and _taking_part(meeting, p)]
+    # The minute-taker does not make an agency present: they hold no other role at a conference.
+    taking_part = [
+        p
+        for p in family.people
+        if p.is_professional and _taking_part(meeting, p) and p.id != meeting.minute_taker_id
+    ]
     agencies: dict[str, str] = {}
     for person in taking_part:
         name = person.agency.strip() or person.role.strip() or person.name

@@ -16,7 +16,13 @@ from chair_app.core.agenda import (
     SCALE_ZERO_MEANS,
     StepKey,
 )
-from chair_app.core.conference import differs_from_majority, dissenting_views, plan_tally
+from chair_app.core.conference import (
+    check_quorum,
+    conference_voters,
+    differs_from_majority,
+    dissenting_views,
+    plan_tally,
+)
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import (
     AttendanceStatus,
@@ -344,7 +350,7 @@ def _child_views(meeting: Meeting, family: Family) -> Section:
 
 
 def _conference_decision(meeting: Meeting, family: Family) -> Section:
-    voters = eligible_voters(meeting, family)
+    voters = conference_voters(meeting, family)
     question = (
         "Does the child protection plan continue or end?"
         if meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
@@ -411,18 +417,22 @@ def _conference_decision(meeting: Meeting, family: Family) -> Section:
     return Section("Decision for each child", tuple(blocks))
 
 
-def _attendance_notes(meeting: Meeting) -> list[Block]:
-    """What the chair knowingly set aside about attendance, for the record."""
+def _attendance_notes(meeting: Meeting, family: Family) -> list[Block]:
+    """What the chair knowingly set aside about attendance, as the attendance finally stands."""
     notes: list[Block] = []
-    if meeting.quorum_shortfall:
+    quorum = check_quorum(meeting, family)
+    if meeting.quorum_shortfall and not quorum.is_quorate:
         notes.append(
             Paragraph(
-                "The conference was not quorate and the chair went ahead: "
-                + meeting.quorum_shortfall,
+                "The conference was not quorate and the chair went ahead: " + quorum.shortfall,
                 emphasis=True,
             )
         )
-    if meeting.non_professionals_acknowledged:
+    if meeting.non_professionals_acknowledged and any(
+        not p.is_professional
+        and meeting.attendance_of(p.id).status is AttendanceStatus.PRESENT
+        for p in family.people
+    ):
         notes.append(
             Paragraph(
                 "A strategy meeting is for professionals only; the chair acknowledged that "
@@ -454,7 +464,7 @@ def _sections_for(step: StepKey, meeting: Meeting, family: Family) -> tuple[Sect
     match step:
         case StepKey.ATTENDANCE:
             attendance = _attendance(meeting, family)
-            notes = _attendance_notes(meeting)
+            notes = _attendance_notes(meeting, family)
             if notes:
                 attendance = Section(attendance.title, attendance.blocks + tuple(notes))
             return attendance, _written_reports(meeting, family)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chair_app.core.agenda import OVERALL_SCALE_NAME, StepKey
@@ -10,6 +11,7 @@ from chair_app.core.conference import (
     CONFERENCE_TYPES,
     SOCIAL_WORKER_MISSING,
     check_quorum,
+    conference_voters,
     differs_from_majority,
     dissenting_views,
     plan_tally,
@@ -160,17 +162,21 @@ class MissingItem:
 
 
 def close_review(
-    meeting: Meeting, family: Family, steps: frozenset[StepKey] | None = None
+    meeting: Meeting, family: Family, steps: Sequence[StepKey] | None = None
 ) -> tuple[MissingItem, ...]:
     """What is missing or unfinished before the chair closes the meeting, in agenda order.
 
     Args:
-        steps: the steps of the meeting's agenda; a step not on it is not checked. None: all.
+        steps: the meeting's agenda, in order; a step not on it is not checked (a blocking item
+            always is). None: every check, in the order of the Core Group's steps.
     """
     items = _close_review(meeting, family)
     if steps is None:
         return items
-    return tuple(item for item in items if item.step in steps or item.blocking)
+    order = {step: index for index, step in enumerate(steps)}
+    kept = [item for item in items if item.step in order or item.blocking]
+    # sorted() is stable: items of one step keep the order they were found in.
+    return tuple(sorted(kept, key=lambda item: order.get(item.step, len(order))))
 
 
 def blocking_items(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
@@ -302,7 +308,7 @@ def _conference_review(meeting: Meeting, family: Family) -> list[MissingItem]:
         return []
     missing: list[MissingItem] = []
     step = StepKey.CONFERENCE_DECISION
-    voters = eligible_voters(meeting, family)
+    voters = conference_voters(meeting, family)
     for child in family.children:
         result = plan_tally(meeting, child.id, voters)
         decision = meeting.decision_for(child.id)

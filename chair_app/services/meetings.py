@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,10 +133,14 @@ class MeetingService:
         self._meetings.set_status(meeting_id, MeetingStatus.IN_PROGRESS)
 
     def review(
-        self, meeting_id: int, steps: frozenset[StepKey] | None = None
+        self, meeting_id: int, steps: Sequence[StepKey] | None = None
     ) -> tuple[MissingItem, ...]:
-        """What is missing before closing, in agenda order; only the agenda's steps are checked."""
+        """What is missing before closing, in the order of the meeting's agenda; only the
+        agenda's steps are checked. steps: another agenda to check against (default: the
+        meeting type's own)."""
         meeting = self._meetings.get(meeting_id)
+        if steps is None:
+            steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
         return close_review(meeting, self._families.get(meeting.family_id), steps)
 
     def close(self, meeting_id: int) -> None:
@@ -230,6 +235,12 @@ class MeetingService:
                 )
             if meeting.attendance_of(person.id).status is not AttendanceStatus.PRESENT:
                 raise RuleViolation(f"{person.name} is not marked present, so gives no view.")
+            if person.id in (meeting.chair_id, meeting.minute_taker_id):
+                raise RuleViolation(
+                    f"{person.name} is the {'chair' if person.id == meeting.chair_id else 'minute-taker'}"
+                    ", so gives no view: the chair records the decision apart from the views, "
+                    "and the minute-taker has no other role."
+                )
         self._meetings.set_plan_view(meeting_id, view)
 
     def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:

@@ -73,9 +73,18 @@ class MeetingController(QObject):
             self.structure_changed.emit()
         return result
 
-    def save_later(self, key: str, action: Callable[[], object]) -> None:
-        """Save typed text after a quiet moment (see Autosaver)."""
-        self.autosaver.schedule(key, lambda: self.change(action))
+    def save_later(
+        self, key: str, action: Callable[[], object], after: Callable[[], None] | None = None
+    ) -> None:
+        """Save typed text after a quiet moment (see Autosaver); then run ``after``, which sees
+        the meeting as saved (for labels that summarise it)."""
+
+        def save() -> None:
+            self.change(action)
+            if after is not None:
+                after()
+
+        self.autosaver.schedule(key, save)
 
     def flush(self) -> None:
         self.autosaver.flush()

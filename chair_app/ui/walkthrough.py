@@ -220,11 +220,8 @@ class MeetingWalkthrough(QWidget):
         self.step_list.setCurrentRow(index)
 
     def go_next(self) -> None:
-        if self.current_index >= len(self.agenda) - 1:
-            return
-        if self.agenda[self.current_index].key is StepKey.ATTENDANCE and not self._may_proceed():
-            return
-        self.step_list.setCurrentRow(self.current_index + 1)
+        if self.current_index < len(self.agenda) - 1:
+            self.step_list.setCurrentRow(self.current_index + 1)
 
     def _may_proceed(self) -> bool:
         """Leaving the introductions: a Core Group needs its social worker, a conference its
@@ -293,6 +290,18 @@ class MeetingWalkthrough(QWidget):
         if index < 0:
             return
         self.controller.flush()
+        # Leaving the introductions forwards, by Next, a key or a click in the list, runs the
+        # attendance checks; if the chair stays, the introductions stay on screen.
+        current = self.current_index
+        if (
+            0 <= current < index
+            and self.agenda[current].key is StepKey.ATTENDANCE
+            and not self._may_proceed()
+        ):
+            self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(current)
+            self.step_list.blockSignals(False)
+            return
         step = self.agenda[index]
         page = self.step_pages[step.key]
         if step.key is not StepKey.CLOSE:
@@ -340,9 +349,7 @@ class MeetingWalkthrough(QWidget):
 
     def _on_close_requested(self) -> None:
         self.controller.flush()
-        missing = self.controller.ctx.meetings.review(
-            self.controller.meeting_id, self.controller.agenda_keys
-        )
+        missing = self.controller.ctx.meetings.review(self.controller.meeting_id)
         text = "Close the meeting? Its record can no longer be changed after this."
         if missing:
             text = (

@@ -211,13 +211,6 @@ def test_family_present_at_a_core_group_needs_no_acknowledgement(setup: Setup) -
     assert setup.meetings.get(meeting_id).attendance_of(setup.people["mother"]).status is P
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: non_professionals_acknowledged is never cleared, so after the chair corrects "
-    "the attendance (no family member present after all) the strategy minutes still say family "
-    "members or advocates were present (chair_app/core/minutes.py _attendance_notes; "
-    "chair_app/services/meetings.py set_attendance).",
-)
 def test_strategy_note_goes_when_the_family_member_is_corrected_to_absent(setup: Setup) -> None:
     meeting_id = setup.meeting(MeetingType.STRATEGY, {"sw": P, "police": P})
     mother = setup.people["mother"]
@@ -401,13 +394,6 @@ def test_conference_views_and_decisions_refused_at_other_meetings(setup: Setup) 
         setup.meetings.set_child_decision(meeting_id, ChildDecision(setup.children["mia"], PLAN))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the minute-taker of a conference counts as a professional present, so they are "
-    "offered a view, counted in the tally and counted as an agency for quorum; the record-taker "
-    "should have no other role (DOMAIN §11.1) (chair_app/core/rules.py eligible_voters; "
-    "chair_app/core/conference.py check_quorum).",
-)
 def test_conference_minute_taker_gives_no_view_and_is_no_agency(setup: Setup) -> None:
     # Two agencies that know the child, and the minute-taker from business support.
     meeting_id = setup.meeting(MeetingType.INITIAL_CONFERENCE, {"sw": P, "hv": P, "minutes": P})
@@ -501,13 +487,6 @@ def test_proceed_without_quorum_refused_when_quorate(setup: Setup) -> None:
     assert "quorate" not in setup.minutes_text(meeting_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: quorum_shortfall is stored once and never re-checked, so after the chair "
-    "corrects the attendance and the conference is quorate the minutes still say it was not "
-    "quorate (chair_app/core/minutes.py _attendance_notes; chair_app/services/meetings.py "
-    "proceed_without_quorum).",
-)
 def test_quorum_note_goes_when_the_attendance_is_corrected(setup: Setup) -> None:
     meeting_id = setup.meeting(MeetingType.INITIAL_CONFERENCE, {"sw": A, "hv": P, "teacher": P})
     setup.meetings.proceed_without_quorum(meeting_id)

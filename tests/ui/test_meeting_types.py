@@ -321,14 +321,6 @@ def test_chair_against_the_majority_needs_a_reason_before_the_meeting_closes(
     assert "The chair's decision differs from the majority of views. Reason: " + reason in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: chair_app/ui/steps/conference_decision.py _ChildBox._on_reason_changed calls "
-    "update_summary() inside the action given to controller.change, i.e. before "
-    "controller.reload(), so it reads the meeting without the reason just saved; the label keeps "
-    "saying 'give the reason. The meeting cannot close without it.' until the step is left and "
-    "revisited.",
-)
 def test_typing_the_chairs_reason_clears_the_warning(
     qtbot: QtBot, window: MainWindow, tennants: Tennants
 ) -> None:
@@ -358,13 +350,6 @@ def test_typing_the_chairs_reason_clears_the_warning(
     assert "the reason is recorded" in differs.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: chair_app/ui/steps/conference_decision.py _ViewRow._on_reason_changed saves a "
-    "professional's reason but never updates the child's summary, so the dissent line keeps "
-    "'no reason given yet' for a dissenter whose reason was just typed, until the step is "
-    "revisited.",
-)
 def test_typing_a_dissenters_reason_shows_it_in_the_dissent_line(
     qtbot: QtBot, window: MainWindow, tennants: Tennants
 ) -> None:
@@ -579,13 +564,6 @@ def test_conference_with_too_few_agencies_names_them(
     assert _counter(walk) == "Step 1 of 12"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: only Next/Alt+Right run the attendance checks (walkthrough.py go_next -> "
-    "_may_proceed); picking a later step in the agenda list leaves the attendance step without "
-    "the quorum warning, so an inquorate conference can be run and closed without the chair "
-    "ever being asked and without the minutes recording it.",
-)
 def test_inquorate_conference_warns_when_a_later_step_is_picked_in_the_agenda_list(
     qtbot: QtBot, window: MainWindow, tennants: Tennants, prompts: FakePrompts
 ) -> None:

@@ -34,7 +34,7 @@ from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
-from chair_app.core.domain import MeetingStatus, MeetingType
+from chair_app.core.domain import AttendanceStatus, MeetingStatus, MeetingType
 from chair_app.core.timescales import Nation
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
@@ -89,8 +89,17 @@ def _open_next_meeting_step(qtbot: QtBot, window: MainWindow, meeting_id: int) -
     walk = window.walkthrough
     assert walk is not None
     _click(qtbot, find(walk, QPushButton, "start_meeting_button"))
+    # The social worker is there, so leaving the introductions is not stopped (a Core Group
+    # does not go ahead without them).
+    _mark_social_worker_present(walk)
     walk.go_to(StepKey.NEXT_MEETING)
     return walk
+
+
+def _mark_social_worker_present(walk: MeetingWalkthrough) -> None:
+    social_worker = next(p for p in walk.controller.family.people if p.role == "Social worker")
+    combo = find(walk, QComboBox, f"attendance_status_{social_worker.id}")
+    combo.setCurrentIndex(combo.findData(AttendanceStatus.PRESENT))
 
 
 def _type_date(qtbot: QtBot, walk: MeetingWalkthrough, text: str) -> None:

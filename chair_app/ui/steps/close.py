@@ -67,7 +67,7 @@ class ClosePage(StepPage):
     def refresh(self) -> None:
         meeting = self.controller.meeting
         missing = (
-            self.controller.ctx.meetings.review(meeting.id, self.controller.agenda_keys)
+            self.controller.ctx.meetings.review(meeting.id)
             if not meeting.is_closed
             else ()
         )

@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair_app.core.conference import differs_from_majority, dissenting_views, plan_tally
+from chair_app.core.conference import (
+    conference_voters,
+    differs_from_majority,
+    dissenting_views,
+    plan_tally,
+)
 from chair_app.core.domain import (
     Child,
     ChildDecision,
@@ -27,7 +32,7 @@ from chair_app.core.domain import (
     Person,
     PlanView,
 )
-from chair_app.core.rules import eligible_voters, heard_not_voting
+from chair_app.core.rules import heard_not_voting
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit
 
@@ -114,9 +119,11 @@ class _ViewRow:
         if self.page.loading:
             return
         controller = self.page.controller
+        value = self.value()
         controller.save_later(
             f"plan-view-{self.child.id}-{self.person.id}",
-            lambda: controller.ctx.meetings.set_plan_view(controller.meeting_id, self.value()),
+            lambda: controller.ctx.meetings.set_plan_view(controller.meeting_id, value),
+            after=lambda: self.page.update_child(self.child.id),
         )
 
 
@@ -225,7 +232,7 @@ class _ChildBox(QGroupBox):
     def update_summary(self) -> None:
         controller = self.page.controller
         meeting, family = controller.meeting, controller.family
-        voters = eligible_voters(meeting, family)
+        voters = conference_voters(meeting, family)
         result = plan_tally(meeting, self.child.id, voters)
         self.tally_label.setText(result.summary(meeting.meeting_type))
         decision = meeting.decision_for(self.child.id)
@@ -265,12 +272,11 @@ class _ChildBox(QGroupBox):
         if self.page.loading:
             return
         controller = self.page.controller
+        value = self.value()
         controller.save_later(
             f"child-decision-{self.child.id}",
-            lambda: (
-                controller.ctx.meetings.set_child_decision(controller.meeting_id, self.value()),
-                self.update_summary(),
-            ),
+            lambda: controller.ctx.meetings.set_child_decision(controller.meeting_id, value),
+            after=self.update_summary,
         )
 
 
@@ -310,7 +316,7 @@ class ConferenceDecisionPage(StepPage):
         self._loading = True
         try:
             meeting, family = self.controller.meeting, self.controller.family
-            voters = eligible_voters(meeting, family)
+            voters = conference_voters(meeting, family)
             shape = (tuple(c.id for c in family.children), tuple(p.id for p in voters))
             if shape != self._shape or not self._boxes:
                 self._build(voters)
