@@ -27,6 +27,7 @@ class StepKey(enum.Enum):
     SCALING = "scaling"
     THREE_COLUMNS = "three_columns"
     ACTIONS = "actions"
+    PLAN_REVIEW = "plan_review"  # each action carried from last time: done? what difference?
     CONTINGENCY = "contingency"  # what happens if the plan fails or things change
     DECISIONS = "decisions"
     CONFERENCE_DECISION = "conference_decision"  # per child: views, tally, chair's decision
@@ -111,6 +112,11 @@ _CONTINGENCY = AgendaStep(
     "Contingency plan",
     "We agree what will happen if the plan does not work or things change.",
 )
+_PLAN_REVIEW = AgendaStep(
+    StepKey.PLAN_REVIEW,
+    "Review of the plan",
+    "We go through each action from last time, if it was done and what difference it made.",
+)
 _CONFERENCE_UPDATES = AgendaStep(
     StepKey.UPDATES,
     "Information from the family and agencies",
@@ -136,6 +142,7 @@ def _core_group_agenda(reasons: AgendaStep) -> tuple[AgendaStep, ...]:
         reasons,
         _UPDATES,
         _CHILDREN_VIEWS,
+        _PLAN_REVIEW,
         _DANGER_STATEMENTS,
         _SCALING,
         _THREE_COLUMNS,
@@ -150,7 +157,7 @@ def _core_group_agenda(reasons: AgendaStep) -> tuple[AgendaStep, ...]:
 _SINCE_LAST_TIME = AgendaStep(
     StepKey.REASONS,
     "What has happened since last time",
-    "We go over the plan from last time and check which actions were done.",
+    "We hear what has happened for the children and the family since the last meeting.",
 )
 
 BUILT_IN_AGENDAS: dict[MeetingType, tuple[AgendaStep, ...]] = {
@@ -199,6 +206,7 @@ BUILT_IN_AGENDAS: dict[MeetingType, tuple[AgendaStep, ...]] = {
         ),
         _CONFERENCE_UPDATES,
         _CHILDREN_VIEWS,
+        _PLAN_REVIEW,
         _DANGER_STATEMENTS,
         _THREE_COLUMNS,
         _SCALING,

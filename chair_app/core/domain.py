@@ -126,16 +126,25 @@ class AttendanceStatus(enum.Enum):
 
 
 class ActionStatus(enum.Enum):
+    """An action's state. Open, partly done and not done actions stay in the plan and are
+    carried to the next meeting; done and no longer needed ones leave it there."""
+
     OPEN = "open"
     DONE = "done"
+    PARTLY_DONE = "partly_done"
     NOT_DONE = "not_done"
     NO_LONGER_NEEDED = "no_longer_needed"
+
+    @property
+    def stays_in_plan(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.PARTLY_DONE, ActionStatus.NOT_DONE)
 
     @property
     def label(self) -> str:
         return {
             "open": "Open",
             "done": "Done",
+            "partly_done": "Partly done",
             "not_done": "Not done",
             "no_longer_needed": "No longer needed",
         }[self.value]
@@ -221,6 +230,11 @@ class DangerStatement:
     position: int
     statement: str
     safety_goal: str
+    # The statement of the previous meeting this one was carried from (None: new here), and the
+    # first statement of the chain, which ties its scores together across meetings.
+    carried_from_id: int | None = None
+    lineage_id: int | None = None
+    child_ids: tuple[int, ...] = ()  # the children it applies to; () means every child
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +255,16 @@ class Action:
     due_date: dt.date | None
     goal_statement_id: int | None
     status: ActionStatus = ActionStatus.OPEN
+    child_ids: tuple[int, ...] = ()  # the children it is for; () means every child
+    # Carried from the previous meeting's plan (None: agreed at this meeting). A carried action
+    # is reviewed: the work done, and the difference it made for the child.
+    carried_from_id: int | None = None
+    work_done: str = ""
+    difference_for_child: str = ""
+
+    @property
+    def is_carried(self) -> bool:
+        return self.carried_from_id is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ say different things: renderers only decide how a block looks, never what it say
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from statistics import mean
 
 from chair_app.core.agenda import (
@@ -25,6 +27,8 @@ from chair_app.core.conference import (
 )
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import (
+    Action,
+    ActionStatus,
     AttendanceStatus,
     Family,
     Meeting,
@@ -33,6 +37,7 @@ from chair_app.core.domain import (
     Person,
     PlanView,
 )
+from chair_app.core.history import ScaleHistory
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 
 PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -70,7 +75,16 @@ class BulletList:
     items: tuple[str, ...]
 
 
-Block = Paragraph | Subheading | FieldList | Table | BulletList
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A picture (PNG bytes) with its caption; ``aspect`` is height / width."""
+
+    png: bytes
+    caption: str
+    aspect: float
+
+
+Block = Paragraph | Subheading | FieldList | Table | BulletList | Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +133,8 @@ def block_lines(block: Block) -> list[str]:
             return [" | ".join(headers)] + [" | ".join(row) for row in rows]
         case BulletList(items=items):
             return list(items)
+        case Figure(caption=caption):
+            return [caption]
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
@@ -417,6 +433,53 @@ def _conference_decision(meeting: Meeting, family: Family) -> Section:
     return Section("Decision for each child", tuple(blocks))
 
 
+def _applies_to(child_ids: tuple[int, ...], family: Family) -> str:
+    """Which children a statement or an action is for, by name; every child when none is set."""
+    names = [c.name for c in family.children if c.id in child_ids]
+    if not names:
+        return "All the children" if len(family.children) > 1 else (
+            family.children[0].name if family.children else "The family"
+        )
+    return ", ".join(names)
+
+
+def _plan_review(meeting: Meeting, family: Family, extras: MinutesExtras) -> Section:
+    carried = [a for a in meeting.actions if a.is_carried]
+    if not carried:
+        return Section(
+            "Review of the plan",
+            (Paragraph("No actions were carried from the last meeting.", emphasis=True),),
+        )
+    blocks: list[Block] = []
+    for index, action in enumerate(carried, start=1):
+        blocks.append(Subheading(f"{index}. {action.what.strip() or 'No text recorded'}"))
+        history = extras.action_histories.get(action.id, ())
+        items = [
+            ("For", _applies_to(action.child_ids, family)),
+            ("Who", _name(family, action.owner_id)),
+            ("By when", format_short_date(action.due_date) or "Not set"),
+            (
+                "Outcome",
+                "Not reviewed" if action.status is ActionStatus.OPEN else action.status.label,
+            ),
+            ("Work done", action.work_done.strip() or "Not recorded"),
+            ("Difference for the child", action.difference_for_child.strip() or "Not recorded"),
+        ]
+        if history:
+            items.append(("In the plan since", format_date(history[0][0])))
+            earlier = [
+                f"{format_short_date(day)}: {earlier_action.status.label.lower()}"
+                for day, earlier_action in history
+                if earlier_action.is_carried
+            ]
+            if earlier:
+                items.append(("Reviewed before", "; ".join(earlier)))
+        if action.status.stays_in_plan:
+            items.append(("Next", "Stays in the plan and is reviewed again next time."))
+        blocks.append(FieldList(tuple(items)))
+    return Section("Review of the plan", tuple(blocks))
+
+
 def _attendance_notes(meeting: Meeting, family: Family) -> list[Block]:
     """What the chair knowingly set aside about attendance, as the attendance finally stands."""
     notes: list[Block] = []
@@ -459,7 +522,21 @@ def _next_meeting(meeting: Meeting) -> Section:
     )
 
 
-def _sections_for(step: StepKey, meeting: Meeting, family: Family) -> tuple[Section, ...]:
+@dataclass(frozen=True, slots=True)
+class MinutesExtras:
+    """What the minutes show from other meetings: each carried action's earlier reviews, the
+    scores of every meeting so far, and the chart of them (a PNG drawn outside core)."""
+
+    action_histories: Mapping[int, tuple[tuple[dt.date, Action], ...]] = field(
+        default_factory=dict
+    )
+    scaling_history: tuple[ScaleHistory, ...] = ()
+    scaling_chart: Figure | None = None
+
+
+def _sections_for(
+    step: StepKey, meeting: Meeting, family: Family, extras: MinutesExtras
+) -> tuple[Section, ...]:
     """The sections of the minutes that record one agenda step."""
     match step:
         case StepKey.ATTENDANCE:
@@ -486,6 +563,8 @@ def _sections_for(step: StepKey, meeting: Meeting, family: Family) -> tuple[Sect
             return (_columns(meeting),)
         case StepKey.ACTIONS:
             return (_actions(meeting, family),)
+        case StepKey.PLAN_REVIEW:
+            return (_plan_review(meeting, family, extras),)
         case StepKey.CONTINGENCY:
             return (
                 _text_section(
@@ -504,7 +583,10 @@ def _sections_for(step: StepKey, meeting: Meeting, family: Family) -> tuple[Sect
 
 
 def build_minutes(
-    meeting: Meeting, family: Family, steps: tuple[StepKey, ...] | None = None
+    meeting: Meeting,
+    family: Family,
+    steps: tuple[StepKey, ...] | None = None,
+    extras: MinutesExtras | None = None,
 ) -> MinutesDocument:
     """Build the one set of minutes of a meeting from its record.
 
@@ -530,7 +612,9 @@ def build_minutes(
         )
     else:
         sections = tuple(
-            section for step in steps for section in _sections_for(step, meeting, family)
+            section
+            for step in steps
+            for section in _sections_for(step, meeting, family, extras or MinutesExtras())
         )
     return MinutesDocument(
         title=f"{meeting.meeting_type.label} minutes",

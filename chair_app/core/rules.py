@@ -18,17 +18,19 @@ from chair_app.core.conference import (
     social_worker_missing,
 )
 from chair_app.core.domain import (
+    ActionStatus,
     AttendanceStatus,
-    MeetingType,
-    PlanView,
     Decision,
     Family,
     Meeting,
     MeetingStatus,
+    MeetingType,
     Person,
+    PlanView,
     Vote,
     VoteChoice,
 )
+from chair_app.core.history import BigMove
 
 
 class RuleViolation(ValueError):
@@ -301,6 +303,47 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
     if meeting.next_meeting.date is not None and not meeting.next_meeting.venue.strip():
         missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no venue."))
     return tuple(missing)
+
+
+def continuity_review(
+    meeting: Meeting, family: Family, moves: Sequence[BigMove]
+) -> tuple[MissingItem, ...]:
+    """What the plan carried from the last meeting still needs: each carried action reviewed,
+    with the difference it made for the child; a reason for every big move in a score."""
+    missing: list[MissingItem] = []
+    for index, action in enumerate(meeting.actions, start=1):
+        if not action.is_carried:
+            continue
+        label = action.what.strip() or f"Action {index}"
+        if action.status is ActionStatus.OPEN:
+            missing.append(
+                MissingItem(StepKey.PLAN_REVIEW, f"“{_short(label)}” from last time is not reviewed.")
+            )
+        elif not action.difference_for_child.strip():
+            missing.append(
+                MissingItem(
+                    StepKey.PLAN_REVIEW,
+                    f"“{_short(label)}” does not say what difference it made for the child.",
+                )
+            )
+    for move in moves:
+        score = meeting.score_of(move.person_id, move.statement_id)
+        if score is not None and not score.reason.strip():
+            person = family.person(move.person_id)
+            name = person.name if person else "Someone"
+            missing.append(
+                MissingItem(
+                    StepKey.SCALING,
+                    f"{name}'s score on “{move.scale_name}” moved from {move.before} to "
+                    f"{move.now} since last time: the reason is not recorded.",
+                )
+            )
+    return tuple(missing)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _conference_review(meeting: Meeting, family: Family) -> list[MissingItem]:

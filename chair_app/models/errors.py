@@ -23,3 +23,14 @@ class MeetingClosed(Exception):
 
 class PersonInRecord(Exception):
     """A person named in a meeting's record cannot be removed from the network."""
+
+
+class ActionCarried(Exception):
+    """A carried action is reviewed, not removed: nothing leaves the plan silently."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This action was carried from the last meeting, so it cannot be removed. Review it "
+            "instead: done, partly done, not done, or no longer needed, with what difference it "
+            "made for the child."
+        )

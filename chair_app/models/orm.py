@@ -164,6 +164,13 @@ class DangerStatementRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     statement: Mapped[str] = mapped_column(UserText, default="")
     safety_goal: Mapped[str] = mapped_column(UserText, default="")
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("danger_statement.id", ondelete="SET NULL")
+    )
+    # The first statement of the chain (its own id when new): scores over time follow it.
+    lineage_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Comma-separated child ids it applies to; empty means every child.
+    child_ids: Mapped[str] = mapped_column(String(200), default="")
 
 
 class ScoreRow(Base):
@@ -195,6 +202,12 @@ class ActionRow(Base):
         ForeignKey("danger_statement.id", ondelete="SET NULL")
     )
     status: Mapped[str] = mapped_column(String(32))
+    child_ids: Mapped[str] = mapped_column(String(200), default="")
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="SET NULL"), index=True
+    )
+    work_done: Mapped[str] = mapped_column(UserText, default="")
+    difference_for_child: Mapped[str] = mapped_column(UserText, default="")
 
 
 class DecisionRow(Base):

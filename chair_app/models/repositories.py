@@ -41,7 +41,13 @@ from chair_app.core.domain import (
 )
 from chair_app.core.snapshot import network_to_json
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, NotFound, PersonInRecord, StorageUnavailable
+from chair_app.models.errors import (
+    ActionCarried,
+    MeetingClosed,
+    NotFound,
+    PersonInRecord,
+    StorageUnavailable,
+)
 from chair_app.models.orm import (
     ActionRow,
     AttendanceRow,
@@ -74,6 +80,29 @@ def _transaction(factory: SessionFactory) -> Iterator[Session]:
         raise StorageUnavailable(f"The data could not be saved or read: {error.orig}.") from error
     except DatabaseError as error:
         raise StorageUnavailable(f"The data file is damaged or not a database: {error.orig}.") from error
+
+
+def _ids_to_text(ids: tuple[int, ...]) -> str:
+    return ",".join(str(i) for i in sorted(set(ids)))
+
+
+def _ids_from_text(text: str | None) -> tuple[int, ...]:
+    return tuple(int(part) for part in (text or "").split(",") if part.strip().isdigit())
+
+
+def _action(a: ActionRow) -> Action:
+    return Action(
+        a.id,
+        a.what,
+        a.owner_id,
+        a.due_date,
+        a.goal_statement_id,
+        ActionStatus(a.status),
+        _ids_from_text(a.child_ids),
+        a.carried_from_id,
+        a.work_done or "",
+        a.difference_for_child or "",
+    )
 
 
 def _get(session: Session, row_type: type[RowT], row_id: int) -> RowT:
@@ -281,7 +310,15 @@ class MeetingRepository:
                     for a in row.attendance
                 ),
                 statements=tuple(
-                    DangerStatement(s.id, s.position, s.statement, s.safety_goal)
+                    DangerStatement(
+                        s.id,
+                        s.position,
+                        s.statement,
+                        s.safety_goal,
+                        s.carried_from_id,
+                        s.lineage_id if s.lineage_id is not None else s.id,
+                        _ids_from_text(s.child_ids),
+                    )
                     for s in row.statements
                 ),
                 scores=tuple(
@@ -290,14 +327,7 @@ class MeetingRepository:
                 ),
                 columns=ThreeColumns(row.worries, row.working_well, row.needs_to_happen),
                 actions=tuple(
-                    Action(
-                        a.id,
-                        a.what,
-                        a.owner_id,
-                        a.due_date,
-                        a.goal_statement_id,
-                        ActionStatus(a.status),
-                    )
+                    _action(a)
                     for a in row.actions
                 ),
                 decisions=tuple(
@@ -463,6 +493,7 @@ class MeetingRepository:
             )
             session.add(row)
             session.flush()
+            row.lineage_id = row.id
             return row.id
 
     def update_statement(self, statement_id: int, statement: str, safety_goal: str) -> None:
@@ -471,6 +502,12 @@ class MeetingRepository:
             self._editable(session, row.meeting_id)
             row.statement = statement
             row.safety_goal = safety_goal
+
+    def set_statement_children(self, statement_id: int, child_ids: tuple[int, ...]) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DangerStatementRow, statement_id)
+            self._editable(session, row.meeting_id)
+            row.child_ids = _ids_to_text(child_ids)
 
     def remove_statement(self, statement_id: int) -> None:
         with _transaction(self._factory) as session:
@@ -648,12 +685,77 @@ class MeetingRepository:
             row.due_date = action.due_date
             row.goal_statement_id = action.goal_statement_id
             row.status = action.status.value
+            row.child_ids = _ids_to_text(action.child_ids)
+            row.work_done = action.work_done
+            row.difference_for_child = action.difference_for_child
+            # carried_from_id is set once, by carry_forward, and never changed.
 
     def remove_action(self, action_id: int) -> None:
+        """Remove an action agreed at this meeting. A carried action is never removed: it is
+        reviewed (done, not done, no longer needed), so nothing leaves the plan silently."""
         with _transaction(self._factory) as session:
             row = _get(session, ActionRow, action_id)
             self._editable(session, row.meeting_id)
+            if row.carried_from_id is not None:
+                raise ActionCarried()
             session.delete(row)
+
+    def carry_forward(self, from_meeting_id: int, to_meeting_id: int) -> None:
+        """Copy the danger statements, safety goals and the actions still in the plan of one
+        meeting into a new one, in one transaction. The copies are marked as carried and can be
+        changed without touching the earlier meeting's record."""
+        with _transaction(self._factory) as session:
+            self._editable(session, to_meeting_id)
+            source = _get(session, MeetingRow, from_meeting_id)
+            new_ids: dict[int, int] = {}
+            for old in sorted(source.statements, key=lambda r: r.position):
+                copy = DangerStatementRow(
+                    meeting_id=to_meeting_id,
+                    position=old.position,
+                    statement=old.statement,
+                    safety_goal=old.safety_goal,
+                    carried_from_id=old.id,
+                    lineage_id=old.lineage_id if old.lineage_id is not None else old.id,
+                    child_ids=old.child_ids,
+                )
+                session.add(copy)
+                session.flush()
+                new_ids[old.id] = copy.id
+            for old in sorted(source.actions, key=lambda r: r.id):
+                if not ActionStatus(old.status).stays_in_plan:
+                    continue
+                session.add(
+                    ActionRow(
+                        meeting_id=to_meeting_id,
+                        what=old.what,
+                        owner_id=old.owner_id,
+                        due_date=old.due_date,
+                        goal_statement_id=new_ids.get(old.goal_statement_id)
+                        if old.goal_statement_id is not None
+                        else None,
+                        # To be reviewed at this meeting: open until the review says otherwise.
+                        status=ActionStatus.OPEN.value,
+                        child_ids=old.child_ids,
+                        carried_from_id=old.id,
+                    )
+                )
+
+    def action_history(self, action_id: int) -> tuple[tuple[dt.date, Action], ...]:
+        """The action as it stood in each earlier meeting it was carried through, oldest first."""
+        with _transaction(self._factory) as session:
+            chain: list[tuple[dt.date, Action]] = []
+            row = _get(session, ActionRow, action_id)
+            seen: set[int] = set()
+            while row.carried_from_id is not None and row.carried_from_id not in seen:
+                seen.add(row.carried_from_id)
+                previous = session.get(ActionRow, row.carried_from_id)
+                if previous is None:
+                    break
+                meeting = session.get(MeetingRow, previous.meeting_id)
+                assert meeting is not None
+                chain.append((meeting.date, _action(previous)))
+                row = previous
+            return tuple(reversed(chain))
 
     def add_decision(self, meeting_id: int, question: str = "") -> int:
         with _transaction(self._factory) as session:

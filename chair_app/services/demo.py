@@ -107,10 +107,15 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
         if "contingency" in spec:
             meetings.set_contingency(meeting_id, spec["contingency"])
         statements: dict[str, int] = {}
+        # A meeting after a closed one starts with its statements, carried forward.
+        carried = {s.statement: s.id for s in meetings.get(meeting_id).statements}
         for item in spec.get("statements", []):
             if "statement" in item:
                 statement_texts[item["key"]] = (item["statement"], item["goal"])
             text, goal = statement_texts[item["key"]]
+            if item.get("same_as_previous") and text in carried:
+                statements[item["key"]] = carried[text]
+                continue
             statements[item["key"]] = statement_id = meetings.add_statement(meeting_id)
             meetings.update_statement(statement_id, text, goal)
         for score in spec.get("scores", []):

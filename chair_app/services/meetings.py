@@ -36,6 +36,7 @@ from chair_app.core.domain import (
     Vote,
     VoteChoice,
 )
+from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
 from chair_app.core.minutes import MinutesDocument, build_minutes
 from chair_app.core.rules import (
     MissingItem,
@@ -44,6 +45,7 @@ from chair_app.core.rules import (
     check_roles,
     check_transition,
     close_review,
+    continuity_review,
 )
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
@@ -100,9 +102,73 @@ class MeetingService:
         """
         check_roles(chair_id, minute_taker_id)
         self._check_members(family_id, chair_id, minute_taker_id)
-        return self._meetings.create(
+        meeting_id = self._meetings.create(
             family_id, meeting_type, date, start_time, venue.strip(), chair_id, minute_taker_id
         )
+        source = self.plan_source(family_id, meeting_type)
+        if source is not None:
+            self._meetings.carry_forward(source.id, meeting_id)
+        return meeting_id
+
+    def plan_source(self, family_id: int, meeting_type: MeetingType) -> MeetingSummary | None:
+        """The meeting a new one of this type starts from: the family's latest closed meeting
+        (a strategy meeting is for professionals, so it neither gives nor takes a plan). None
+        for a family's first meeting: it starts empty."""
+        if meeting_type is MeetingType.STRATEGY:
+            return None
+        closed = [
+            m
+            for m in self._families.get(family_id).meetings
+            if m.status is MeetingStatus.CLOSED and m.meeting_type is not MeetingType.STRATEGY
+        ]
+        return max(closed, key=lambda m: (m.date, m.id), default=None)
+
+    def usual_chair(self, family_id: int) -> int | None:
+        """Who chaired the family's latest meeting: the new meeting's chair unless changed."""
+        meetings = [
+            m for m in self._families.get(family_id).meetings if m.status is not MeetingStatus.NOT_HELD
+        ]
+        for summary in sorted(meetings, key=lambda m: (m.date, m.id), reverse=True):
+            chair = self._meetings.get(summary.id).chair_id
+            if chair is not None:
+                return chair
+        return None
+
+    def previous_meeting(self, meeting_id: int) -> Meeting | None:
+        """The closed meeting this one's plan was carried from, if any."""
+        meeting = self._meetings.get(meeting_id)
+        earlier = [
+            m
+            for m in self._families.get(meeting.family_id).meetings
+            if m.status is MeetingStatus.CLOSED
+            and m.meeting_type is not MeetingType.STRATEGY
+            and (m.date, m.id) < (meeting.date, meeting.id)
+        ]
+        latest = max(earlier, key=lambda m: (m.date, m.id), default=None)
+        return self._meetings.get(latest.id) if latest is not None else None
+
+    def scaling_history(self, meeting_id: int) -> tuple[ScaleHistory, ...]:
+        """Every scale of this meeting with the scores of each meeting so far, oldest first."""
+        meeting = self._meetings.get(meeting_id)
+        earlier = [
+            m
+            for m in self._families.get(meeting.family_id).meetings
+            if m.status is MeetingStatus.CLOSED
+            and m.meeting_type is not MeetingType.STRATEGY
+            and (m.date, m.id) < (meeting.date, meeting.id)
+        ]
+        records = [self._meetings.get(m.id) for m in sorted(earlier, key=lambda m: (m.date, m.id))]
+        return scaling_history([*records, meeting])
+
+    def big_moves(self, meeting_id: int) -> tuple[BigMove, ...]:
+        """Scores that moved by three points or more since the last meeting."""
+        return big_moves(self.previous_meeting(meeting_id), self._meetings.get(meeting_id))
+
+    def action_history(self, action_id: int) -> tuple[tuple[dt.date, Action], ...]:
+        return self._meetings.action_history(action_id)
+
+    def set_statement_children(self, statement_id: int, child_ids: tuple[int, ...]) -> None:
+        self._meetings.set_statement_children(statement_id, child_ids)
 
     def update_details(
         self,
@@ -141,7 +207,12 @@ class MeetingService:
         meeting = self._meetings.get(meeting_id)
         if steps is None:
             steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
-        return close_review(meeting, self._families.get(meeting.family_id), steps)
+        family = self._families.get(meeting.family_id)
+        items = close_review(meeting, family, steps)
+        continuity = continuity_review(meeting, family, self.big_moves(meeting_id))
+        order = {step: index for index, step in enumerate(steps)}
+        merged = [*items, *(item for item in continuity if item.step in order)]
+        return tuple(sorted(merged, key=lambda item: order.get(item.step, len(order))))
 
     def close(self, meeting_id: int) -> None:
         """Close an in-progress meeting. The chair has seen the review; gaps do not block it,
@@ -330,6 +401,7 @@ class MeetingService:
         return self._meetings.add_action(meeting_id)
 
     def update_action(self, action: Action) -> None:
+        """Save an action. Its carried mark is kept as it was; only its content changes."""
         self._meetings.update_action(action)
 
     def remove_action(self, action_id: int) -> None:

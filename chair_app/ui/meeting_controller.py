@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import MeetingClosed, NotFound, StorageUnavailable
+from chair_app.models.errors import ActionCarried, MeetingClosed, NotFound, StorageUnavailable
 from chair_app.ui.autosave import Autosaver
 from chair_app.ui.context import AppContext
 
@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # Errors a user can act on; anything else is a bug and reaches the crash handler.
-USER_ERRORS = (RuleViolation, MeetingClosed, StorageUnavailable, NotFound)
+USER_ERRORS = (RuleViolation, MeetingClosed, StorageUnavailable, NotFound, ActionCarried)
 
 
 class MeetingController(QObject):

@@ -32,6 +32,7 @@ from chair_app.ui.steps.conference_decision import ConferenceDecisionPage
 from chair_app.ui.steps.decisions import DecisionsPage
 from chair_app.ui.steps.next_meeting import NextMeetingPage
 from chair_app.ui.steps.notes import ContingencyPage, ReasonsPage
+from chair_app.ui.steps.plan_review import PlanReviewPage
 from chair_app.ui.steps.scaling import ScalingPage
 from chair_app.ui.steps.statements import StatementsPage
 from chair_app.ui.steps.updates import UpdatesPage
@@ -42,6 +43,7 @@ PAGE_TYPES: dict[StepKey, type[StepPage]] = {
     StepKey.UPDATES: UpdatesPage,
     StepKey.CHILD_VIEWS: ChildViewsPage,
     StepKey.CONTINGENCY: ContingencyPage,
+    StepKey.PLAN_REVIEW: PlanReviewPage,
     StepKey.CONFERENCE_DECISION: ConferenceDecisionPage,
     StepKey.DANGER_STATEMENTS: StatementsPage,
     StepKey.SCALING: ScalingPage,

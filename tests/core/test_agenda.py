@@ -55,8 +55,8 @@ def test_bundled_file_parses_and_equals_built_in(meeting_type: MeetingType) -> N
 
 
 CORE_GROUP_KEYS = [
-    "attendance", "reasons", "updates", "child_views", "danger_statements", "scaling",
-    "three_columns", "actions", "contingency", "decisions", "next_meeting", "close",
+    "attendance", "reasons", "updates", "child_views", "plan_review", "danger_statements",
+    "scaling", "three_columns", "actions", "contingency", "decisions", "next_meeting", "close",
 ]  # fmt: skip
 EXPECTED_KEYS = {
     MeetingType.FIRST_CORE_GROUP: CORE_GROUP_KEYS,
@@ -67,7 +67,8 @@ EXPECTED_KEYS = {
         "scaling", "conference_decision", "actions", "contingency", "next_meeting", "close",
     ],
     MeetingType.REVIEW_CONFERENCE: [
-        "attendance", "reasons", "updates", "child_views", "danger_statements", "three_columns",
+        "attendance", "reasons", "updates", "child_views", "plan_review", "danger_statements",
+        "three_columns",
         "scaling", "conference_decision", "actions", "contingency", "next_meeting", "close",
     ],
     MeetingType.LOOKED_AFTER_REVIEW: [

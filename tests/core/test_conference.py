@@ -649,6 +649,7 @@ SECTIONS_BY_STEP = {
     StepKey.REASONS: ["Reasons for the meeting"],
     StepKey.UPDATES: ["Updates from the family and each agency"],
     StepKey.CHILD_VIEWS: ["The child's views"],
+    StepKey.PLAN_REVIEW: ["Review of the plan"],
     StepKey.DANGER_STATEMENTS: ["Danger statements and safety goals"],
     StepKey.SCALING: ["Scaling"],
     StepKey.THREE_COLUMNS: ["The three columns"],

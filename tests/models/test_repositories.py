@@ -391,9 +391,10 @@ def _add_statements(s: Setup, count: int) -> list[int]:
 def test_add_statement_starts_empty_and_numbered_in_order(setup: Setup) -> None:
     first = setup.meetings.add_statement(setup.meeting_id)
     second = setup.meetings.add_statement(setup.meeting_id)
+    # A new statement is not carried from anywhere and starts its own line of scores.
     assert setup.meetings.get(setup.meeting_id).statements == (
-        DangerStatement(first, 1, "", ""),
-        DangerStatement(second, 2, "", ""),
+        DangerStatement(first, 1, "", "", carried_from_id=None, lineage_id=first),
+        DangerStatement(second, 2, "", "", carried_from_id=None, lineage_id=second),
     )
 
 

@@ -8,6 +8,7 @@ import pytest
 from conftest import TODAY
 
 from chair_app.core.domain import (
+    ActionStatus,
     AttendanceStatus,
     CPCategory,
     Family,
@@ -122,8 +123,14 @@ def test_create_demo_family_draft_meeting_carries_the_statements_forward(
         (s.statement, s.safety_goal) for s in closed.statements
     ]
     assert len(draft.statements) == 2
+    assert all(s.carried_from_id is not None for s in draft.statements)
     assert draft.attendance == ()
-    assert draft.scores == () and draft.actions == () and draft.decisions == ()
+    assert draft.scores == () and draft.decisions == ()
+    # The actions still open at the last meeting are carried, to be reviewed; the done one is not.
+    open_before = [a.what for a in closed.actions if a.status is ActionStatus.OPEN]
+    assert len(open_before) == 4
+    assert [a.what for a in draft.actions] == open_before
+    assert all(a.is_carried and a.status is ActionStatus.OPEN for a in draft.actions)
     assert draft.chair_id != draft.minute_taker_id
 
 

@@ -26,7 +26,7 @@ from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
-from chair_app.core.domain import AttendanceStatus, MeetingStatus, VoteChoice
+from chair_app.core.domain import ActionStatus, AttendanceStatus, MeetingStatus, VoteChoice
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context
@@ -44,6 +44,8 @@ REASONS = "A month since the last Core Group; one police call-out since."
 UPDATE_SW = "Two home visits, one unannounced; the home was calm both times."
 UPDATE_NAN = "Maureen has had the children every Friday night."
 VIEWS = "says home is quieter and she likes Nan's house."
+WORK_DONE = "Rebooked and attended;"
+DIFFERENCE = "Jacob has gained weight;"
 CONTINGENCY = "If the police are called again, a strategy discussion is held that day."
 
 
@@ -107,7 +109,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     dialog.buttons.accepted.emit()
     walk = window.walkthrough
     assert walk is not None and walk.isVisible()
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 1 of 12"
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 1 of 13"
     qtbot.mouseClick(find(walk, QPushButton, "start_meeting_button"), Qt.MouseButton.LeftButton)
     assert walk.controller.meeting.status is MeetingStatus.IN_PROGRESS
 
@@ -129,7 +131,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
         _combo_to(find(walk, QComboBox, f"attendance_status_{person.id}"), status)
     _type(qtbot, find(walk, QPlainTextEdit, f"report_text_{ids['Ashby']}"), REPORT)
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 2 of 12"
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 2 of 13"
 
     # 2. What has happened since last time
     _type(qtbot, find(walk, QPlainTextEdit, "reasons_edit"), REASONS)
@@ -148,7 +150,22 @@ def test_chair_a_whole_core_group_and_export_both_formats(
         how.setCurrentIndex(how.findText("Three Houses"))
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 5. Danger statements and safety goals: the draft starts empty; add two, reorder, edit.
+    # 5. Review of the plan: the four actions still open last time, each reviewed.
+    carried = [a for a in walk.controller.meeting.actions if a.is_carried]
+    assert len(carried) == 4
+    outcomes = (ActionStatus.DONE, ActionStatus.NOT_DONE, ActionStatus.PARTLY_DONE,
+                ActionStatus.NO_LONGER_NEEDED)
+    for action, outcome in zip(carried, outcomes, strict=True):
+        _combo_to(find(walk, QComboBox, f"review_status_{action.id}"), outcome)
+        _type(qtbot, find(walk, QPlainTextEdit, f"review_work_done_{action.id}"), f"{WORK_DONE} {outcome.label}")
+        _type(qtbot, find(walk, QPlainTextEdit, f"review_difference_{action.id}"), f"{DIFFERENCE} {outcome.label}")
+    qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
+
+    # 6. Danger statements and safety goals: last time's two are carried; the group replaces them.
+    assert [s.carried_from_id is not None for s in walk.controller.meeting.statements] == [True, True]
+    for _ in range(2):
+        qtbot.mouseClick(find(walk, QPushButton, "remove_statement_button"), Qt.MouseButton.LeftButton)
+    assert walk.controller.meeting.statements == ()
     add = find(walk, QPushButton, "add_statement_button")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "statement_edit"), STATEMENT_2)
@@ -162,7 +179,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert [s.safety_goal for s in statements] == [GOAL_1, GOAL_2]
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 6. Scaling: overall and the first danger statement.
+    # 7. Scaling: overall and the first danger statement.
     assert "0 means" in find(walk, QLabel, "scale_meaning_label").text()
     assert "10 means" in find(walk, QLabel, "scale_meaning_label").text()
     overall = {"Marlowe": 7, "Desai": 4, "Rhys": 5, "Okoro": 3}
@@ -178,13 +195,13 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     _score(qtbot, find(walk, QSpinBox, f"score_{ids['Desai']}"), 6)
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 7. The three columns
+    # 8. The three columns
     _type(qtbot, find(walk, QPlainTextEdit, "worries_edit"), "Shouting at night")
     _type(qtbot, find(walk, QPlainTextEdit, "working_well_edit"), "Maureen helps every evening")
     _type(qtbot, find(walk, QPlainTextEdit, "needs_to_happen_edit"), "Breakfast club")
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 8. Actions
+    # 9. Actions
     qtbot.mouseClick(find(walk, QPushButton, "add_action_button"), Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "action_what_edit"), ACTION)
     _combo_to(find(walk, QComboBox, "action_owner_combo"), ids["Ashby"])
@@ -195,14 +212,15 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     _type(qtbot, due, "14/12/2026")
     _combo_to(find(walk, QComboBox, "action_goal_combo"), statements[1].id)
     table = find(walk, QTableWidget, "actions_table")
-    assert table.rowCount() == 1 and table.item(0, 3).text() == "14/12/2026"
+    # The four carried actions stay in the plan's table, with the new one after them.
+    assert table.rowCount() == 5 and table.item(4, 3).text() == "14/12/2026"
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 9. Contingency plan
+    # 10. Contingency plan
     _type(qtbot, find(walk, QPlainTextEdit, "contingency_edit"), CONTINGENCY)
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 10. Decisions and votes: only the professionals present vote.
+    # 11. Decisions and votes: only the professionals present vote.
     qtbot.mouseClick(find(walk, QPushButton, "add_decision_button"), Qt.MouseButton.LeftButton)
     _type(qtbot, find(walk, QPlainTextEdit, "question_edit"), QUESTION)
     assert walk.findChild(QComboBox, f"vote_{kerry}") is None, "a parent was offered a vote"
@@ -217,7 +235,7 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert DISSENT in find(walk, QLabel, "dissent_label").text()
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
-    # 11. Next meeting
+    # 12. Next meeting
     # 28 days after 30 November is Monday 28 December, England's Boxing Day substitute bank
     # holiday; Christmas Day is the Friday. The latest open day is Thursday 24 December.
     due = find(walk, QLabel, "next_due_label").text()
@@ -234,8 +252,8 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     _type(qtbot, find(walk, QLineEdit, "next_venue_edit"), "Northfield Family Centre")
     qtbot.keyClick(walk.step_list, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
 
-    # 12. Close: nothing missing, close, export.
-    assert find(walk, QLabel, "step_counter_label").text() == "Step 12 of 12"
+    # 13. Close: nothing missing, close, export.
+    assert find(walk, QLabel, "step_counter_label").text() == "Step 13 of 13"
     missing = find(walk, QListWidget, "missing_list")
     assert missing.count() == 0, [missing.item(i).text() for i in range(missing.count())]
     qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
@@ -263,7 +281,9 @@ def test_chair_a_whole_core_group_and_export_both_formats(
             "Northfield Family Centre", "OFFICIAL-SENSITIVE", "Sent apologies",
             "For 1, against 2, abstained 0", "Not agreed", "14/12/2026",
             REASONS, UPDATE_SW, UPDATE_NAN, CONTINGENCY, f"Ellie Marlowe: {VIEWS}",
-            f"Jacob Marlowe: {VIEWS}", "How gathered: Three Houses",
+            f"Jacob Marlowe: {VIEWS}", "How gathered: Three Houses", "Review of the plan",
+            f"{WORK_DONE} Done", f"{DIFFERENCE} Not done", f"{DIFFERENCE} No longer needed",
+            "Stays in the plan and is reviewed again next time.",
         ):
             assert _norm(expected) in text, f"{expected!r} missing"
     # The scaling table: each person's scores in the order Overall, DS1, DS2.

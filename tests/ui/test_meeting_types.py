@@ -433,7 +433,7 @@ def test_core_group_without_social_worker_declining_stays_on_attendance(
     assert len(prompts.confirmations) == 1
     assert "social worker" in prompts.confirmations[0]
     assert "not held" in prompts.confirmations[0]
-    assert _counter(walk) == "Step 1 of 12"
+    assert _counter(walk) == "Step 1 of 13"
     assert walk.findChild(QDialog, "not_held_dialog") is None
     assert tennants.meetings.get(meeting_id).status is MeetingStatus.IN_PROGRESS
 
@@ -506,7 +506,7 @@ def test_child_in_need_meeting_goes_ahead_without_the_social_worker(
     assert not find(walk, QLabel, "attendance_rule_label").isVisible()
     _next(qtbot, walk)
     assert prompts.confirmations == []
-    assert _counter(walk) == "Step 2 of 12"
+    assert _counter(walk) == "Step 2 of 13"
 
 
 # (e) A conference that is not quorate
@@ -561,7 +561,7 @@ def test_conference_with_too_few_agencies_names_them(
         "Only 2 agencies are present (Westbury Children's Social Care, Westbury Community "
         "Health); at least 3 are needed."
     ) in prompts.confirmations[0]
-    assert _counter(walk) == "Step 1 of 12"
+    assert _counter(walk) == "Step 1 of 13"
 
 
 def test_inquorate_conference_warns_when_a_later_step_is_picked_in_the_agenda_list(
