@@ -1,0 +1,59 @@
+"""The chart of scores over time: one line per scale (its average at each meeting), with the
+range of scores as a band. One PNG, shown in the app and printed in both minutes files, so all
+three show the same picture. matplotlib is imported only when a chart is drawn."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from chair_app.core.history import ScaleHistory
+
+# Colours that stay apart for common colour-blindness (Okabe and Ito's palette).
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+
+
+def render_scaling_chart(
+    histories: Sequence[ScaleHistory], *, width_in: float = 7.5, height_in: float = 3.4, dpi: int = 150
+) -> bytes:
+    """A PNG of each scale's average per meeting (0 to 10), with its range shaded.
+
+    Scales with no scores at all are left out. Raises ValueError if none has a score.
+    """
+    from matplotlib.dates import DateFormatter
+    from matplotlib.figure import Figure
+
+    drawn = [h for h in histories if any(p.scores for p in h.points)]
+    if not drawn:
+        raise ValueError("no scores to draw")
+    figure = Figure(figsize=(width_in, height_in), dpi=dpi)
+    axes = figure.add_subplot(1, 1, 1)
+    for index, history in enumerate(drawn):
+        points = [p for p in history.points if p.scores]
+        dates = [p.meeting_date for p in points]
+        averages = [p.average for p in points]
+        colour = PALETTE[index % len(PALETTE)]
+        axes.plot(dates, averages, marker="o", color=colour, linewidth=2, label=history.name)
+        if len(points) > 1:
+            axes.fill_between(
+                dates, [p.low for p in points], [p.high for p in points], color=colour, alpha=0.12
+            )
+        else:
+            axes.vlines(dates, [p.low for p in points], [p.high for p in points], color=colour)
+    axes.set_ylim(0, 10)
+    axes.set_yticks(range(0, 11, 2))
+    axes.set_ylabel("Score (0 unsafe, 10 safe enough)")
+    axes.grid(True, axis="y", color="#dddddd")
+    all_dates = sorted({p.meeting_date for h in drawn for p in h.points if p.scores})
+    if len(all_dates) <= 12:
+        axes.set_xticks(all_dates)  # one tick per meeting while they fit
+    axes.xaxis.set_major_formatter(DateFormatter("%d/%m/%y"))
+    axes.legend(loc="upper left", fontsize=8, frameon=False, ncols=min(3, len(drawn)))
+    axes.set_title("Average score at each meeting; the shading shows the range", fontsize=9)
+    for label in axes.get_xticklabels():
+        label.set_rotation(30)
+        label.set_horizontalalignment("right")
+    figure.tight_layout()
+    out = io.BytesIO()
+    figure.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()
