@@ -212,10 +212,18 @@ def _written_reports(meeting: Meeting, family: Family) -> Section:
     return Section("Written reports from members not present", tuple(blocks))
 
 
-def _statements(meeting: Meeting) -> Section:
+def _statements(meeting: Meeting, family: Family) -> Section:
     blocks: list[Block] = []
+    several = len(family.children) > 1
     for index, statement in enumerate(meeting.statements, start=1):
         blocks.append(Subheading(f"Danger statement {index}"))
+        notes = []
+        if several or statement.child_ids:
+            notes.append(f"For: {_applies_to(statement.child_ids, family)}")
+        if statement.carried_from_id is not None:
+            notes.append("carried forward from the last meeting")
+        if notes:
+            blocks.append(Paragraph("; ".join(notes) + ".", emphasis=True))
         blocks.append(Paragraph(statement.statement.strip() or "No text recorded."))
         blocks.append(Paragraph(f"Safety goal {index}", emphasis=True))
         blocks.append(Paragraph(statement.safety_goal.strip() or "No safety goal recorded."))
@@ -262,6 +270,29 @@ def _scaling(meeting: Meeting, family: Family) -> Section:
     return Section("Scaling", tuple(blocks))
 
 
+def _scaling_over_time(extras: MinutesExtras) -> list[Block]:
+    """Every meeting's average and range on each scale, and the chart of them."""
+    histories = [h for h in extras.scaling_history if any(p.scores for p in h.points)]
+    if not histories:
+        return []
+    blocks: list[Block] = [Subheading("Scores over time")]
+    for history in histories:
+        rows = tuple(
+            (
+                format_short_date(point.meeting_date),  # type: ignore[arg-type]
+                f"{point.average:.1f}" if point.average is not None else "No scores",
+                f"{point.low} to {point.high}" if point.scores else "",
+                str(len(point.scores)),
+            )
+            for point in history.points
+        )
+        blocks.append(Paragraph(history.name, emphasis=True))
+        blocks.append(Table(("Meeting", "Average", "Range", "Scores"), rows, (2, 1.5, 1.5, 1.2)))
+    if extras.scaling_chart is not None:
+        blocks.append(extras.scaling_chart)
+    return blocks
+
+
 def _columns(meeting: Meeting) -> Section:
     blocks: list[Block] = []
     for title, text in (
@@ -279,7 +310,8 @@ def _actions(meeting: Meeting, family: Family) -> Section:
     rows = tuple(
         (
             str(index),
-            action.what.strip(),
+            action.what.strip() + (" (from last time)" if action.is_carried else ""),
+            _applies_to(action.child_ids, family),
             _name(family, action.owner_id),
             format_short_date(action.due_date) or "Not set",
             goal_names.get(action.goal_statement_id, "") if action.goal_statement_id else "",
@@ -291,7 +323,13 @@ def _actions(meeting: Meeting, family: Family) -> Section:
         return Section("Actions", (Paragraph("No actions were agreed.", emphasis=True),))
     return Section(
         "Actions",
-        (Table(("No.", "What", "Who", "By when", "Goal", "Status"), rows, (0.7, 5, 2.4, 1.6, 1.6, 1.4)),),
+        (
+            Table(
+                ("No.", "What", "For", "Who", "By when", "Goal", "Status"),
+                rows,
+                (0.8, 4.4, 1.8, 2.2, 1.7, 1.5, 1.5),
+            ),
+        ),
     )
 
 
@@ -556,9 +594,11 @@ def _sections_for(
         case StepKey.CHILD_VIEWS:
             return (_child_views(meeting, family),)
         case StepKey.DANGER_STATEMENTS:
-            return (_statements(meeting),)
+            return (_statements(meeting, family),)
         case StepKey.SCALING:
-            return (_scaling(meeting, family),)
+            scaling = _scaling(meeting, family)
+            over_time = _scaling_over_time(extras)
+            return (Section(scaling.title, scaling.blocks + tuple(over_time)),)
         case StepKey.THREE_COLUMNS:
             return (_columns(meeting),)
         case StepKey.ACTIONS:

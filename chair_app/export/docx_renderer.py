@@ -8,6 +8,7 @@ hundreds of table rows, while building elements directly renders such a meeting 
 
 from __future__ import annotations
 
+import io
 import pathlib
 from collections.abc import Iterable, Sequence
 
@@ -22,6 +23,7 @@ from chair_app.core.minutes import (
     Block,
     BulletList,
     FieldList,
+    Figure,
     MinutesDocument,
     Paragraph,
     Subheading,
@@ -77,7 +79,10 @@ def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
     for section in document.sections:
         elements.append(_paragraph(section.title, style="Heading1"))
         for block in section.blocks:
-            elements.extend(_block(block))
+            if isinstance(block, Figure):
+                elements.extend(_figure(docx, block))
+            else:
+                elements.extend(_block(block))
 
     body = docx.element.body
     sect_pr = body.find(_W + "sectPr")
@@ -85,6 +90,17 @@ def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
     index = body.index(sect_pr) if sect_pr is not None else len(body)
     body[index:index] = elements
     docx.save(str(path))
+
+
+def _figure(docx: DocxDocument, figure: Figure) -> list[etree._Element]:
+    """The picture in a paragraph of its own, then its caption. python-docx adds a picture
+    only at the end of the body, so the paragraph is made there and moved into place."""
+    paragraph = docx.add_paragraph()
+    width = Twips(_TEXT_WIDTH)
+    paragraph.add_run().add_picture(io.BytesIO(figure.png), width=width)
+    element = paragraph._p
+    element.getparent().remove(element)
+    return [element, _paragraph(figure.caption, italic=True, colour=_EMPHASIS_COLOUR)]
 
 
 def _set_up_page(docx: DocxDocument) -> None:

@@ -10,6 +10,7 @@ LayoutError, so its overflow is printed in full straight after the table instead
 from __future__ import annotations
 
 import functools
+import io
 import math
 import pathlib
 from collections.abc import Sequence
@@ -25,7 +26,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import CondPageBreak, Flowable, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
@@ -33,6 +42,7 @@ from chair_app.core.minutes import (
     Block,
     BulletList,
     FieldList,
+    Figure,
     MinutesDocument,
     Paragraph,
     Subheading,
@@ -290,6 +300,14 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
             return _field_table(items, styles)
         case Table():
             return _table(block, styles)
+        case Figure(png=png, caption=caption, aspect=aspect):
+            width = _AVAILABLE_WIDTH
+            picture = PdfImage(io.BytesIO(png), width=width, height=width * aspect)
+            return [
+                KeepTogether(
+                    [picture, *_paragraphs(caption, styles.emphasis, styles.emphasis_continued)]
+                )
+            ]
         case BulletList(items=items):
             flowables: list[Flowable] = []
             for item in items:

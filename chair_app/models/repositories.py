@@ -163,6 +163,22 @@ class FamilyRepository:
                 for row in rows
             )
 
+    def names_by_family(self) -> dict[int, tuple[str, ...]]:
+        """Every family's searchable names: its own name, its children's and its network's."""
+        with _transaction(self._factory) as session:
+            names: dict[int, list[str]] = {
+                family_id: [name]
+                for family_id, name in session.execute(select(FamilyRow.id, FamilyRow.name))
+            }
+            members = (
+                select(ChildRow.family_id, ChildRow.name).order_by(ChildRow.id),
+                select(PersonRow.family_id, PersonRow.name).order_by(PersonRow.position),
+            )
+            for query in members:
+                for family_id, name in session.execute(query):
+                    names.setdefault(family_id, []).append(name)
+            return {family_id: tuple(found) for family_id, found in names.items()}
+
     def get(self, family_id: int) -> Family:
         with _transaction(self._factory) as session:
             row = session.scalars(

@@ -37,7 +37,7 @@ from chair_app.core.domain import (
     VoteChoice,
 )
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
-from chair_app.core.minutes import MinutesDocument, build_minutes
+from chair_app.core.minutes import Figure, MinutesDocument, MinutesExtras, build_minutes
 from chair_app.core.rules import (
     MissingItem,
     RuleViolation,
@@ -438,7 +438,35 @@ class MeetingService:
     def set_next_meeting(self, meeting_id: int, next_meeting: NextMeeting) -> None:
         self._meetings.set_next_meeting(meeting_id, next_meeting)
 
-    def build_minutes(self, meeting_id: int) -> MinutesDocument:
+    def build_minutes(self, meeting_id: int, *, with_chart: bool = True) -> MinutesDocument:
+        """The one set of minutes: this meeting's record, in its agenda's order, with each
+        carried action's earlier reviews, the scores of every meeting so far and their chart.
+
+        Args:
+            with_chart: draw the chart of scores over time (matplotlib; about half a second the
+                first time). The numbers are in the minutes either way.
+        """
         meeting = self._meetings.get(meeting_id)
         steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
-        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps)
+        history = self.scaling_history(meeting_id) if StepKey.SCALING in steps else ()
+        extras = MinutesExtras(
+            action_histories={
+                a.id: self._meetings.action_history(a.id) for a in meeting.actions if a.is_carried
+            },
+            scaling_history=history,
+            scaling_chart=self._chart(history) if with_chart else None,
+        )
+        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
+
+    @staticmethod
+    def _chart(history: tuple[ScaleHistory, ...]) -> Figure | None:
+        if not any(point.scores for scale in history for point in scale.points):
+            return None
+        from chair_app.export.chart import render_scaling_chart
+
+        png = render_scaling_chart(history)
+        return Figure(
+            png,
+            "Scores over time: the average at each meeting, with the range of scores shaded.",
+            aspect=3.4 / 7.5,
+        )

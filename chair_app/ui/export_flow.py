@@ -67,9 +67,11 @@ class MinutesExporter(QObject):
             yes="Replace",
         ):
             return
-        document = self._ctx.meetings.build_minutes(meeting_id)
+        meetings = self._ctx.meetings
 
         def write_both() -> list[Path]:
+            # Built off the main thread too: drawing the chart takes a moment.
+            document = meetings.build_minutes(meeting_id)
             return [write_document(document, fmt, paths[fmt]) for fmt in ExportFormat]
 
         def failed(error: BaseException) -> None:

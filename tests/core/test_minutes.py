@@ -182,12 +182,15 @@ def test_build_minutes_no_written_reports_says_so() -> None:
 
 def test_build_minutes_statements_and_goals_numbered() -> None:
     section = _section(_sample_minutes(), "Danger statements and safety goals")
+    # The family has two children: each statement says which it is for (none set: all).
     assert section.blocks == (
         Subheading("Danger statement 1"),
+        Paragraph("For: All the children.", emphasis=True),
         Paragraph("Children's services worry that the children go hungry."),
         Paragraph("Safety goal 1", emphasis=True),
         Paragraph("The children have three meals a day for six months."),
         Subheading("Danger statement 2"),
+        Paragraph("For: All the children.", emphasis=True),
         Paragraph("Everyone worries Alfie sees shouting at home."),
         Paragraph("Safety goal 2", emphasis=True),
         Paragraph("Alfie lives in a calm home for six months."),
@@ -201,7 +204,7 @@ def test_build_minutes_statements_numbered_by_order_not_id() -> None:
         build_minutes(meeting, sample_family()), "Danger statements and safety goals"
     )
     assert section.blocks[0] == Subheading("Danger statement 1")
-    assert section.blocks[1] == Paragraph("Everyone worries Alfie sees shouting at home.")
+    assert section.blocks[2] == Paragraph("Everyone worries Alfie sees shouting at home.")
 
 
 def test_build_minutes_scaling_table_person_by_scale_with_average_row() -> None:
@@ -259,10 +262,12 @@ def test_build_minutes_three_columns_each_with_its_text() -> None:
 
 def test_build_minutes_actions_table_owner_names_short_dates_and_goals() -> None:
     table = _only_table(_section(_sample_minutes(), "Actions"))
-    assert table.headers == ("No.", "What", "Who", "By when", "Goal", "Status")
+    assert table.headers == ("No.", "What", "For", "Who", "By when", "Goal", "Status")
     assert table.rows == (
-        ("1", "Refer to the food bank", "Noor Haddad", "01/12/2026", "Safety goal 1", "Open"),
-        ("2", "Weigh Alfie", "Bryn Ŵyn Pritchard", "08/12/2026", "Safety goal 2", "Open"),
+        ("1", "Refer to the food bank", "All the children", "Noor Haddad", "01/12/2026",
+         "Safety goal 1", "Open"),
+        ("2", "Weigh Alfie", "All the children", "Bryn Ŵyn Pritchard", "08/12/2026",
+         "Safety goal 2", "Open"),
     )
 
 
@@ -272,7 +277,9 @@ def test_build_minutes_action_without_owner_or_date_says_so() -> None:
     table = _only_table(
         _section(build_minutes(replace(meeting, actions=(action,)), sample_family()), "Actions")
     )
-    assert table.rows == (("1", "Refer to the food bank", "Not recorded", "Not set", "", "Open"),)
+    assert table.rows == (
+        ("1", "Refer to the food bank", "All the children", "Not recorded", "Not set", "", "Open"),
+    )
 
 
 def test_build_minutes_no_actions_says_so() -> None:
@@ -376,7 +383,10 @@ def test_build_minutes_plain_text_holds_every_section_and_record() -> None:
         assert title in text
     assert "Date: Monday 23 November 2026" in text
     assert "Poppy attends every day." in text
-    assert "2 | Weigh Alfie | Bryn Ŵyn Pritchard | 08/12/2026 | Safety goal 2 | Open" in text
+    assert (
+        "2 | Weigh Alfie | All the children | Bryn Ŵyn Pritchard | 08/12/2026 | Safety goal 2 | Open"
+        in text
+    )
 
 
 CONTROL_TEXT = "Bell\x07 NUL\x00 escape\x1b[31m red ŵ 👶🏽 שלום"

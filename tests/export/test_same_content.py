@@ -153,7 +153,8 @@ def test_sample_facts_are_in_the_file(sample_files, kind: str) -> None:
     for number, action in enumerate(meeting.actions, start=1):
         owner = family.person(action.owner_id).name
         due = action.due_date.strftime("%d/%m/%Y")
-        assert_phrase(text, f"{number} {action.what} {owner} {due}")
+        # The row also says which children the action is for: none set means all of them.
+        assert_phrase(text, f"{number} {action.what} All the children {owner} {due}")
     assert_phrase(text, "Noor Haddad Children's Social Care For")
     assert_phrase(text, "Bryn Ŵyn Pritchard Health Against Too early to tell")
     assert_phrase(text, "Tally: For 1, against 1, abstained 0. Outcome: No majority (votes tied).")
