@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -290,108 +290,124 @@ class MeetingRepository:
 
     # Reading
 
+    _FULL_RECORD = (
+        selectinload(MeetingRow.attendance),
+        selectinload(MeetingRow.statements),
+        selectinload(MeetingRow.scores),
+        selectinload(MeetingRow.actions),
+        selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
+        selectinload(MeetingRow.updates),
+        selectinload(MeetingRow.child_views),
+        selectinload(MeetingRow.plan_views),
+        selectinload(MeetingRow.child_decisions),
+    )
+
     def get(self, meeting_id: int) -> Meeting:
         with _transaction(self._factory) as session:
             row = session.scalars(
-                select(MeetingRow)
-                .where(MeetingRow.id == meeting_id)
-                .options(
-                    selectinload(MeetingRow.attendance),
-                    selectinload(MeetingRow.statements),
-                    selectinload(MeetingRow.scores),
-                    selectinload(MeetingRow.actions),
-                    selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
-                    selectinload(MeetingRow.updates),
-                    selectinload(MeetingRow.child_views),
-                    selectinload(MeetingRow.plan_views),
-                    selectinload(MeetingRow.child_decisions),
-                )
+                select(MeetingRow).where(MeetingRow.id == meeting_id).options(*self._FULL_RECORD)
             ).one_or_none()
             if row is None:
                 raise NotFound(f"Meeting {meeting_id} does not exist.")
-            return Meeting(
-                id=row.id,
-                family_id=row.family_id,
-                meeting_type=MeetingType(row.meeting_type),
-                date=row.date,
-                start_time=row.start_time,
-                venue=row.venue,
-                chair_id=row.chair_id,
-                minute_taker_id=row.minute_taker_id,
-                status=MeetingStatus(row.status),
-                attendance=tuple(
-                    AttendanceEntry(
-                        a.person_id, AttendanceStatus(a.status), a.report_text, a.represented_by
-                    )
-                    for a in row.attendance
-                ),
-                statements=tuple(
-                    DangerStatement(
-                        s.id,
-                        s.position,
-                        s.statement,
-                        s.safety_goal,
-                        s.carried_from_id,
-                        s.lineage_id if s.lineage_id is not None else s.id,
-                        _ids_from_text(s.child_ids),
-                    )
-                    for s in row.statements
-                ),
-                scores=tuple(
-                    Score(s.person_id, s.statement_id, s.value, s.reason)
-                    for s in sorted(row.scores, key=lambda s: s.id)
-                ),
-                columns=ThreeColumns(row.worries, row.working_well, row.needs_to_happen),
-                actions=tuple(
-                    _action(a)
-                    for a in row.actions
-                ),
-                decisions=tuple(
-                    Decision(
-                        d.id,
-                        d.position,
-                        d.question,
-                        tuple(
-                            Vote(v.person_id, VoteChoice(v.choice), v.reason)
-                            for v in sorted(d.votes, key=lambda v: v.id)
-                        ),
-                    )
-                    for d in row.decisions
-                ),
-                next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
-                reasons=row.reasons or "",
-                updates=tuple(
-                    AgencyUpdate(u.person_id, u.text) for u in sorted(row.updates, key=lambda u: u.id)
-                ),
-                child_views=tuple(
-                    ChildViews(v.child_id, v.views, v.how_gathered)
-                    for v in sorted(row.child_views, key=lambda v: v.id)
-                ),
-                contingency=row.contingency or "",
-                plan_views=tuple(
-                    ChildPlanView(
-                        v.child_id,
-                        v.person_id,
-                        PlanView(v.view),
-                        _categories_from_text(v.categories),
-                        v.reason,
-                    )
-                    for v in sorted(row.plan_views, key=lambda v: v.id)
-                ),
-                child_decisions=tuple(
-                    ChildDecision(
-                        d.child_id,
-                        PlanView(d.decision),
-                        _categories_from_text(d.categories),
-                        d.reason,
-                        d.cin_follows,
-                    )
-                    for d in sorted(row.child_decisions, key=lambda d: d.id)
-                ),
-                quorum_shortfall=row.quorum_shortfall or "",
-                non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
-                not_held_reason=row.not_held_reason or "",
-            )
+            return self._to_meeting(row)
+
+    def get_many(self, meeting_ids: Sequence[int]) -> tuple[Meeting, ...]:
+        """Several full records in one query each per part (a family's history), in the
+        order asked for; unknown ids are left out."""
+        if not meeting_ids:
+            return ()
+        with _transaction(self._factory) as session:
+            rows = session.scalars(
+                select(MeetingRow).where(MeetingRow.id.in_(meeting_ids)).options(*self._FULL_RECORD)
+            ).all()
+            by_id = {row.id: self._to_meeting(row) for row in rows}
+            return tuple(by_id[i] for i in meeting_ids if i in by_id)
+
+    @staticmethod
+    def _to_meeting(row: MeetingRow) -> Meeting:
+        return Meeting(
+            id=row.id,
+            family_id=row.family_id,
+            meeting_type=MeetingType(row.meeting_type),
+            date=row.date,
+            start_time=row.start_time,
+            venue=row.venue,
+            chair_id=row.chair_id,
+            minute_taker_id=row.minute_taker_id,
+            status=MeetingStatus(row.status),
+            attendance=tuple(
+                AttendanceEntry(
+                    a.person_id, AttendanceStatus(a.status), a.report_text, a.represented_by
+                )
+                for a in row.attendance
+            ),
+            statements=tuple(
+                DangerStatement(
+                    s.id,
+                    s.position,
+                    s.statement,
+                    s.safety_goal,
+                    s.carried_from_id,
+                    s.lineage_id if s.lineage_id is not None else s.id,
+                    _ids_from_text(s.child_ids),
+                )
+                for s in row.statements
+            ),
+            scores=tuple(
+                Score(s.person_id, s.statement_id, s.value, s.reason)
+                for s in sorted(row.scores, key=lambda s: s.id)
+            ),
+            columns=ThreeColumns(row.worries, row.working_well, row.needs_to_happen),
+            actions=tuple(
+                _action(a)
+                for a in row.actions
+            ),
+            decisions=tuple(
+                Decision(
+                    d.id,
+                    d.position,
+                    d.question,
+                    tuple(
+                        Vote(v.person_id, VoteChoice(v.choice), v.reason)
+                        for v in sorted(d.votes, key=lambda v: v.id)
+                    ),
+                )
+                for d in row.decisions
+            ),
+            next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
+            reasons=row.reasons or "",
+            updates=tuple(
+                AgencyUpdate(u.person_id, u.text) for u in sorted(row.updates, key=lambda u: u.id)
+            ),
+            child_views=tuple(
+                ChildViews(v.child_id, v.views, v.how_gathered)
+                for v in sorted(row.child_views, key=lambda v: v.id)
+            ),
+            contingency=row.contingency or "",
+            plan_views=tuple(
+                ChildPlanView(
+                    v.child_id,
+                    v.person_id,
+                    PlanView(v.view),
+                    _categories_from_text(v.categories),
+                    v.reason,
+                )
+                for v in sorted(row.plan_views, key=lambda v: v.id)
+            ),
+            child_decisions=tuple(
+                ChildDecision(
+                    d.child_id,
+                    PlanView(d.decision),
+                    _categories_from_text(d.categories),
+                    d.reason,
+                    d.cin_follows,
+                )
+                for d in sorted(row.child_decisions, key=lambda d: d.id)
+            ),
+            quorum_shortfall=row.quorum_shortfall or "",
+            non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
+            not_held_reason=row.not_held_reason or "",
+        )
 
     def list_all(self) -> tuple[MeetingSummary, ...]:
         with _transaction(self._factory) as session:

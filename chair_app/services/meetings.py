@@ -157,7 +157,8 @@ class MeetingService:
             and m.meeting_type is not MeetingType.STRATEGY
             and (m.date, m.id) < (meeting.date, meeting.id)
         ]
-        records = [self._meetings.get(m.id) for m in sorted(earlier, key=lambda m: (m.date, m.id))]
+        ordered = sorted(earlier, key=lambda m: (m.date, m.id))
+        records = self._meetings.get_many([m.id for m in ordered])
         return scaling_history([*records, meeting])
 
     def big_moves(self, meeting_id: int) -> tuple[BigMove, ...]:
