@@ -321,6 +321,8 @@ class AgencyUpdate:
 
     person_id: int
     text: str
+    # Confidential third-party information: in professionals' copies, left out of family ones.
+    third_party: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -110,6 +110,10 @@ class MinutesDocument:
     heading: FieldList
     sections: tuple[Section, ...]
     footer_label: str
+    # Which copy this is ("Full record", "Copy for NAME", "Family summary") and the version and
+    # fingerprint line printed under every page footer ("" for none).
+    copy_label: str = "Full record"
+    footer_note: str = ""
 
     def plain_text(self) -> str:
         """All the words of the document, one block per line: what a reader must find in a file."""
@@ -377,14 +381,25 @@ def _text_section(title: str, text: str, empty: str) -> Section:
     return Section(title, (Paragraph(text.strip()) if text.strip() else Paragraph(empty, emphasis=True),))
 
 
-def _updates(meeting: Meeting, family: Family) -> Section:
+def _updates(meeting: Meeting, family: Family, omit_third_party: bool = False) -> Section:
     blocks: list[Block] = []
     # Family and network first, then the agencies: the order they are heard in.
     for person in sorted(family.people, key=lambda p: p.is_professional):
-        text = meeting.update_of(person.id).strip()
+        update = next((u for u in meeting.updates if u.person_id == person.id), None)
+        text = update.text.strip() if update else ""
         if text:
             blocks.append(Subheading(_name_with_role(person)))
-            blocks.append(Paragraph(text))
+            if update is not None and update.third_party and omit_third_party:
+                blocks.append(Paragraph(THIRD_PARTY_OMITTED, emphasis=True))
+            else:
+                if update is not None and update.third_party:
+                    blocks.append(
+                        Paragraph(
+                            "Confidential third-party information: for professionals only.",
+                            emphasis=True,
+                        )
+                    )
+                blocks.append(Paragraph(text))
     if not blocks:
         blocks.append(Paragraph("No updates were recorded.", emphasis=True))
     return Section("Updates from the family and each agency", tuple(blocks))
@@ -570,6 +585,18 @@ class MinutesExtras:
     )
     scaling_history: tuple[ScaleHistory, ...] = ()
     scaling_chart: Figure | None = None
+    # The copy: parts left out (a person excluded from them), third-party notes left out
+    # (family copies), who was excluded from what (listed in the full record), and addenda.
+    copy_label: str = "Full record"
+    omit_steps: frozenset[StepKey] = frozenset()
+    omit_third_party: bool = False
+    exclusions: tuple[tuple[str, str, str], ...] = ()  # (name, parts, reason)
+    addenda: tuple[tuple[str, str, str, str], ...] = ()  # (date, by, why, text)
+    footer_note: str = ""
+
+
+OMITTED = "This part of the meeting is omitted from this copy."
+THIRD_PARTY_OMITTED = "Confidential third-party information is omitted from this copy."
 
 
 def _sections_for(
@@ -580,6 +607,16 @@ def _sections_for(
         case StepKey.ATTENDANCE:
             attendance = _attendance(meeting, family)
             notes = _attendance_notes(meeting, family)
+            if extras.exclusions and not extras.omit_steps:
+                notes.append(Paragraph("Excluded from part of the meeting", emphasis=True))
+                notes.append(
+                    BulletList(
+                        tuple(
+                            f"{name}: {parts}. Reason: {reason or 'not recorded'}"
+                            for name, parts, reason in extras.exclusions
+                        )
+                    )
+                )
             if notes:
                 attendance = Section(attendance.title, attendance.blocks + tuple(notes))
             return attendance, _written_reports(meeting, family)
@@ -590,7 +627,7 @@ def _sections_for(
                 ),
             )
         case StepKey.UPDATES:
-            return (_updates(meeting, family),)
+            return (_updates(meeting, family, extras.omit_third_party),)
         case StepKey.CHILD_VIEWS:
             return (_child_views(meeting, family),)
         case StepKey.DANGER_STATEMENTS:
@@ -651,15 +688,28 @@ def build_minutes(
             _attendance(meeting, family),
         )
     else:
-        sections = tuple(
-            section
-            for step in steps
-            for section in _sections_for(step, meeting, family, extras or MinutesExtras())
-        )
+        extras = extras or MinutesExtras()
+        built: list[Section] = []
+        for step in steps:
+            for section in _sections_for(step, meeting, family, extras):
+                if step in extras.omit_steps:
+                    # Said at the place of the part, so the reader knows something is left out.
+                    section = Section(section.title, (Paragraph(OMITTED, emphasis=True),))
+                built.append(section)
+        if extras.addenda:
+            blocks: list[Block] = []
+            for day, by, why, text in extras.addenda:
+                blocks.append(Subheading(f"Addendum of {day}, by {by}"))
+                blocks.append(Paragraph(f"Why: {why}", emphasis=True))
+                blocks.append(Paragraph(text))
+            built.append(Section("Addenda (added after the minutes were agreed)", tuple(blocks)))
+        sections = tuple(built)
     return MinutesDocument(
         title=f"{meeting.meeting_type.label} minutes",
         marking=PROTECTIVE_MARKING,
         heading=_heading(meeting, family),
         sections=sections,
         footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
+        copy_label=extras.copy_label if extras else "Full record",
+        footer_note=extras.footer_note if extras else "",
     )

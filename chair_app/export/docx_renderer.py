@@ -74,7 +74,10 @@ def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
     _set_up_header_and_footer(docx, document)
     _set_properties(docx, document)
 
-    elements: list[etree._Element] = [_paragraph(document.title, style="Title")]
+    elements: list[etree._Element] = [
+        _paragraph(document.title, style="Title"),
+        _paragraph(document.copy_label, bold=True),
+    ]
     elements.extend(_field_table(document.heading.items))
     for section in document.sections:
         elements.append(_paragraph(section.title, style="Heading1"))
@@ -198,6 +201,12 @@ def _set_up_header_and_footer(docx: DocxDocument, document: MinutesDocument) -> 
     footer_paragraph.extend(_field("PAGE", size))
     footer_paragraph.append(_run(" of ", size=size))
     footer_paragraph.extend(_field("NUMPAGES", size))
+    if document.footer_note:
+        # The version and fingerprint on a line of their own, never shortened.
+        note = OxmlElement("w:p")
+        _replace_content(note, "Footer", None)
+        note.append(_run(document.footer_note, size=14))
+        footer_paragraph.addnext(note)
 
 
 def _replace_content(paragraph: etree._Element, style: str, align: str | None) -> None:

@@ -199,6 +199,7 @@ def render_pdf(document: MinutesDocument, path: pathlib.Path) -> None:
     styles = _styles()
     story: list[Flowable] = []
     story += _paragraphs(document.title, styles.title, styles.title)
+    story += _paragraphs(document.copy_label, styles.heading2, styles.heading2)
     story += _field_table(document.heading.items, styles)
     for section in document.sections:
         story += _heading(section.title, styles.heading1, _ROOM_AFTER_HEADING1)
@@ -223,7 +224,10 @@ def render_pdf(document: MinutesDocument, path: pathlib.Path) -> None:
     doc.build(
         story,
         canvasmaker=functools.partial(
-            _NumberedCanvas, marking=marking, footer_label=_printable(document.footer_label)
+            _NumberedCanvas,
+            marking=marking,
+            footer_label=_printable(document.footer_label),
+            footer_note=_printable(document.footer_note),
         ),
     )
 
@@ -235,7 +239,10 @@ class _NumberedCanvas(canvas.Canvas):
     ``save`` is the total number of pages known.
     """
 
-    def __init__(self, *args: Any, marking: str, footer_label: str, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, marking: str, footer_label: str, footer_note: str = "", **kwargs: Any
+    ) -> None:
+        self._footer_note = footer_note
         super().__init__(*args, **kwargs)
         self._marking = marking
         self._footer_label = footer_label
@@ -270,6 +277,10 @@ class _NumberedCanvas(canvas.Canvas):
         self.drawRightString(_PAGE_WIDTH - _RIGHT_MARGIN, text_y, page_text)
         room = _FRAME_WIDTH - pdfmetrics.stringWidth(page_text, _FONT, size) - 12
         self.drawString(_LEFT_MARGIN, text_y, _fit(self._footer_label, room, size))
+        if self._footer_note:
+            # The version and fingerprint in full, on a line of their own.
+            self.setFont(_FONT, 6.5)
+            self.drawString(_LEFT_MARGIN, 6.5 * mm, self._footer_note)
         self.restoreState()
 
 

@@ -34,3 +34,13 @@ class ActionCarried(Exception):
             "instead: done, partly done, not done, or no longer needed, with what difference it "
             "made for the child."
         )
+
+
+class MinutesAgreed(Exception):
+    """The minutes are agreed and locked: only an addendum can be added."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "These minutes are agreed, so they can no longer be changed. Add an addendum instead: "
+            "it is printed after the agreed minutes and does not alter them."
+        )

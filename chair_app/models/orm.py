@@ -8,6 +8,7 @@ import re
 from sqlalchemy import (
     Boolean,
     Date,
+    DateTime,
     ForeignKey,
     Integer,
     MetaData,
@@ -243,6 +244,8 @@ class UpdateRow(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(UserText, default="")
+    # Confidential third-party information: in professionals' copies only.
+    third_party: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ChildViewsRow(Base):
@@ -294,3 +297,91 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(UserText, default="")
+
+
+# The minutes after the meeting (core.lifecycle): status, versions, circulation, comments,
+# corrections, addenda, and who was excluded from which parts.
+
+
+class MinutesStateRow(Base):
+    __tablename__ = "minutes_state"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class MinutesVersionRow(Base):
+    __tablename__ = "minutes_version"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    agreed_on: Mapped[dt.date | None] = mapped_column(Date)
+    agreed_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+
+
+class DistributionRow(Base):
+    __tablename__ = "minutes_distribution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(16))
+    sent_on: Mapped[dt.date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CommentRow(Base):
+    __tablename__ = "minutes_comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    step: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(UserText, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(UserText, default="")
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CorrectionRow(Base):
+    __tablename__ = "minutes_correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    by_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    field: Mapped[str] = mapped_column(String(64))
+    before: Mapped[str] = mapped_column(UserText, default="")
+    after: Mapped[str] = mapped_column(UserText, default="")
+    comment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("minutes_comment.id", ondelete="SET NULL")
+    )
+
+
+class AddendumRow(Base):
+    __tablename__ = "minutes_addendum"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    added_on: Mapped[dt.date] = mapped_column(Date)
+    by_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(UserText, default="")
+    text: Mapped[str] = mapped_column(UserText, default="")
+
+
+class ExclusionRow(Base):
+    __tablename__ = "exclusion"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    steps: Mapped[str] = mapped_column(String(400), default="")  # comma-separated StepKey values
+    reason: Mapped[str] = mapped_column(UserText, default="")

@@ -377,7 +377,7 @@ class MeetingRepository:
             next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
             reasons=row.reasons or "",
             updates=tuple(
-                AgencyUpdate(u.person_id, u.text) for u in sorted(row.updates, key=lambda u: u.id)
+                AgencyUpdate(u.person_id, u.text, bool(u.third_party)) for u in sorted(row.updates, key=lambda u: u.id)
             ),
             child_views=tuple(
                 ChildViews(v.child_id, v.views, v.how_gathered)
@@ -633,6 +633,7 @@ class MeetingRepository:
                 row = UpdateRow(meeting_id=meeting_id, person_id=update.person_id)
                 session.add(row)
             row.text = update.text
+            row.third_party = update.third_party
 
     def set_child_views(self, meeting_id: int, views: ChildViews) -> None:
         with _transaction(self._factory) as session:

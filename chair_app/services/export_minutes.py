@@ -15,6 +15,7 @@ from chair_app.core.text import safe_file_stem
 
 if TYPE_CHECKING:
     from chair_app.models.db import SessionFactory
+    from chair_app.services.minutes import CopyRequest
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +91,8 @@ class ExportService:
     """Exports of a closed meeting's minutes."""
 
     def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
+        self._factory = factory
+        self._agenda_folder = agenda_folder
         # Imported here so that the window can import this module before SQLAlchemy loads.
         from chair_app.models.repositories import FamilyRepository, MeetingRepository
         from chair_app.services.meetings import MeetingService
@@ -112,7 +115,13 @@ class ExportService:
         return {fmt: folder / f"{stem}.{fmt.value}" for fmt in ExportFormat}
 
     def export(
-        self, meeting_id: int, fmt: ExportFormat, path: Path, *, overwrite: bool = False
+        self,
+        meeting_id: int,
+        fmt: ExportFormat,
+        path: Path,
+        *,
+        overwrite: bool = False,
+        copy: CopyRequest | None = None,
     ) -> Path:
         """Export the minutes of a closed meeting.
 
@@ -120,15 +129,16 @@ class ExportService:
             ExportFailed: the meeting is not closed or the file cannot be written.
             ExportWouldOverwrite: the file exists and overwrite is False.
         """
+        from chair_app.services.minutes import CopyRequest, MinutesService
+
         meeting = self._meetings.get(meeting_id)
         if not meeting.is_closed:
             raise ExportFailed("Minutes can be exported once the meeting is closed.")
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
-        document = self._meeting_service.build_minutes(meeting_id)
-        written = write_document(document, fmt, path)
-        self.mark_exported(meeting_id, dt.date.today())
-        return written
+        # The full record, with its version and fingerprint in every page footer.
+        minutes = MinutesService(self._factory, self._agenda_folder)
+        return minutes.export(meeting_id, fmt, path, copy or CopyRequest(), overwrite=True)
 
     def mark_exported(self, meeting_id: int, day: dt.date) -> None:
         """Note that the minutes left the app (the minutes timescale is met from that day)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chair_app.core.agenda import StepKey
@@ -457,6 +457,27 @@ class MeetingService:
             scaling_history=history,
             scaling_chart=self._chart(history) if with_chart else None,
         )
+        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
+
+    def build_minutes_with(
+        self, meeting_id: int, base: MinutesDocument, changes: dict[str, object]
+    ) -> MinutesDocument:
+        """The minutes again, with the copy's settings (see MinutesExtras) changed; the chart
+        already drawn for ``base`` is reused."""
+        meeting = self._meetings.get(meeting_id)
+        steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
+        chart = next(
+            (b for s in base.sections for b in s.blocks if isinstance(b, Figure)), None
+        )
+        history = self.scaling_history(meeting_id) if StepKey.SCALING in steps else ()
+        extras = MinutesExtras(
+            action_histories={
+                a.id: self._meetings.action_history(a.id) for a in meeting.actions if a.is_carried
+            },
+            scaling_history=history,
+            scaling_chart=chart,
+        )
+        extras = replace(extras, **changes)  # type: ignore[arg-type]
         return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
 
     @staticmethod

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the services load SQLAlchemy; the window is shown before th
     from chair_app.services.families import FamilyService
     from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import MinutesService
     from chair_app.services.schedule import ScheduleService
 
 
@@ -25,6 +26,7 @@ class AppContext:
     meetings: MeetingService
     exports: ExportService
     schedule: ScheduleService
+    minutes: MinutesService
     calendar: CalendarService
     prompts: Prompts
     background: BackgroundRunner

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from chair_app.services.export_minutes import ExportFailed, ExportFormat, write_document
 from chair_app.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from chair_app.services.minutes import CopyRequest
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +42,7 @@ class MinutesExporter(QObject):
         self._parent_widget = parent_widget
         self._last_folder: Path | None = None
 
-    def export(self, meeting_id: int) -> None:
+    def export(self, meeting_id: int, copy: CopyRequest | None = None) -> None:
         """Ask for a folder, confirm any overwrite, then write both files in the background."""
         meeting = self._ctx.meetings.get(meeting_id)
         if not meeting.is_closed:
@@ -67,11 +71,13 @@ class MinutesExporter(QObject):
             yes="Replace",
         ):
             return
-        meetings = self._ctx.meetings
+        minutes, today = self._ctx.minutes, self._ctx.today()
 
         def write_both() -> list[Path]:
             # Built off the main thread too: drawing the chart takes a moment.
-            document = meetings.build_minutes(meeting_id)
+            from chair_app.services.minutes import CopyRequest
+
+            document = minutes.document(meeting_id, copy or CopyRequest(), today)
             return [write_document(document, fmt, paths[fmt]) for fmt in ExportFormat]
 
         def failed(error: BaseException) -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | None = None) -> AppContext:
     from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER
     from chair_app.services.calendar_invite import CalendarService
+    from chair_app.services.minutes import MinutesService
     from chair_app.services.schedule import ScheduleService
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
@@ -43,6 +44,7 @@ def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | No
         exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         schedule=ScheduleService(factory, data_dir / LOCAL_POLICIES_FOLDER),
         calendar=CalendarService(factory),
+        minutes=MinutesService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         prompts=prompts or Prompts(),
         background=BackgroundRunner(),
         data_dir=data_dir,

@@ -1,0 +1,331 @@
+"""Storage of the minutes after the meeting: status, versions, distribution, comments,
+corrections, addenda and exclusions. Agreed minutes refuse every change but an addendum."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from chair_app.core.agenda import StepKey
+from chair_app.core.lifecycle import (
+    Addendum,
+    Comment,
+    CommentStatus,
+    Correction,
+    Distribution,
+    Exclusion,
+    MinutesRecord,
+    MinutesStatus,
+    MinutesVersion,
+    SendMethod,
+)
+from chair_app.models.db import SessionFactory
+from chair_app.models.errors import MinutesAgreed, NotFound
+from chair_app.models.orm import (
+    AddendumRow,
+    CommentRow,
+    CorrectionRow,
+    DistributionRow,
+    ExclusionRow,
+    MinutesStateRow,
+    MinutesVersionRow,
+)
+from chair_app.models.repositories import _get, _transaction
+
+
+def _steps_to_text(steps: tuple[StepKey, ...]) -> str:
+    return ",".join(step.value for step in steps)
+
+
+def _steps_from_text(text: str) -> tuple[StepKey, ...]:
+    known = {step.value: step for step in StepKey}
+    return tuple(known[part] for part in text.split(",") if part in known)
+
+
+class MinutesRepository:
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    def status(self, meeting_id: int) -> MinutesStatus:
+        with _transaction(self._factory) as session:
+            row = session.get(MinutesStateRow, meeting_id)
+            return MinutesStatus(row.status) if row else MinutesStatus.DRAFT
+
+    def _check_not_agreed(self, session: object, meeting_id: int) -> None:
+        row = session.get(MinutesStateRow, meeting_id)  # type: ignore[attr-defined]
+        if row is not None and row.status == MinutesStatus.AGREED.value:
+            raise MinutesAgreed()
+
+    def _set_status(self, session: object, meeting_id: int, status: MinutesStatus) -> None:
+        row = session.get(MinutesStateRow, meeting_id)  # type: ignore[attr-defined]
+        if row is None:
+            session.add(MinutesStateRow(meeting_id=meeting_id, status=status.value))  # type: ignore[attr-defined]
+        else:
+            row.status = status.value
+
+    def record(self, meeting_id: int) -> MinutesRecord:
+        with _transaction(self._factory) as session:
+            state = session.get(MinutesStateRow, meeting_id)
+            status = MinutesStatus(state.status) if state else MinutesStatus.DRAFT
+
+            def rows(kind: type) -> list:  # type: ignore[type-arg]
+                return list(
+                    session.scalars(
+                        select(kind).where(kind.meeting_id == meeting_id).order_by(kind.id)
+                    )
+                )
+
+            return MinutesRecord(
+                status=status,
+                versions=tuple(
+                    MinutesVersion(
+                        v.number, v.fingerprint, v.agreed, v.created_on, v.agreed_on, v.agreed_by_id
+                    )
+                    for v in sorted(rows(MinutesVersionRow), key=lambda v: v.number)
+                ),
+                distribution=tuple(
+                    Distribution(d.person_id, SendMethod(d.method), d.sent_on, d.version)
+                    for d in rows(DistributionRow)
+                ),
+                comments=tuple(
+                    Comment(
+                        c.id, c.person_id, c.received_on, StepKey(c.step), c.text,
+                        CommentStatus(c.status), c.reason, c.resolved_on,
+                    )
+                    for c in rows(CommentRow)
+                ),
+                corrections=tuple(
+                    Correction(
+                        c.id, c.made_at, c.by_person_id, c.field, c.before, c.after, c.comment_id
+                    )
+                    for c in rows(CorrectionRow)
+                ),
+                addenda=tuple(
+                    Addendum(a.id, a.added_on, a.by_person_id, a.reason, a.text)
+                    for a in rows(AddendumRow)
+                ),
+                exclusions=tuple(
+                    Exclusion(e.id, e.person_id, _steps_from_text(e.steps), e.reason)
+                    for e in rows(ExclusionRow)
+                ),
+            )
+
+    def version_for(self, meeting_id: int, fingerprint: str, today: dt.date) -> MinutesVersion:
+        """The version with this fingerprint; a new draft version if the content is new."""
+        with _transaction(self._factory) as session:
+            row = session.scalars(
+                select(MinutesVersionRow).where(
+                    MinutesVersionRow.meeting_id == meeting_id,
+                    MinutesVersionRow.fingerprint == fingerprint,
+                )
+            ).first()
+            if row is None:
+                self._check_not_agreed(session, meeting_id)
+                number = session.scalar(
+                    select(func.coalesce(func.max(MinutesVersionRow.number), 0)).where(
+                        MinutesVersionRow.meeting_id == meeting_id
+                    )
+                )
+                row = MinutesVersionRow(
+                    meeting_id=meeting_id,
+                    number=(number or 0) + 1,
+                    fingerprint=fingerprint,
+                    agreed=False,
+                    created_on=today,
+                )
+                session.add(row)
+                session.flush()
+            return MinutesVersion(
+                row.number, row.fingerprint, row.agreed, row.created_on, row.agreed_on, row.agreed_by_id
+            )
+
+    def find_version(self, fingerprint: str) -> tuple[int, MinutesVersion] | None:
+        """The meeting and version a fingerprint belongs to, if it is one of ours."""
+        with _transaction(self._factory) as session:
+            row = session.scalars(
+                select(MinutesVersionRow).where(MinutesVersionRow.fingerprint == fingerprint)
+            ).first()
+            if row is None:
+                return None
+            return row.meeting_id, MinutesVersion(
+                row.number, row.fingerprint, row.agreed, row.created_on, row.agreed_on, row.agreed_by_id
+            )
+
+    def agree(
+        self, meeting_id: int, fingerprint: str, by_person_id: int | None, on: dt.date
+    ) -> MinutesVersion:
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            existing = session.scalars(
+                select(MinutesVersionRow).where(
+                    MinutesVersionRow.meeting_id == meeting_id,
+                    MinutesVersionRow.fingerprint == fingerprint,
+                )
+            ).first()
+            if existing is None:
+                number = session.scalar(
+                    select(func.coalesce(func.max(MinutesVersionRow.number), 0)).where(
+                        MinutesVersionRow.meeting_id == meeting_id
+                    )
+                )
+                existing = MinutesVersionRow(
+                    meeting_id=meeting_id, number=(number or 0) + 1, fingerprint=fingerprint,
+                    created_on=on,
+                )
+                session.add(existing)
+            existing.agreed = True
+            existing.agreed_on = on
+            existing.agreed_by_id = by_person_id
+            self._set_status(session, meeting_id, MinutesStatus.AGREED)
+            session.flush()
+            return MinutesVersion(
+                existing.number, existing.fingerprint, True, existing.created_on, on, by_person_id
+            )
+
+    def add_distribution(self, meeting_id: int, entry: Distribution) -> None:
+        with _transaction(self._factory) as session:
+            session.add(
+                DistributionRow(
+                    meeting_id=meeting_id,
+                    person_id=entry.person_id,
+                    method=entry.method.value,
+                    sent_on=entry.sent_on,
+                    version=entry.version,
+                )
+            )
+            state = session.get(MinutesStateRow, meeting_id)
+            if state is None or state.status == MinutesStatus.DRAFT.value:
+                self._set_status(session, meeting_id, MinutesStatus.CIRCULATED)
+
+    def add_comment(self, meeting_id: int, comment: Comment) -> int:
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            row = CommentRow(
+                meeting_id=meeting_id,
+                person_id=comment.person_id,
+                received_on=comment.received_on,
+                step=comment.step.value,
+                text=comment.text,
+                status=CommentStatus.PENDING.value,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def rule_on_comment(
+        self, comment_id: int, status: CommentStatus, reason: str, on: dt.date
+    ) -> int:
+        """Accept or decline a comment. Returns its meeting's id."""
+        with _transaction(self._factory) as session:
+            row = _get(session, CommentRow, comment_id)
+            self._check_not_agreed(session, row.meeting_id)
+            row.status = status.value
+            row.reason = reason
+            row.resolved_on = on
+            return row.meeting_id
+
+    def comment_meeting(self, comment_id: int) -> int:
+        with _transaction(self._factory) as session:
+            return _get(session, CommentRow, comment_id).meeting_id
+
+    def log_correction(self, meeting_id: int, correction: Correction) -> None:
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            session.add(
+                CorrectionRow(
+                    meeting_id=meeting_id,
+                    made_at=correction.made_at,
+                    by_person_id=correction.by_person_id,
+                    field=correction.field,
+                    before=correction.before,
+                    after=correction.after,
+                    comment_id=correction.comment_id,
+                )
+            )
+
+    def add_addendum(self, meeting_id: int, addendum: Addendum) -> None:
+        with _transaction(self._factory) as session:
+            session.add(
+                AddendumRow(
+                    meeting_id=meeting_id,
+                    added_on=addendum.added_on,
+                    by_person_id=addendum.by_person_id,
+                    reason=addendum.reason,
+                    text=addendum.text,
+                )
+            )
+
+    def add_exclusion(self, meeting_id: int, exclusion: Exclusion) -> int:
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            row = ExclusionRow(
+                meeting_id=meeting_id,
+                person_id=exclusion.person_id,
+                steps=_steps_to_text(exclusion.steps),
+                reason=exclusion.reason,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def remove_exclusion(self, exclusion_id: int) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, ExclusionRow, exclusion_id)
+            self._check_not_agreed(session, row.meeting_id)
+            session.delete(row)
+
+    def exclusion_meeting(self, exclusion_id: int) -> int:
+        with _transaction(self._factory) as session:
+            row = session.get(ExclusionRow, exclusion_id)
+            if row is None:
+                raise NotFound(f"Exclusion {exclusion_id} does not exist.")
+            return row.meeting_id
+
+    def apply_correction(self, meeting_id: int, field: str, text: str) -> str:
+        """Change one piece of the draft's wording after the meeting; returns what it said.
+
+        Fields: reasons, contingency, worries, working_well, needs_to_happen, update:<person id>,
+        child_views:<child id>.
+
+        Raises:
+            MinutesAgreed: the minutes are agreed.
+            NotFound: no such field.
+        """
+        from chair_app.models.orm import ChildViewsRow, MeetingRow, UpdateRow
+
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            meeting = _get(session, MeetingRow, meeting_id)
+            if field in ("reasons", "contingency", "worries", "working_well", "needs_to_happen"):
+                before = getattr(meeting, field) or ""
+                setattr(meeting, field, text)
+                return before
+            kind, _, key = field.partition(":")
+            if not key.isdigit():
+                raise NotFound(f"There is no part called {field!r}.")
+            if kind == "update":
+                row = session.scalars(
+                    select(UpdateRow).where(
+                        UpdateRow.meeting_id == meeting_id, UpdateRow.person_id == int(key)
+                    )
+                ).first()
+                if row is None:
+                    row = UpdateRow(meeting_id=meeting_id, person_id=int(key), text="")
+                    session.add(row)
+                before = row.text or ""
+                row.text = text
+                return before
+            if kind == "child_views":
+                views = session.scalars(
+                    select(ChildViewsRow).where(
+                        ChildViewsRow.meeting_id == meeting_id, ChildViewsRow.child_id == int(key)
+                    )
+                ).first()
+                if views is None:
+                    views = ChildViewsRow(meeting_id=meeting_id, child_id=int(key), views="")
+                    session.add(views)
+                before = views.views or ""
+                views.views = text
+                return before
+            raise NotFound(f"There is no part called {field!r}.")
