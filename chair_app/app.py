@@ -52,7 +52,18 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument(
         "--overwrite", action="store_true", help="replace the file if it exists"
     )
+    export_cmd.add_argument(
+        "--copy",
+        default="full",
+        metavar="COPY",
+        help="full (the default), family-summary, or person:ID (that person's copy)",
+    )
     export_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    verify_cmd = commands.add_parser(
+        "verify", help="say whether an exported DOCX or PDF is the agreed minutes held here"
+    )
+    verify_cmd.add_argument("file", metavar="FILE")
+    verify_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     _add_next_date_command(commands)
@@ -138,8 +149,14 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
 
     output = Path(args.output).expanduser()
     try:
+        copy = _parse_copy(args.copy)
+    except ValueError as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    try:
         path = ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).export(
-            args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite
+            args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite,
+            copy=copy,  # type: ignore[arg-type]
         )
     except ExportWouldOverwrite as error:
         print(f"chair-app: {error} Add --overwrite to replace it.", file=sys.stderr)
@@ -152,6 +169,31 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
         return 1
     print(f"Wrote {path}")
     return 0
+
+
+def _parse_copy(text: str) -> object:
+    from chair_app.services.minutes import CopyKind, CopyRequest
+
+    if text == "full":
+        return CopyRequest()
+    if text == "family-summary":
+        return CopyRequest(CopyKind.FAMILY_SUMMARY)
+    kind, _, number = text.partition(":")
+    if kind == "person" and number.isdigit():
+        return CopyRequest(CopyKind.PERSON, int(number))
+    raise ValueError(f"--copy must be full, family-summary or person:ID, not {text!r}")
+
+
+def _cmd_verify(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> int:
+    from chair_app.services.minutes import MinutesService, VerifyKind
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        print(f"chair-app: there is no file {path}.", file=sys.stderr)
+        return 2
+    result = MinutesService(factory, data_dir / LOCAL_AGENDAS_FOLDER).verify(path)
+    print(result.message)
+    return 0 if result.kind is VerifyKind.AGREED else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,7 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from chair_app.models.db import DATABASE_FILE_NAME
 
     if (
-        args.command in ("list", "export")
+        args.command in ("list", "export", "verify")
         and not data_dir.is_file()
         and not (data_dir / DATABASE_FILE_NAME).exists()
     ):
@@ -190,6 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_list(factory)
         if args.command == "export":
             return _cmd_export(factory, args, data_dir)
+        if args.command == "verify":
+            return _cmd_verify(factory, args, data_dir)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")

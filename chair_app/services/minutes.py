@@ -241,6 +241,20 @@ class MinutesService:
         )
         return self._meeting_service.build_minutes_with(meeting_id, base, extras_changes)
 
+    def _copy_of(self, meeting_id: int, text: str) -> CopyRequest:
+        """Which copy a file is, from the label on its first page."""
+        head = [line.strip() for line in text.splitlines()[:6]]
+        if "Family summary" in head:
+            return CopyRequest(CopyKind.FAMILY_SUMMARY)
+        family = self._meeting_service.family_as_recorded(meeting_id)
+        for line in head:
+            if line.startswith("Copy for "):
+                name = line.removeprefix("Copy for ").strip()
+                person = next((p for p in family.people if p.name.strip() == name), None)
+                if person is not None:
+                    return CopyRequest(CopyKind.PERSON, person.id)
+        return CopyRequest()
+
     def _step_titles(self, meeting_id: int) -> tuple[tuple[StepKey, str], ...]:
         meeting = self._meetings.get(meeting_id)
         return tuple(
@@ -290,7 +304,7 @@ class MinutesService:
                 f"{path.name}: its fingerprint is not one of the minutes held here.",
             )
         meeting_id, version = found
-        copy = _copy_of(text)
+        copy = self._copy_of(meeting_id, text)
         expected = self.document(meeting_id, copy, dt.date.today())
         if not _same_words(text, expected):
             return VerifyResult(
@@ -341,11 +355,6 @@ def _file_text(path: Path) -> str:
     raise ExportFailed(f"{path.name} is not a DOCX or PDF file.")
 
 
-def _copy_of(text: str) -> CopyRequest:
-    head = text[:2000]
-    if "Family summary" in head.split("\n", 3)[0:3] or head.startswith("Family summary"):
-        return CopyRequest(CopyKind.FAMILY_SUMMARY)
-    return CopyRequest()
 
 
 def _words(text: str) -> list[str]:
