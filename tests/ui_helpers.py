@@ -22,6 +22,7 @@ class FakePrompts(Prompts):
         self.confirm_answers: deque[bool] = deque()
         self.directories: deque[Path | None] = deque()
         self.save_paths: deque[Path | None] = deque()
+        self.open_paths: deque[Path | None] = deque()
         self.confirmations: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
@@ -43,6 +44,11 @@ class FakePrompts(Prompts):
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
         return self.save_paths.popleft() if self.save_paths else None
+
+    def choose_open_file(
+        self, parent: QWidget | None, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        return self.open_paths.popleft() if self.open_paths else None
 
 
 def find(parent: QWidget, kind: type[W], name: str) -> W:

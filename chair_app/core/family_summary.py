@@ -4,10 +4,13 @@ needs to happen, who will do what by when, and when we meet next."""
 
 from __future__ import annotations
 
+from chair_app.core.agenda import StepKey
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.minutes import (
+    OMITTED,
     PROTECTIVE_MARKING,
+    Block,
     BulletList,
     FieldList,
     MinutesDocument,
@@ -32,17 +35,32 @@ def _lines(text: str) -> tuple[str, ...]:
 
 
 def build_family_summary(
-    meeting: Meeting, family: Family, footer_note: str = ""
+    meeting: Meeting,
+    family: Family,
+    footer_note: str = "",
+    omit_steps: frozenset[StepKey] = frozenset(),
 ) -> MinutesDocument:
-    """The family summary of a meeting. Confidential third-party notes are never in it."""
-    worries = [s.statement.strip() for s in meeting.statements if s.statement.strip()]
-    worries += _lines(meeting.columns.worries)
-    going_well = _lines(meeting.columns.working_well)
-    needs = [s.safety_goal.strip() for s in meeting.statements if s.safety_goal.strip()]
-    needs += _lines(meeting.columns.needs_to_happen)
+    """The family summary of a meeting. Confidential third-party notes are never in it.
+
+    Args:
+        omit_steps: parts of the meeting a family member was kept out of; what the summary
+            takes from them is left out, with the "omitted" line at its place.
+    """
+    statements = StepKey.DANGER_STATEMENTS not in omit_steps
+    columns = StepKey.THREE_COLUMNS not in omit_steps
+    worries: list[str] = []
+    needs: list[str] = []
+    going_well: list[str] = []
+    if statements:
+        worries += [s.statement.strip() for s in meeting.statements if s.statement.strip()]
+        needs += [s.safety_goal.strip() for s in meeting.statements if s.safety_goal.strip()]
+    if columns:
+        worries += _lines(meeting.columns.worries)
+        going_well += _lines(meeting.columns.working_well)
+        needs += _lines(meeting.columns.needs_to_happen)
     rows = tuple(
         (
-            (family.person(a.owner_id).name if family.person(a.owner_id) else "Not decided yet"),
+            (owner.name if (owner := family.person(a.owner_id)) else "Not decided yet"),
             " ".join(a.what.split()),
             format_short_date(a.due_date) or "Not set yet",
         )
@@ -51,35 +69,52 @@ def build_family_summary(
     )
     nxt = meeting.next_meeting
 
-    def section(title: str, items: list[str] | tuple[str, ...], empty: str) -> Section:
-        return Section(title, (BulletList(tuple(items)),) if items else (Paragraph(empty),))
+    def section(title: str, items: list[str], empty: str, *left_out: StepKey) -> Section:
+        blocks: list[Block] = [BulletList(tuple(items))] if items else []
+        if any(step in omit_steps for step in left_out):
+            blocks.append(Paragraph(OMITTED, emphasis=True))
+        elif not items:
+            blocks.append(Paragraph(empty))
+        return Section(title, tuple(blocks))
 
+    jobs: tuple[Block, ...]
+    if StepKey.ACTIONS in omit_steps:
+        jobs = (Paragraph(OMITTED, emphasis=True),)
+    elif rows:
+        jobs = (Table(("Who", "What", "By when"), rows, (2, 5, 1.6)),)
+    else:
+        jobs = (Paragraph("No jobs were agreed."),)
+    when: tuple[Block, ...] = (
+        (Paragraph(OMITTED, emphasis=True),)
+        if StepKey.NEXT_MEETING in omit_steps
+        else (
+            FieldList(
+                (
+                    ("Date", format_date(nxt.date) or "Not fixed yet"),
+                    ("Time", format_time(nxt.time) or "Not fixed yet"),
+                    ("Place", nxt.venue.strip() or "Not fixed yet"),
+                )
+            ),
+        )
+    )
     sections = (
         Section(
             "Why we met",
             (Paragraph(WHY_WE_MET.get(meeting.meeting_type.value, "We met about the children.")),),
         ),
-        section("What we are worried about", worries, "Nothing was written down."),
-        section("What is going well", going_well, "Nothing was written down."),
-        section("What needs to happen", needs, "Nothing was written down."),
-        Section(
-            "Who will do what, and by when",
-            (Table(("Who", "What", "By when"), rows, (2, 5, 1.6)),)
-            if rows
-            else (Paragraph("No jobs were agreed."),),
+        section(
+            "What we are worried about", worries, "Nothing was written down.",
+            StepKey.DANGER_STATEMENTS, StepKey.THREE_COLUMNS,
         ),
-        Section(
-            "When we meet next",
-            (
-                FieldList(
-                    (
-                        ("Date", format_date(nxt.date) or "Not fixed yet"),
-                        ("Time", format_time(nxt.time) or "Not fixed yet"),
-                        ("Place", nxt.venue.strip() or "Not fixed yet"),
-                    )
-                ),
-            ),
+        section(
+            "What is going well", going_well, "Nothing was written down.", StepKey.THREE_COLUMNS
         ),
+        section(
+            "What needs to happen", needs, "Nothing was written down.",
+            StepKey.DANGER_STATEMENTS, StepKey.THREE_COLUMNS,
+        ),
+        Section("Who will do what, and by when", jobs),
+        Section("When we meet next", when),
     )
     return MinutesDocument(
         title="Family summary",

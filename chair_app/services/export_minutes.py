@@ -110,8 +110,15 @@ class ExportService:
             f"{family.name} - {meeting.meeting_type.label} - {meeting.date.isoformat()}", limit=120
         )
 
-    def planned_paths(self, meeting_id: int, folder: Path) -> dict[ExportFormat, Path]:
+    def planned_paths(
+        self, meeting_id: int, folder: Path, copy_suffix: str = ""
+    ) -> dict[ExportFormat, Path]:
+        """The DOCX and PDF paths in folder. copy_suffix names a copy other than the full
+        record ("Copy for Kerry Marlowe", "Family summary"), so that copies never overwrite
+        each other or the full record: "... - 2026-11-23 - Family summary.pdf"."""
         stem = self.file_stem(meeting_id)
+        if copy_suffix.strip():
+            stem = safe_file_stem(f"{stem} - {copy_suffix}", limit=180)
         return {fmt: folder / f"{stem}.{fmt.value}" for fmt in ExportFormat}
 
     def export(

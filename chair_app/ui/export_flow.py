@@ -42,8 +42,21 @@ class MinutesExporter(QObject):
         self._parent_widget = parent_widget
         self._last_folder: Path | None = None
 
+    def _copy_suffix(self, meeting_id: int, copy: CopyRequest) -> str:
+        """The copy's name in its file names; none for the full record."""
+        from chair_app.services.minutes import CopyKind
+
+        if copy.kind is CopyKind.FULL:
+            return ""
+        return self._ctx.minutes.copy_label(meeting_id, copy)
+
     def export(self, meeting_id: int, copy: CopyRequest | None = None) -> None:
-        """Ask for a folder, confirm any overwrite, then write both files in the background."""
+        """Ask for a folder, confirm any overwrite, then write both files in the background.
+
+        Args:
+            copy: which copy (the full record when None); other copies get their name in the
+                file names, e.g. "... - Copy for Kerry Marlowe.docx".
+        """
         meeting = self._ctx.meetings.get(meeting_id)
         if not meeting.is_closed:
             self._ctx.prompts.error(
@@ -60,7 +73,8 @@ class MinutesExporter(QObject):
         if folder is None:
             return
         self._last_folder = folder
-        paths = self._ctx.exports.planned_paths(meeting_id, folder)
+        suffix = "" if copy is None else self._copy_suffix(meeting_id, copy)
+        paths = self._ctx.exports.planned_paths(meeting_id, folder, suffix)
         existing = [p for p in paths.values() if p.exists()]
         if existing and not self._ctx.prompts.confirm(
             self._parent_widget,

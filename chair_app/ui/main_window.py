@@ -14,6 +14,7 @@ from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from chair_app.services.minutes import VerifyResult
     from chair_app.ui.export_flow import MinutesExporter
     from chair_app.ui.family_page import FamilyPage
     from chair_app.ui.walkthrough import MeetingWalkthrough
@@ -47,6 +48,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(False)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
+        self.verify_action = QAction("&Check a minutes file…", self)
+        self.verify_action.setObjectName("verify_action")
+        self.verify_action.setStatusTip(
+            "Check whether an exported Word or PDF file is the agreed minutes, a draft, or changed"
+        )
+        self.verify_action.setEnabled(False)
+        self.verify_action.triggered.connect(self.check_minutes_file)
+        file_menu.addAction(self.verify_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self.new_family_action.triggered.connect(self.family_page.new_family_button.click)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
+        self.verify_action.setEnabled(True)
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -102,6 +112,43 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(accepted)
         dialog.open()
         self.settings_dialog = dialog
+
+    def check_minutes_file(self) -> None:
+        """Ask for an exported DOCX or PDF and say whether it is the agreed minutes held here,
+        a draft, changed since it was exported, or not ours. Read off the main thread."""
+        from chair_app.ui.export_flow import default_export_folder
+
+        path = self.ctx.prompts.choose_open_file(
+            self,
+            "Check a minutes file",
+            default_export_folder(),
+            "Minutes (*.docx *.pdf);;All files (*)",
+        )
+        if path is None:
+            return
+        minutes = self.ctx.minutes
+        self.verify_action.setEnabled(False)
+        self.statusBar().showMessage(f"Checking {path.name}…")
+
+        def done(result: VerifyResult) -> None:
+            from chair_app.services.minutes import VerifyKind
+
+            self.verify_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            if result.kind is VerifyKind.AGREED:
+                self.ctx.prompts.info(self, "The agreed minutes", result.message)
+            else:
+                self.ctx.prompts.error(self, "Not the agreed minutes", result.message)
+
+        def failed(error: BaseException) -> None:
+            logger.error("checking a minutes file failed: %s", type(error).__name__)
+            self.verify_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            self.ctx.prompts.error(
+                self, "Not checked", f"{path.name} could not be checked: {type(error).__name__}."
+            )
+
+        self.ctx.background.run(lambda: minutes.verify(path), done, failed)
 
     def open_meeting(self, meeting_id: int) -> None:
         from chair_app.ui.meeting_controller import MeetingController

@@ -208,6 +208,9 @@ class MeetingWalkthrough(QWidget):
         close_page.step_requested.connect(lambda key: self.go_to(StepKey(key)))
         close_page.close_requested.connect(self._on_close_requested)
         close_page.export_requested.connect(lambda: self.exporter.export(controller.meeting_id))
+        close_page.copy_export_requested.connect(
+            lambda copy: self.exporter.export(controller.meeting_id, copy)
+        )
         controller.structure_changed.connect(self._update_header)
         controller.error_occurred.connect(self._on_error)
         self._update_header()

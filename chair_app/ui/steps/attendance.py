@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from chair_app.core.agenda import StepKey
 from chair_app.core.conference import (
     CONFERENCE_TYPES,
     PROFESSIONALS_ONLY_TYPES,
     check_quorum,
     social_worker_missing,
 )
-from chair_app.core.domain import AttendanceEntry, AttendanceStatus, Person
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Person
+from chair_app.core.lifecycle import Exclusion
+from chair_app.core.rules import RuleViolation
+from chair_app.models.errors import MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.minutes_dialogs import ExclusionDialog
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
 
 
@@ -145,8 +156,143 @@ class AttendancePage(StepPage):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.rule_label)
         layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._build_exclusions())
         self._people_ids: tuple[int, ...] = ()
+        self._exclusions: tuple[Exclusion, ...] = ()
         self.refresh()
+
+    def _build_exclusions(self) -> QWidget:
+        """Who was kept out of which parts of the meeting: their copy leaves those parts out.
+        Recorded during the meeting, or after it while the minutes are a draft."""
+        box = QFrame()
+        box.setObjectName("exclusions_box")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.exclusions_list = QListWidget()
+        self.exclusions_list.setObjectName("exclusions_list")
+        self.exclusions_list.setAccessibleName("Exclusions from parts of the meeting")
+        self.exclusions_list.setWordWrap(True)
+        self.exclusions_list.setMaximumHeight(72)
+        self.exclusions_list.setProperty("always_enabled", True)
+        self.add_exclusion_button = QPushButton("Record an exclusion…")
+        self.add_exclusion_button.setObjectName("add_exclusion_button")
+        self.add_exclusion_button.setAccessibleName(
+            "Record that someone was excluded from part of the meeting"
+        )
+        self.remove_exclusion_button = QPushButton("Remove")
+        self.remove_exclusion_button.setObjectName("remove_exclusion_button")
+        self.remove_exclusion_button.setAccessibleName("Remove the chosen exclusion")
+        # The minutes' state decides these buttons, not whether the meeting is still open.
+        for button in (self.add_exclusion_button, self.remove_exclusion_button):
+            button.setProperty("always_enabled", True)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_exclusion_button)
+        buttons.addWidget(self.remove_exclusion_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.exclusions_list, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(heading_label("Excluded from part of the meeting"))
+        layout.addLayout(row)
+        self.add_exclusion_button.clicked.connect(self._on_add_exclusion)
+        self.remove_exclusion_button.clicked.connect(self._on_remove_exclusion)
+        self.exclusions_list.itemSelectionChanged.connect(self._update_exclusion_buttons)
+        return box
+
+    def _fill_exclusions(self) -> None:
+        self._exclusions = self.controller.ctx.minutes.record(self.controller.meeting_id).exclusions
+        titles = {step.key: step.title for step in self.controller.loaded_agenda.steps}
+        names = {p.id: p.name for p in self.controller.family.people}
+        self.exclusions_list.clear()
+        for exclusion in self._exclusions:
+            parts = ", ".join(titles.get(step, step.value) for step in exclusion.steps)
+            item = QListWidgetItem(
+                f"{names.get(exclusion.person_id, 'Someone')}: {parts}. Why: {exclusion.reason}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, exclusion.id)
+            item.setToolTip(item.text())
+            self.exclusions_list.addItem(item)
+        if not self._exclusions:
+            empty = QListWidgetItem("Nobody was excluded from any part of the meeting.")
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.exclusions_list.addItem(empty)
+        self._update_exclusion_buttons()
+
+    def _update_exclusion_buttons(self) -> None:
+        meeting = self.controller.meeting
+        agreed = self.controller.ctx.minutes.record(meeting.id).is_agreed
+        usable = meeting.status is not MeetingStatus.NOT_HELD and not agreed
+        why = (
+            "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
+            if agreed
+            else "This meeting was not held." if not usable else ""
+        )
+        selected = self._selected_exclusion() is not None
+        self.add_exclusion_button.setEnabled(usable)
+        self.add_exclusion_button.setToolTip(why)
+        self.remove_exclusion_button.setEnabled(usable and selected)
+        self.remove_exclusion_button.setToolTip(
+            why or ("" if selected else "Choose an exclusion in the list first.")
+        )
+
+    def _selected_exclusion(self) -> Exclusion | None:
+        items = self.exclusions_list.selectedItems()
+        if not items:
+            return None
+        exclusion_id = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((e for e in self._exclusions if e.id == exclusion_id), None)
+
+    def _exclusion_call(self, title: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except (RuleViolation, MinutesAgreed, NotFound, StorageUnavailable) as error:
+            self.controller.ctx.prompts.error(self, title, str(error))
+        self._fill_exclusions()
+
+    def _on_add_exclusion(self) -> None:
+        controller = self.controller
+        meeting = controller.meeting
+        people = [
+            (p.id, f"{p.name} ({p.role})" if p.role.strip() else p.name)
+            for p in controller.family.people
+            if p.id not in (meeting.chair_id, meeting.minute_taker_id)
+        ]
+        steps = [s for s in controller.loaded_agenda.steps if s.key is not StepKey.CLOSE]
+        dialog = ExclusionDialog(self, people, steps)
+        minutes, meeting_id = controller.ctx.minutes, controller.meeting_id
+
+        def accepted() -> None:
+            exclusion = dialog.exclusion()
+            self._exclusion_call(
+                "Record an exclusion", lambda: minutes.add_exclusion(meeting_id, exclusion)
+            )
+
+        def finished() -> None:
+            dialog.setObjectName("")
+            dialog.deleteLater()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _on_remove_exclusion(self) -> None:
+        exclusion = self._selected_exclusion()
+        if exclusion is None:
+            return
+        item = self.exclusions_list.selectedItems()[0]
+        if not self.controller.ctx.prompts.confirm(
+            self,
+            "Remove the exclusion",
+            f"Remove this exclusion?\n\n{item.text()}\n\nTheir copy will then include every "
+            "part of the meeting.",
+            yes="Remove",
+        ):
+            return
+        minutes = self.controller.ctx.minutes
+        self._exclusion_call(
+            "Remove the exclusion", lambda: minutes.remove_exclusion(exclusion.id)
+        )
 
     def _build_rows(self) -> None:
         container = QWidget()
@@ -179,6 +325,7 @@ class AttendancePage(StepPage):
             for person_id, row in self._rows.items():
                 row.load(meeting.attendance_of(person_id))
             self.update_summary()
+            self._fill_exclusions()
         finally:
             self._loading = False
         self.apply_editable()

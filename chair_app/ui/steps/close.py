@@ -1,4 +1,5 @@
-"""Step 8: review what is missing, close the meeting, export the minutes."""
+"""The last step: review what is missing, close the meeting, export the minutes; once closed,
+the minutes' own life (corrections, circulation, comments, agreement) in the minutes panel."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from chair_app.core.dates import format_date
 from chair_app.core.domain import MeetingStatus
 from chair_app.core.rules import MissingItem
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.minutes_panel import MinutesPanel
 from chair_app.ui.steps.base import StepPage, heading_label
 
 
@@ -26,11 +28,13 @@ class ClosePage(StepPage):
     step_requested(str): the user picked a missing item; go to that step (StepKey value).
     close_requested(): the chair asked to close the meeting.
     export_requested(): the chair asked to export the minutes.
+    copy_export_requested(object): the chair asked to export one copy (a CopyRequest).
     """
 
     step_requested = Signal(str)
     close_requested = Signal()
     export_requested = Signal()
+    copy_export_requested = Signal(object)
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -59,6 +63,10 @@ class ClosePage(StepPage):
         layout.addWidget(self.missing_heading)
         layout.addWidget(self.missing_list, 1)
         layout.addLayout(buttons)
+        # Shown once the meeting is closed: the minutes from draft to agreed.
+        self.minutes_panel = MinutesPanel(controller)
+        layout.addWidget(self.minutes_panel, 1)
+        self.minutes_panel.copy_export_requested.connect(self.copy_export_requested)
         self.missing_list.itemActivated.connect(self._on_item_activated)
         self.close_button.clicked.connect(self.close_requested)
         self.export_button.clicked.connect(self.export_requested)
@@ -88,8 +96,8 @@ class ClosePage(StepPage):
             )
         elif meeting.is_closed:
             self.status_label.setText(
-                "This meeting is closed. Its record can no longer be changed. "
-                "Export the minutes as a Word document and a PDF that say the same thing."
+                "This meeting is closed. Its record no longer changes, except for logged "
+                "corrections of the draft's wording until the minutes are agreed."
             )
         elif meeting.status is MeetingStatus.DRAFT:
             self.status_label.setText(
@@ -107,6 +115,10 @@ class ClosePage(StepPage):
         self.close_button.setVisible(not meeting.is_closed)
         self.close_button.setEnabled(meeting.status is MeetingStatus.IN_PROGRESS)
         self.export_button.setVisible(meeting.is_closed)
+        minutes_open = meeting.status is MeetingStatus.CLOSED
+        self.minutes_panel.setVisible(minutes_open)
+        if minutes_open:
+            self.minutes_panel.refresh()
 
     def _late_next_meeting(self) -> MissingItem | None:
         """The next date later than the timescale allows: the chair may keep it, knowingly."""

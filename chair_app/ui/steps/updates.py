@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person
 from chair_app.ui.meeting_controller import MeetingController
@@ -27,7 +37,8 @@ class UpdatesPage(StepPage):
         layout.addWidget(self.hint_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self._scroll, 1)
-        self._edits: dict[int, QWidget] = {}
+        self._edits: dict[int, QPlainTextEdit] = {}
+        self._third_party: dict[int, QCheckBox] = {}
         self._shown: tuple[int, ...] = ()
         self.refresh()
 
@@ -46,19 +57,34 @@ class UpdatesPage(StepPage):
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(10)
         self._edits = {}
+        self._third_party = {}
         for row, person in enumerate(speakers):
             who = person.name
             if person.role or person.agency:
                 who += "\n" + ", ".join(x for x in (person.role, person.agency) if x)
-            grid.addWidget(heading_label(who), row, 0)
+            grid.addWidget(heading_label(who), row, 0, Qt.AlignmentFlag.AlignTop)
             edit = make_text_edit(
                 f"update_edit_{person.id}", f"Update from {person.name}", "What they said."
             )
             edit.setMinimumHeight(60)
             edit.setMaximumHeight(90)
             edit.textChanged.connect(lambda person_id=person.id: self._on_text_changed(person_id))
-            grid.addWidget(edit, row, 1)
+            # Left out of the family's copies, with an "omitted" line; in the professionals'.
+            third_party = QCheckBox("Confidential third-party information (professionals only)")
+            third_party.setObjectName(f"third_party_{person.id}")
+            third_party.setAccessibleName(
+                f"The update from {person.name} is confidential third-party information"
+            )
+            third_party.toggled.connect(
+                lambda _checked, person_id=person.id: self._on_third_party_toggled(person_id)
+            )
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(edit)
+            cell.addWidget(third_party)
+            grid.addLayout(cell, row, 1)
             self._edits[person.id] = edit
+            self._third_party[person.id] = third_party
         grid.setRowStretch(len(speakers), 1)
         self._scroll.setWidget(container)
         self._shown = tuple(p.id for p in speakers)
@@ -74,16 +100,39 @@ class UpdatesPage(StepPage):
                 text = self.controller.meeting.update_of(person_id)
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
+                self._third_party[person_id].setChecked(self._is_third_party(person_id))
         finally:
             self._loading = False
         self.apply_editable()
 
+    def _is_third_party(self, person_id: int) -> bool:
+        updates = self.controller.meeting.updates
+        return any(u.person_id == person_id and u.third_party for u in updates)
+
+    def _update(self, person_id: int) -> AgencyUpdate:
+        """The update as the page shows it: its text and its third-party mark, saved together
+        so that saving one never clears the other."""
+        return AgencyUpdate(
+            person_id,
+            self._edits[person_id].toPlainText(),
+            third_party=self._third_party[person_id].isChecked(),
+        )
+
     def _on_text_changed(self, person_id: int) -> None:
         if self.loading:
             return
-        text = self._edits[person_id].toPlainText()
+        update = self._update(person_id)
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
         self.controller.save_later(
             f"update-{person_id}",
-            lambda: meetings.set_update(meeting_id, AgencyUpdate(person_id, text)),
+            lambda: meetings.set_update(meeting_id, update),
         )
+
+    def _on_third_party_toggled(self, person_id: int) -> None:
+        if self.loading:
+            return
+        # Saved at once, with any text still waiting to be saved.
+        self.controller.flush()
+        update = self._update(person_id)
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        self.controller.change(lambda: meetings.set_update(meeting_id, update))

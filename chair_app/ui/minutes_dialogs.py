@@ -1,0 +1,445 @@
+"""Dialogs of the minutes after the meeting: correcting the wording, comments and rulings,
+copies sent, agreement, addenda, exclusions and the copy to export.
+
+Each dialog only collects what the user typed and checks that it is complete; the rules (what a
+locked record refuses, what a comment needs) stay in the services, and the panel shows their
+refusals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from chair_app.core.agenda import AgendaStep, StepKey
+from chair_app.core.dates import DateInputError
+from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
+from chair_app.ui.dialogs import _FormDialog
+from chair_app.ui.fields import DateField
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of the draft whose wording may be corrected."""
+
+    field: str  # as MinutesService.correct takes it: "reasons", "update:7", "child_views:2"
+    label: str
+    text: str
+    step: StepKey
+
+
+def _text_edit(name: str, accessible: str, text: str = "", height: int = 110) -> QPlainTextEdit:
+    edit = QPlainTextEdit(text)
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+def _people_combo(
+    name: str,
+    accessible: str,
+    people: Sequence[tuple[int | None, str]],
+    selected: int | None = None,
+) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for person_id, label in people:
+        combo.addItem(label, person_id)
+    if selected is not None and combo.findData(selected) >= 0:
+        combo.setCurrentIndex(combo.findData(selected))
+    return combo
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #3b3b3b;")
+    return label
+
+
+def _date_field(name: str, value: dt.date) -> DateField:
+    field = DateField(name)
+    field.set_value(value)
+    return field
+
+
+def _date_problem(field: DateField, what: str) -> str:
+    try:
+        value = field.value()
+    except DateInputError as error:
+        return f"{what}: {error}"
+    return "" if value is not None else f"Type the {what.lower()}."
+
+
+def _ok_text(dialog: _FormDialog, text: str) -> None:
+    """Name the OK button after what it does."""
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
+
+
+def _date(field: DateField) -> dt.date:
+    value = field.value()
+    assert value is not None  # problem() allowed OK only with a date
+    return value
+
+
+class CorrectionDialog(_FormDialog):
+    """Correct the wording of one part of the draft: what it says now, and the new wording."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        parts: Sequence[Part],
+        correctors: Sequence[tuple[int | None, str]],
+        *,
+        field: str | None = None,
+        comment: str = "",
+    ) -> None:
+        super().__init__("Accept the comment" if comment else "Correct the wording", parent)
+        self.setObjectName("correction_dialog")
+        self.setMinimumWidth(640)
+        self._parts = {part.field: part for part in parts}
+        if comment:
+            self.comment_label = _note(comment)
+            self.comment_label.setObjectName("correction_comment_label")
+            self.form.addRow(self.comment_label)
+        self.form.addRow(
+            _note(
+                "The facts recorded in the meeting stay as they were; only the wording of notes "
+                "and summaries is corrected here. Every correction is logged with what it said "
+                "before."
+            )
+        )
+        self.part_combo = QComboBox()
+        self.part_combo.setObjectName("correction_part_combo")
+        self.part_combo.setAccessibleName("Part of the minutes")
+        for part in parts:
+            self.part_combo.addItem(part.label, part.field)
+        self.current_text = _text_edit("correction_current_text", "What it says now", height=70)
+        self.current_text.setMaximumHeight(130)
+        self.current_text.setReadOnly(True)
+        self.current_text.setStyleSheet("background: #f3f3f3;")
+        self.new_text = _text_edit("correction_new_text", "The new wording")
+        self.by_combo = _people_combo("correction_by_combo", "Who corrects", correctors)
+        self.form.addRow("Part", self.part_combo)
+        self.form.addRow("It says now", self.current_text)
+        self.form.addRow("New wording", self.new_text)
+        self.form.addRow("Corrected by", self.by_combo)
+        _ok_text(self, "Accept and correct" if comment else "Save the correction")
+        self.part_combo.currentIndexChanged.connect(self._on_part_changed)
+        if field is not None and self.part_combo.findData(field) >= 0:
+            self.part_combo.setCurrentIndex(self.part_combo.findData(field))
+        self._on_part_changed()
+
+    def _on_part_changed(self) -> None:
+        part = self._parts.get(self.part_combo.currentData())
+        text = part.text if part else ""
+        self.current_text.setPlainText(text)
+        self.new_text.setPlainText(text)
+
+    def problem(self) -> str:
+        part = self._parts.get(self.part_combo.currentData())
+        new = self.new_text.toPlainText().strip()
+        if part is None:
+            return "Choose the part of the minutes to correct."
+        if not new:
+            return "Type the new wording."
+        if new == part.text.strip():
+            return "The new wording is the same as what it says now."
+        return ""
+
+    def values(self) -> tuple[str, str, int | None]:
+        """The part's field, the new wording, and who corrected it."""
+        return (
+            self.part_combo.currentData(),
+            self.new_text.toPlainText().strip(),
+            self.by_combo.currentData(),
+        )
+
+
+class CommentDialog(_FormDialog):
+    """A member's comment on the draft: who, when it came, which part, what they ask."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[tuple[int | None, str]],
+        steps: Sequence[AgendaStep],
+        today: dt.date,
+    ) -> None:
+        super().__init__("Add a comment on the draft", parent)
+        self.setObjectName("comment_dialog")
+        self.setMinimumWidth(560)
+        self.person_combo = _people_combo("comment_person_combo", "Who commented", people)
+        self.received_field = _date_field("comment_received_edit", today)
+        self.step_combo = QComboBox()
+        self.step_combo.setObjectName("comment_step_combo")
+        self.step_combo.setAccessibleName("Part of the minutes the comment is about")
+        for step in steps:
+            self.step_combo.addItem(step.title, step.key)
+        self.text_edit = _text_edit("comment_text_edit", "What the comment asks")
+        self.text_edit.setPlaceholderText("What they asked to be changed, in their words.")
+        self.form.addRow("From", self.person_combo)
+        self.form.addRow("Received", self.received_field)
+        self.form.addRow("Part of the minutes", self.step_combo)
+        self.form.addRow("Comment", self.text_edit)
+        _ok_text(self, "Add the comment")
+
+    def problem(self) -> str:
+        if not self.text_edit.toPlainText().strip():
+            return "Write down what the comment asks for."
+        return _date_problem(self.received_field, "Date received")
+
+    def comment(self) -> Comment:
+        return Comment(
+            0,
+            self.person_combo.currentData(),
+            _date(self.received_field),
+            self.step_combo.currentData(),
+            self.text_edit.toPlainText().strip(),
+        )
+
+
+class DeclineDialog(_FormDialog):
+    """Decline a comment: the reason is required."""
+
+    def __init__(self, parent: QWidget | None, comment: str) -> None:
+        super().__init__("Decline the comment", parent)
+        self.setObjectName("decline_dialog")
+        self.setMinimumWidth(540)
+        self.comment_label = _note(comment)
+        self.comment_label.setObjectName("decline_comment_label")
+        self.reason_edit = _text_edit(
+            "decline_reason_edit", "Why the comment is declined", height=80
+        )
+        self.reason_edit.setMaximumHeight(160)
+        self.reason_edit.setPlaceholderText("Why the minutes stay as they are.")
+        self.form.addRow(self.comment_label)
+        self.form.addRow("Reason", self.reason_edit)
+        _ok_text(self, "Decline the comment")
+
+    def problem(self) -> str:
+        return (
+            ""
+            if self.reason_edit.toPlainText().strip()
+            else "Give the reason for declining the comment."
+        )
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+
+class RecordSentDialog(_FormDialog):
+    """A copy of the minutes went to someone: who, how and when."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[tuple[int | None, str]],
+        today: dt.date,
+        selected: int | None = None,
+    ) -> None:
+        super().__init__("Record a copy sent", parent)
+        self.setObjectName("record_sent_dialog")
+        self.person_combo = _people_combo("sent_person_combo", "Sent to", people, selected)
+        self.method_combo = QComboBox()
+        self.method_combo.setObjectName("sent_method_combo")
+        self.method_combo.setAccessibleName("How it was sent")
+        for method in SendMethod:
+            self.method_combo.addItem(method.label, method)
+        self.date_field = _date_field("sent_date_edit", today)
+        self.form.addRow("Sent to", self.person_combo)
+        self.form.addRow("How", self.method_combo)
+        self.form.addRow("When", self.date_field)
+        _ok_text(self, "Record")
+
+    def problem(self) -> str:
+        return _date_problem(self.date_field, "Date sent")
+
+    def values(self) -> tuple[int, SendMethod, dt.date]:
+        return (
+            self.person_combo.currentData(),
+            self.method_combo.currentData(),
+            _date(self.date_field),
+        )
+
+
+class AgreeDialog(_FormDialog):
+    """Mark the minutes agreed: who agreed them and when. Agreement locks them."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[tuple[int | None, str]],
+        today: dt.date,
+        selected: int | None = None,
+    ) -> None:
+        super().__init__("Mark the minutes as agreed", parent)
+        self.setObjectName("agree_dialog")
+        self.setMinimumWidth(540)
+        self.form.addRow(
+            _note(
+                "Once agreed, the minutes are locked: nothing in them can be changed through the "
+                "app. Later information is added as an addendum, printed after the agreed minutes."
+            )
+        )
+        self.by_combo = _people_combo("agreed_by_combo", "Who agreed the minutes", people, selected)
+        self.date_field = _date_field("agreed_date_edit", today)
+        self.form.addRow("Agreed by", self.by_combo)
+        self.form.addRow("Date agreed", self.date_field)
+        _ok_text(self, "Agree and lock")
+
+    def problem(self) -> str:
+        return _date_problem(self.date_field, "Date agreed")
+
+    def values(self) -> tuple[int | None, dt.date]:
+        return self.by_combo.currentData(), _date(self.date_field)
+
+
+class AddendumDialog(_FormDialog):
+    """An addendum to agreed minutes: dated, by whom, why, and what it adds."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[tuple[int | None, str]],
+        today: dt.date,
+        selected: int | None = None,
+    ) -> None:
+        super().__init__("Add an addendum", parent)
+        self.setObjectName("addendum_dialog")
+        self.setMinimumWidth(600)
+        self.form.addRow(
+            _note(
+                "An addendum is printed after the agreed minutes. It does not change them, and "
+                "their fingerprint stays the same."
+            )
+        )
+        self.date_field = _date_field("addendum_date_edit", today)
+        self.by_combo = _people_combo("addendum_by_combo", "Added by", people, selected)
+        self.reason_edit = _text_edit("addendum_reason_edit", "Why it is added", height=50)
+        self.reason_edit.setMaximumHeight(80)
+        self.text_edit = _text_edit("addendum_text_edit", "What the addendum says")
+        self.form.addRow("Date", self.date_field)
+        self.form.addRow("Added by", self.by_combo)
+        self.form.addRow("Why", self.reason_edit)
+        self.form.addRow("Addendum", self.text_edit)
+        _ok_text(self, "Add the addendum")
+
+    def problem(self) -> str:
+        if not self.reason_edit.toPlainText().strip():
+            return "Say why the addendum is added."
+        if not self.text_edit.toPlainText().strip():
+            return "Write what the addendum says."
+        return _date_problem(self.date_field, "Date")
+
+    def addendum(self) -> Addendum:
+        return Addendum(
+            0,
+            _date(self.date_field),
+            self.by_combo.currentData(),
+            self.reason_edit.toPlainText().strip(),
+            self.text_edit.toPlainText().strip(),
+        )
+
+
+class ExclusionDialog(_FormDialog):
+    """A person kept out of parts of the meeting, and why: their copy leaves those parts out."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[tuple[int | None, str]],
+        steps: Sequence[AgendaStep],
+    ) -> None:
+        super().__init__("Record an exclusion", parent)
+        self.setObjectName("exclusion_dialog")
+        self.setMinimumWidth(600)
+        self.person_combo = _people_combo("exclusion_person_combo", "Who was excluded", people)
+        self.step_boxes: dict[StepKey, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for index, step in enumerate(steps):
+            box = QCheckBox(step.title)
+            box.setObjectName(f"exclusion_step_{step.key.value}")
+            self.step_boxes[step.key] = box
+            grid.addWidget(box, index // 2, index % 2)
+        self.reason_edit = _text_edit("exclusion_reason_edit", "Why they were excluded", height=60)
+        self.form.addRow(
+            _note(
+                "Their copy of the minutes leaves out the parts ticked and says, at each place, "
+                "that a part is omitted. The full record lists who was excluded from what."
+            )
+        )
+        self.reason_edit.setMaximumHeight(90)
+        self.form.addRow("Who", self.person_combo)
+        self.form.addRow(QLabel("Excluded from these parts of the meeting:"))
+        self.form.addRow(grid)
+        self.form.addRow("Why", self.reason_edit)
+        _ok_text(self, "Record the exclusion")
+
+    def problem(self) -> str:
+        if not any(box.isChecked() for box in self.step_boxes.values()):
+            return "Tick the parts of the meeting the person was excluded from."
+        if not self.reason_edit.toPlainText().strip():
+            return "Say why the person was excluded."
+        return ""
+
+    def exclusion(self) -> Exclusion:
+        return Exclusion(
+            0,
+            self.person_combo.currentData(),
+            tuple(key for key, box in self.step_boxes.items() if box.isChecked()),
+            self.reason_edit.toPlainText().strip(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CopyChoice:
+    label: str
+    description: str
+    value: object  # a CopyRequest
+
+
+class ExportCopyDialog(_FormDialog):
+    """Which copy to export: the full record, a person's copy, or the family summary."""
+
+    def __init__(self, parent: QWidget | None, choices: Sequence[CopyChoice]) -> None:
+        super().__init__("Export a copy of the minutes", parent)
+        self.setObjectName("export_copy_dialog")
+        self.setMinimumWidth(560)
+        self._choices = list(choices)
+        self.copy_combo = QComboBox()
+        self.copy_combo.setObjectName("copy_combo")
+        self.copy_combo.setAccessibleName("Which copy")
+        for choice in choices:
+            self.copy_combo.addItem(choice.label)
+        self.description_label = _note("")
+        self.description_label.setObjectName("copy_description_label")
+        self.description_label.setMinimumHeight(40)
+        self.form.addRow("Copy", self.copy_combo)
+        self.form.addRow("", self.description_label)
+        self.form.addRow(_note("A Word document and a PDF are written, with the same words."))
+        _ok_text(self, "Export…")
+        self.copy_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self._on_choice_changed()
+
+    def _on_choice_changed(self) -> None:
+        index = self.copy_combo.currentIndex()
+        self.description_label.setText(self._choices[index].description if index >= 0 else "")
+
+    def chosen(self) -> object:
+        return self._choices[self.copy_combo.currentIndex()].value
