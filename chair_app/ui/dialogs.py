@@ -190,7 +190,10 @@ class MeetingSetupDialog(_FormDialog):
         family: Family,
         default_date: dt.date,
         meeting: Meeting | None = None,
+        usual_chair_id: int | None = None,
     ) -> None:
+        """usual_chair_id: who chaired the family's last meeting; a new meeting starts with
+        them as its chair (the chair can still be changed)."""
         super().__init__("Meeting details" if meeting else "New meeting", parent)
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("meeting_type_combo")
@@ -218,6 +221,19 @@ class MeetingSetupDialog(_FormDialog):
         self.form.addRow("Venue", self.venue_edit)
         self.form.addRow("Chair", self.chair_combo)
         self.form.addRow("Minute-taker", self.minute_taker_combo)
+        self.usual_chair_label = QLabel()
+        self.usual_chair_label.setObjectName("usual_chair_label")
+        self.usual_chair_label.setWordWrap(True)
+        self.usual_chair_label.setStyleSheet("color: #3b3b3b;")
+        usual = family.person(usual_chair_id) if meeting is None else None
+        if usual is not None:
+            self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(usual.id)))
+            self.usual_chair_label.setText(
+                f"{usual.name} chaired the family's last meeting, so chairs this one unless "
+                "you choose someone else."
+            )
+            # Just below the chair's row.
+            self.form.insertRow(5, "", self.usual_chair_label)
         if meeting is not None:
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(meeting.meeting_type)))
             self.type_combo.setEnabled(False)  # the agenda already followed depends on it

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -9,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,12 +28,19 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.deadlines import DeadlineState
-from chair_app.core.domain import Family, MeetingStatus
+from chair_app.core.domain import Family, MeetingStatus, MeetingSummary
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import ChildDialog, FamilyDialog, MeetingSetupDialog, PersonDialog
 from chair_app.ui.steps.base import heading_label
+
+if TYPE_CHECKING:
+    from chair_app.services.families import ChronologyEntry
+
+logger = logging.getLogger(__name__)
+
+DECISIONS_COLUMN, NEXT_DATE_COLUMN = 3, 4
 
 FAMILY_ERRORS = (RuleViolation, PersonInRecord, StorageUnavailable, NotFound)
 
@@ -42,6 +56,23 @@ def _table(name: str, accessible: str, headers: tuple[str, ...]) -> QTableWidget
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
+
+
+@contextmanager
+def _filling(table: QTableWidget) -> Iterator[None]:
+    """Fill a table quickly: columns that fit their contents are measured once at the end, not
+    after every cell (which makes a family with years of meetings slow to show)."""
+    header = table.horizontalHeader()
+    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+    table.setUpdatesEnabled(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    try:
+        yield
+    finally:
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+        table.resizeRowsToContents()
+        table.setUpdatesEnabled(True)
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -64,10 +95,21 @@ class FamilyPage(QWidget):
         self.setObjectName("family_page")
         self.ctx = ctx
         self.family: Family | None = None
+        self._chronology_request = 0  # the latest; older answers are dropped
 
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("family_search_edit")
+        self.search_edit.setAccessibleName("Find a family by anyone's name")
+        self.search_edit.setPlaceholderText("Find by a child's or adult's name")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_empty_label = QLabel()
+        self.search_empty_label.setObjectName("family_search_empty_label")
+        self.search_empty_label.setWordWrap(True)
+        self.search_empty_label.hide()
         self.family_list = QListWidget()
         self.family_list.setObjectName("family_list")
         self.family_list.setAccessibleName("Families")
+        self.family_list.setWordWrap(True)
         self.new_family_button = _button("New family…", "new_family_button")
         self.rename_family_button = _button("Rename…", "rename_family_button")
 
@@ -80,7 +122,17 @@ class FamilyPage(QWidget):
         self.empty_label = QLabel("No families yet. Press New family to add one.")
         self.empty_label.setObjectName("no_family_label")
 
-        self.meetings_table = _table("meetings_table", "Meetings", ("Date", "Meeting", "Status"))
+        self.meetings_table = _table(
+            "meetings_table",
+            "Chronology of meetings",
+            ("Date", "Meeting", "Status", "Decisions", "Next date"),
+        )
+        self.meetings_table.setWordWrap(True)
+        # Rows fit their decisions, but a one-line row keeps the height of the other tables.
+        self.meetings_table.verticalHeader().setMinimumSectionSize(28)
+        meetings_header = self.meetings_table.horizontalHeader()
+        for column in (0, 1, 2, NEXT_DATE_COLUMN):
+            meetings_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.deadlines_table = _table(
             "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands")
         )
@@ -105,6 +157,8 @@ class FamilyPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading_label("Families"))
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.search_empty_label)
         left_layout.addWidget(self.family_list, 1)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.new_family_button)
@@ -116,7 +170,7 @@ class FamilyPage(QWidget):
         detail.addWidget(self.family_title)
         for title, table, stretch, buttons in (
             ("Due next and overdue", self.deadlines_table, 1, ()),
-            ("Meetings", self.meetings_table, 2,
+            ("Meetings, newest first", self.meetings_table, 2,
              (self.new_meeting_button, self.open_meeting_button, self.export_button)),
             ("Children", self.children_table, 1,
              (self.add_child_button, self.edit_child_button, self.remove_child_button)),
@@ -146,6 +200,7 @@ class FamilyPage(QWidget):
         layout.addWidget(splitter)
 
         self.family_list.currentRowChanged.connect(self._on_family_selected)
+        self.search_edit.textChanged.connect(self._on_search_changed)
         self.new_family_button.clicked.connect(self._on_new_family)
         self.rename_family_button.clicked.connect(self._on_rename_family)
         self.new_meeting_button.clicked.connect(self._on_new_meeting)
@@ -166,24 +221,55 @@ class FamilyPage(QWidget):
     # Families
 
     def reload_families(self, select_id: int | None = None) -> None:
+        """Fill the families list (those the search finds) and show the selected family."""
         if select_id is None and self.family is not None:
             select_id = self.family.id
-        summaries = self.ctx.families.list_families()
+        text = self.search_edit.text()
+        matches = self.ctx.families.search(text)
         self.family_list.blockSignals(True)
         self.family_list.clear()
-        for summary in summaries:
-            children = ", ".join(summary.child_names)
-            item = QListWidgetItem(f"{summary.name}\n{children}" if children else summary.name)
+        for match in matches:
+            summary = match.summary
+            lines = [summary.name]
+            if summary.child_names:
+                lines.append(", ".join(summary.child_names))
+            shown = (summary.name, *summary.child_names)
+            found = [n for n in match.matched_names if n not in shown]
+            if found:
+                lines.append("Found: " + ", ".join(found))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.family_list.addItem(item)
         self.family_list.blockSignals(False)
-        ids = [s.id for s in summaries]
+        searching = bool(text.strip())
+        self.search_empty_label.setVisible(searching and not matches)
+        if searching and not matches:
+            self.search_empty_label.setText(
+                f"No family has a child or adult called “{text.strip()}”."
+            )
+        if searching:
+            self.empty_label.setText(
+                "No family matches the search. Clear the search to see every family."
+            )
+        else:
+            self.empty_label.setText("No families yet. Press New family to add one.")
+        ids = [m.summary.id for m in matches]
         row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
         self.family_list.setCurrentRow(row)
         self._on_family_selected(row)
 
     def select_family(self, family_id: int) -> None:
+        self._clear_search()
         self.reload_families(family_id)
+
+    def _clear_search(self) -> None:
+        """Forget the search without reloading: the caller reloads, showing every family."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+
+    def _on_search_changed(self, _text: str) -> None:
+        self.reload_families()
 
     def _on_family_selected(self, row: int) -> None:
         item = self.family_list.item(row) if row >= 0 else None
@@ -203,17 +289,7 @@ class FamilyPage(QWidget):
         if family is None:
             return
         self.family_title.setText(family.name)
-        meetings = list(reversed(family.meetings))
-        self.meetings_table.setRowCount(len(meetings))
-        for row, meeting in enumerate(meetings):
-            for column, text in enumerate(
-                (format_short_date(meeting.date), meeting.meeting_type.label, meeting.status.label)
-            ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, meeting.id)
-                self.meetings_table.setItem(row, column, item)
-        if meetings:
-            self.meetings_table.selectRow(0)
+        self._show_chronology(family)
         self._show_deadlines(family)
         self.children_table.setRowCount(len(family.children))
         for row, child in enumerate(family.children):
@@ -242,6 +318,63 @@ class FamilyPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.people_table.setItem(row, column, item)
         self._update_buttons()
+
+    def _show_chronology(self, family: Family) -> None:
+        """The family's meetings, newest first, at once; what each decided and the next date
+        follow from the background (reading years of records takes a moment)."""
+        meetings: list[MeetingSummary] = list(reversed(family.meetings))
+        table = self.meetings_table
+        with _filling(table):
+            table.setRowCount(len(meetings))
+            for row, meeting in enumerate(meetings):
+                values = (
+                    format_short_date(meeting.date),
+                    meeting.meeting_type.label,
+                    meeting.status.label,
+                    "",
+                    "",
+                )
+                for column, text in enumerate(values):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+                    table.setItem(row, column, item)
+        if meetings:
+            table.selectRow(0)
+        self._chronology_request += 1
+        request, families, family_id = self._chronology_request, self.ctx.families, family.id
+
+        def done(entries: object) -> None:
+            assert isinstance(entries, tuple)
+            if shiboken6.isValid(self) and request == self._chronology_request:
+                self._show_decisions(entries)
+
+        def failed(error: BaseException) -> None:
+            # The dates and statuses are shown; only the summaries are missing.
+            logger.error("family %s: chronology not read: %s", family_id, type(error).__name__)
+
+        self.ctx.background.run(lambda: families.chronology(family_id), done, failed)
+
+    def _show_decisions(self, entries: tuple[ChronologyEntry, ...]) -> None:
+        by_meeting = {entry.meeting.id: entry for entry in entries}
+        table = self.meetings_table
+        with _filling(table):
+            for row in range(table.rowCount()):
+                first = table.item(row, 0)
+                entry = by_meeting.get(first.data(Qt.ItemDataRole.UserRole)) if first else None
+                if entry is None:
+                    continue
+                decided = "\n".join(entry.decisions)
+                if not decided and entry.meeting.status is MeetingStatus.CLOSED:
+                    decided = "No decisions recorded"
+                for column, text in (
+                    (DECISIONS_COLUMN, decided),
+                    (NEXT_DATE_COLUMN, format_short_date(entry.next_date)),
+                ):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, entry.meeting.id)
+                    if column == DECISIONS_COLUMN and decided:
+                        item.setToolTip(decided)
+                    table.setItem(row, column, item)
 
     def _show_deadlines(self, family: Family) -> None:
         deadlines = self.ctx.schedule.family_deadlines(family.id, self.ctx.today())
@@ -308,6 +441,7 @@ class FamilyPage(QWidget):
         def accepted() -> None:
             new_id: list[int] = []
             if self._guarded("New family", lambda: new_id.append(self.ctx.families.create_family(dialog.name()))):
+                self._clear_search()  # else the new family may be hidden by the search
                 self.reload_families(new_id[0])
 
         dialog.accepted.connect(accepted)
@@ -341,7 +475,9 @@ class FamilyPage(QWidget):
                 "minute-taker, who are two different people.",
             )
             return
-        dialog = MeetingSetupDialog(self, family, self.ctx.today())
+        dialog = MeetingSetupDialog(
+            self, family, self.ctx.today(), usual_chair_id=self.ctx.meetings.usual_chair(family.id)
+        )
         dialog.setObjectName("meeting_setup_dialog")
 
         def accepted() -> None:
@@ -357,6 +493,7 @@ class FamilyPage(QWidget):
                 self.meeting_opened.emit(new_id[0])
 
         dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)  # the next meeting gets a fresh dialog
         dialog.open()
 
     def _on_open_meeting(self) -> None:

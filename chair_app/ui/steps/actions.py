@@ -1,10 +1,15 @@
-"""Step 5: the plan's actions: what, who, by when, which safety goal, status."""
+"""Step 5: the plan's actions: what, who, by when, which safety goal, which children, status;
+and whether each was agreed here or carried from the last meeting."""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,8 +27,15 @@ from chair_app.core.domain import Action, ActionStatus
 from chair_app.ui.fields import DateField
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, make_text_edit
+from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
 
-COLUMNS = ("No.", "What", "Who", "By when", "Goal", "Status")
+COLUMNS = ("No.", "What", "Who", "By when", "Goal", "For", "From", "Status")
+FROM_LAST_TIME = "Last time"
+FROM_HERE = "New"
+CARRIED_REMOVE_TIP = (
+    "This action was carried from the last meeting, so it is not removed: review it instead in "
+    "the step “Review of the plan” (done, partly done, not done or no longer needed)."
+)
 
 
 class ActionsPage(StepPage):
@@ -61,19 +73,33 @@ class ActionsPage(StepPage):
             self.status_combo.addItem(status.label, status)
         self.empty_label = QLabel("No actions yet. Press Add action to agree one.")
         self.empty_label.setObjectName("actions_empty_label")
+        self.carried_label = hint_label("action_carried_label")
+        self.children_row = QWidget()
+        self.children_row.setObjectName("action_children_row")
+        self._children_layout = QHBoxLayout(self.children_row)
+        self._children_layout.setContentsMargins(0, 0, 0, 0)
+        self.children_label = hint_label("action_children_label")
+        self.child_boxes: dict[int, QCheckBox] = {}
+        self._carried = CarriedFrom(controller)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         self.editor = QWidget()
-        form = QFormLayout(self.editor)
-        form.setContentsMargins(0, 0, 0, 0)
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.carried_label)
+        form = QFormLayout()
+        editor_layout.addLayout(form)
+        editor_layout.addStretch(1)
         form.addRow("What", self.what_edit)
         form.addRow("Who", self.owner_combo)
         form.addRow("By when", self.due_field)
         form.addRow("Safety goal", self.goal_combo)
+        form.addRow("For", self.children_row)
         form.addRow("Status", self.status_combo)
+        self._for_row_label = form.labelForField(self.children_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 3)
@@ -90,7 +116,7 @@ class ActionsPage(StepPage):
         self.goal_combo.currentIndexChanged.connect(self._on_field_changed)
         self.status_combo.currentIndexChanged.connect(self._on_field_changed)
         self._selected_id: int | None = None
-        self._last_due = None
+        self._last_due: dt.date | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -109,6 +135,7 @@ class ActionsPage(StepPage):
             self.goal_combo.addItem("No particular goal", None)
             for index, statement in enumerate(meeting.statements, start=1):
                 self.goal_combo.addItem(f"Safety goal {index}: {elide(statement.safety_goal, 60)}", statement.id)
+            self._build_child_boxes()
             self.table.setRowCount(len(meeting.actions))
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
@@ -118,23 +145,66 @@ class ActionsPage(StepPage):
         finally:
             self._loading = False
         self.apply_editable()
-        self.remove_button.setEnabled(self.controller.editable and self._selected_id is not None)
+        self._update_remove_button()
+
+    def _build_child_boxes(self) -> None:
+        """One "For" box per child; none for a family of one child, where it is moot."""
+        children = self.controller.family.children
+        if list(self.child_boxes) == [c.id for c in children]:
+            return
+        while self._children_layout.count():
+            taken = self._children_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and widget is not self.children_label:
+                widget.deleteLater()
+        self.child_boxes = {}
+        for child in children:
+            box = QCheckBox(child.name)
+            box.setObjectName(f"action_child_{child.id}")
+            box.setAccessibleName(f"For {child.name}")
+            box.toggled.connect(self._on_field_changed)
+            self.child_boxes[child.id] = box
+            self._children_layout.addWidget(box)
+        self._children_layout.addWidget(self.children_label, 1)
+        several = len(children) > 1
+        self.children_row.setVisible(several)
+        if self._for_row_label is not None:
+            self._for_row_label.setVisible(several)
+
+    def _update_remove_button(self) -> None:
+        """A carried action cannot be removed (storage refuses it); the button says why."""
+        action = self._action()
+        carried = action is not None and action.is_carried
+        removable = action is not None and not carried
+        self.remove_button.setEnabled(self.controller.editable and removable)
+        self.remove_button.setToolTip(CARRIED_REMOVE_TIP if carried else "")
 
     def _fill_row(self, row: int, action: Action) -> None:
         family, meeting = self.controller.family, self.controller.meeting
         owner = family.person(action.owner_id)
         goals = {s.id: f"Goal {i}" for i, s in enumerate(meeting.statements, start=1)}
+        carried_from = (
+            f"Carried from the meeting on {self._carried.action_source(action.carried_from_id)}"
+            if action.is_carried
+            else "Agreed at this meeting"
+        )
         values = (
             str(row + 1),
             elide(action.what, 120) or "(not written yet)",
             owner.name if owner else "",
             format_short_date(action.due_date),
             goals.get(action.goal_statement_id, "") if action.goal_statement_id else "",
+            first_names(family, action.child_ids),
+            FROM_LAST_TIME if action.is_carried else FROM_HERE,
             action.status.label,
         )
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(Qt.ItemDataRole.UserRole, action.id)
+            if column == 5:
+                item.setToolTip(f"For {children_text(family, action.child_ids)}")
+            elif column == 6:
+                item.setToolTip(carried_from)
             self.table.setItem(row, column, item)
 
     def _action(self) -> Action | None:
@@ -154,20 +224,45 @@ class ActionsPage(StepPage):
         self.status_combo.setCurrentIndex(self.status_combo.findData(action.status))
         self.due_field.set_value(action.due_date)
         self._last_due = action.due_date
+        for child_id, box in self.child_boxes.items():
+            box.setChecked(child_id in action.child_ids)
         self._loading = was_loading
+        self._show_notes(action)
+
+    def _show_notes(self, action: Action) -> None:
+        if action.is_carried:
+            self.carried_label.setText(
+                "Carried from the meeting on "
+                f"{self._carried.action_source(action.carried_from_id)}. It stays in the plan "
+                "until it is reviewed in “Review of the plan”, so it cannot be removed here. "
+                "Changing it changes only this meeting's record."
+            )
+        else:
+            self.carried_label.setText("Agreed at this meeting.")
+        self.children_label.setText(
+            f"For {children_text(self.controller.family, action.child_ids)} only."
+            if action.child_ids
+            else "No child ticked, so it is for every child."
+        )
 
     def _edited_action(self) -> Action | None:
         if self._selected_id is None:
             return None
+        current = self._action()
+        if current is None:
+            return None
         if self.due_field.is_valid:
             self._last_due = self.due_field.value()
-        return Action(
-            self._selected_id,
-            self.what_edit.toPlainText(),
-            self.owner_combo.currentData(),
-            self._last_due,
-            self.goal_combo.currentData(),
-            self.status_combo.currentData(),
+        # replace() keeps what this form does not show (the review's work done and difference
+        # for the child, the carried mark): saving the form must not wipe them.
+        return replace(
+            current,
+            what=self.what_edit.toPlainText(),
+            owner_id=self.owner_combo.currentData(),
+            due_date=self._last_due,
+            goal_statement_id=self.goal_combo.currentData(),
+            status=self.status_combo.currentData(),
+            child_ids=tuple(cid for cid, box in self.child_boxes.items() if box.isChecked()),
         )
 
     def _save(self, *, now: bool) -> None:
@@ -177,6 +272,7 @@ class ActionsPage(StepPage):
         row = self.table.currentRow()
         if row >= 0:
             self._fill_row(row, action)
+        self._show_notes(action)
         meetings = self.controller.ctx.meetings
         self.controller.save_later(f"action-{action.id}", lambda: meetings.update_action(action))
         if now:
@@ -197,7 +293,7 @@ class ActionsPage(StepPage):
         item = self.table.item(self.table.currentRow(), 0)
         self._selected_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self._load_editor()
-        self.remove_button.setEnabled(self.controller.editable and self._selected_id is not None)
+        self._update_remove_button()
 
     def _on_add(self) -> None:
         self.controller.flush()
@@ -211,6 +307,10 @@ class ActionsPage(StepPage):
     def _on_remove(self) -> None:
         action = self._action()
         if action is None:
+            return
+        if action.is_carried:
+            # The button is disabled for these; say why if it is reached another way.
+            self.controller.ctx.prompts.error(self, "Remove action", CARRIED_REMOVE_TIP)
             return
         row = self.controller.meeting.actions.index(action) + 1
         if not self.controller.ctx.prompts.confirm(

@@ -1,9 +1,11 @@
-"""Step 2: danger statements, each paired with its safety goal."""
+"""Step 2: danger statements, each paired with its safety goal, which children each applies to,
+and which were carried from the last meeting."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.domain import DangerStatement
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_text_edit
+from chair_app.ui.steps.continuity import CarriedFrom, children_text, hint_label
 
 
 class StatementsPage(StepPage):
@@ -48,6 +52,15 @@ class StatementsPage(StepPage):
         self.empty_label.setObjectName("statements_empty_label")
         self.empty_label.setWordWrap(True)
 
+        self.carried_label = hint_label("statement_carried_label")
+        self.children_row = QWidget()
+        self.children_row.setObjectName("statement_children_row")
+        self._children_layout = QHBoxLayout(self.children_row)
+        self._children_layout.setContentsMargins(0, 0, 0, 0)
+        self.children_label = hint_label("statement_children_label")
+        self.child_boxes: dict[int, QCheckBox] = {}
+        self._carried = CarriedFrom(controller)
+
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -57,6 +70,8 @@ class StatementsPage(StepPage):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         self.statement_heading = heading_label("Danger statement")
         editor_layout.addWidget(self.statement_heading)
+        editor_layout.addWidget(self.carried_label)
+        editor_layout.addWidget(self.children_row)
         editor_layout.addWidget(self.statement_edit, 1)
         self.goal_heading = heading_label("Safety goal")
         editor_layout.addWidget(self.goal_heading)
@@ -85,9 +100,10 @@ class StatementsPage(StepPage):
             ids = [s.id for s in statements]
             if self._selected_id not in ids:
                 self._selected_id = ids[0] if ids else None
+            self._build_child_boxes()
             self.statement_list.clear()
             for index, statement in enumerate(statements, start=1):
-                item = QListWidgetItem(self._item_text(index, statement.statement))
+                item = QListWidgetItem(self._item_text(index, statement, statement.statement))
                 item.setData(Qt.ItemDataRole.UserRole, statement.id)
                 self.statement_list.addItem(item)
             if self._selected_id is not None:
@@ -98,14 +114,47 @@ class StatementsPage(StepPage):
         self.apply_editable()
         self._update_buttons()
 
-    @staticmethod
-    def _item_text(index: int, text: str) -> str:
-        return f"{index}. {elide(text) if text.strip() else '(not written yet)'}"
+    def _build_child_boxes(self) -> None:
+        """One "Applies to" box per child; none for a family of one child, where it is moot."""
+        children = self.controller.family.children
+        if list(self.child_boxes) == [c.id for c in children]:
+            return
+        while self._children_layout.count():
+            taken = self._children_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None and widget is not self.children_label:
+                widget.deleteLater()
+        self.child_boxes = {}
+        title = QLabel("Applies to:")
+        self._children_layout.addWidget(title)
+        for child in children:
+            box = QCheckBox(child.name)
+            box.setObjectName(f"statement_child_{child.id}")
+            box.setAccessibleName(f"Applies to {child.name}")
+            box.toggled.connect(self._on_child_toggled)
+            self.child_boxes[child.id] = box
+            self._children_layout.addWidget(box)
+        self._children_layout.addWidget(self.children_label, 1)
+        self.children_row.setVisible(len(children) > 1)
 
-    def _load_editor(self) -> None:
-        statement = next(
+    def _item_text(self, index: int, statement: DangerStatement, text: str) -> str:
+        """The list's line: number and text, then where it came from and whom it is for."""
+        line = f"{index}. {elide(text) if text.strip() else '(not written yet)'}"
+        notes = []
+        if statement.carried_from_id is not None:
+            source = self._carried.statement_source(statement.carried_from_id)
+            notes.append(f"carried from {source}")
+        if statement.child_ids and len(self.controller.family.children) > 1:
+            notes.append(f"for {children_text(self.controller.family, statement.child_ids)}")
+        return f"{line} ({'; '.join(notes)})" if notes else line
+
+    def _statement(self) -> DangerStatement | None:
+        return next(
             (s for s in self.controller.meeting.statements if s.id == self._selected_id), None
         )
+
+    def _load_editor(self) -> None:
+        statement = self._statement()
         self.editor.setVisible(statement is not None)
         self.empty_label.setVisible(not self.controller.meeting.statements)
         if statement is None:
@@ -119,7 +168,26 @@ class StatementsPage(StepPage):
             self.statement_edit.setPlainText(statement.statement)
         if self.goal_edit.toPlainText() != statement.safety_goal:
             self.goal_edit.setPlainText(statement.safety_goal)
+        for child_id, box in self.child_boxes.items():
+            box.setChecked(child_id in statement.child_ids)
         self._loading = was_loading
+        self._show_notes(statement)
+
+    def _show_notes(self, statement: DangerStatement) -> None:
+        if statement.carried_from_id is not None:
+            self.carried_label.setText(
+                "Carried from the meeting on "
+                f"{self._carried.statement_source(statement.carried_from_id)}. Changing it here "
+                "changes only this meeting's record; the earlier minutes stay as they were."
+            )
+        else:
+            self.carried_label.setText("New at this meeting.")
+        if statement.child_ids:
+            self.children_label.setText(
+                f"Applies to {children_text(self.controller.family, statement.child_ids)} only."
+            )
+        else:
+            self.children_label.setText("No child ticked, so it applies to every child.")
 
     def _update_buttons(self) -> None:
         editable = self.controller.editable
@@ -146,13 +214,30 @@ class StatementsPage(StepPage):
         statement, goal = self.statement_edit.toPlainText(), self.goal_edit.toPlainText()
         row = self.statement_list.currentRow()
         item = self.statement_list.item(row)
-        if item is not None:
-            item.setText(self._item_text(row + 1, statement))
+        current = self._statement()
+        if item is not None and current is not None:
+            item.setText(self._item_text(row + 1, current, statement))
         meetings = self.controller.ctx.meetings
         self.controller.save_later(
             f"statement-{statement_id}",
             lambda: meetings.update_statement(statement_id, statement, goal),
         )
+
+    def _on_child_toggled(self) -> None:
+        if self.loading or self._selected_id is None:
+            return
+        statement_id = self._selected_id
+        child_ids = tuple(cid for cid, box in self.child_boxes.items() if box.isChecked())
+        meetings = self.controller.ctx.meetings
+        self.controller.flush()
+        self.controller.change(lambda: meetings.set_statement_children(statement_id, child_ids))
+        statement = self._statement()
+        row = self.statement_list.currentRow()
+        item = self.statement_list.item(row)
+        if statement is not None:
+            self._show_notes(statement)
+            if item is not None:
+                item.setText(self._item_text(row + 1, statement, statement.statement))
 
     def _on_add(self) -> None:
         self.controller.flush()
