@@ -1,38 +1,25 @@
-"""The one way to run slow work (exports) off the main thread.
+"""The one way to run slow work (exports, charts) off the main thread.
 
-Work runs on a single-thread pool, so that two exports never write at once; results come back to
-the main thread through a queued signal. The work gets plain data and never touches a widget.
+Work runs on a single Python worker thread, one job at a time, so that two exports never write
+at once. The main thread collects finished jobs with a short timer and calls back there. The
+work gets plain data and never touches a widget.
+
+Nothing crosses threads through Qt signals: Python objects handed between threads by Qt are
+where PySide's reference counting has failed before (6.12.0, see pyproject.toml).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 logger = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as error:  # delivered to the caller's on_error, never lost
-            self._relay.failed.emit(error)
-        else:
-            self._relay.done.emit(result)
+POLL_MS = 30
 
 
 class BackgroundRunner(QObject):
@@ -46,10 +33,13 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pending = 0
-        self._relays: set[_Relay] = set()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chair-work")
+        self._jobs: list[
+            tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None]]
+        ] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._collect)
 
     def run(
         self,
@@ -57,36 +47,34 @@ class BackgroundRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
-
-        @Slot(object)
-        def finished(result: Any) -> None:
-            self._finish(relay)
-            on_done(result)
-
-        @Slot(object)
-        def failed(error: BaseException) -> None:
-            self._finish(relay)
-            on_error(error)
-
-        relay.done.connect(finished)
-        relay.failed.connect(failed)
-        self._pending += 1
-        if self._pending == 1:
+        self._jobs.append((self._executor.submit(fn), on_done, on_error))
+        if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(fn, relay))
+        self._timer.start()
 
-    def _finish(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
+    def _collect(self) -> None:
+        """Hand finished jobs to their callbacks, in the order they were started."""
+        while self._jobs and self._jobs[0][0].done():
+            future, on_done, on_error = self._jobs.pop(0)
+            error = future.exception()
+            if not self._jobs:
+                self._timer.stop()
+                self.busy_changed.emit(False)
+            if error is not None:
+                on_error(error)
+            else:
+                on_done(future.result())
 
     @property
     def busy(self) -> bool:
-        return self._pending > 0
+        return bool(self._jobs)
 
     def wait(self) -> None:
-        """Block until running work is finished (at quit, so no export is cut off)."""
-        self._pool.waitForDone()
+        """Block until running work is finished (at quit, so no export is cut off), then hand
+        the results over."""
+        for future, _, _ in list(self._jobs):
+            try:
+                future.result()
+            except Exception:  # reported through on_error by _collect
+                logger.debug("background job failed")
+        self._collect()
