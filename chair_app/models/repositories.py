@@ -484,6 +484,36 @@ class MeetingRepository:
             if row.minutes_exported_on is None:
                 row.minutes_exported_on = day
 
+    def minutes_out(self, meeting_ids: Sequence[int]) -> frozenset[int]:
+        """Of these meetings, those whose minutes have left the app: exported, a copy recorded
+        as sent, or agreed (one query each, for a family's whole history)."""
+        from chair_app.models.orm import DistributionRow, MinutesStateRow
+
+        if not meeting_ids:
+            return frozenset()
+        with _transaction(self._factory) as session:
+            out = set(
+                session.scalars(
+                    select(MeetingRow.id).where(
+                        MeetingRow.id.in_(meeting_ids), MeetingRow.minutes_exported_on.is_not(None)
+                    )
+                )
+            )
+            out |= set(
+                session.scalars(
+                    select(DistributionRow.meeting_id).where(DistributionRow.meeting_id.in_(meeting_ids))
+                )
+            )
+            out |= set(
+                session.scalars(
+                    select(MinutesStateRow.meeting_id).where(
+                        MinutesStateRow.meeting_id.in_(meeting_ids),
+                        MinutesStateRow.status == "agreed",
+                    )
+                )
+            )
+            return frozenset(out)
+
     def minutes_exported_on(self, meeting_id: int) -> dt.date | None:
         with _transaction(self._factory) as session:
             return _get(session, MeetingRow, meeting_id).minutes_exported_on

@@ -26,6 +26,7 @@ class ScheduleService:
         self.settings = SettingsService(factory)
         self._policies_folder = policies_folder
         self._catalogue: PolicyCatalogue | None = None
+        self._frozen: tuple[Policy, Nation] | None = None
 
     @property
     def catalogue(self) -> PolicyCatalogue:
@@ -81,11 +82,21 @@ class ScheduleService:
         return due_date(self.policy().rule(key), meeting.date, self.nation())
 
     def due(self, rule_key: str, anchor: dt.date) -> Due:
+        if self._frozen is not None:  # within family_deadlines: settings read once
+            policy, nation = self._frozen
+            return due_date(policy.rule(rule_key), anchor, nation)
         return due_date(self.policy().rule(rule_key), anchor, self.nation())
 
     def family_deadlines(self, family_id: int, today: dt.date) -> tuple[Deadline, ...]:
         """What is due next and what is overdue for the family: the next meeting of each kind
         it has had, and minutes not yet sent out."""
+        self._frozen = (self.policy(), self.nation())
+        try:
+            return self._family_deadlines(family_id, today)
+        finally:
+            self._frozen = None
+
+    def _family_deadlines(self, family_id: int, today: dt.date) -> tuple[Deadline, ...]:
         family = self._families.get(family_id)
         meetings = sorted(family.meetings, key=lambda m: (m.date, m.id))
         deadlines: list[Deadline] = []
@@ -208,12 +219,13 @@ class ScheduleService:
         ]
 
     def _minutes(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
+        """Minutes not yet out of the app (exported, sent, or agreed), after the last meeting
+        whose minutes were: earlier gaps are taken as dealt with outside the app."""
+        closed = [m for m in meetings if m.status is MeetingStatus.CLOSED]
+        done = self._meetings.minutes_out(tuple(m.id for m in closed))
+        last_done = max((i for i, m in enumerate(closed) if m.id in done), default=-1)
         result = []
-        for meeting in meetings:
-            if meeting.status is not MeetingStatus.CLOSED:
-                continue
-            if self._meetings.minutes_exported_on(meeting.id) is not None:
-                continue
+        for meeting in closed[last_done + 1 :]:
             due = self.due("minutes", meeting.date)
             overdue = today > due.latest_date
             result.append(

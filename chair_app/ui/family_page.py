@@ -255,7 +255,10 @@ class FamilyPage(QWidget):
             self.empty_label.setText("No families yet. Press New family to add one.")
         ids = [m.summary.id for m in matches]
         row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
+        # Shown once: the list's own selection signal is held back while the row is set.
+        self.family_list.blockSignals(True)
         self.family_list.setCurrentRow(row)
+        self.family_list.blockSignals(False)
         self._on_family_selected(row)
 
     def select_family(self, family_id: int) -> None:
