@@ -329,3 +329,104 @@ class MinutesRepository:
                 views.views = text
                 return before
             raise NotFound(f"There is no part called {field!r}.")
+
+    def apply_fact_correction(self, meeting_id: int, field: str, value: str) -> str:
+        """Change one fact recorded in a closed meeting's steps; returns what it was, as stored
+        (an attendance or action status's value, a score, a person's id, an ISO date, the
+        action's wording; "" for none).
+
+        Fields: attendance:<person id>, score:<person id>:<statement id or overall>,
+        action:<action id>:owner|due|status|what.
+
+        Raises:
+            MinutesAgreed: the minutes are agreed.
+            NotFound: no such field, or the meeting has no such row.
+            RuleViolation: the value is not one the fact can take.
+        """
+        from chair_app.core.domain import ActionStatus, AttendanceStatus
+        from chair_app.core.rules import RuleViolation
+        from chair_app.models.orm import ActionRow, AttendanceRow, MeetingRow, PersonRow, ScoreRow
+
+        parts = field.split(":")
+        with _transaction(self._factory) as session:
+            self._check_not_agreed(session, meeting_id)
+            meeting = _get(session, MeetingRow, meeting_id)
+            kind = parts[0]
+            if kind == "attendance" and len(parts) == 2 and parts[1].isdigit():
+                row = session.scalars(
+                    select(AttendanceRow).where(
+                        AttendanceRow.meeting_id == meeting_id,
+                        AttendanceRow.person_id == int(parts[1]),
+                    )
+                ).first()
+                if row is None:
+                    raise NotFound(f"The meeting has no attendance recorded for {field!r}.")
+                if value not in {status.value for status in AttendanceStatus}:
+                    raise RuleViolation(f"{value!r} is not a way of taking part in a meeting.")
+                before = row.status
+                row.status = value
+                return before
+            if (
+                kind == "score"
+                and len(parts) == 3
+                and parts[1].isdigit()
+                and (parts[2].isdigit() or parts[2] == "overall")
+            ):
+                statement_id = None if parts[2] == "overall" else int(parts[2])
+                score = session.scalars(
+                    select(ScoreRow).where(
+                        ScoreRow.meeting_id == meeting_id,
+                        ScoreRow.person_id == int(parts[1]),
+                        ScoreRow.statement_id.is_(None)
+                        if statement_id is None
+                        else ScoreRow.statement_id == statement_id,
+                    )
+                ).first()
+                if score is None:
+                    raise NotFound(f"The meeting has no score recorded for {field!r}.")
+                if not (value.strip().isdigit() and 0 <= int(value) <= 10):
+                    raise RuleViolation("A score is a whole number from 0 to 10.")
+                before = str(score.value)
+                score.value = int(value)
+                return before
+            if (
+                kind == "action"
+                and len(parts) == 3
+                and parts[1].isdigit()
+                and parts[2] in ("owner", "due", "status", "what")
+            ):
+                action = session.get(ActionRow, int(parts[1]))
+                if action is None or action.meeting_id != meeting_id:
+                    raise NotFound(f"The meeting has no action for {field!r}.")
+                attribute = parts[2]
+                if attribute == "owner":
+                    owner = (
+                        session.get(PersonRow, int(value)) if value.strip().isdigit() else None
+                    )
+                    if owner is None or owner.family_id != meeting.family_id:
+                        raise RuleViolation("The owner is someone in the family's network.")
+                    before = "" if action.owner_id is None else str(action.owner_id)
+                    action.owner_id = owner.id
+                    return before
+                if attribute == "due":
+                    try:
+                        due = dt.date.fromisoformat(value.strip())
+                    except ValueError:
+                        raise RuleViolation(
+                            f"{value!r} is not a date (YYYY-MM-DD)."
+                        ) from None
+                    before = "" if action.due_date is None else action.due_date.isoformat()
+                    action.due_date = due
+                    return before
+                if attribute == "status":
+                    if value not in {status.value for status in ActionStatus}:
+                        raise RuleViolation(f"{value!r} is not an action's status.")
+                    before = action.status
+                    action.status = value
+                    return before
+                if not value.strip():
+                    raise RuleViolation("An action says what is to be done.")
+                before = action.what or ""
+                action.what = value
+                return before
+            raise NotFound(f"There is no recorded fact called {field!r}.")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.dates import format_short_date
+from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.family_summary import build_family_summary
 from chair_app.core.lifecycle import (
     FINGERPRINT_LABEL,
@@ -130,6 +131,157 @@ class MinutesService:
             meeting_id,
             Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, field,
                        before, text, comment_id),
+        )
+        return True
+
+    # Facts recorded in the meeting's steps
+
+    def fact_label(self, meeting_id: int, field: str) -> str:
+        """A fact's name as the chair reads it: "Attendance of Priya Desai", "Score of Kerry
+        Smith on statement 2", "Action 3: owner"."""
+        meeting = self._meetings.get(meeting_id)
+        names = {p.id: p.name for p in self._meeting_service.family_as_recorded(meeting_id).people}
+        parts = field.split(":")
+
+        def person(key: str) -> str:
+            return names.get(int(key), "someone") if key.isdigit() else "someone"
+
+        if parts[0] == "attendance" and len(parts) == 2:
+            return f"Attendance of {person(parts[1])}"
+        if parts[0] == "score" and len(parts) == 3:
+            if parts[2] == "overall":
+                return f"Score of {person(parts[1])} on the overall scale"
+            statement = next(
+                (s for s in meeting.statements if str(s.id) == parts[2]), None
+            )
+            where = f"statement {statement.position}" if statement else "a statement"
+            return f"Score of {person(parts[1])} on {where}"
+        if parts[0] == "action" and len(parts) == 3:
+            number = next(
+                (i for i, a in enumerate(meeting.actions, 1) if str(a.id) == parts[1]), None
+            )
+            what = {"owner": "owner", "due": "due date", "status": "status", "what": "wording"}
+            return f"Action {number or '?'}: {what.get(parts[2], parts[2])}"
+        return field
+
+    def fact_value(self, meeting_id: int, field: str) -> str:
+        """A recorded fact as stored ("present", "7", a person's id, an ISO date, the wording);
+        "" when the meeting has none."""
+        meeting = self._meetings.get(meeting_id)
+        parts = field.split(":")
+        if parts[0] == "attendance" and len(parts) == 2 and parts[1].isdigit():
+            return meeting.attendance_of(int(parts[1])).status.value
+        if parts[0] == "score" and len(parts) == 3 and parts[1].isdigit():
+            statement_id = None if parts[2] == "overall" else int(parts[2] or 0)
+            score = meeting.score_of(int(parts[1]), statement_id)
+            return "" if score is None else str(score.value)
+        if parts[0] == "action" and len(parts) == 3 and parts[1].isdigit():
+            action = next((a for a in meeting.actions if a.id == int(parts[1])), None)
+            if action is None:
+                return ""
+            if parts[2] == "owner":
+                return "" if action.owner_id is None else str(action.owner_id)
+            if parts[2] == "due":
+                return "" if action.due_date is None else action.due_date.isoformat()
+            if parts[2] == "status":
+                return action.status.value
+            if parts[2] == "what":
+                return action.what
+        return ""
+
+    def fact_text(self, meeting_id: int, field: str, value: str) -> str:
+        """A fact's stored value as people read it: "Sent apologies", "Priya Desai",
+        "03/12/2026", "Partly done"."""
+        kind, attribute = field.split(":")[0], field.split(":")[-1]
+        if not value:
+            return "Not recorded"
+        try:
+            if kind == "attendance":
+                return AttendanceStatus(value).label
+            if kind == "action" and attribute == "owner":
+                person = self._meeting_service.family_as_recorded(meeting_id).person(int(value))
+                return person.name if person is not None else "Someone no longer in the network"
+            if kind == "action" and attribute == "due":
+                return format_short_date(dt.date.fromisoformat(value))
+            if kind == "action" and attribute == "status":
+                return ActionStatus(value).label
+        except ValueError:
+            return value
+        return value
+
+    def _check_fact(self, meeting_id: int, field: str) -> None:
+        """Refuse a fact the meeting's record does not have.
+
+        Raises:
+            NotFound: a misspelt field, or no such attendance, score or action.
+        """
+        meeting = self._meetings.get(meeting_id)
+        parts = field.split(":")
+        found = False
+        if parts[0] == "attendance" and len(parts) == 2 and parts[1].isdigit():
+            found = any(e.person_id == int(parts[1]) for e in meeting.attendance)
+        elif (
+            parts[0] == "score"
+            and len(parts) == 3
+            and parts[1].isdigit()
+            and (parts[2].isdigit() or parts[2] == "overall")
+        ):
+            statement_id = None if parts[2] == "overall" else int(parts[2])
+            found = meeting.score_of(int(parts[1]), statement_id) is not None
+        elif (
+            parts[0] == "action"
+            and len(parts) == 3
+            and parts[1].isdigit()
+            and parts[2] in ("owner", "due", "status", "what")
+        ):
+            found = any(a.id == int(parts[1]) for a in meeting.actions)
+        if not found:
+            raise NotFound(f"The meeting's record has no fact called {field!r}.")
+
+    def correct_fact(
+        self, meeting_id: int, field: str, value: str, by_person_id: int | None
+    ) -> bool:
+        """Correct a fact recorded in the meeting's steps (attendance, a score, an action's
+        owner, due date, status or wording); logged with what it was, in words.
+
+        Fields: attendance:<person id>, score:<person id>:<statement id or overall>,
+        action:<action id>:owner|due|status|what.
+
+        Returns:
+            Whether the fact changed (the same value again changes and logs nothing).
+
+        Raises:
+            MinutesAgreed: the minutes are agreed.
+            NotFound: the meeting has no such fact.
+            RuleViolation: the meeting is not closed, the corrector is not its chair, or the
+                value is not one the fact can take.
+        """
+        self._closed(meeting_id)
+        if self._store.record(meeting_id).is_agreed:
+            raise MinutesAgreed()
+        meeting = self._meetings.get(meeting_id)
+        if meeting.chair_id is None or by_person_id != meeting.chair_id:
+            raise RuleViolation(
+                "Only the meeting's chair can correct the facts recorded in the meeting."
+            )
+        self._check_fact(meeting_id, field)
+        value = value.strip() if not field.endswith(":what") else value
+        parts = field.split(":")
+        if parts[0] == "action" and parts[-1] == "owner":
+            family = self._meeting_service.family_as_recorded(meeting_id)
+            if not value.isdigit() or family.person(int(value)) is None:
+                raise RuleViolation("The owner of an action is someone in the family's network.")
+        if parts[0] == "score" and value.isdigit():
+            value = str(int(value))
+        before = self._store.apply_fact_correction(meeting_id, field, value)
+        before_text = self.fact_text(meeting_id, field, before)
+        after_text = self.fact_text(meeting_id, field, value)
+        if before == value or before_text == after_text:
+            return False
+        self._store.log_correction(
+            meeting_id,
+            Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, field,
+                       before_text, after_text),
         )
         return True
 

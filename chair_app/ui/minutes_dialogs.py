@@ -9,7 +9,7 @@ refusals.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
     QWidget,
 )
 
@@ -118,9 +121,9 @@ class CorrectionDialog(_FormDialog):
             self.form.addRow(self.comment_label)
         self.form.addRow(
             _note(
-                "The facts recorded in the meeting stay as they were; only the wording of notes "
-                "and summaries is corrected here. Every correction is logged with what it said "
-                "before."
+                "Only the wording of notes and summaries is corrected here; the chair corrects "
+                "attendance, scores and actions with \"Correct a recorded fact\". Every "
+                "correction is logged with what it said before."
             )
         )
         self.part_combo = QComboBox()
@@ -168,6 +171,163 @@ class CorrectionDialog(_FormDialog):
             self.new_text.toPlainText().strip(),
             self.by_combo.currentData(),
         )
+
+
+# The kinds of recorded fact the chair may correct, with their names and the page of the
+# "new value" editor each uses (0: a choice, 1: a score, 2: a date, 3: wording).
+FACT_KINDS = (
+    ("attendance", "Attendance of a person", 0),
+    ("score", "A person's score on a scale", 1),
+    ("owner", "An action's owner", 0),
+    ("due", "An action's due date", 2),
+    ("status", "An action's status", 0),
+    ("what", "An action's wording", 3),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact recorded in the meeting's steps that the chair may correct."""
+
+    field: str  # as MinutesService.correct_fact takes it: "attendance:7", "action:3:due"
+    kind: str  # one of FACT_KINDS
+    subject: str  # whose attendance or score, or which action
+    value: str  # as stored: "present", "7", a person's id, an ISO date, the wording
+    text: str  # as people read it
+
+
+class FactCorrectionDialog(_FormDialog):
+    """Correct a fact recorded in the meeting's steps: which fact, what it is now, the new
+    value, and who corrects it (the chair)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        facts: Sequence[Fact],
+        choices: Mapping[str, Sequence[tuple[str, str]]],
+        correctors: Sequence[tuple[int | None, str]],
+    ) -> None:
+        """``choices`` gives, for the kinds chosen from a list (attendance, owner, status),
+        each stored value with its label."""
+        super().__init__("Correct a recorded fact", parent)
+        self.setObjectName("fact_correction_dialog")
+        self.setMinimumWidth(600)
+        self._facts = list(facts)
+        self._choices = choices
+        self.form.addRow(
+            _note(
+                "Only the chair corrects the facts recorded in the meeting, before the minutes "
+                "are agreed. Every correction is logged with what it was before."
+            )
+        )
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("fact_kind_combo")
+        self.kind_combo.setAccessibleName("What kind of fact")
+        for kind, label, _page in FACT_KINDS:
+            if any(f.kind == kind for f in facts):
+                self.kind_combo.addItem(label, kind)
+        self.subject_combo = QComboBox()
+        self.subject_combo.setObjectName("fact_subject_combo")
+        self.subject_combo.setAccessibleName("Whose, or which action")
+        self.current_edit = QLineEdit()
+        self.current_edit.setObjectName("fact_current_value")
+        self.current_edit.setAccessibleName("What is recorded now")
+        self.current_edit.setReadOnly(True)
+        self.current_edit.setStyleSheet("background: #f3f3f3;")
+        self.new_combo = QComboBox()
+        self.new_combo.setObjectName("fact_new_combo")
+        self.new_combo.setAccessibleName("The new value")
+        self.new_score = QSpinBox()
+        self.new_score.setObjectName("fact_new_score")
+        self.new_score.setAccessibleName("The new score")
+        self.new_score.setRange(0, 10)
+        self.new_date = DateField("fact_new_date")
+        self.new_text = _text_edit("fact_new_text", "The new wording", height=70)
+        self.new_stack = QStackedWidget()
+        self.new_stack.setObjectName("fact_new_stack")
+        for widget in (self.new_combo, self.new_score, self.new_date, self.new_text):
+            self.new_stack.addWidget(widget)
+        self.by_combo = _people_combo("fact_by_combo", "Who corrects", correctors)
+        self.form.addRow("Kind", self.kind_combo)
+        self.form.addRow("Whose / which", self.subject_combo)
+        self.form.addRow("Recorded now", self.current_edit)
+        self.form.addRow("New value", self.new_stack)
+        self.form.addRow("Corrected by", self.by_combo)
+        _ok_text(self, "Save the correction")
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.subject_combo.currentIndexChanged.connect(self._on_subject_changed)
+        self._on_kind_changed()
+
+    def _kind(self) -> str:
+        return self.kind_combo.currentData() or ""
+
+    def _fact(self) -> Fact | None:
+        field = self.subject_combo.currentData()
+        return next((f for f in self._facts if f.field == field), None)
+
+    def _on_kind_changed(self) -> None:
+        kind = self._kind()
+        self.subject_combo.blockSignals(True)
+        self.subject_combo.clear()
+        for fact in self._facts:
+            if fact.kind == kind:
+                self.subject_combo.addItem(fact.subject, fact.field)
+        self.subject_combo.blockSignals(False)
+        page = next((p for k, _label, p in FACT_KINDS if k == kind), 0)
+        self.new_stack.setCurrentIndex(page)
+        self.new_combo.clear()
+        if page == 0:
+            for value, label in self._choices.get(kind, ()):
+                self.new_combo.addItem(label, value)
+        self._on_subject_changed()
+
+    def _on_subject_changed(self) -> None:
+        fact = self._fact()
+        self.current_edit.setText(fact.text if fact else "")
+        if fact is None:
+            return
+        page = self.new_stack.currentIndex()
+        if page == 0 and self.new_combo.findData(fact.value) >= 0:
+            self.new_combo.setCurrentIndex(self.new_combo.findData(fact.value))
+        elif page == 1 and fact.value.isdigit():
+            self.new_score.setValue(int(fact.value))
+        elif page == 2:
+            try:
+                self.new_date.set_value(dt.date.fromisoformat(fact.value) if fact.value else None)
+            except ValueError:
+                self.new_date.set_value(None)
+        elif page == 3:
+            self.new_text.setPlainText(fact.value)
+
+    def _new_value(self) -> str:
+        page = self.new_stack.currentIndex()
+        if page == 0:
+            return self.new_combo.currentData() or ""
+        if page == 1:
+            return str(self.new_score.value())
+        if page == 2:
+            value = self.new_date.value()
+            return value.isoformat() if value is not None else ""
+        return self.new_text.toPlainText().strip()
+
+    def problem(self) -> str:
+        fact = self._fact()
+        if fact is None:
+            return "Choose the fact to correct."
+        if self.new_stack.currentIndex() == 2:
+            problem = _date_problem(self.new_date, "New due date")
+            if problem:
+                return problem
+        new = self._new_value()
+        if not new:
+            return "Give the new value."
+        if new == fact.value:
+            return "The new value is the same as what is recorded now."
+        return ""
+
+    def values(self) -> tuple[str, str, int | None]:
+        """The fact's field, its new value as stored, and who corrected it."""
+        return self.subject_combo.currentData(), self._new_value(), self.by_combo.currentData()
 
 
 class CommentDialog(_FormDialog):

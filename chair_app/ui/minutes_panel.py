@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import format_short_date
-from chair_app.core.domain import AttendanceStatus
+from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
@@ -43,6 +43,8 @@ from chair_app.ui.minutes_dialogs import (
     CorrectionDialog,
     DeclineDialog,
     ExportCopyDialog,
+    Fact,
+    FactCorrectionDialog,
     Part,
     RecordSentDialog,
 )
@@ -161,10 +163,10 @@ class MinutesPanel(QWidget):
         status_layout.addWidget(self.addenda_list)
         status_layout.addLayout(status_buttons)
 
-        # Corrections to the wording
+        # Corrections: the wording, and the facts recorded in the steps
         self.corrections_list = QListWidget()
         self.corrections_list.setObjectName("corrections_list")
-        self.corrections_list.setAccessibleName("Corrections to the wording")
+        self.corrections_list.setAccessibleName("Corrections")
         self.corrections_list.setWordWrap(True)
         self.corrections_list.setMinimumHeight(80)
         self.corrections_list.setMaximumHeight(180)
@@ -174,10 +176,17 @@ class MinutesPanel(QWidget):
             "correct_wording_button",
             "Correct the wording of a part of the draft",
         )
-        corrections, corrections_layout = self._group(
-            "Corrections to the wording", self.corrections_list
+        self.correct_fact_button = _button(
+            "Correct a recorded fact…",
+            "correct_fact_button",
+            "Correct attendance, a score or an action recorded in the meeting (the chair only)",
         )
-        corrections_layout.addWidget(self.correct_wording_button, 0, Qt.AlignmentFlag.AlignLeft)
+        corrections, corrections_layout = self._group("Corrections", self.corrections_list)
+        correction_buttons = QHBoxLayout()
+        correction_buttons.addWidget(self.correct_wording_button)
+        correction_buttons.addWidget(self.correct_fact_button)
+        correction_buttons.addStretch(1)
+        corrections_layout.addLayout(correction_buttons)
 
         # Circulation
         self.distribution_table = _table(
@@ -250,6 +259,7 @@ class MinutesPanel(QWidget):
         layout.addLayout(grid, 1)
 
         self.correct_wording_button.clicked.connect(self._on_correct)
+        self.correct_fact_button.clicked.connect(self._on_correct_fact)
         self.record_sent_button.clicked.connect(self._on_record_sent)
         self.add_comment_button.clicked.connect(self._on_add_comment)
         self.accept_comment_button.clicked.connect(self._on_accept_comment)
@@ -349,12 +359,76 @@ class MinutesPanel(QWidget):
         if field in TEXT_FIELDS:
             return TEXT_FIELDS[field]
         kind, _, key = field.partition(":")
+        if kind in ("attendance", "score", "action"):
+            return self.controller.ctx.minutes.fact_label(self._meeting_id, field)
         if kind == "update" and key.isdigit():
             return f"Update from {self._name(int(key))}"
         if kind == "child_views" and key.isdigit():
             child = next((c for c in self.controller.family.children if c.id == int(key)), None)
             return f"Views of {child.name if child else 'a child'}"
         return field
+
+    def _facts(self) -> list[Fact]:
+        """The facts recorded in the meeting's steps that the chair may correct."""
+        minutes, meeting_id = self.controller.ctx.minutes, self._meeting_id
+        meeting = self.controller.meeting
+
+        def fact(field: str, kind: str, subject: str, value: str) -> Fact:
+            return Fact(field, kind, subject, value, minutes.fact_text(meeting_id, field, value))
+
+        facts = [
+            fact(f"attendance:{entry.person_id}", "attendance", self._name(entry.person_id),
+                 entry.status.value)
+            for entry in meeting.attendance
+        ]
+        statements = {s.id: s.position for s in meeting.statements}
+        for score in meeting.scores:
+            scale = (
+                "the overall scale"
+                if score.statement_id is None
+                else f"statement {statements.get(score.statement_id, '?')}"
+            )
+            key = "overall" if score.statement_id is None else str(score.statement_id)
+            facts.append(
+                fact(f"score:{score.person_id}:{key}", "score",
+                     f"{self._name(score.person_id)} on {scale}", str(score.value))
+            )
+        for number, action in enumerate(meeting.actions, 1):
+            subject = f"Action {number}: {elide(action.what, 50)}"
+            stored = {
+                "owner": "" if action.owner_id is None else str(action.owner_id),
+                "due": "" if action.due_date is None else action.due_date.isoformat(),
+                "status": action.status.value,
+                "what": action.what,
+            }
+            for attribute, value in stored.items():
+                facts.append(fact(f"action:{action.id}:{attribute}", attribute, subject, value))
+        return facts
+
+    def _on_correct_fact(self) -> None:
+        self.controller.flush()
+        meeting = self.controller.meeting
+        chair = (
+            [(meeting.chair_id, f"{self._name(meeting.chair_id)} (chair)")]
+            if meeting.chair_id is not None
+            else [(None, "No chair recorded")]
+        )
+        choices = {
+            "attendance": [(s.value, s.label) for s in AttendanceStatus],
+            "status": [(s.value, s.label) for s in ActionStatus],
+            "owner": [(str(p.id), p.name) for p in self.controller.family.people],
+        }
+        dialog = FactCorrectionDialog(self, self._facts(), choices, chair)
+        minutes, meeting_id = self.controller.ctx.minutes, self._meeting_id
+
+        def accepted() -> None:
+            field, value, by = dialog.values()
+            self._call(
+                "Correct a recorded fact",
+                lambda: minutes.correct_fact(meeting_id, field, value, by),
+            )
+
+        self._show(dialog, accepted)
 
     def _selected_comment(self) -> Comment | None:
         rows = self.comments_table.selectionModel().selectedRows()
@@ -504,6 +578,7 @@ class MinutesPanel(QWidget):
         waiting = comment is not None and comment.status is CommentStatus.PENDING
         for button, enabled, why_not in (
             (self.correct_wording_button, True, ""),
+            (self.correct_fact_button, True, ""),
             (self.add_comment_button, True, ""),
             (self.accept_comment_button, waiting, "Choose a waiting comment in the list first."),
             (self.decline_comment_button, waiting, "Choose a waiting comment in the list first."),
