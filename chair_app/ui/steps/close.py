@@ -96,8 +96,9 @@ class ClosePage(StepPage):
             )
         elif meeting.is_closed:
             self.status_label.setText(
-                "This meeting is closed. Its record no longer changes, except for logged "
-                "corrections of the draft's wording until the minutes are agreed."
+                "This meeting is closed. Until the minutes are agreed, its record changes only by "
+                "logged corrections: the wording by the chair or the minute-taker, the facts by "
+                "the chair."
             )
         elif meeting.status is MeetingStatus.DRAFT:
             self.status_label.setText(
