@@ -15,8 +15,6 @@ from chair_app.ui.context import AppContext
 
 if TYPE_CHECKING:
     from chair_app.services.minutes import VerifyResult
-    from chair_app.ui.export_flow import MinutesExporter
-    from chair_app.ui.family_page import FamilyPage
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
