@@ -5,7 +5,9 @@
 2. Resolve the data folder (``--data-dir``, ``CHAIR_APP_DATA_DIR``, or the user's data folder;
    the demo family has a folder of its own).
 3. Set up logging (record ids only, never names or notes) and a private umask.
-4. Open the database (created on first use).
+4. Open the database (created on first use; an existing file must pass ``PRAGMA quick_check``).
+   The window and the commands that write (demo, export) first lock the data folder: one writer
+   at a time. The window and ``demo`` then back the data up (services.backup).
 5. For a command: run it and exit. For the window: create the QApplication, build the AppContext,
    show the MainWindow.
 
@@ -222,12 +224,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A mistyped folder must not quietly become a new, empty store.
         print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
         return 2
+    writes = args.command in ("demo", "export")
     try:
+        if writes:
+            # One writer at a time: refused while the window (or another command) has the data.
+            from chair_app.models.db import lock_data_folder
+
+            lock_data_folder(data_dir)
         factory = open_store(data_dir)
     except StorageUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 2
     try:
+        if args.command == "demo":
+            from chair_app.services.backup import make_backup
+
+            try:
+                make_backup(data_dir, "startup")
+            except StorageUnavailable as error:
+                print(f"chair-app: warning: {error}", file=sys.stderr)
         if args.command == "list":
             return _cmd_list(factory)
         if args.command == "export":

@@ -49,6 +49,7 @@ from chair_app.core.rules import (
 )
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
+from chair_app.models.errors import StorageUnavailable
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
 from chair_app.services.agendas import LoadedAgenda, load_agenda
 
@@ -69,11 +70,19 @@ class ProceedCheck:
 class MeetingService:
     """Everything the walk-through does to a meeting goes through here."""
 
-    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
-        """agenda_folder: a local authority's agenda files (see services.agendas), if any."""
+    def __init__(
+        self,
+        factory: SessionFactory,
+        agenda_folder: Path | None = None,
+        *,
+        backup_data_dir: Path | None = None,
+    ) -> None:
+        """agenda_folder: a local authority's agenda files (see services.agendas), if any.
+        backup_data_dir: the data folder to back up when a meeting closes (none if None)."""
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
         self._agenda_folder = agenda_folder
+        self._backup_data_dir = backup_data_dir
 
     def agenda(self, meeting_type: MeetingType) -> LoadedAgenda:
         """The agenda the meeting type follows: the walk-through's steps and the minutes' order."""
@@ -230,6 +239,14 @@ class MeetingService:
         if blocking:
             raise RuleViolation(" ".join(item.message for item in blocking))
         self._meetings.close(meeting_id, family)
+        if self._backup_data_dir is not None:
+            from chair_app.services.backup import make_backup
+
+            try:
+                make_backup(self._backup_data_dir, "meeting-closed")
+            except StorageUnavailable:
+                # The meeting is closed and saved; a missed backup must not undo that.
+                logger.warning("no backup after closing meeting %s", meeting_id)
 
     def proceed_check(self, meeting_id: int) -> ProceedCheck:
         """What stands in the way of going on past the introductions, for this type of meeting."""

@@ -32,3 +32,18 @@ class SettingsService:
 
     def set_policy_name(self, name: str) -> None:
         self._settings.set(POLICY_KEY, name)
+
+    def backups_kept(self) -> int:
+        """How many backups of the data are kept (services.backup rotates them)."""
+        from chair_app.services.backup import BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT
+
+        value = self._settings.get(BACKUPS_KEPT_KEY, str(DEFAULT_BACKUPS_KEPT))
+        try:
+            return max(1, int(value))
+        except ValueError:
+            return DEFAULT_BACKUPS_KEPT
+
+    def set_backups_kept(self, count: int) -> None:
+        from chair_app.services.backup import BACKUPS_KEPT_KEY
+
+        self._settings.set(BACKUPS_KEPT_KEY, str(max(1, count)))

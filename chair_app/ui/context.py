@@ -32,3 +32,5 @@ class AppContext:
     background: BackgroundRunner
     data_dir: Path
     today: Callable[[], dt.date] = dt.date.today
+    # Closes the database's connections (before a backup is restored over it).
+    close_store: Callable[[], None] = lambda: None

@@ -40,7 +40,9 @@ def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | No
 
     return AppContext(
         families=FamilyService(factory),
-        meetings=MeetingService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
+        meetings=MeetingService(
+            factory, data_dir / LOCAL_AGENDAS_FOLDER, backup_data_dir=data_dir
+        ),
         exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         schedule=ScheduleService(factory, data_dir / LOCAL_POLICIES_FOLDER),
         calendar=CalendarService(factory),
@@ -48,6 +50,7 @@ def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | No
         prompts=prompts or Prompts(),
         background=BackgroundRunner(),
         data_dir=data_dir,
+        close_store=factory.kw["bind"].dispose,
     )
 
 
@@ -72,8 +75,11 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
         Whether the data is open.
     """
     from chair_app.app import ensure_demo_family, open_store
+    from chair_app.models.db import lock_data_folder
 
     try:
+        # One writer: a second copy of Chair on the same folder is refused, not let in.
+        lock_data_folder(data_dir)
         factory = open_store(data_dir)
         if demo:
             ensure_demo_family(factory, dt.date.today())
@@ -81,7 +87,33 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
         logger.warning("data folder could not be opened")
         window.show_unavailable(str(error))
         return False
-    window.attach_context(build_context(factory, data_dir))
+    ctx = build_context(factory, data_dir)
+    window.attach_context(ctx)
+    _back_up_in_background(window, ctx, "startup")
+    return True
+
+
+def _back_up_in_background(window: MainWindow, ctx: AppContext, reason: str) -> None:
+    """Back up the data off the main thread; a failure is logged and shown, never fatal."""
+    from chair_app.services.backup import make_backup
+
+    def failed(_error: BaseException) -> None:
+        logger.warning("start-up backup failed")
+        window.statusBar().showMessage("Chair could not make its start-up backup.", 10000)
+
+    ctx.background.run(lambda: make_backup(ctx.data_dir, reason), lambda _path: None, failed)
+
+
+def reopen_data_into(window: MainWindow, ctx: AppContext) -> bool:
+    """Open the data folder again (after a restore) and give the window a fresh context."""
+    from chair_app.app import open_store
+
+    try:
+        factory = open_store(ctx.data_dir)
+    except StorageUnavailable as error:
+        window.show_unavailable(str(error))
+        return False
+    window.attach_context(build_context(factory, ctx.data_dir, ctx.prompts))
     return True
 
 

@@ -14,7 +14,9 @@ from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from chair_app.services.backup import Backup
     from chair_app.services.minutes import VerifyResult
+    from chair_app.ui.family_page import FamilyPage
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.new_family_action = QAction("&New family…", self)
         self.new_family_action.setEnabled(False)
+        self.new_family_action.triggered.connect(self._on_new_family_triggered)
         file_menu.addAction(self.new_family_action)
         self.settings_action = QAction("&Settings…", self)
         self.settings_action.setObjectName("settings_action")
@@ -54,11 +57,20 @@ class MainWindow(QMainWindow):
         self.verify_action.setEnabled(False)
         self.verify_action.triggered.connect(self.check_minutes_file)
         file_menu.addAction(self.verify_action)
+        self.restore_backup_action = QAction("&Restore a backup…", self)
+        self.restore_backup_action.setObjectName("restore_backup_action")
+        self.restore_backup_action.setStatusTip(
+            "Put the data back as it was in one of the backups Chair keeps"
+        )
+        self.restore_backup_action.setEnabled(False)
+        self.restore_backup_action.triggered.connect(self.choose_backup)
+        file_menu.addAction(self.restore_backup_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._ctx: AppContext | None = None
+        self.family_page: FamilyPage | None = None
         if ctx is not None:
             self.attach_context(ctx)
 
@@ -69,6 +81,7 @@ class MainWindow(QMainWindow):
 
     def show_unavailable(self, message: str) -> None:
         """The data could not be opened: say why, in the window, and change nothing."""
+        self._detach_context()
         self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
         self.loading_label.setStyleSheet("color: #a4262c;")
 
@@ -77,15 +90,16 @@ class MainWindow(QMainWindow):
         from chair_app.ui.export_flow import MinutesExporter
         from chair_app.ui.family_page import FamilyPage
 
+        self._detach_context()
         self._ctx = ctx
         self.family_page = FamilyPage(ctx)
         self.stack.addWidget(self.family_page)
         self.stack.setCurrentWidget(self.family_page)
         self.exporter = MinutesExporter(ctx, self)
-        self.new_family_action.triggered.connect(self.family_page.new_family_button.click)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
+        self.restore_backup_action.setEnabled(True)
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -94,6 +108,90 @@ class MainWindow(QMainWindow):
         self.exporter.export_finished.connect(self._on_export_finished)
         self.exporter.export_failed.connect(self._on_export_failed)
         self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
+
+    def _detach_context(self) -> None:
+        """Let go of the open data (before it is reopened, or when it cannot be)."""
+        if self._ctx is None:
+            return
+        self.close_meeting()
+        self._ctx.background.wait()
+        for action in (
+            self.new_family_action,
+            self.settings_action,
+            self.verify_action,
+            self.restore_backup_action,
+        ):
+            action.setEnabled(False)
+        if self.family_page is not None:
+            self.stack.removeWidget(self.family_page)
+            self.family_page.deleteLater()
+            self.family_page = None
+        self.exporter.deleteLater()
+        self.stack.setCurrentWidget(self.loading_label)
+        self._ctx = None
+
+    def _on_new_family_triggered(self) -> None:
+        if self.family_page is not None:
+            self.family_page.new_family_button.click()
+
+    def choose_backup(self) -> None:
+        """List the backups, newest first; restoring one is confirmed, then done."""
+        from chair_app.services.backup import list_backups
+        from chair_app.ui.backup_dialog import RestoreBackupDialog
+
+        backups = list_backups(self.ctx.data_dir)
+        if not backups:
+            self.ctx.prompts.info(
+                self, "Restore a backup", f"There are no backups in {self.ctx.data_dir} yet."
+            )
+            return
+        dialog = RestoreBackupDialog(self, backups)
+        dialog.accepted.connect(lambda: self.restore_backup(dialog.selected()))
+        dialog.open()
+        self.backup_dialog = dialog
+
+    def restore_backup(self, backup: Backup) -> bool:
+        """Replace the data with the backup's, once the chair agrees, then reopen the data.
+
+        Returns:
+            Whether the backup was restored.
+        """
+        from chair_app.services.backup import restore_backup
+        from chair_app.ui.launch import reopen_data_into
+
+        ctx = self.ctx
+        if not ctx.prompts.confirm(
+            self,
+            "Restore a backup",
+            f"Put the data back as it was on {backup.label}?\n\nEverything recorded since "
+            "then will be replaced. The data as it is now is backed up first, so you can go "
+            "back to it by restoring that backup. The window will then reopen the data.",
+            yes="Restore",
+        ):
+            return False
+        # Nothing may use the old connections once the file is replaced: the pages go first.
+        self._detach_context()
+        ctx.close_store()
+        restored = True
+        try:
+            before = restore_backup(ctx.data_dir, backup.path)
+        except StorageUnavailable as error:
+            logger.warning("restore failed")
+            restored = False
+            message = str(error)
+        if not reopen_data_into(self, ctx):
+            return restored
+        if restored:
+            self.statusBar().showMessage("Backup restored; the data has been reopened.", 10000)
+            self.ctx.prompts.info(
+                self,
+                "Backup restored",
+                f"The data is back as it was on {backup.label}, and the window has reopened "
+                f"it.\n\nThe data as it was before is kept in the backup {before.name}.",
+            )
+        else:
+            self.ctx.prompts.error(self, "Backup not restored", message)
+        return restored
 
     def open_settings(self) -> None:
         from chair_app.ui.settings_dialog import SettingsDialog

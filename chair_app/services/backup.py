@@ -1,0 +1,213 @@
+"""Backups of the data file, taken with SQLite's backup API and kept in rotation.
+
+A live WAL database is never copied as a file: its latest writes may sit in the ``-wal`` file. The
+backup API reads a consistent snapshot through SQLite instead (https://www.sqlite.org/backup.html).
+Each backup is one self-contained file, ``<data>/backups/chair-<UTC time>-<reason>.sqlite3``,
+written under a temporary name and renamed once checked. The newest N are kept (the setting
+``backups_kept``, 10 unless changed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from chair_app.models.db import DATABASE_FILE_NAME, quick_check
+from chair_app.models.errors import StorageUnavailable
+
+logger = logging.getLogger(__name__)
+
+BACKUPS_FOLDER = "backups"
+BACKUPS_KEPT_KEY = "backups_kept"
+DEFAULT_BACKUPS_KEPT = 10
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"chair-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: dt.datetime  # UTC
+    reason: str
+
+    @property
+    def label(self) -> str:
+        """For a list: the local date and time, and why it was taken."""
+        local = self.taken_at.astimezone()
+        return f"{local:%d %B %Y, %H:%M:%S} ({self.reason.replace('-', ' ')})"
+
+
+def backups_folder(data_dir: Path) -> Path:
+    return data_dir / BACKUPS_FOLDER
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """The backups in the data folder, newest first."""
+    folder = backups_folder(data_dir)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.fullmatch(path.name)
+        if match is None or not path.is_file():
+            continue
+        taken = dt.datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+        found.append(Backup(path, taken, match.group(2)))
+    return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
+
+
+def _backups_kept(connection: sqlite3.Connection) -> int:
+    """The ``backups_kept`` setting (SettingsRepository's table), read from the source file."""
+    try:
+        row = connection.execute(
+            "SELECT value FROM setting WHERE key = ?", (BACKUPS_KEPT_KEY,)
+        ).fetchone()
+    except sqlite3.Error:
+        row = None
+    try:
+        return max(1, int(row[0])) if row is not None else DEFAULT_BACKUPS_KEPT
+    except ValueError:
+        return DEFAULT_BACKUPS_KEPT
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_backup(source: sqlite3.Connection, data_dir: Path, reason: str) -> Path:
+    folder = backups_folder(data_dir)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(folder, 0o700)
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
+    now = dt.datetime.now(dt.UTC)
+    while True:
+        final = folder / f"chair-{now.strftime(_STAMP_FORMAT)}-{slug}.sqlite3"
+        if not final.exists():
+            break
+        now += dt.timedelta(microseconds=1)
+    temporary = folder / f".{final.name}.partial"
+    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        target = sqlite3.connect(temporary)
+        try:
+            source.backup(target)
+            # One self-contained file: no -wal beside it.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        if not quick_check(temporary):
+            raise StorageUnavailable(f"The backup {final.name} could not be checked after writing.")
+        fd = os.open(temporary, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, final)
+        _fsync_folder(folder)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def _rotate(data_dir: Path, keep: int) -> None:
+    for old in list_backups(data_dir)[keep:]:
+        try:
+            old.path.unlink()
+        except OSError:
+            logger.warning("an old backup could not be removed")
+
+
+def make_backup(data_dir: Path, reason: str, *, keep: int | None = None) -> Path:
+    """Back up the data file and keep only the newest ``keep`` backups (the setting if None).
+
+    Returns:
+        The new backup's path.
+
+    Raises:
+        StorageUnavailable: the data file is missing, or the backup could not be written.
+    """
+    database = data_dir / DATABASE_FILE_NAME
+    if not database.is_file():
+        raise StorageUnavailable(f"There is no data file {database} to back up.")
+    try:
+        source = sqlite3.connect(database)
+        try:
+            kept = keep if keep is not None else _backups_kept(source)
+            path = _write_backup(source, data_dir, reason)
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as error:
+        logger.warning("backup failed: %s", type(error).__name__)
+        raise StorageUnavailable(
+            f"A backup of {database} could not be written in {backups_folder(data_dir)}."
+        ) from error
+    _rotate(data_dir, max(1, kept))
+    logger.info("backup written (%s)", reason)
+    return path
+
+
+def restore_backup(data_dir: Path, backup_path: Path) -> Path:
+    """Replace the data with a backup's, after backing up the current data.
+
+    The current file is replaced through the backup API (never by copying files over a live
+    database), then checked with ``quick_check``. Connections to the data should be closed first.
+
+    Returns:
+        The backup of the data as it was before the restore.
+
+    Raises:
+        StorageUnavailable: the backup is damaged, or the data could not be replaced.
+    """
+    database = data_dir / DATABASE_FILE_NAME
+    if not quick_check(backup_path):
+        raise StorageUnavailable(
+            f"The backup {backup_path.name} is damaged, so it has not been restored. "
+            "Nothing has been changed. Choose another backup."
+        )
+    try:
+        # Read into memory first: rotation after the safety backup may remove the chosen file.
+        held = sqlite3.connect(":memory:")
+        chosen = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            chosen.backup(held)
+        finally:
+            chosen.close()
+    except sqlite3.Error as error:
+        raise StorageUnavailable(
+            f"The backup {backup_path.name} could not be read, so nothing has been changed."
+        ) from error
+    try:
+        before = make_backup(data_dir, "before-restore")
+        try:
+            target = sqlite3.connect(database)
+            try:
+                held.backup(target)
+                target.execute("PRAGMA journal_mode=WAL")
+                target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                target.close()
+        except sqlite3.Error as error:
+            raise StorageUnavailable(
+                f"The data file {database} could not be replaced. The data as it was is "
+                f"backed up in {before.name}."
+            ) from error
+    finally:
+        held.close()
+    if not quick_check(database):
+        raise StorageUnavailable(
+            f"The restored data file {database} did not pass its check. The data as it was is "
+            f"backed up in {before.name}; restore that one."
+        )
+    logger.info("backup restored")
+    return before

@@ -1,0 +1,58 @@
+"""Choose a backup to restore: the backups newest first, with when and why each was taken."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from chair_app.services.backup import Backup
+
+
+class RestoreBackupDialog(QDialog):
+    def __init__(self, parent: QWidget | None, backups: list[Backup]) -> None:
+        super().__init__(parent)
+        self.setObjectName("restore_backup_dialog")
+        self.setWindowTitle("Restore a backup")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        intro = QLabel(
+            "Chair backs up the data when it opens and when a meeting closes. Choose the "
+            "backup to go back to (newest first). You are asked before anything changes."
+        )
+        intro.setWordWrap(True)
+        self.backup_list = QListWidget()
+        self.backup_list.setObjectName("backup_list")
+        self.backup_list.setAccessibleName("Backups, newest first")
+        for backup in backups:
+            item = QListWidgetItem(backup.label)
+            item.setData(Qt.ItemDataRole.UserRole, backup)
+            self.backup_list.addItem(item)
+        self.backup_list.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("dialog_buttons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.backup_list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.backup_list)
+        layout.addWidget(self.buttons)
+        self.resize(520, 360)
+
+    def selected(self) -> Backup:
+        item = self.backup_list.currentItem()
+        backup: Backup = item.data(Qt.ItemDataRole.UserRole)
+        return backup
