@@ -31,7 +31,7 @@ from chair_app.models.orm import (
     MinutesStateRow,
     MinutesVersionRow,
 )
-from chair_app.models.repositories import _get, _transaction
+from chair_app.models.repositories import _get, _get_or_add, _transaction
 
 
 def _steps_to_text(steps: tuple[StepKey, ...]) -> str:
@@ -305,26 +305,14 @@ class MinutesRepository:
             if not key.isdigit():
                 raise NotFound(f"There is no part called {field!r}.")
             if kind == "update":
-                row = session.scalars(
-                    select(UpdateRow).where(
-                        UpdateRow.meeting_id == meeting_id, UpdateRow.person_id == int(key)
-                    )
-                ).first()
-                if row is None:
-                    row = UpdateRow(meeting_id=meeting_id, person_id=int(key), text="")
-                    session.add(row)
+                row = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=int(key))
                 before = row.text or ""
                 row.text = text
                 return before
             if kind == "child_views":
-                views = session.scalars(
-                    select(ChildViewsRow).where(
-                        ChildViewsRow.meeting_id == meeting_id, ChildViewsRow.child_id == int(key)
-                    )
-                ).first()
-                if views is None:
-                    views = ChildViewsRow(meeting_id=meeting_id, child_id=int(key), views="")
-                    session.add(views)
+                views = _get_or_add(
+                    session, ChildViewsRow, meeting_id=meeting_id, child_id=int(key)
+                )
                 before = views.views or ""
                 views.views = text
                 return before

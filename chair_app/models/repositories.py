@@ -105,6 +105,20 @@ def _action(a: ActionRow) -> Action:
     )
 
 
+def _get_or_add(session: Session, row_type: type[RowT], **keys: object) -> RowT:
+    """The one row of row_type with these column values, added (with them) if there is none:
+    the rows kept once per meeting and person, child or scale."""
+    query = select(row_type)
+    for column, value in keys.items():
+        attribute = getattr(row_type, column)
+        query = query.where(attribute.is_(None) if value is None else attribute == value)
+    row = session.scalars(query).one_or_none()
+    if row is None:
+        row = row_type(**keys)
+        session.add(row)
+    return row
+
+
 def _get(session: Session, row_type: type[RowT], row_id: int) -> RowT:
     row = session.get(row_type, row_id)
     if row is None:
@@ -526,15 +540,9 @@ class MeetingRepository:
     def set_attendance(self, meeting_id: int, entry: AttendanceEntry) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
-            row = session.scalars(
-                select(AttendanceRow).where(
-                    AttendanceRow.meeting_id == meeting_id,
-                    AttendanceRow.person_id == entry.person_id,
-                )
-            ).one_or_none()
-            if row is None:
-                row = AttendanceRow(meeting_id=meeting_id, person_id=entry.person_id)
-                session.add(row)
+            row = _get_or_add(
+                session, AttendanceRow, meeting_id=meeting_id, person_id=entry.person_id
+            )
             row.status = entry.status.value
             row.report_text = entry.report_text
             row.represented_by = entry.represented_by
@@ -654,46 +662,29 @@ class MeetingRepository:
     def set_update(self, meeting_id: int, update: AgencyUpdate) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
-            row = session.scalars(
-                select(UpdateRow).where(
-                    UpdateRow.meeting_id == meeting_id, UpdateRow.person_id == update.person_id
-                )
-            ).one_or_none()
-            if row is None:
-                row = UpdateRow(meeting_id=meeting_id, person_id=update.person_id)
-                session.add(row)
+            row = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=update.person_id)
             row.text = update.text
             row.third_party = update.third_party
 
     def set_child_views(self, meeting_id: int, views: ChildViews) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
-            row = session.scalars(
-                select(ChildViewsRow).where(
-                    ChildViewsRow.meeting_id == meeting_id, ChildViewsRow.child_id == views.child_id
-                )
-            ).one_or_none()
-            if row is None:
-                row = ChildViewsRow(meeting_id=meeting_id, child_id=views.child_id)
-                session.add(row)
+            row = _get_or_add(
+                session, ChildViewsRow, meeting_id=meeting_id, child_id=views.child_id
+            )
             row.views = views.views
             row.how_gathered = views.how_gathered
 
     def set_plan_view(self, meeting_id: int, view: ChildPlanView) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
-            row = session.scalars(
-                select(PlanViewRow).where(
-                    PlanViewRow.meeting_id == meeting_id,
-                    PlanViewRow.child_id == view.child_id,
-                    PlanViewRow.person_id == view.person_id,
-                )
-            ).one_or_none()
-            if row is None:
-                row = PlanViewRow(
-                    meeting_id=meeting_id, child_id=view.child_id, person_id=view.person_id
-                )
-                session.add(row)
+            row = _get_or_add(
+                session,
+                PlanViewRow,
+                meeting_id=meeting_id,
+                child_id=view.child_id,
+                person_id=view.person_id,
+            )
             row.view = view.view.value
             row.categories = _categories_to_text(view.categories)
             row.reason = view.reason
@@ -701,15 +692,9 @@ class MeetingRepository:
     def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:
         with _transaction(self._factory) as session:
             self._editable(session, meeting_id)
-            row = session.scalars(
-                select(ChildDecisionRow).where(
-                    ChildDecisionRow.meeting_id == meeting_id,
-                    ChildDecisionRow.child_id == decision.child_id,
-                )
-            ).one_or_none()
-            if row is None:
-                row = ChildDecisionRow(meeting_id=meeting_id, child_id=decision.child_id)
-                session.add(row)
+            row = _get_or_add(
+                session, ChildDecisionRow, meeting_id=meeting_id, child_id=decision.child_id
+            )
             row.decision = decision.decision.value
             row.categories = _categories_to_text(decision.categories)
             row.reason = decision.reason

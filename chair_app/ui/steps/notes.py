@@ -17,6 +17,9 @@ class _TextStepPage(StepPage):
     edit_name = ""
     accessible_name = ""
     placeholder = ""
+    # The Meeting attribute shown, and the MeetingService method that saves it.
+    meeting_field = ""
+    save_method = ""
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -32,10 +35,11 @@ class _TextStepPage(StepPage):
         self.refresh()
 
     def stored_text(self, meeting: Meeting) -> str:
-        raise NotImplementedError
+        return str(getattr(meeting, self.meeting_field))
 
     def saver(self) -> Callable[[int, str], None]:
-        raise NotImplementedError
+        saver: Callable[[int, str], None] = getattr(self.controller.ctx.meetings, self.save_method)
+        return saver
 
     def hint(self, meeting_type: MeetingType) -> str:
         return ""
@@ -65,12 +69,8 @@ class ReasonsPage(_TextStepPage):
     edit_name = "reasons_edit"
     accessible_name = "Reasons for the meeting"
     placeholder = "Why we are meeting, the worries that brought us here, and what has changed."
-
-    def stored_text(self, meeting: Meeting) -> str:
-        return meeting.reasons
-
-    def saver(self) -> Callable[[int, str], None]:
-        return self.controller.ctx.meetings.set_reasons
+    meeting_field = "reasons"
+    save_method = "set_reasons"
 
     def hint(self, meeting_type: MeetingType) -> str:
         return {
@@ -94,9 +94,5 @@ class ContingencyPage(_TextStepPage):
     edit_name = "contingency_edit"
     accessible_name = "Contingency plan"
     placeholder = "If the plan does not work, or things change, this is what will happen."
-
-    def stored_text(self, meeting: Meeting) -> str:
-        return meeting.contingency
-
-    def saver(self) -> Callable[[int, str], None]:
-        return self.controller.ctx.meetings.set_contingency
+    meeting_field = "contingency"
+    save_method = "set_contingency"
