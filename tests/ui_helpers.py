@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from chair_app.ui.export_protection import ExportProtection
 from chair_app.ui.prompts import Prompts
 
 W = TypeVar("W", bound=QWidget)
@@ -23,6 +24,8 @@ class FakePrompts(Prompts):
         self.directories: deque[Path | None] = deque()
         self.save_paths: deque[Path | None] = deque()
         self.open_paths: deque[Path | None] = deque()
+        # Answers to "protect the exported files?"; unprotected when none is scripted.
+        self.protections: deque[ExportProtection | None] = deque()
         self.confirmations: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
@@ -49,6 +52,9 @@ class FakePrompts(Prompts):
         self, parent: QWidget | None, title: str, start: Path, file_filter: str
     ) -> Path | None:
         return self.open_paths.popleft() if self.open_paths else None
+
+    def choose_export_protection(self, parent: QWidget | None) -> ExportProtection | None:
+        return self.protections.popleft() if self.protections else ExportProtection()
 
 
 def find(parent: QWidget, kind: type[W], name: str) -> W:

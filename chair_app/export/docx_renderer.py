@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import pathlib
 from collections.abc import Iterable, Sequence
+from typing import IO
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -61,12 +62,13 @@ _FIELD_LABEL_WIDTH = 2700  # about 4.8 cm: fits "Minute-taker" and "Start time" 
 _FIELD_PLACEHOLDER = "1"
 
 
-def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
+def render_docx(document: MinutesDocument, path: pathlib.Path | IO[bytes]) -> None:
     """Write the minutes to a DOCX file.
 
     Args:
         document: the minutes to render; every text is cleaned with ``document_safe`` on the way.
-        path: where to write the file; an existing file is replaced.
+        path: where to write the file (an existing file is replaced), or a binary stream (to
+            encrypt the file before it reaches the disk).
     """
     docx = Document()
     _set_up_page(docx)
@@ -92,7 +94,7 @@ def render_docx(document: MinutesDocument, path: pathlib.Path) -> None:
     # Body content goes before the final section properties, which must stay last.
     index = body.index(sect_pr) if sect_pr is not None else len(body)
     body[index:index] = elements
-    docx.save(str(path))
+    docx.save(str(path) if isinstance(path, pathlib.Path) else path)
 
 
 def _figure(docx: DocxDocument, figure: Figure) -> list[etree._Element]:

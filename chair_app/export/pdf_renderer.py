@@ -189,13 +189,21 @@ def _styles() -> _Styles:
     )
 
 
-def render_pdf(document: MinutesDocument, path: pathlib.Path) -> None:
+def render_pdf(
+    document: MinutesDocument, path: pathlib.Path, *, password: str | None = None
+) -> None:
     """Write the minutes to a PDF file.
 
     Args:
         document: the minutes to render; every text is cleaned with ``document_safe`` on the way.
         path: where to write the file; an existing file is replaced.
+        password: when given, the PDF is encrypted and opens only with this password.
     """
+    encryption = None
+    if password is not None:
+        from chair_app.export.protect import pdf_encryption
+
+        encryption = pdf_encryption(password)
     styles = _styles()
     story: list[Flowable] = []
     story += _paragraphs(document.title, styles.title, styles.title)
@@ -220,6 +228,7 @@ def render_pdf(document: MinutesDocument, path: pathlib.Path) -> None:
         creator="Chair",
         producer="Chair",
         initialFontName=_FONT,  # else every page names Helvetica, a font the PDF does not embed
+        encrypt=encryption,
     )
     doc.build(
         story,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import io
 import logging
 import os
 import tempfile
@@ -53,12 +54,56 @@ def render(document: MinutesDocument, fmt: ExportFormat, path: Path) -> None:
         render_pdf(document, path)
 
 
-def write_document(document: MinutesDocument, fmt: ExportFormat, path: Path) -> Path:
-    """Write the document to path atomically: a temporary file in the same folder, then a rename.
+def render_protected(
+    document: MinutesDocument, fmt: ExportFormat, path: Path, password: str
+) -> None:
+    """Render a file that opens only with the password. The DOCX is encrypted in memory, so
+    no unprotected copy ever reaches the disk; the PDF is encrypted as it is drawn."""
+    if fmt is ExportFormat.DOCX:
+        from chair_app.export.docx_renderer import render_docx
+        from chair_app.export.protect import encrypt_docx
+
+        plain = io.BytesIO()
+        render_docx(document, plain)
+        path.write_bytes(encrypt_docx(plain.getvalue(), password))
+    else:
+        from chair_app.export.pdf_renderer import render_pdf
+
+        render_pdf(document, path, password=password)
+
+
+def check_password(password: str | None) -> None:
+    """Refuse an unusable password before anything is written.
 
     Raises:
-        ExportFailed: the folder is missing or read-only, the disk is full, or rendering failed.
+        ExportFailed: the password is empty or only spaces, or has a character a PDF password
+            cannot hold.
     """
+    if password is None:
+        return
+    from chair_app.export.protect import UnusablePassword
+    from chair_app.export.protect import check_password as check
+
+    try:
+        check(password)
+    except UnusablePassword as error:
+        raise ExportFailed(str(error)) from None
+
+
+def write_document(
+    document: MinutesDocument, fmt: ExportFormat, path: Path, *, password: str | None = None
+) -> Path:
+    """Write the document to path atomically: a temporary file in the same folder, then a rename.
+
+    Args:
+        password: when given, the file opens only with this password (for sending by email).
+            It is neither logged nor kept.
+
+    Raises:
+        ExportFailed: the password is empty or unusable, the folder is missing or read-only,
+            the disk is full, or rendering or encryption failed.
+    """
+    check_password(password)
     folder = path.parent
     if not folder.is_dir():
         raise ExportFailed(f"The folder {folder} does not exist. Choose another folder.")
@@ -71,7 +116,10 @@ def write_document(document: MinutesDocument, fmt: ExportFormat, path: Path) -> 
     os.close(handle)
     temp_path = Path(temp_name)
     try:
-        render(document, fmt, temp_path)
+        if password is None:
+            render(document, fmt, temp_path)
+        else:
+            render_protected(document, fmt, temp_path, password)
         with open(temp_path, "rb+") as written:
             os.fsync(written.fileno())
         os.replace(temp_path, path)
@@ -129,13 +177,19 @@ class ExportService:
         *,
         overwrite: bool = False,
         copy: CopyRequest | None = None,
+        password: str | None = None,
     ) -> Path:
         """Export the minutes of a closed meeting.
 
+        Args:
+            password: protect the file with this password (None: not protected).
+
         Raises:
-            ExportFailed: the meeting is not closed or the file cannot be written.
+            ExportFailed: the meeting is not closed, the password is empty or unusable, or the
+                file cannot be written.
             ExportWouldOverwrite: the file exists and overwrite is False.
         """
+        check_password(password)
         from chair_app.services.minutes import CopyRequest, MinutesService
 
         meeting = self._meetings.get(meeting_id)
@@ -145,7 +199,9 @@ class ExportService:
             raise ExportWouldOverwrite(path)
         # The full record, with its version and fingerprint in every page footer.
         minutes = MinutesService(self._factory, self._agenda_folder)
-        return minutes.export(meeting_id, fmt, path, copy or CopyRequest(), overwrite=True)
+        return minutes.export(
+            meeting_id, fmt, path, copy or CopyRequest(), overwrite=True, password=password
+        )
 
     def mark_exported(self, meeting_id: int, day: dt.date) -> None:
         """Note that the minutes left the app (the minutes timescale is met from that day)."""

@@ -579,14 +579,26 @@ class MinutesService:
         *,
         overwrite: bool = False,
         today: dt.date | None = None,
+        password: str | None = None,
     ) -> Path:
-        from chair_app.services.export_minutes import ExportWouldOverwrite
+        """Write the copy asked for and note that the minutes were exported.
 
+        Args:
+            password: protect the file with this password, for sending by email (None: not
+                protected). It is neither logged nor kept.
+
+        Raises:
+            ExportFailed: the password is empty or unusable, or the file cannot be written.
+            ExportWouldOverwrite: the file exists and overwrite is False.
+        """
+        from chair_app.services.export_minutes import ExportWouldOverwrite, check_password
+
+        check_password(password)
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         day = today or dt.date.today()
         document = self.document(meeting_id, copy, day)
-        written = write_document(document, fmt, path)
+        written = write_document(document, fmt, path, password=password)
         self._meetings.mark_minutes_exported(meeting_id, day)
         return written
 
@@ -690,7 +702,21 @@ class MinutesService:
         )
 
 
+PROTECTED_MESSAGE = (
+    "{name} is protected with a password, so Chair cannot read it to check it. "
+    "Check the unprotected copy instead (export the minutes again without a password)."
+)
+
+
 def _file_text(path: Path) -> str:
+    from chair_app.export.protect import is_protected
+
+    try:
+        protected = is_protected(path)
+    except Exception as error:  # a damaged file of any kind: say so, never crash
+        raise ExportFailed(f"{path.name} cannot be read: {type(error).__name__}.") from error
+    if protected:
+        raise ExportFailed(PROTECTED_MESSAGE.format(name=path.name))
     try:
         if path.suffix.lower() == ".docx":
             import docx

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from chair_app.services.export_minutes import ExportFailed, ExportFormat, write_document
+from chair_app.services.export_minutes import (
+    ExportFailed,
+    ExportFormat,
+    check_password,
+    write_document,
+)
 from chair_app.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -23,8 +28,21 @@ def default_export_folder() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
+def confirmation_text(paths: list[Path], protected: bool) -> str:
+    """What the window says once the files are written, and whether they need the password."""
+    folder = paths[0].parent if paths else Path()
+    text = "Saved:\n" + "\n".join(p.name for p in paths) + f"\n\nin {folder}"
+    if protected:
+        text += (
+            "\n\nBoth files are protected with the password you chose: they open only with "
+            "it. Tell the reader the password another way, never in the same email."
+        )
+    return text
+
+
 class MinutesExporter(QObject):
-    """Writes the DOCX and the PDF of one meeting off the main thread.
+    """Writes the DOCX and the PDF of one meeting off the main thread, protected with a
+    password when the chair asks (for sending by email).
 
     Signals:
         export_started(): files are being written.
@@ -41,6 +59,8 @@ class MinutesExporter(QObject):
         self._ctx = ctx
         self._parent_widget = parent_widget
         self._last_folder: Path | None = None
+        # Whether the files of the last export were protected (for the confirmation).
+        self.last_protected = False
 
     def _copy_suffix(self, meeting_id: int, copy: CopyRequest) -> str:
         """The copy's name in its file names; none for the full record."""
@@ -51,7 +71,8 @@ class MinutesExporter(QObject):
         return self._ctx.minutes.copy_label(meeting_id, copy)
 
     def export(self, meeting_id: int, copy: CopyRequest | None = None) -> None:
-        """Ask for a folder, confirm any overwrite, then write both files in the background.
+        """Ask for a folder, confirm any overwrite, ask whether to protect the files with a
+        password, then write both files in the background.
 
         Args:
             copy: which copy (the full record when None); other copies get their name in the
@@ -85,6 +106,16 @@ class MinutesExporter(QObject):
             yes="Replace",
         ):
             return
+        protection = self._ctx.prompts.choose_export_protection(self._parent_widget)
+        if protection is None:
+            return
+        password = protection.password
+        try:
+            check_password(password)  # the dialog checks too; never write with an empty one
+        except ExportFailed as error:
+            self._ctx.prompts.error(self._parent_widget, "Export minutes", str(error))
+            return
+        self.last_protected = password is not None
         minutes, today = self._ctx.minutes, self._ctx.today()
 
         def write_both() -> list[Path]:
@@ -92,7 +123,10 @@ class MinutesExporter(QObject):
             from chair_app.services.minutes import CopyRequest
 
             document = minutes.document(meeting_id, copy or CopyRequest(), today)
-            return [write_document(document, fmt, paths[fmt]) for fmt in ExportFormat]
+            return [
+                write_document(document, fmt, paths[fmt], password=password)
+                for fmt in ExportFormat
+            ]
 
         def failed(error: BaseException) -> None:
             message = str(error) if isinstance(error, ExportFailed) else "The export failed."

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from chair_app.ui.export_protection import ExportProtection
 
 
 class Prompts:
@@ -38,3 +42,20 @@ class Prompts:
     ) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
         return Path(chosen) if chosen else None
+
+    def choose_export_protection(self, parent: QWidget | None) -> ExportProtection | None:
+        """Whether to protect the exported files with a password (typed twice). None when
+        the chair cancels the export."""
+        from chair_app.ui.export_protection import ExportProtectionDialog
+
+        dialog = ExportProtectionDialog(parent)
+        try:
+            if not self.run_dialog(dialog):
+                return None
+            return dialog.chosen()
+        finally:
+            dialog.deleteLater()
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a dialog until it closes; True when it was accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
