@@ -6,6 +6,10 @@
    the demo family has a folder of its own).
 3. Set up logging (record ids only, never names or notes) and a private umask.
 4. Open the database (created on first use; an existing file must pass ``PRAGMA quick_check``).
+   It is encrypted with SQLCipher under the user's passphrase: the window asks for it; a
+   command reads it from ``--passphrase-file`` or asks on the terminal (never an argument). The
+   demo's folder opens with the demo's published passphrase. A plain file from an earlier
+   version is encrypted, and an older schema migrated, each after a backup (services.storage).
    The window and the commands that write (demo, export) first lock the data folder: one writer
    at a time. The window and ``demo`` then back the data up (services.backup).
 5. For a command: run it and exit. For the window: create the QApplication, build the AppContext,
@@ -39,14 +43,22 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chair-app",
         description="Chair and minute child-protection meetings; export the minutes.",
+        # "--passphrase SECRET" must not pass as an abbreviation of --passphrase-file.
+        allow_abbrev=False,
     )
     parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the data's passphrase from FILE (its first line) instead of asking for it",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open the window on the fictional demo family"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     list_cmd = commands.add_parser("list", help="list families and meetings with their ids")
     list_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    list_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     export_cmd = commands.add_parser("export", help="export a closed meeting's minutes")
     export_cmd.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     export_cmd.add_argument("--format", choices=("docx", "pdf"), required=True)
@@ -55,17 +67,24 @@ def _parser() -> argparse.ArgumentParser:
         "--overwrite", action="store_true", help="replace the file if it exists"
     )
     export_cmd.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="protect the file with the password in FILE (its first line), for sending by email",
+    )
+    export_cmd.add_argument(
         "--copy",
         default="full",
         metavar="COPY",
         help="full (the default), family-summary, or person:ID (that person's copy)",
     )
     export_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    export_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     verify_cmd = commands.add_parser(
         "verify", help="say whether an exported DOCX or PDF is the agreed minutes held here"
     )
     verify_cmd.add_argument("file", metavar="FILE")
     verify_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    verify_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     _add_next_date_command(commands)
@@ -80,6 +99,7 @@ class _CommandParser(argparse.ArgumentParser):
     """
 
     def __init__(self, *args: Any, one_line_errors: bool = False, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self.one_line_errors = one_line_errors
 
@@ -107,11 +127,67 @@ def _configure_logging(data_dir: Path) -> None:
     logger.debug("data folder chosen")
 
 
-def open_store(data_dir: Path) -> SessionFactory:
-    """Open the database in data_dir. Raises StorageUnavailable with a message for the user."""
-    from chair_app.models.db import DATABASE_FILE_NAME, make_session_factory, open_database
+def open_store(data_dir: Path, passphrase: str | None = None) -> SessionFactory:
+    """Open the database in data_dir (encrypted under the passphrase, or plain without one).
 
-    return make_session_factory(open_database(data_dir / DATABASE_FILE_NAME))
+    Raises:
+        StorageUnavailable: with a message for the user (WrongPassphrase for a wrong passphrase).
+    """
+    from chair_app.services.storage import open_store as open_data
+
+    return open_data(data_dir, passphrase).factory
+
+
+class PassphraseUnavailable(Exception):
+    """No passphrase could be had: no file given and no terminal to ask on."""
+
+
+def _read_passphrase(args: argparse.Namespace, data_dir: Path, *, new: bool) -> str:
+    """The data's passphrase: the demo's for its folder, else from ``--passphrase-file`` (its
+    first line), else asked on the terminal without echo. Never from an argument, which other
+    users of the computer can see in the process list.
+
+    Raises:
+        PassphraseUnavailable: with the reason, for the user.
+    """
+    from chair_app.services.storage import DEMO_PASSPHRASE, is_demo_folder, passphrase_problem
+
+    if is_demo_folder(data_dir):
+        return DEMO_PASSPHRASE
+    named = getattr(args, "sub_passphrase_file", None) or args.passphrase_file
+    if named:
+        path = Path(named).expanduser()
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) else "it is not text"
+            raise PassphraseUnavailable(f"the passphrase file {path} cannot be read: {reason}.")
+        passphrase = lines[0] if lines else ""
+    elif sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Passphrase for the data in {data_dir}: ")
+        if new:
+            repeated = getpass.getpass("Type the new passphrase again: ")
+            problem = passphrase_problem(passphrase, repeated)
+            if problem:
+                raise PassphraseUnavailable(problem)
+    elif new:
+        raise PassphraseUnavailable(
+            "the data in this folder was written by an earlier version and is not encrypted "
+            "yet. Choose a passphrase to encrypt it: give --passphrase-file FILE, or run the "
+            "command in a terminal to type it."
+        )
+    else:
+        raise PassphraseUnavailable(
+            "the data is encrypted: give --passphrase-file FILE, or run the command in a "
+            "terminal to type the passphrase."
+        )
+    if new:
+        problem = passphrase_problem(passphrase)
+        if problem:
+            raise PassphraseUnavailable(f"the new passphrase cannot be used. {problem}")
+    return passphrase
 
 
 def ensure_demo_family(factory: SessionFactory, today: dt.date) -> None:
@@ -155,10 +231,20 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
     except ValueError as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 2
+    password = None
+    if args.password_file:
+        try:
+            lines = Path(args.password_file).expanduser().read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            print(f"chair-app: the password file {args.password_file} cannot be read.",
+                  file=sys.stderr)
+            return 2
+        password = lines[0] if lines else ""
     try:
         path = ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).export(
             args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite,
             copy=copy,  # type: ignore[arg-type]
+            password=password,
         )
     except ExportWouldOverwrite as error:
         print(f"chair-app: {error} Add --overwrite to replace it.", file=sys.stderr)
@@ -169,7 +255,7 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
     except NotFound:
         print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
         return 1
-    print(f"Wrote {path}")
+    print(f"Wrote {path}" + (" (protected with the password)" if password else ""))
     return 0
 
 
@@ -207,6 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
     data_dir = resolve_data_dir(explicit_dir, demo=demo_window or args.command == "demo")
+    if args.command is None and args.passphrase_file:
+        print("chair-app: the window asks for the passphrase itself; --passphrase-file is for "
+              "commands.", file=sys.stderr)
+        return 2
     os.umask(0o077)
     _configure_logging(data_dir)
     if args.command is None:
@@ -224,15 +314,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A mistyped folder must not quietly become a new, empty store.
         print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
         return 2
-    writes = args.command in ("demo", "export")
+    from chair_app.services.storage import (
+        DEMO_PASSPHRASE,
+        StoreState,
+        prepare_demo_folder,
+        store_state,
+    )
+
     try:
+        state = store_state(data_dir)
+        # A plain file from an earlier version is encrypted on opening: that writes too.
+        writes = args.command in ("demo", "export") or state is StoreState.PLAIN
         if writes:
             # One writer at a time: refused while the window (or another command) has the data.
             from chair_app.models.db import lock_data_folder
 
             lock_data_folder(data_dir)
-        factory = open_store(data_dir)
+        if state is StoreState.PLAIN:
+            # A damaged file is named as such before any passphrase is asked for.
+            from chair_app.models.db import check_integrity
+            from chair_app.services.storage import database_path
+
+            check_integrity(database_path(data_dir), None)
+        if args.command == "demo":
+            prepare_demo_folder(data_dir, known_demo=explicit_dir is None)
+            passphrase = DEMO_PASSPHRASE
+        else:
+            passphrase = _read_passphrase(args, data_dir, new=state is StoreState.PLAIN)
+        factory = open_store(data_dir, passphrase)
     except StorageUnavailable as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    except PassphraseUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 2
     try:
@@ -240,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from chair_app.services.backup import make_backup
 
             try:
-                make_backup(data_dir, "startup")
+                make_backup(data_dir, "startup", passphrase=passphrase)
             except StorageUnavailable as error:
                 print(f"chair-app: warning: {error}", file=sys.stderr)
         if args.command == "list":

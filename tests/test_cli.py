@@ -32,8 +32,8 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     engines = []
     real_open_store = app.open_store
 
-    def open_store(data_dir: Path):
-        factory = real_open_store(data_dir)
+    def open_store(data_dir: Path, passphrase: str | None = None):
+        factory = real_open_store(data_dir, passphrase)
         engines.append(factory.kw["bind"])
         return factory
 
@@ -92,8 +92,10 @@ def test_list_store_without_families_says_no_families(
     from chair_app.models.db import DATABASE_FILE_NAME, open_database
 
     folder = tmp_path / "empty"
-    open_database(folder / DATABASE_FILE_NAME).dispose()
-    assert main(["list", "--data-dir", str(folder)]) == 0
+    open_database(folder / DATABASE_FILE_NAME, "correct horse").dispose()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse\n", encoding="utf-8")
+    assert main(["list", "--data-dir", str(folder), "--passphrase-file", str(secret)]) == 0
     assert capsys.readouterr().out == "No families yet.\n"
 
 
@@ -281,3 +283,47 @@ def test_import_app_does_not_import_docx_reportlab_or_pyside6(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_export_with_a_password_file_writes_a_protected_pdf(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    secret = tmp_path / "password.txt"
+    secret.write_text("orchard gate 42\n", encoding="utf-8")
+    output = tmp_path / "out" / "minutes.pdf"
+    output.parent.mkdir()
+    status = main([
+        "export", "1", "--format", "pdf", "--output", str(output),
+        "--password-file", str(secret), "--data-dir", str(demo_dir),
+    ])
+    assert status == 0
+    assert "protected with the password" in capsys.readouterr().out
+    reader = PdfReader(output)
+    assert reader.is_encrypted
+    assert reader.decrypt("orchard gate 42")
+    assert "Marlowe" in reader.pages[0].extract_text()
+
+
+def test_commands_read_the_passphrase_from_a_file_never_an_argument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chair_app.services.storage import open_store as open_data
+
+    folder = tmp_path / "records"
+    open_data(folder, "lantern by the door").close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("lantern by the door\n", encoding="utf-8")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("lantern by the doors\n", encoding="utf-8")
+
+    assert main(["list", "--data-dir", str(folder), "--passphrase-file", str(secret)]) == 0
+    assert capsys.readouterr().out == "No families yet.\n"
+    assert main(["list", "--data-dir", str(folder), "--passphrase-file", str(wrong)]) == 2
+    assert "passphrase does not open" in capsys.readouterr().err
+    # No terminal to ask on (pytest's stdin), and no file: a clear refusal.
+    assert main(["list", "--data-dir", str(folder)]) == 2
+    assert "--passphrase-file" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["list", "--data-dir", str(folder), "--passphrase", "lantern by the door"])

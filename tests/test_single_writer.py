@@ -39,9 +39,19 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def stored(data_dir: Path) -> Path:
-    store = open_store(data_dir)
+    store = open_store(data_dir, PASSPHRASE)
     FamilyService(store).create_family("Fenwick-Arden")
     store.kw["bind"].dispose()
     return data_dir / DATABASE_FILE_NAME
@@ -102,10 +112,15 @@ def test_export_is_refused_while_the_data_is_open(
     assert not output.exists()
 
 
-def test_list_runs_while_the_data_is_open(stored: Path, data_dir: Path) -> None:
+def test_list_runs_while_the_data_is_open(
+    stored: Path, data_dir: Path, passphrase_file: Path
+) -> None:
     lock_data_folder(data_dir)
 
-    listed = _run("-m", "chair_app", "list", "--data-dir", str(data_dir))
+    listed = _run(
+        "-m", "chair_app", "list", "--data-dir", str(data_dir),
+        "--passphrase-file", str(passphrase_file),
+    )
 
     assert listed.returncode == 0, listed.stderr
     assert "Fenwick-Arden" in listed.stdout

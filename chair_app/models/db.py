@@ -1,10 +1,13 @@
-"""The database: one SQLite file, one engine per process, short sessions."""
+"""The database: one SQLite file (SQLCipher-encrypted in the app), one engine per process,
+short sessions."""
 
 from __future__ import annotations
 
+import enum
 import logging
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from chair_app.models.errors import StorageUnavailable
+from chair_app.models.errors import StorageUnavailable, WrongPassphrase
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
@@ -23,7 +26,7 @@ LOCK_FILE_NAME = "chair.lock"
 SessionFactory = sessionmaker[Session]
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     # WAL keeps readers and the writer apart and survives a killed process; see
@@ -34,12 +37,117 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def open_database(path: Path) -> Engine:
-    """Open (creating if needed) the database file and make sure its tables exist.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileKind(enum.Enum):
+    """What a data file is, from its first bytes (an encrypted file looks like noise)."""
+
+    EMPTY = "empty"
+    PLAIN = "plain"  # an SQLite database that is not encrypted
+    ENCRYPTED = "encrypted"  # not plain SQLite, and shaped like SQLCipher's pages
+    FOREIGN = "foreign"  # neither: another program's file, or a damaged one
+
+
+def file_kind(path: Path) -> FileKind:
+    """Tell a plain database from an encrypted one without a passphrase. SQLCipher files are
+    whole pages (a multiple of 512 bytes) of what looks like random bytes."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return FileKind.EMPTY
+    if size == 0:
+        return FileKind.EMPTY
+    if head == SQLITE_HEADER:
+        return FileKind.PLAIN
+    if size % 512 == 0:
+        return FileKind.ENCRYPTED
+    return FileKind.FOREIGN
+
+
+def _quote(text: str) -> str:
+    """An SQL string literal (PRAGMA key takes no bound parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
+    """A DB-API connection to the file: SQLCipher keyed with the passphrase, or plain SQLite
+    when there is none. Read-only connections never create a ``-wal`` or ``-shm`` file.
 
     Raises:
-        StorageUnavailable: the folder cannot be created or the file is not a usable database.
+        sqlite3.Error or sqlcipher3.dbapi2.Error: the file cannot be opened (for an encrypted
+            file: a wrong passphrase or a damaged file, which SQLCipher cannot tell apart).
     """
+    if read_only:
+        wal = path.with_name(path.name + "-wal")
+        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        target, uri = f"{path.resolve().as_uri()}?{mode}", True
+    else:
+        target, uri = str(path), False
+    if passphrase is None:
+        return sqlite3.connect(target, uri=uri, check_same_thread=False)
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(target, uri=uri, check_same_thread=False)
+    try:
+        # SQLCipher logs failed decryptions to stderr by default; the message here says it.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {_quote(passphrase)}")
+        # The key is only tried on the first read: a wrong one fails here, not later.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def database_errors() -> tuple[type[BaseException], ...]:
+    """The errors either driver raises for a file it cannot use."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return (sqlite3.Error, sqlcipher.Error)
+
+
+def create_store_engine(path: Path, passphrase: str | None) -> Engine:
+    """An engine on the file (no tables made here; see models.migrations)."""
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        from sqlcipher3 import dbapi2 as sqlcipher
+
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=sqlcipher,
+            creator=lambda: connect(path, passphrase),
+            future=True,
+        )
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def open_database(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    before_upgrade: Callable[[], None] | None = None,
+) -> Engine:
+    """Open (creating if needed) the database file; its schema is brought up to date.
+
+    With a passphrase the file is SQLCipher-encrypted (a new file is created encrypted); without
+    one it is a plain SQLite file (tests and tools: the app itself always gives one).
+
+    Args:
+        before_upgrade: called before an older schema is migrated (the app backs up there).
+
+    Raises:
+        WrongPassphrase: an encrypted file the passphrase does not open (nothing is changed).
+        StorageUnavailable: the folder cannot be created, the file is damaged, another
+            program's, or written by a newer Chair (in each case left unchanged).
+    """
+    from chair_app.models.migrations import prepare_schema
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
@@ -56,18 +164,20 @@ def open_database(path: Path) -> Engine:
             raise StorageUnavailable(
                 f"The data file {path} cannot be created: {error.strerror}."
             ) from error
-    if not is_new:
-        check_integrity(path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_pragmas)
+    else:
+        check_integrity(path, passphrase)
+    engine = create_store_engine(path, passphrase)
     try:
-        Base.metadata.create_all(engine)
+        prepare_schema(engine, before_upgrade)
     except (DatabaseError, OperationalError) as error:
         engine.dispose()
         raise StorageUnavailable(
             f"The data file {path} cannot be opened: {error.orig}."
         ) from error
-    logger.info("database opened (new=%s)", is_new)
+    except BaseException:
+        engine.dispose()
+        raise
+    logger.info("database opened (new=%s, encrypted=%s)", is_new, passphrase is not None)
     return engine
 
 
@@ -75,55 +185,81 @@ def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def _damaged(path: Path) -> StorageUnavailable:
+def damaged_file(path: Path) -> StorageUnavailable:
     return StorageUnavailable(
         f"The data file {path} cannot be opened: it is not a database Chair can use (it is "
         "damaged, or another program's file), so Chair has left it unchanged. A backup can be "
-        f"opened instead: Chair keeps backups in {path.parent / 'backups'}. Ask your IT "
-        "support to put one in its place."
+        f"opened instead: Chair keeps backups in {path.parent / 'backups'}."
     )
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection that leaves the folder as it was: with no ``-wal`` beside the
-    file, ``immutable=1`` (no ``-shm`` or ``-wal`` is created); otherwise read-only, so the
-    writes still in the ``-wal`` are read too."""
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+def _wrong_passphrase(path: Path) -> WrongPassphrase:
+    return WrongPassphrase(
+        "That passphrase does not open the data. Check it (capital letters count) and try "
+        "again. Nothing has been changed. If you are sure it is right, the data file may be "
+        f"damaged: a backup can be opened instead (Chair keeps them in {path.parent / 'backups'})."
+    )
 
 
-def quick_check(path: Path) -> bool:
-    """Whether the file is a readable SQLite database that passes ``PRAGMA quick_check``.
+def quick_check(path: Path, passphrase: str | None = None) -> bool:
+    """Whether the file is a readable database that passes ``PRAGMA quick_check``.
 
     The file is opened read-only, so a damaged or foreign file is never written to.
     """
     try:
-        connection = _read_only(path)
-    except sqlite3.Error:
+        connection = connect(path, passphrase, read_only=True)
+    except database_errors():
         return False
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error:
+    except database_errors():
         return False
     finally:
         connection.close()
     return rows == [("ok",)]
 
 
-def check_integrity(path: Path) -> None:
-    """Refuse a file that is damaged or another program's database, before anything writes to it.
+def passphrase_opens(path: Path, passphrase: str) -> bool:
+    """Whether the passphrase opens the encrypted file (read-only; nothing is changed)."""
+    try:
+        connect(path, passphrase, read_only=True).close()
+    except database_errors():
+        return False
+    return True
+
+
+def check_integrity(path: Path, passphrase: str | None = None) -> None:
+    """Refuse a file that is damaged, encrypted under another passphrase, or another program's
+    database, before anything writes to it.
 
     Raises:
+        WrongPassphrase: an encrypted file that the passphrase does not open.
         StorageUnavailable: naming the file, and saying a backup can be opened.
     """
-    if path.stat().st_size == 0:
+    kind = file_kind(path)
+    if kind is FileKind.EMPTY:
         return  # created here and never written: an empty database
-    if not quick_check(path):
+    if kind is FileKind.FOREIGN:
+        logger.warning("data file is not a database")
+        raise damaged_file(path)
+    if kind is FileKind.ENCRYPTED:
+        if passphrase is None:
+            raise StorageUnavailable(
+                f"The data file {path} is encrypted, or damaged: without its passphrase Chair "
+                "cannot tell, so it has left it unchanged. A backup can be opened instead: "
+                f"Chair keeps backups in {path.parent / 'backups'}."
+            )
+        if not passphrase_opens(path, passphrase):
+            logger.warning("passphrase refused (or encrypted file damaged)")
+            raise _wrong_passphrase(path)
+    elif passphrase is not None:
+        # A plain file opened with a passphrase: services.storage converts it first.
+        raise StorageUnavailable(f"The data file {path} is not encrypted yet.")
+    if not quick_check(path, passphrase):
         logger.warning("data file failed its integrity check")
-        raise _damaged(path)
+        raise damaged_file(path)
     try:
-        connection = _read_only(path)
+        connection = connect(path, passphrase, read_only=True)
         try:
             tables = {
                 row[0]
@@ -131,11 +267,11 @@ def check_integrity(path: Path) -> None:
             }
         finally:
             connection.close()
-    except sqlite3.Error as error:
-        raise _damaged(path) from error
+    except database_errors() as error:
+        raise damaged_file(path) from error
     if tables and not tables & set(Base.metadata.tables):
         logger.warning("data file holds another program's tables")
-        raise _damaged(path)
+        raise damaged_file(path)
 
 
 # The open lock files of this process, by data folder: held until the process ends. flock locks

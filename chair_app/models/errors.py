@@ -10,6 +10,14 @@ class StorageUnavailable(Exception):
     """
 
 
+class WrongPassphrase(StorageUnavailable):
+    """An encrypted data file that the passphrase given does not open; nothing was changed."""
+
+
+class NewerSchema(StorageUnavailable):
+    """The data file was written by a newer version of Chair; it is left as it is."""
+
+
 class NotFound(LookupError):
     """A family, meeting or item asked for does not exist (any more)."""
 

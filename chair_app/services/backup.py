@@ -4,7 +4,8 @@ A live WAL database is never copied as a file: its latest writes may sit in the 
 backup API reads a consistent snapshot through SQLite instead (https://www.sqlite.org/backup.html).
 Each backup is one self-contained file, ``<data>/backups/chair-<UTC time>-<reason>.sqlite3``,
 written under a temporary name and renamed once checked. The newest N are kept (the setting
-``backups_kept``, 10 unless changed).
+``backups_kept``, 10 unless changed). An encrypted data file's backups are encrypted with the
+same passphrase (SQLCipher's backup between two connections keyed alike).
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from chair_app.models.db import DATABASE_FILE_NAME, quick_check
+from chair_app.models.db import (
+    DATABASE_FILE_NAME,
+    FileKind,
+    connect,
+    database_errors,
+    file_kind,
+    quick_check,
+)
 from chair_app.models.errors import StorageUnavailable
 
 logger = logging.getLogger(__name__)
@@ -61,13 +69,13 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def _backups_kept(connection: sqlite3.Connection) -> int:
+def _backups_kept(connection: sqlite3.Connection) -> int:  # or SQLCipher's connection
     """The ``backups_kept`` setting (SettingsRepository's table), read from the source file."""
     try:
         row = connection.execute(
             "SELECT value FROM setting WHERE key = ?", (BACKUPS_KEPT_KEY,)
         ).fetchone()
-    except sqlite3.Error:
+    except database_errors():
         row = None
     try:
         return max(1, int(row[0])) if row is not None else DEFAULT_BACKUPS_KEPT
@@ -83,7 +91,9 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_backup(source: sqlite3.Connection, data_dir: Path, reason: str) -> Path:
+def _write_backup(
+    source: sqlite3.Connection, data_dir: Path, reason: str, passphrase: str | None
+) -> Path:
     folder = backups_folder(data_dir)
     folder.mkdir(mode=0o700, exist_ok=True)
     os.chmod(folder, 0o700)
@@ -98,14 +108,14 @@ def _write_backup(source: sqlite3.Connection, data_dir: Path, reason: str) -> Pa
     fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
     try:
-        target = sqlite3.connect(temporary)
+        target = connect(temporary, passphrase)
         try:
             source.backup(target)
             # One self-contained file: no -wal beside it.
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
-        if not quick_check(temporary):
+        if not quick_check(temporary, passphrase):
             raise StorageUnavailable(f"The backup {final.name} could not be checked after writing.")
         fd = os.open(temporary, os.O_RDONLY)
         try:
@@ -128,8 +138,13 @@ def _rotate(data_dir: Path, keep: int) -> None:
             logger.warning("an old backup could not be removed")
 
 
-def make_backup(data_dir: Path, reason: str, *, keep: int | None = None) -> Path:
+def make_backup(
+    data_dir: Path, reason: str, *, keep: int | None = None, passphrase: str | None = None
+) -> Path:
     """Back up the data file and keep only the newest ``keep`` backups (the setting if None).
+
+    Args:
+        passphrase: the data file's (None for a plain file); the backup is encrypted with it.
 
     Returns:
         The new backup's path.
@@ -141,13 +156,13 @@ def make_backup(data_dir: Path, reason: str, *, keep: int | None = None) -> Path
     if not database.is_file():
         raise StorageUnavailable(f"There is no data file {database} to back up.")
     try:
-        source = sqlite3.connect(database)
+        source = connect(database, passphrase)
         try:
             kept = keep if keep is not None else _backups_kept(source)
-            path = _write_backup(source, data_dir, reason)
+            path = _write_backup(source, data_dir, reason, passphrase)
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *database_errors()) as error:
         logger.warning("backup failed: %s", type(error).__name__)
         raise StorageUnavailable(
             f"A backup of {database} could not be written in {backups_folder(data_dir)}."
@@ -157,7 +172,7 @@ def make_backup(data_dir: Path, reason: str, *, keep: int | None = None) -> Path
     return path
 
 
-def restore_backup(data_dir: Path, backup_path: Path) -> Path:
+def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = None) -> Path:
     """Replace the data with a backup's, after backing up the current data.
 
     The current file is replaced through the backup API (never by copying files over a live
@@ -170,41 +185,41 @@ def restore_backup(data_dir: Path, backup_path: Path) -> Path:
         StorageUnavailable: the backup is damaged, or the data could not be replaced.
     """
     database = data_dir / DATABASE_FILE_NAME
-    if not quick_check(backup_path):
+    if not quick_check(backup_path, passphrase):
         raise StorageUnavailable(
-            f"The backup {backup_path.name} is damaged, so it has not been restored. "
-            "Nothing has been changed. Choose another backup."
+            f"The backup {backup_path.name} is damaged, or was made under another passphrase, "
+            "so it has not been restored. Nothing has been changed. Choose another backup."
         )
     try:
         # Read into memory first: rotation after the safety backup may remove the chosen file.
-        held = sqlite3.connect(":memory:")
-        chosen = sqlite3.connect(f"{backup_path.resolve().as_uri()}?mode=ro", uri=True)
+        held = connect(Path(":memory:"), passphrase) if passphrase else sqlite3.connect(":memory:")
+        chosen = connect(backup_path, passphrase, read_only=True)
         try:
             chosen.backup(held)
         finally:
             chosen.close()
-    except sqlite3.Error as error:
+    except database_errors() as error:
         raise StorageUnavailable(
             f"The backup {backup_path.name} could not be read, so nothing has been changed."
         ) from error
     try:
-        before = make_backup(data_dir, "before-restore")
+        before = make_backup(data_dir, "before-restore", passphrase=passphrase)
         try:
-            target = sqlite3.connect(database)
+            target = connect(database, passphrase)
             try:
                 held.backup(target)
                 target.execute("PRAGMA journal_mode=WAL")
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
                 target.close()
-        except sqlite3.Error as error:
+        except database_errors() as error:
             raise StorageUnavailable(
                 f"The data file {database} could not be replaced. The data as it was is "
                 f"backed up in {before.name}."
             ) from error
     finally:
         held.close()
-    if not quick_check(database):
+    if not quick_check(database, passphrase):
         raise StorageUnavailable(
             f"The restored data file {database} did not pass its check. The data as it was is "
             f"backed up in {before.name}; restore that one."

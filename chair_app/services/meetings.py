@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -76,13 +76,17 @@ class MeetingService:
         agenda_folder: Path | None = None,
         *,
         backup_data_dir: Path | None = None,
+        back_up: Callable[[str], object] | None = None,
     ) -> None:
         """agenda_folder: a local authority's agenda files (see services.agendas), if any.
-        backup_data_dir: the data folder to back up when a meeting closes (none if None)."""
+        backup_data_dir: the (plain) data folder to back up when a meeting closes.
+        back_up: instead, called with the reason when a meeting closes (the window passes one
+            that backs up its encrypted store off the main thread)."""
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
         self._agenda_folder = agenda_folder
         self._backup_data_dir = backup_data_dir
+        self._back_up = back_up
 
     def agenda(self, meeting_type: MeetingType) -> LoadedAgenda:
         """The agenda the meeting type follows: the walk-through's steps and the minutes' order."""
@@ -239,7 +243,9 @@ class MeetingService:
         if blocking:
             raise RuleViolation(" ".join(item.message for item in blocking))
         self._meetings.close(meeting_id, family)
-        if self._backup_data_dir is not None:
+        if self._back_up is not None:
+            self._back_up("meeting-closed")
+        elif self._backup_data_dir is not None:
             from chair_app.services.backup import make_backup
 
             try:

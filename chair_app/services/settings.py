@@ -1,5 +1,6 @@
-"""The user's settings kept with the data: the nation whose bank holidays count, and the
-timescale policy (a nation's default, or a local authority's own)."""
+"""The user's settings kept with the data: the nation whose bank holidays count, the
+timescale policy (a nation's default, or a local authority's own), how many backups are kept,
+and how long the window waits unused before it locks."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from chair_app.models.repositories import SettingsRepository
 NATION_KEY = "nation"
 POLICY_KEY = "timescale_policy"
 DEFAULT_NATION = Nation.ENGLAND
+LOCK_MINUTES_KEY = "lock_after_minutes"
+DEFAULT_LOCK_MINUTES = 5
+LOCK_MINUTES_RANGE = (1, 120)
 
 
 class SettingsService:
@@ -47,3 +51,16 @@ class SettingsService:
         from chair_app.services.backup import BACKUPS_KEPT_KEY
 
         self._settings.set(BACKUPS_KEPT_KEY, str(max(1, count)))
+
+    def lock_minutes(self) -> int:
+        """Minutes without use after which the window locks and hides the record."""
+        low, high = LOCK_MINUTES_RANGE
+        try:
+            value = int(self._settings.get(LOCK_MINUTES_KEY, str(DEFAULT_LOCK_MINUTES)))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return min(high, max(low, value))
+
+    def set_lock_minutes(self, minutes: int) -> None:
+        low, high = LOCK_MINUTES_RANGE
+        self._settings.set(LOCK_MINUTES_KEY, str(min(high, max(low, minutes))))

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the services load SQLAlchemy; the window is shown before th
     from chair_app.services.meetings import MeetingService
     from chair_app.services.minutes import MinutesService
     from chair_app.services.schedule import ScheduleService
+    from chair_app.services.storage import Store
 
 
 @dataclass(frozen=True)
@@ -34,3 +35,5 @@ class AppContext:
     today: Callable[[], dt.date] = dt.date.today
     # Closes the database's connections (before a backup is restored over it).
     close_store: Callable[[], None] = lambda: None
+    # The open data folder: backups, restore, the passphrase (in memory only).
+    store: Store | None = None

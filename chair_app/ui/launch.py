@@ -27,9 +27,16 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 if TYPE_CHECKING:
     from chair_app.models.db import SessionFactory
+    from chair_app.services.storage import Store
 
 
-def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | None = None) -> AppContext:
+def build_context(
+    factory: SessionFactory,
+    data_dir: Path,
+    prompts: Prompts | None = None,
+    store: Store | None = None,
+) -> AppContext:
+    """The window's services on an open store (a plain one around ``factory`` if none given)."""
     from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER
     from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.minutes import MinutesService
@@ -37,20 +44,31 @@ def build_context(factory: SessionFactory, data_dir: Path, prompts: Prompts | No
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
     from chair_app.services.meetings import MeetingService
+    from chair_app.services.storage import Store
+
+    if store is None:
+        store = Store(data_dir, factory, None)
+    background = BackgroundRunner()
+
+    def back_up(reason: str) -> None:
+        # Off the main thread: with encryption a backup derives the key twice (about 0.15 s).
+        def failed(_error: BaseException) -> None:
+            logger.warning("backup (%s) failed", reason)
+
+        background.run(lambda: store.backup(reason), lambda _path: None, failed)
 
     return AppContext(
         families=FamilyService(factory),
-        meetings=MeetingService(
-            factory, data_dir / LOCAL_AGENDAS_FOLDER, backup_data_dir=data_dir
-        ),
+        meetings=MeetingService(factory, data_dir / LOCAL_AGENDAS_FOLDER, back_up=back_up),
         exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         schedule=ScheduleService(factory, data_dir / LOCAL_POLICIES_FOLDER),
         calendar=CalendarService(factory),
         minutes=MinutesService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
         prompts=prompts or Prompts(),
-        background=BackgroundRunner(),
+        background=background,
         data_dir=data_dir,
-        close_store=factory.kw["bind"].dispose,
+        close_store=store.close,
+        store=store,
     )
 
 
@@ -71,49 +89,124 @@ def _install_excepthook() -> None:
 def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
     """Open the data folder and fill the window; if it cannot be opened, the window says why.
 
+    The demo's folder opens at once with its published passphrase. Otherwise the window asks
+    for the passphrase (a new one on first use, or to encrypt an earlier version's data) and
+    opens the data when it is given.
+
     Returns:
-        Whether the data is open.
+        Whether the data is open now (False while the passphrase is asked for).
     """
-    from chair_app.app import ensure_demo_family, open_store
     from chair_app.models.db import lock_data_folder
+    from chair_app.services.storage import (
+        DEMO_PASSPHRASE,
+        StoreState,
+        is_demo_folder,
+        prepare_demo_folder,
+        store_state,
+    )
+    from chair_app.ui.passphrase_page import PassphraseMode
 
     try:
         # One writer: a second copy of Chair on the same folder is refused, not let in.
         lock_data_folder(data_dir)
-        factory = open_store(data_dir)
-        if demo:
-            ensure_demo_family(factory, dt.date.today())
+        if demo or is_demo_folder(data_dir):
+            prepare_demo_folder(data_dir, known_demo=demo)
+            return _open_with(window, data_dir, DEMO_PASSPHRASE, demo=True)
+        state = store_state(data_dir)
     except StorageUnavailable as error:
         logger.warning("data folder could not be opened")
         window.show_unavailable(str(error))
         return False
-    ctx = build_context(factory, data_dir)
+    mode = {
+        StoreState.NEW: PassphraseMode.CREATE,
+        StoreState.PLAIN: PassphraseMode.CONVERT,
+        StoreState.ENCRYPTED: PassphraseMode.OPEN,
+    }[state]
+    window.ask_passphrase(mode, lambda passphrase: _open_with(window, data_dir, passphrase))
+    return False
+
+
+def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: bool = False) -> bool:
+    """Open the data with the passphrase and fill the window; a refusal is shown, not raised."""
+    from chair_app.app import ensure_demo_family
+    from chair_app.models.errors import NewerSchema, WrongPassphrase
+    from chair_app.services.storage import latest_good_backup, open_store
+
+    window.show_opening()
+    try:
+        store = open_store(data_dir, passphrase)
+        if demo:
+            ensure_demo_family(store.factory, dt.date.today())
+    except WrongPassphrase as error:
+        logger.warning("passphrase refused")
+        if latest_good_backup(data_dir, passphrase) is not None:
+            # The passphrase opens the backups, so it is right: the data file is damaged.
+            window.passphrase_refused(
+                "The data file is damaged: your passphrase opens its backups but not the file "
+                "itself. Chair has not changed it. You can open the latest good backup: the "
+                "damaged file is kept aside, not deleted.",
+                recover=lambda: _recover(window, data_dir, passphrase),
+            )
+        else:
+            window.passphrase_refused(str(error))
+        return False
+    except NewerSchema as error:
+        window.show_unavailable(str(error))
+        return False
+    except StorageUnavailable as error:
+        logger.warning("data folder could not be opened")
+        recover = None
+        if latest_good_backup(data_dir, passphrase) is not None:
+            recover = lambda: _recover(window, data_dir, passphrase)  # noqa: E731
+        window.show_unavailable(str(error), recover=recover)
+        return False
+    ctx = build_context(store.factory, data_dir, store=store)
     window.attach_context(ctx)
     _back_up_in_background(window, ctx, "startup")
     return True
 
 
+def _recover(window: MainWindow, data_dir: Path, passphrase: str) -> None:
+    """Put the latest good backup in place of the damaged file, then open the data."""
+    from chair_app.services.storage import replace_damaged_with_backup
+
+    try:
+        backup = replace_damaged_with_backup(data_dir, passphrase)
+    except StorageUnavailable as error:
+        window.show_unavailable(str(error))
+        return
+    if _open_with(window, data_dir, passphrase):
+        window.statusBar().showMessage(f"Opened the backup of {backup.label}.", 15000)
+        window.ctx.prompts.info(
+            window,
+            "Backup opened",
+            f"The data file was damaged. Chair has opened the backup of {backup.label}; "
+            "anything recorded after it is not in it. The damaged file is kept in the data "
+            f"folder {data_dir}, in a folder named damaged-…, for IT support.",
+        )
+
+
 def _back_up_in_background(window: MainWindow, ctx: AppContext, reason: str) -> None:
     """Back up the data off the main thread; a failure is logged and shown, never fatal."""
-    from chair_app.services.backup import make_backup
+    store = ctx.store
 
     def failed(_error: BaseException) -> None:
         logger.warning("start-up backup failed")
         window.statusBar().showMessage("Chair could not make its start-up backup.", 10000)
 
-    ctx.background.run(lambda: make_backup(ctx.data_dir, reason), lambda _path: None, failed)
+    ctx.background.run(lambda: store.backup(reason), lambda _path: None, failed)
 
 
 def reopen_data_into(window: MainWindow, ctx: AppContext) -> bool:
     """Open the data folder again (after a restore) and give the window a fresh context."""
-    from chair_app.app import open_store
+    from chair_app.services.storage import open_store
 
     try:
-        factory = open_store(ctx.data_dir)
+        store = open_store(ctx.data_dir, ctx.store.passphrase)
     except StorageUnavailable as error:
         window.show_unavailable(str(error))
         return False
-    window.attach_context(build_context(factory, ctx.data_dir, ctx.prompts))
+    window.attach_context(build_context(store.factory, ctx.data_dir, ctx.prompts, store))
     return True
 
 

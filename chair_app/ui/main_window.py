@@ -6,12 +6,24 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
+from chair_app.ui.passphrase_page import PassphraseMode, PassphrasePage
 
 if TYPE_CHECKING:
     from chair_app.services.backup import Backup
@@ -20,6 +32,17 @@ if TYPE_CHECKING:
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
+
+# What counts as using the window: these reset the idle lock's countdown.
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +60,34 @@ class MainWindow(QMainWindow):
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setWordWrap(True)
-        self.stack.addWidget(self.loading_label)
+        self.unavailable_page = QWidget()
+        self.unavailable_page.setObjectName("unavailable_page")
+        unavailable_layout = QVBoxLayout(self.unavailable_page)
+        unavailable_layout.addStretch(1)
+        unavailable_layout.addWidget(self.loading_label)
+        self.recover_button = QPushButton("Open the latest good backup")
+        self.recover_button.setObjectName("recover_button")
+        self.recover_button.setAccessibleDescription(
+            "Set the damaged data file aside and open the newest backup that passes its check"
+        )
+        self.recover_button.hide()
+        self.recover_button.clicked.connect(self._on_recover_clicked)
+        unavailable_layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        unavailable_layout.addStretch(2)
+        self.stack.addWidget(self.unavailable_page)
+        self.passphrase_page = PassphrasePage()
+        self.passphrase_page.passphrase_entered.connect(self._on_passphrase_entered)
+        self.passphrase_page.backup_requested.connect(self._on_recover_clicked)
+        self.stack.addWidget(self.passphrase_page)
+        self._on_passphrase: Callable[[str], object] | None = None
+        self._recover: Callable[[], None] | None = None
+        # The idle lock: the record is hidden after the set minutes without use.
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setObjectName("lock_timer")
+        self.lock_timer.setSingleShot(True)
+        self.lock_timer.timeout.connect(self.lock)
+        self._locked_page: QWidget | None = None
+        self._hidden_dialogs: list[QDialog] = []
         self.walkthrough: MeetingWalkthrough | None = None
         file_menu = self.menuBar().addMenu("&File")
         self.new_family_action = QAction("&New family…", self)
@@ -65,6 +115,18 @@ class MainWindow(QMainWindow):
         self.restore_backup_action.setEnabled(False)
         self.restore_backup_action.triggered.connect(self.choose_backup)
         file_menu.addAction(self.restore_backup_action)
+        self.change_passphrase_action = QAction("Change &passphrase…", self)
+        self.change_passphrase_action.setObjectName("change_passphrase_action")
+        self.change_passphrase_action.setEnabled(False)
+        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        file_menu.addAction(self.change_passphrase_action)
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setObjectName("lock_action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip("Hide the record until the passphrase is typed again")
+        self.lock_action.setEnabled(False)
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -79,11 +141,134 @@ class MainWindow(QMainWindow):
         assert self._ctx is not None, "the data is not open yet"
         return self._ctx
 
-    def show_unavailable(self, message: str) -> None:
-        """The data could not be opened: say why, in the window, and change nothing."""
+    def show_unavailable(self, message: str, recover: Callable[[], None] | None = None) -> None:
+        """The data could not be opened: say why, in the window, and change nothing.
+
+        Args:
+            recover: if given, a button offers it ("Open the latest good backup").
+        """
         self._detach_context()
         self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
         self.loading_label.setStyleSheet("color: #a4262c;")
+        self._recover = recover
+        self.recover_button.setVisible(recover is not None)
+        self.stack.setCurrentWidget(self.unavailable_page)
+
+    def show_opening(self) -> None:
+        self.loading_label.setText("Opening your meetings…")
+        self.loading_label.setStyleSheet("")
+        self.recover_button.hide()
+        self.stack.setCurrentWidget(self.unavailable_page)
+        QApplication.processEvents()
+
+    def ask_passphrase(
+        self, mode: PassphraseMode, on_entered: Callable[[str], object], hint: str = ""
+    ) -> None:
+        """Show the passphrase page; ``on_entered`` gets what is typed."""
+        self._on_passphrase = on_entered
+        self.passphrase_page.set_mode(mode, hint)
+        self.stack.setCurrentWidget(self.passphrase_page)
+        self.passphrase_page.passphrase_edit.setFocus()
+
+    def passphrase_refused(self, message: str, recover: Callable[[], None] | None = None) -> None:
+        """Back to the passphrase page with the reason; nothing was changed."""
+        self._recover = recover
+        self.stack.setCurrentWidget(self.passphrase_page)
+        self.passphrase_page.clear()
+        self.passphrase_page.show_problem(message, offer_backup=recover is not None)
+
+    def _on_passphrase_entered(self, passphrase: str) -> None:
+        if self._on_passphrase is not None:
+            self._on_passphrase(passphrase)
+
+    def _on_recover_clicked(self) -> None:
+        recover, self._recover = self._recover, None
+        if recover is not None:
+            recover()
+
+    # The idle lock
+
+    def _start_idle_lock(self) -> None:
+        minutes = self.ctx.schedule.settings.lock_minutes()
+        self.lock_timer.setInterval(minutes * 60_000)
+        self.lock_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in _ACTIVITY_EVENTS and self.lock_timer.isActive():
+            self.lock_timer.start()  # restart the countdown
+        return False
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked_page is not None
+
+    def lock(self) -> None:
+        """Hide the record until the passphrase is typed again. Typing waiting to be saved is
+        saved first; open dialogs are hidden with what is typed in them, and come back."""
+        if self._ctx is None or self.is_locked:
+            return
+        self.lock_timer.stop()
+        if self.walkthrough is not None:
+            self.walkthrough.controller.flush()
+        self._locked_page = self.stack.currentWidget()
+        self._hidden_dialogs = [
+            dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.menuBar().setEnabled(False)
+        self.statusBar().clearMessage()
+        self.ask_passphrase(PassphraseMode.UNLOCK, self._unlock, self._demo_hint())
+        logger.info("window locked")
+
+    def _demo_hint(self) -> str:
+        from chair_app.services.storage import DEMO_PASSPHRASE, is_demo_folder
+
+        if self._ctx is not None and is_demo_folder(self._ctx.data_dir):
+            return f"This is the demo: its passphrase is {DEMO_PASSPHRASE}."
+        return ""
+
+    def _unlock(self, passphrase: str) -> None:
+        store = self.ctx.store
+        if store is None or not store.passphrase_matches(passphrase):
+            logger.warning("unlock refused")
+            self.passphrase_refused(
+                "That is not the passphrase. Check it (capital letters count) and try again."
+            )
+            return
+        page, self._locked_page = self._locked_page, None
+        self.stack.setCurrentWidget(page if page is not None else self.family_page)
+        self.menuBar().setEnabled(True)
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
+        self.lock_timer.start()
+        logger.info("window unlocked")
+
+    def change_passphrase(self) -> None:
+        from chair_app.ui.change_passphrase_dialog import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self, self.ctx)
+        dialog.accepted.connect(self._on_passphrase_changed)
+        dialog.open()
+        self.change_passphrase_dialog = dialog
+
+    def _on_passphrase_changed(self) -> None:
+        from chair_app.ui.launch import build_context
+
+        store = self.ctx.store
+        assert store is not None
+        # The store reopened the file under the new passphrase: new services on it.
+        self.attach_context(build_context(store.factory, store.data_dir, self.ctx.prompts, store))
+        self.ctx.prompts.info(
+            self,
+            "Passphrase changed",
+            "The records and their backups are now locked with the new passphrase. The old "
+            "one no longer opens them.",
+        )
 
     def attach_context(self, ctx: AppContext) -> None:
         # The pages are imported now, not at start-up: the window is on screen before they load.
@@ -100,6 +285,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
         self.restore_backup_action.setEnabled(True)
+        encrypted = ctx.store is not None and ctx.store.is_encrypted
+        self.change_passphrase_action.setEnabled(encrypted)
+        self.lock_action.setEnabled(encrypted)
+        if encrypted:
+            self._start_idle_lock()
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -120,14 +310,17 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.verify_action,
             self.restore_backup_action,
+            self.change_passphrase_action,
+            self.lock_action,
         ):
             action.setEnabled(False)
+        self.lock_timer.stop()
         if self.family_page is not None:
             self.stack.removeWidget(self.family_page)
             self.family_page.deleteLater()
             self.family_page = None
         self.exporter.deleteLater()
-        self.stack.setCurrentWidget(self.loading_label)
+        self.stack.setCurrentWidget(self.unavailable_page)
         self._ctx = None
 
     def _on_new_family_triggered(self) -> None:
@@ -156,7 +349,6 @@ class MainWindow(QMainWindow):
         Returns:
             Whether the backup was restored.
         """
-        from chair_app.services.backup import restore_backup
         from chair_app.ui.launch import reopen_data_into
 
         ctx = self.ctx
@@ -174,7 +366,8 @@ class MainWindow(QMainWindow):
         ctx.close_store()
         restored = True
         try:
-            before = restore_backup(ctx.data_dir, backup.path)
+            assert ctx.store is not None
+            before = ctx.store.restore(backup.path)
         except StorageUnavailable as error:
             logger.warning("restore failed")
             restored = False
@@ -200,6 +393,9 @@ class MainWindow(QMainWindow):
 
         def accepted() -> None:
             dialog.save()
+            if self.lock_timer.isActive():
+                self.lock_timer.setInterval(self.ctx.schedule.settings.lock_minutes() * 60_000)
+                self.lock_timer.start()
             self.family_page.refresh_family()
             if self.walkthrough is not None:
                 self.walkthrough.controller.structure_changed.emit()
@@ -280,10 +476,10 @@ class MainWindow(QMainWindow):
         self.family_page.refresh_family()
         folder = paths[0].parent if paths else Path()
         self.statusBar().showMessage(f"Minutes saved in {folder}", 10000)
+        from chair_app.ui.export_flow import confirmation_text
+
         self.ctx.prompts.info(
-            self,
-            "Minutes exported",
-            "Saved:\n" + "\n".join(p.name for p in paths) + f"\n\nin {folder}",
+            self, "Minutes exported", confirmation_text(paths, self.exporter.last_protected)
         )
 
     def _on_export_failed(self, message: str) -> None:

@@ -1,8 +1,9 @@
-"""Settings: the nation whose bank holidays count, and the timescale policy."""
+"""Settings: the nation whose bank holidays count, the timescale policy, how many backups are
+kept, and how long the window waits unused before it locks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from chair_app.core.timescales import Nation
 from chair_app.ui.context import AppContext
@@ -46,6 +47,21 @@ class SettingsDialog(_FormDialog):
         self.form.addRow("Timescales", self.policy_combo)
         self.form.addRow(self.description_label)
         self.form.addRow(self.problems_label)
+        from chair_app.services.settings import LOCK_MINUTES_RANGE
+
+        self.backups_spin = QSpinBox()
+        self.backups_spin.setObjectName("backups_kept_spin")
+        self.backups_spin.setAccessibleName("Number of backups kept")
+        self.backups_spin.setRange(1, 100)
+        self.backups_spin.setValue(schedule.settings.backups_kept())
+        self.form.addRow("Backups kept", self.backups_spin)
+        self.lock_spin = QSpinBox()
+        self.lock_spin.setObjectName("lock_minutes_spin")
+        self.lock_spin.setAccessibleName("Minutes without use before Chair locks")
+        self.lock_spin.setRange(*LOCK_MINUTES_RANGE)
+        self.lock_spin.setSuffix(" minutes")
+        self.lock_spin.setValue(schedule.settings.lock_minutes())
+        self.form.addRow("Lock after", self.lock_spin)
         self.nation_combo.currentIndexChanged.connect(self._describe)
         self.policy_combo.currentIndexChanged.connect(self._describe)
         self.setMinimumWidth(560)
@@ -74,3 +90,5 @@ class SettingsDialog(_FormDialog):
         settings = self._ctx.schedule.settings
         settings.set_nation(self.nation_combo.currentData())
         settings.set_policy_name(self.policy_combo.currentData())
+        settings.set_backups_kept(self.backups_spin.value())
+        settings.set_lock_minutes(self.lock_spin.value())

@@ -158,8 +158,10 @@ def test_the_cli_refuses_a_damaged_file(data_dir: Path, capsys: pytest.CaptureFi
     path = data_dir / DATABASE_FILE_NAME
     path.write_bytes(os.urandom(16384))
     digest = _digest(path)
+    secret = data_dir.parent / "passphrase.txt"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
 
-    assert main(["demo", "--data-dir", str(data_dir)]) == 2
+    assert main(["list", "--data-dir", str(data_dir), "--passphrase-file", str(secret)]) == 2
 
     assert "backup can be opened" in capsys.readouterr().err
     assert _digest(path) == digest

@@ -688,7 +688,26 @@ def _tamper(source: Path, target: Path, old: str, new: str) -> None:
 
 
 def _cli_verify(demo: Demo, path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    status = main(["verify", str(path), "--data-dir", str(demo.data_dir)])
+    """``chair-app verify`` on a copy of the data, as the app keeps it: encrypted (the copy is a
+    plain file, so the command encrypts it first under the passphrase from the file)."""
+    import shutil
+    import sqlite3
+
+    from chair_app.models.db import DATABASE_FILE_NAME
+
+    copy_dir = demo.data_dir.parent / "encrypted-copy"
+    shutil.rmtree(copy_dir, ignore_errors=True)
+    copy_dir.mkdir()
+    source = sqlite3.connect(demo.data_dir / DATABASE_FILE_NAME)
+    target = sqlite3.connect(copy_dir / DATABASE_FILE_NAME)
+    source.backup(target)
+    target.close()
+    source.close()
+    secret = demo.data_dir.parent / "passphrase.txt"
+    secret.write_text("lantern by the door\n", encoding="utf-8")
+    status = main(
+        ["verify", str(path), "--data-dir", str(copy_dir), "--passphrase-file", str(secret)]
+    )
     return status, capsys.readouterr().out
 
 

@@ -1,0 +1,113 @@
+"""Schema versions: Alembic migrations, run at start-up after a backup.
+
+A new file gets today's tables straight from the ORM and is stamped with the newest revision. A
+file from an earlier version is migrated, one revision at a time, each in its own transaction
+(SQLite's DDL is transactional, so a failed step leaves the file as it was before that step).
+The first released schema (0.1.0) had no ``alembic_version`` table; a file without one is taken
+to be at ``BASELINE_REVISION``.
+
+Alembic is imported only when a migration has to run: start-up of an up-to-date file reads the
+revision with one query. ``REVISIONS`` must list the files in ``versions/`` in order (a test
+compares them with Alembic's own reading).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from chair_app.models.errors import NewerSchema
+from chair_app.models.orm import Base
+
+logger = logging.getLogger(__name__)
+
+REVISIONS: tuple[str, ...] = ("0001_first_release",)
+BASELINE_REVISION = REVISIONS[0]
+HEAD_REVISION = REVISIONS[-1]
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+    """Alembic's configuration, without an ini file: the scripts live beside this module."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The file's revision; None for a file with no tables at all."""
+    tables = set(inspect(connection).get_table_names())
+    if not tables - {VERSION_TABLE}:
+        return None
+    if VERSION_TABLE not in tables:
+        return BASELINE_REVISION
+    row = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+    return row[0] if row is not None else BASELINE_REVISION
+
+
+def _stamp(connection: Connection, revision: str) -> None:
+    """Record the revision (the same table and row Alembic keeps)."""
+    connection.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} ("
+            "version_num VARCHAR(32) NOT NULL, "
+            f"CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num))"
+        )
+    )
+    connection.execute(text(f"DELETE FROM {VERSION_TABLE}"))
+    connection.execute(
+        text(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (:revision)"),
+        {"revision": revision},
+    )
+
+
+def _create_fresh(connection: Connection) -> None:
+    Base.metadata.create_all(connection)
+    _stamp(connection, HEAD_REVISION)
+
+
+def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = None) -> None:
+    """Make the file's schema today's: create it, leave it, or migrate it.
+
+    Raises:
+        NewerSchema: the file's revision is not one this version knows (a newer Chair wrote it).
+    """
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+    if revision is None:
+        with engine.begin() as connection:
+            _create_fresh(connection)
+        logger.info("schema created at %s", HEAD_REVISION)
+        return
+    if revision == HEAD_REVISION:
+        with engine.connect() as connection:
+            stamped = inspect(connection).has_table(VERSION_TABLE)
+        if not stamped:  # a 0.1.0 file, when 0.1.0's schema is still the newest
+            with engine.begin() as connection:
+                _stamp(connection, HEAD_REVISION)
+        return
+    if revision not in REVISIONS:
+        logger.warning("data file has an unknown schema revision")
+        raise NewerSchema(
+            "This data was saved by a newer version of Chair, which changed how it is stored. "
+            "This version cannot open it safely, so it has left it unchanged. Open it with "
+            "the newer version of Chair."
+        )
+    if before_upgrade is not None:
+        before_upgrade()
+    from alembic import command
+
+    logger.info("schema upgrade from %s to %s", revision, HEAD_REVISION)
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(VERSION_TABLE):
+            _stamp(connection, BASELINE_REVISION)
+            connection.commit()
+        command.upgrade(alembic_config(connection), "head")
+        connection.commit()

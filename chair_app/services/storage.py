@@ -1,0 +1,390 @@
+"""Opening the data folder: the passphrase, encrypting an older plain file, schema upgrades,
+backups, and putting a good backup in place of a damaged file.
+
+The passphrase is never written anywhere. SQLCipher derives the key from it (PBKDF2-HMAC-SHA512,
+256,000 iterations in SQLCipher 4) each time a connection opens; the open ``Store`` keeps it in
+memory only, for new connections, backups and the lock screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hmac
+import logging
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chair_app.models.db import (
+    DATABASE_FILE_NAME,
+    FileKind,
+    SessionFactory,
+    check_integrity,
+    connect,
+    damaged_file,
+    database_errors,
+    file_kind,
+    make_session_factory,
+    open_database,
+    quick_check,
+)
+from chair_app.models.errors import StorageUnavailable, WrongPassphrase
+from chair_app.services.backup import (
+    Backup,
+    backups_folder,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
+
+logger = logging.getLogger(__name__)
+
+# The demo family's folder is marked, and opens with a published passphrase: its people are
+# fictional, and trying the app must stay one command.
+DEMO_MARKER_FILE = "demo-folder"
+DEMO_PASSPHRASE = "demo"
+MIN_PASSPHRASE_LENGTH = 8
+_WAL_SUFFIXES = ("-wal", "-shm")
+
+
+class StoreState(enum.Enum):
+    NEW = "new"  # nothing stored yet: a passphrase is set
+    PLAIN = "plain"  # written by an earlier, unencrypted version: encrypted once one is set
+    ENCRYPTED = "encrypted"  # opens with its passphrase
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILE_NAME
+
+
+def store_state(data_dir: Path) -> StoreState:
+    """What opening the folder will ask for. A damaged file counts as encrypted when it could
+    be one: only the passphrase can tell them apart.
+
+    Raises:
+        StorageUnavailable: the data folder is a file, or the data file cannot be a database.
+    """
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StorageUnavailable(
+            f"The data folder {data_dir} cannot be created: there is a file of that name."
+        )
+    kind = file_kind(database_path(data_dir))
+    if kind is FileKind.FOREIGN:
+        logger.warning("data file is not a database")
+        raise damaged_file(database_path(data_dir))
+    if kind is FileKind.EMPTY:
+        return StoreState.NEW
+    if kind is FileKind.PLAIN:
+        return StoreState.PLAIN
+    return StoreState.ENCRYPTED
+
+
+def is_demo_folder(data_dir: Path) -> bool:
+    return (data_dir / DEMO_MARKER_FILE).is_file()
+
+
+def prepare_demo_folder(data_dir: Path, *, known_demo: bool = False) -> None:
+    """Mark a folder as the demo's. A folder that already holds other data is refused: the
+    demo family is never mixed with real records.
+
+    Args:
+        known_demo: the folder is the app's own demo folder (an earlier version left it
+            unmarked, and plain: it is marked and then encrypted under the demo's passphrase).
+
+    Raises:
+        StorageUnavailable: the folder holds data that is not the demo's, or cannot be written.
+    """
+    if is_demo_folder(data_dir):
+        return
+    if not known_demo and file_kind(database_path(data_dir)) is not FileKind.EMPTY:
+        raise StorageUnavailable(
+            f"{data_dir} already holds records that are not the demo's. The demo family "
+            "lives in a folder of its own: choose an empty folder for it."
+        )
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (data_dir / DEMO_MARKER_FILE).write_text(
+            "This folder holds Chair's fictional demo family. Its passphrase is "
+            f"'{DEMO_PASSPHRASE}'.\n",
+            encoding="utf-8",
+        )
+    except OSError as error:
+        raise StorageUnavailable(
+            f"The demo's folder {data_dir} cannot be used: {error.strerror}."
+        ) from error
+
+
+def passphrase_problem(passphrase: str, repeated: str | None = None) -> str:
+    """Why a new passphrase cannot be used, in plain words; "" when it can."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return (
+            f"Use at least {MIN_PASSPHRASE_LENGTH} characters. A few ordinary words together "
+            "make a passphrase that is easy to remember and hard to guess."
+        )
+    if any(unicodedata.category(char) in ("Cc", "Cs") for char in passphrase):
+        return "The passphrase has an invisible control character in it. Type it again."
+    if passphrase != passphrase.strip():
+        return "The passphrase starts or ends with a space. Take the space out."
+    if repeated is not None and repeated != passphrase:
+        return "The two passphrases are not the same. Type them again."
+    return ""
+
+
+@dataclass
+class Store:
+    """An open data folder: its session factory and, in memory only, its passphrase."""
+
+    data_dir: Path
+    factory: SessionFactory
+    passphrase: str | None = field(repr=False)
+
+    @property
+    def is_encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    def close(self) -> None:
+        """Release the file's connections (a checkpoint folds the WAL into the file)."""
+        self.factory.kw["bind"].dispose()
+
+    def backup(self, reason: str) -> Path:
+        return make_backup(self.data_dir, reason, passphrase=self.passphrase)
+
+    def restore(self, backup: Path) -> Path:
+        """Put a backup's data in place (the data as it was is backed up first). Close the
+        store first; open it again afterwards."""
+        return restore_backup(self.data_dir, backup, self.passphrase)
+
+    def passphrase_matches(self, attempt: str) -> bool:
+        """For the lock screen: the same passphrase, compared in constant time."""
+        if self.passphrase is None:
+            return True
+        return hmac.compare_digest(attempt.encode("utf-8"), self.passphrase.encode("utf-8"))
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Re-key the data file and its backups under a new passphrase. Close the store first;
+        the store then opens the file again under the new passphrase.
+
+        Raises:
+            WrongPassphrase: ``current`` is not the passphrase.
+            StorageUnavailable: the file could not be re-keyed (it still opens with the old one).
+        """
+        if not self.passphrase_matches(current) or self.passphrase is None:
+            raise WrongPassphrase("The current passphrase is not right. Nothing has been changed.")
+        problem = passphrase_problem(new)
+        if problem:
+            raise StorageUnavailable(problem)
+        self.close()
+        _rekey(database_path(self.data_dir), current, new)
+        self.passphrase = new
+        for backup in list_backups(self.data_dir):
+            try:
+                _rekey(backup.path, current, new)
+            except StorageUnavailable:
+                # Made under an older passphrase still: it opens with that one only.
+                logger.warning("a backup could not be re-keyed")
+        self.factory = make_session_factory(open_database(database_path(self.data_dir), new))
+        logger.info("passphrase changed")
+
+
+def _rekey(path: Path, current: str, new: str) -> None:
+    try:
+        connection = connect(path, current)
+        try:
+            connection.execute("PRAGMA rekey = " + _literal(new))
+            connection.commit()
+        finally:
+            connection.close()
+    except database_errors() as error:
+        raise StorageUnavailable(
+            f"{path.name} could not be re-keyed; it still opens with the old passphrase."
+        ) from error
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
+    """Open the data folder's database.
+
+    With a passphrase (the app always gives one): a new file is created encrypted; a plain file
+    from an earlier version is backed up, encrypted, checked, and its plain backups removed; an
+    encrypted file is opened with it. An older schema is migrated after a backup. Without a
+    passphrase the file stays plain (tests and tools).
+
+    Raises:
+        WrongPassphrase: the passphrase does not open the file; nothing was changed.
+        NewerSchema: a newer Chair wrote the file; nothing was changed.
+        StorageUnavailable: the file is damaged or foreign, or the folder unusable.
+    """
+    database = database_path(data_dir)
+    if passphrase is not None and file_kind(database) is FileKind.PLAIN:
+        encrypt_plain_file(data_dir, passphrase)
+
+    def before_upgrade() -> None:
+        make_backup(data_dir, "before-upgrade", passphrase=passphrase)
+
+    engine = open_database(database, passphrase, before_upgrade=before_upgrade)
+    return Store(data_dir, make_session_factory(engine), passphrase)
+
+
+def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:
+    """Encrypt a data file written by an earlier, unencrypted version.
+
+    In order: the plain file is checked and backed up; an encrypted copy is written beside it
+    with ``sqlcipher_export``, checked, and its rows counted against the plain file's; the
+    plain file's WAL is folded in and the copy renamed over it (a crash before the rename
+    leaves the plain file whole, after it the encrypted one); then every plain backup is
+    removed and an encrypted one taken.
+
+    Raises:
+        StorageUnavailable: the plain file is damaged, or the copy could not be made (the plain
+            file is then unchanged).
+    """
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    database = database_path(data_dir)
+    check_integrity(database, None)
+    make_backup(data_dir, "before-encryption")
+    encrypted = data_dir / f".{DATABASE_FILE_NAME}.encrypting"
+    encrypted.unlink(missing_ok=True)
+    fd = os.open(encrypted, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        source = sqlcipher.connect(str(database))  # no key: SQLCipher reads plain SQLite
+        try:
+            source.execute(f"ATTACH DATABASE {_literal(str(encrypted))} AS encrypted "
+                           f"KEY {_literal(passphrase)}")
+            source.execute("SELECT sqlcipher_export('encrypted')")
+            source.execute("DETACH DATABASE encrypted")
+            counts = _row_counts(source)
+        finally:
+            source.close()
+        if not quick_check(encrypted, passphrase):
+            raise StorageUnavailable("The encrypted copy did not pass its check.")
+        copy = connect(encrypted, passphrase, read_only=True)
+        try:
+            if _row_counts(copy) != counts:
+                raise StorageUnavailable("The encrypted copy does not hold every row.")
+        finally:
+            copy.close()
+        _fsync(encrypted)
+        _fold_wal(database)
+        os.replace(encrypted, database)
+        _fsync(data_dir)
+    except database_errors() as error:
+        encrypted.unlink(missing_ok=True)
+        raise StorageUnavailable(
+            f"The data in {data_dir} could not be encrypted, so it has been left as it was."
+        ) from error
+    except BaseException:
+        encrypted.unlink(missing_ok=True)
+        raise
+    removed = remove_plain_backups(data_dir)
+    logger.info("data file encrypted; %d plain backups removed", removed)
+    make_backup(data_dir, "after-encryption", passphrase=passphrase)
+
+
+def _row_counts(connection: object) -> dict[str, int]:
+    tables = [
+        row[0]
+        for row in connection.execute(  # type: ignore[attr-defined]
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # type: ignore[attr-defined]
+        for table in tables
+    }
+
+
+def _fold_wal(database: Path) -> None:
+    """Write the WAL's pages into the plain file and remove ``-wal``/``-shm``: a stale WAL
+    beside the encrypted file would be read as part of it."""
+    connection = connect(database, None)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+    for suffix in _WAL_SUFFIXES:
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_plain_backups(data_dir: Path) -> int:
+    """Remove the backups that are not encrypted. Returns how many were removed."""
+    removed = 0
+    folder = backups_folder(data_dir)
+    if not folder.is_dir():
+        return 0
+    for path in folder.iterdir():
+        if path.is_file() and file_kind(path) is FileKind.PLAIN:
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def latest_good_backup(data_dir: Path, passphrase: str | None) -> Backup | None:
+    """The newest backup that opens with the passphrase and passes its check."""
+    for backup in list_backups(data_dir):
+        if quick_check(backup.path, passphrase):
+            return backup
+    return None
+
+
+def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backup:
+    """Set the damaged data file aside (never overwritten: it is renamed, with its ``-wal``,
+    into ``damaged-<time>/``) and put the newest good backup in its place.
+
+    Raises:
+        StorageUnavailable: there is no good backup, or the files could not be moved.
+    """
+    backup = latest_good_backup(data_dir, passphrase)
+    if backup is None:
+        raise StorageUnavailable(
+            f"There is no backup in {backups_folder(data_dir)} that opens with this passphrase "
+            "and passes its check. Nothing has been changed."
+        )
+    database = database_path(data_dir)
+    aside = data_dir / f"damaged-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}"
+    try:
+        aside.mkdir(mode=0o700)
+        for suffix in ("", *_WAL_SUFFIXES):
+            part = database.with_name(database.name + suffix)
+            if part.exists():
+                os.replace(part, aside / part.name)
+        source = connect(backup.path, passphrase, read_only=True)
+        try:
+            target = connect(database, passphrase)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (OSError, *database_errors()) as error:
+        raise StorageUnavailable(
+            f"The backup could not be put in place. The damaged file is kept in {aside}."
+        ) from error
+    if not quick_check(database, passphrase):
+        raise StorageUnavailable(
+            f"The backup put in place did not pass its check. The damaged file is kept in {aside}."
+        )
+    logger.info("damaged data file set aside; latest good backup opened")
+    return backup
+
+
+def damaged_but_backups_open(data_dir: Path, passphrase: str) -> bool:
+    """After a refused passphrase: whether it opens a backup. If so the passphrase is right and
+    the data file is damaged."""
+    return latest_good_backup(data_dir, passphrase) is not None
