@@ -35,7 +35,7 @@ from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import DATABASE_FILE_NAME
-from chair_app.ui.launch import build_context
+from chair_app.ui.launch import build_context, settle_memory
 from chair_app.ui.main_window import MainWindow
 
 EDITS = 200
@@ -136,6 +136,7 @@ def measure(passphrase: str | None) -> dict[str, list[float]]:
             raise RuntimeError("the database file is not stored as this case needs")
         window = MainWindow(build_context(factory, data_dir))
         window.show()
+        settle_memory()  # as start-up does once the window is filled (ui.launch)
         ctx = window.ctx
         draft = next(m for m in ctx.meetings.list_meetings() if m.status is MeetingStatus.DRAFT)
         window.open_meeting(draft.id)

@@ -31,7 +31,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from chair_app.app import open_store
+from chair_app.services.storage import open_store
 from chair_app.core.agenda import StepKey
 from chair_app.models.db import lock_data_folder
 from chair_app.ui.autosave import Autosaver
@@ -40,6 +40,7 @@ from chair_app.ui.main_window import MainWindow
 
 EDITS = {"reasons": "reasons_edit", "danger_statements": "statement_edit"}
 DELAY_VARIABLE = "CHAIR_AUTOSAVE_DRIVER_DELAY_MS"
+PASSPHRASE_VARIABLE = "CHAIR_AUTOSAVE_DRIVER_PASSPHRASE"
 CHUNK_EVERY_MS = 30
 MAX_SECONDS = 30.0
 WORDS = ("Fenwick", "school", "visit", "calm", "Tuesday", "nursery", "breakfast", "Nan's")
@@ -60,7 +61,10 @@ def main(argv: list[str]) -> int:
     window = MainWindow()
     window.show()
     lock_data_folder(data_dir)
-    window.attach_context(build_context(open_store(data_dir), data_dir))
+    # The test's data is encrypted like the app's; the passphrase comes from the test (a
+    # driver-only variable: the app itself asks for it on its passphrase page).
+    store = open_store(data_dir, os.environ.get(PASSPHRASE_VARIABLE))
+    window.attach_context(build_context(store.factory, data_dir, store=store))
     window.open_meeting(meeting_id)
     walk = window.walkthrough
     assert walk is not None, "the meeting did not open"

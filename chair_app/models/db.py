@@ -230,7 +230,8 @@ def passphrase_opens(path: Path, passphrase: str) -> bool:
 
 def check_integrity(path: Path, passphrase: str | None = None) -> None:
     """Refuse a file that is damaged, encrypted under another passphrase, or another program's
-    database, before anything writes to it.
+    database, before anything writes to it. One read-only connection does every check: with
+    encryption each connection costs a key derivation (about 0.075 s).
 
     Raises:
         WrongPassphrase: an encrypted file that the passphrase does not open.
@@ -242,33 +243,36 @@ def check_integrity(path: Path, passphrase: str | None = None) -> None:
     if kind is FileKind.FOREIGN:
         logger.warning("data file is not a database")
         raise damaged_file(path)
-    if kind is FileKind.ENCRYPTED:
-        if passphrase is None:
-            raise StorageUnavailable(
-                f"The data file {path} is encrypted, or damaged: without its passphrase Chair "
-                "cannot tell, so it has left it unchanged. A backup can be opened instead: "
-                f"Chair keeps backups in {path.parent / 'backups'}."
-            )
-        if not passphrase_opens(path, passphrase):
-            logger.warning("passphrase refused (or encrypted file damaged)")
-            raise _wrong_passphrase(path)
-    elif passphrase is not None:
+    if kind is FileKind.ENCRYPTED and passphrase is None:
+        raise StorageUnavailable(
+            f"The data file {path} is encrypted, or damaged: without its passphrase Chair "
+            "cannot tell, so it has left it unchanged. A backup can be opened instead: "
+            f"Chair keeps backups in {path.parent / 'backups'}."
+        )
+    if kind is FileKind.PLAIN and passphrase is not None:
         # A plain file opened with a passphrase: services.storage converts it first.
         raise StorageUnavailable(f"The data file {path} is not encrypted yet.")
-    if not quick_check(path, passphrase):
-        logger.warning("data file failed its integrity check")
-        raise damaged_file(path)
     try:
         connection = connect(path, passphrase, read_only=True)
-        try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-        finally:
-            connection.close()
     except database_errors() as error:
+        if kind is FileKind.ENCRYPTED:
+            logger.warning("passphrase refused (or encrypted file damaged)")
+            raise _wrong_passphrase(path) from error
         raise damaged_file(path) from error
+    try:
+        healthy = connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except database_errors() as error:
+        logger.warning("data file failed its integrity check")
+        raise damaged_file(path) from error
+    finally:
+        connection.close()
+    if not healthy:
+        logger.warning("data file failed its integrity check")
+        raise damaged_file(path)
     if tables and not tables & set(Base.metadata.tables):
         logger.warning("data file holds another program's tables")
         raise damaged_file(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -49,8 +49,8 @@ _TEXTS: dict[PassphraseMode, tuple[str, str, str]] = {
     ),
     PassphraseMode.UNLOCK: (
         "Chair is locked",
-        "Chair locked itself because it was not used for a while. Everything you typed is "
-        "saved. Type your passphrase to go on.",
+        "Chair hides the record when it is locked, or when it is left unused for a while. "
+        "Everything you typed is saved. Type your passphrase to go on.",
         "Unlock",
     ),
 }
@@ -134,11 +134,17 @@ class PassphrasePage(QWidget):
         column.addWidget(self.hint_label)
         column.addLayout(buttons)
         box = QWidget()
-        box.setMaximumWidth(620)
+        # A fixed width, centred by stretches (not an alignment flag, which would size the box
+        # by its hint and clip the wrapped explanation).
+        box.setFixedWidth(600)
         box.setLayout(column)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.set_mode(PassphraseMode.OPEN)
 

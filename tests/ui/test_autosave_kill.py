@@ -14,7 +14,6 @@ import json
 import os
 import queue
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -32,7 +31,7 @@ from chair_app.core.domain import (
     Person,
     PlanType,
 )
-from chair_app.models.db import DATABASE_FILE_NAME
+from chair_app.models.db import DATABASE_FILE_NAME, quick_check
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 
@@ -41,11 +40,12 @@ REPO = DRIVER.parents[1]
 TYPE_FOR_S = 3.0
 SAVED_WITHIN_S = 1.0
 STARTUP_TIMEOUT_S = 60.0
+PASSPHRASE = "tea towel lighthouse"
 
 
 def _prepare(data_dir: Path) -> int:
     """A fictional family with an in-progress Core Group and one empty danger statement."""
-    factory = open_store(data_dir)
+    factory = open_store(data_dir, PASSPHRASE)  # encrypted, as the app keeps it
     try:
         families, meetings = FamilyService(factory), MeetingService(factory)
         family_id = families.create_family("Fenwick family")
@@ -77,7 +77,10 @@ def _prepare(data_dir: Path) -> int:
 def _env() -> dict[str, str]:
     """The child imports chair_app from this same tree, headless."""
     path = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
-    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=path)
+    return dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=path,
+        CHAIR_AUTOSAVE_DRIVER_PASSPHRASE=PASSPHRASE,
+    )
 
 
 def _driver(data_dir: Path, meeting_id: int, step: str, mode: str) -> subprocess.Popen[str]:
@@ -141,7 +144,7 @@ def _type_then_kill(data_dir: Path, meeting_id: int, step: str) -> tuple[float, 
 
 
 def _stored_text(data_dir: Path, meeting_id: int, step: str) -> str:
-    factory = open_store(data_dir)
+    factory = open_store(data_dir, PASSPHRASE)
     try:
         meeting = MeetingService(factory).get(meeting_id)
     finally:
@@ -164,8 +167,7 @@ def test_typing_survives_sigkill_within_a_second(tmp_path: Path, step: str) -> N
     assert len(must_have) > 50, "too little was typed before the deadline to prove anything"
 
     # The file as the kill left it: whole, before anything else opens it.
-    with sqlite3.connect(data_dir / DATABASE_FILE_NAME) as raw:
-        assert raw.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    assert quick_check(data_dir / DATABASE_FILE_NAME, PASSPHRASE)
     stored = _stored_text(data_dir, meeting_id, step)
     everything = typed[-1][1]
     assert everything.startswith(stored), "the database holds text that was never typed"
