@@ -1,0 +1,150 @@
+"""The encrypted record package: it opens with its passphrase only, reveals nothing of the record
+but its format version, and a wrong passphrase, a cut-short, newer, damaged or foreign file each
+get their own clear message. Only fictional people."""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chair_app.services.record_package import (
+    MAGIC,
+    PACKAGE_SUFFIX,
+    PACKAGE_VERSION,
+    DamagedPackage,
+    NewerPackage,
+    NotAPackage,
+    TruncatedPackage,
+    WrongPackagePassphrase,
+    is_package,
+    open_package,
+    package_version,
+    read_package,
+    seal,
+    write_package,
+)
+
+PASSPHRASE = "harbour lights at dusk"
+RECORD = {
+    "format": "chair-meeting-record",
+    "family": {"name": "Pendle-Rooke family", "children": ["Saffi Pendle-Rooke"]},
+    "notes": "Nan collects Saffi on Tuesdays; the neighbour's dog was rehomed.",
+    "scores": [7, 4],
+}
+
+
+def _record_bytes() -> bytes:
+    return json.dumps(RECORD, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    return write_package(_record_bytes(), tmp_path / f"record{PACKAGE_SUFFIX}", PASSPHRASE)
+
+
+def test_the_package_opens_with_its_passphrase(package: Path) -> None:
+    assert json.loads(read_package(package, PASSPHRASE)) == RECORD
+
+
+def test_the_bytes_reveal_nothing_of_the_record(package: Path) -> None:
+    blob = package.read_bytes()
+    for text in ("Pendle", "Rooke", "Saffi", "Nan collects", "Tuesdays", "dog", "chair-meeting"):
+        for encoding in ("utf-8", "utf-16-le"):
+            assert text.encode(encoding) not in blob
+    # What it does show: that it is a package, and its format version.
+    assert blob.startswith(MAGIC)
+    assert package_version(package) == PACKAGE_VERSION
+    assert is_package(package)
+
+
+def test_the_same_record_seals_differently_each_time() -> None:
+    assert seal(_record_bytes(), PASSPHRASE) != seal(_record_bytes(), PASSPHRASE)
+
+
+def test_a_wrong_passphrase_is_named_as_such(package: Path) -> None:
+    with pytest.raises(WrongPackagePassphrase) as refused:
+        read_package(package, "harbour lights at dawn")
+    assert "passphrase does not open" in str(refused.value)
+
+
+@pytest.mark.parametrize("keep", [0.9, 0.5])
+def test_a_cut_short_file_is_named_as_such(package: Path, keep: float) -> None:
+    blob = package.read_bytes()
+    package.write_bytes(blob[: int(len(blob) * keep)])
+    with pytest.raises(TruncatedPackage) as refused:
+        read_package(package, PASSPHRASE)
+    assert "cut short" in str(refused.value)
+
+
+def test_a_header_cut_short_is_named_as_such(package: Path) -> None:
+    package.write_bytes(package.read_bytes()[:30])
+    with pytest.raises(TruncatedPackage):
+        read_package(package, PASSPHRASE)
+
+
+def test_a_file_from_a_newer_version_is_named_as_such(package: Path) -> None:
+    blob = bytearray(package.read_bytes())
+    struct.pack_into(">H", blob, len(MAGIC), PACKAGE_VERSION + 1)
+    package.write_bytes(bytes(blob))
+    with pytest.raises(NewerPackage) as refused:
+        read_package(package, PASSPHRASE)
+    assert "newer version of Chair" in str(refused.value)
+
+
+@pytest.mark.parametrize("where", ["sealed", "tag"])
+def test_a_changed_byte_is_damage(package: Path, where: str) -> None:
+    blob = bytearray(package.read_bytes())
+    index = -1 if where == "tag" else len(blob) - 40
+    blob[index] ^= 0x01
+    package.write_bytes(bytes(blob))
+    with pytest.raises(DamagedPackage) as refused:
+        read_package(package, PASSPHRASE)
+    assert "damaged" in str(refused.value)
+
+
+def test_a_changed_header_byte_is_caught(package: Path) -> None:
+    """The salt is in the header: changing it changes the keys, so the check fails."""
+    blob = bytearray(package.read_bytes())
+    blob[30] ^= 0x01
+    package.write_bytes(bytes(blob))
+    with pytest.raises((WrongPackagePassphrase, DamagedPackage)):
+        read_package(package, PASSPHRASE)
+
+
+def test_crafted_key_derivation_settings_are_refused_before_use(package: Path) -> None:
+    blob = bytearray(package.read_bytes())
+    struct.pack_into(">I", blob, 11 + 4, 50 * 1024 * 1024)  # 50 GiB of memory
+    package.write_bytes(bytes(blob))
+    with pytest.raises(DamagedPackage):
+        read_package(package, PASSPHRASE)
+
+
+@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 a zip file", b"{\"format\": 1}"])
+def test_other_files_are_not_packages(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "other.chairpkg"
+    path.write_bytes(content)
+    assert not is_package(path)
+    with pytest.raises(NotAPackage):
+        read_package(path, PASSPHRASE)
+
+
+def test_a_failed_write_leaves_no_file(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        write_package(_record_bytes(), tmp_path / "missing" / "record.chairpkg", PASSPHRASE)
+    assert not (tmp_path / "missing").exists()
+
+
+def test_an_empty_passphrase_is_refused() -> None:
+    with pytest.raises(ValueError):
+        seal(_record_bytes(), "")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.binary(max_size=5000), st.text(min_size=1, max_size=40))
+def test_any_content_and_passphrase_round_trip(content: bytes, passphrase: str) -> None:
+    assert open_package(seal(content, passphrase), passphrase) == content
