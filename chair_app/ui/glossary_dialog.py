@@ -1,0 +1,99 @@
+"""The glossary: every piece of jargon the app shows, with its meaning in plain words. Also the
+``explain`` helper that gives tooltips for any text naming such jargon."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.plain_language import Glossary, PlainLanguage, PlainLanguageError
+from chair_app.services.plain_language import load_plain_language
+
+logger = logging.getLogger(__name__)
+
+
+def plain_language_or_problem() -> tuple[PlainLanguage | None, str]:
+    """The plain texts, or None and what is wrong with their files (a bug: they ship with us)."""
+    try:
+        return load_plain_language(), ""
+    except PlainLanguageError as error:
+        logger.error("plain-language files not usable")
+        return None, str(error)
+
+
+def explain(text: str) -> str:
+    """What the jargon in ``text`` means, for a tooltip; "" if none (or no glossary)."""
+    plain, _problem = plain_language_or_problem()
+    return plain.glossary.explain(text) if plain is not None else ""
+
+
+class GlossaryDialog(QDialog):
+    """A searchable list of the jargon the app uses, each with its meaning in plain words."""
+
+    def __init__(self, parent: QWidget | None, glossary: Glossary) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossary_dialog")
+        self.setWindowTitle("Glossary: what the words mean")
+        self._glossary = glossary
+        intro = QLabel("Words that workers use at these meetings, and what they mean.")
+        intro.setObjectName("glossary_intro_label")
+        intro.setWordWrap(True)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("glossary_search_edit")
+        self.search_edit.setAccessibleName("Look for a word")
+        self.search_edit.setPlaceholderText("Look for a word, for example CIN")
+        self.search_edit.setClearButtonEnabled(True)
+        self.term_list = QListWidget()
+        self.term_list.setObjectName("glossary_list")
+        self.term_list.setAccessibleName("Words and their meanings")
+        self.term_list.setWordWrap(True)
+        self.term_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.term_list.setSpacing(4)
+        self.term_list.setAlternatingRowColors(True)
+        for term in glossary.terms:
+            heading = term.term
+            if term.also:
+                heading += f"  (also: {', '.join(term.also)})"
+            item = QListWidgetItem(f"{heading}\n{term.meaning}")
+            item.setData(Qt.ItemDataRole.UserRole, term.term)
+            item.setToolTip(term.meaning)
+            self.term_list.addItem(item)
+        self.empty_label = QLabel("No word matches. Try fewer letters.")
+        self.empty_label.setObjectName("glossary_empty_label")
+        self.empty_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.term_list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.search_edit.textChanged.connect(self._on_search_text_changed)
+        self.resize(620, 560)
+
+    def visible_terms(self) -> list[str]:
+        """The terms the list shows now, in order."""
+        return [
+            self.term_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.term_list.count())
+            if not self.term_list.item(row).isHidden()
+        ]
+
+    def _on_search_text_changed(self, text: str) -> None:
+        matches = {term.term for term in self._glossary.search(text)}
+        for row in range(self.term_list.count()):
+            item = self.term_list.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in matches)
+        self.empty_label.setVisible(not matches)
