@@ -6,13 +6,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QAbstractItemView,
+    QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -54,21 +57,34 @@ class GlossaryDialog(QDialog):
         self.search_edit.setAccessibleName("Look for a word")
         self.search_edit.setPlaceholderText("Look for a word, for example CIN")
         self.search_edit.setClearButtonEnabled(True)
-        self.term_list = QListWidget()
+        # Two columns: the word in bold, then its meaning (and other ways of writing it).
+        self.term_list = QTableWidget(len(glossary.terms), 2)
         self.term_list.setObjectName("glossary_list")
         self.term_list.setAccessibleName("Words and their meanings")
+        self.term_list.setHorizontalHeaderLabels(["Word", "What it means"])
+        self.term_list.verticalHeader().hide()
         self.term_list.setWordWrap(True)
-        self.term_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.term_list.setSpacing(4)
+        self.term_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.term_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.term_list.setAlternatingRowColors(True)
-        for term in glossary.terms:
-            heading = term.term
+        self.term_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.term_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.term_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.term_list.setColumnWidth(0, 150)
+        for row, term in enumerate(glossary.terms):
+            word = QTableWidgetItem(term.term)
+            word.setData(Qt.ItemDataRole.UserRole, term.term)
+            font = word.font()
+            font.setBold(True)
+            word.setFont(font)
+            meaning = term.meaning
             if term.also:
-                heading += f"  (also: {', '.join(term.also)})"
-            item = QListWidgetItem(f"{heading}\n{term.meaning}")
-            item.setData(Qt.ItemDataRole.UserRole, term.term)
-            item.setToolTip(term.meaning)
-            self.term_list.addItem(item)
+                meaning += f"\nAlso written: {', '.join(term.also)}."
+            word.setToolTip(term.meaning)
+            self.term_list.setItem(row, 0, word)
+            self.term_list.setItem(row, 1, QTableWidgetItem(meaning))
         self.empty_label = QLabel("No word matches. Try fewer letters.")
         self.empty_label.setObjectName("glossary_empty_label")
         self.empty_label.hide()
@@ -86,14 +102,22 @@ class GlossaryDialog(QDialog):
     def visible_terms(self) -> list[str]:
         """The terms the list shows now, in order."""
         return [
-            self.term_list.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.term_list.count())
-            if not self.term_list.item(row).isHidden()
+            self.term_list.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.term_list.rowCount())
+            if not self.term_list.isRowHidden(row)
         ]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.term_list.resizeRowsToContents()  # wrapped meanings need taller rows
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.term_list.resizeRowsToContents()
 
     def _on_search_text_changed(self, text: str) -> None:
         matches = {term.term for term in self._glossary.search(text)}
-        for row in range(self.term_list.count()):
-            item = self.term_list.item(row)
-            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in matches)
+        for row in range(self.term_list.rowCount()):
+            term = self.term_list.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self.term_list.setRowHidden(row, term not in matches)
         self.empty_label.setVisible(not matches)

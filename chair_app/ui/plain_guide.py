@@ -110,7 +110,7 @@ class PlainWords(QObject):
         self._meeting_on = self._settings.meeting_plain_language(self._meeting_id)
         self._original_button_texts: dict[QAbstractButton, str] = {}
 
-        self.meeting_check = QCheckBox("Plain words for this meeting")
+        self.meeting_check = QCheckBox("Plain words")
         self.meeting_check.setObjectName("meeting_plain_words_check")
         self.meeting_check.setAccessibleName("Use plain words and the chair's guide for this meeting")
         self.meeting_check.setProperty("always_enabled", True)
@@ -143,6 +143,7 @@ class PlainWords(QObject):
         check.blockSignals(True)
         check.setChecked(self._window_on or self._meeting_on)
         check.blockSignals(False)
+        check.setText("Plain words (all meetings)" if self._window_on else "Plain words")
         if self.texts is not None:
             check.setEnabled(not self._window_on)
             check.setToolTip(
@@ -173,6 +174,17 @@ class PlainWords(QObject):
         if on and plain is not None and self.texts is not None:
             self.guide_panel.show_guide(plain, self.texts.ground_rules)
         self.guide_panel.setVisible(on)
+        self._explain_page_labels(walk.step_pages[step.key])
+
+    def _explain_page_labels(self, page: QWidget) -> None:
+        """Headings and notes on the step's page that name jargon ("Safety goal 1") explain it on
+        hover. Only tooltips set here are replaced; a page's own tooltips stay."""
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            if widget.toolTip() and not widget.property("glossary_tooltip"):
+                continue
+            meaning = self.explain(widget.text())
+            widget.setToolTip(meaning)
+            widget.setProperty("glossary_tooltip", bool(meaning))
 
     def explain(self, text: str) -> str:
         """What the jargon in ``text`` means, for a tooltip; "" if none."""

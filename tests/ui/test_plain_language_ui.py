@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTableWidget,
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
@@ -191,9 +192,10 @@ def test_glossary_lists_every_required_term_and_search_filters(
     listed = dialog.visible_terms()
     for term in REQUIRED_TERMS:
         assert term in listed
-    term_list = find(dialog, QListWidget, "glossary_list")
-    first = term_list.item(0).text()
-    assert first.startswith("Core Group") and "small group of people" in first
+    term_list = find(dialog, QTableWidget, "glossary_list")
+    assert term_list.item(0, 0).text() == "Core Group"
+    assert term_list.item(0, 1).text().startswith("A small group of people")
+    assert term_list.item(0, 0).font().bold()
 
     type_text(qtbot, find(dialog, QLineEdit, "glossary_search_edit"), "foster")
     assert dialog.visible_terms() == ["LAC"]
@@ -216,6 +218,11 @@ def test_step_titles_with_jargon_explain_it_on_hover(qtbot: QtBot, window: MainW
     walk.step_list.setCurrentRow(titles.index("Scaling"))
     assert "score from 0 to 10" in find(walk, QLabel, "step_title_label").toolTip()
     assert "Core Group: A small group" in find(walk, QLabel, "meeting_title_label").toolTip()
+    # Headings on the step's own page explain their jargon too.
+    walk.go_to(walk.agenda[danger_row].key)
+    page = walk.step_pages[walk.agenda[danger_row].key]
+    goal_headings = [label for label in page.findChildren(QLabel) if label.text() == "Safety goal 1"]
+    assert goal_headings and goal_headings[0].toolTip().startswith("safety goal: ")
     # In plain words, the tooltip also gives the workers' name for the step.
     find(walk, QCheckBox, "meeting_plain_words_check").click()
     assert step_list.item(danger_row).toolTip().startswith(
