@@ -182,8 +182,9 @@ def _failer(source: str) -> _Fail:
     return fail
 
 
-def _object(data: object, name: str, fields: tuple[str, ...], required: tuple[str, ...],
-            fail: _Fail) -> dict[str, object]:
+def _object(
+    data: object, name: str, fields: tuple[str, ...], required: tuple[str, ...], fail: _Fail
+) -> dict[str, object]:
     if not isinstance(data, dict):
         raise fail(f"{name} must be a JSON object")
     for field in data:
@@ -241,15 +242,24 @@ def _plain_step(raw: object, name: str, fail: _Fail, base: PlainStep | None) -> 
         raise fail(f"{name} changes nothing; give a title, explanation or prompts")
     title = (
         _text(data["title"], f"{name} title", MAX_TITLE_LENGTH, fail)
-        if "title" in data else base.title if base else ""
+        if "title" in data
+        else base.title
+        if base
+        else ""
     )
     explanation = (
         _text(data["explanation"], f"{name} explanation", MAX_TEXT_LENGTH, fail)
-        if "explanation" in data else base.explanation if base else ""
+        if "explanation" in data
+        else base.explanation
+        if base
+        else ""
     )
     prompts = (
         _text_list(data["prompts"], f"{name} prompts", fail)
-        if "prompts" in data else base.prompts if base else ()
+        if "prompts" in data
+        else base.prompts
+        if base
+        else ()
     )
     return PlainStep(title, explanation, prompts)
 
@@ -289,8 +299,9 @@ def parse_steps(
         own: dict[StepKey, PlainStep] = {}
         for key_name, raw in raw_own.items():
             key = _step_key(key_name, f"meeting_types '{type_name}'", fail)
-            own[key] = _plain_step(raw, f"meeting_types '{type_name}' step '{key_name}'", fail,
-                                   steps[key])
+            own[key] = _plain_step(
+                raw, f"meeting_types '{type_name}' step '{key_name}'", fail, steps[key]
+            )
         by_type[meeting_type] = own
     return steps, by_type
 
@@ -302,8 +313,13 @@ def parse_ui(data: object, source: str) -> tuple[dict[str, str], tuple[str, ...]
         PlainLanguageError: at the first problem, as ``"<source>: <problem>"``.
     """
     fail = _failer(source)
-    top = _object(data, "the file", ("format", "buttons", "ground_rules"),
-                  ("format", "buttons", "ground_rules"), fail)
+    top = _object(
+        data,
+        "the file",
+        ("format", "buttons", "ground_rules"),
+        ("format", "buttons", "ground_rules"),
+        fail,
+    )
     _check_format(top, fail)
     raw_buttons = top["buttons"]
     if not isinstance(raw_buttons, dict) or not raw_buttons:
@@ -332,8 +348,9 @@ def parse_glossary(data: object, source: str) -> Glossary:
     terms: list[GlossaryTerm] = []
     seen: dict[str, str] = {}
     for number, raw in enumerate(raw_terms, start=1):
-        entry = _object(raw, f"term {number}", ("term", "meaning", "also"), ("term", "meaning"),
-                        fail)
+        entry = _object(
+            raw, f"term {number}", ("term", "meaning", "also"), ("term", "meaning"), fail
+        )
         term = _text(entry["term"], f"term {number} term", MAX_TITLE_LENGTH, fail)
         meaning = _text(entry["meaning"], f"term '{term}' meaning", MAX_TEXT_LENGTH, fail)
         also = _text_list(entry["also"], f"term '{term}' also", fail) if "also" in entry else ()

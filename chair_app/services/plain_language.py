@@ -42,8 +42,9 @@ def clear_plain_language_cache() -> None:
 @functools.lru_cache(maxsize=8)
 def _load_cached(folder: Path | None) -> PlainLanguage:
     base = folder or resources_dir() / PLAIN_FOLDER
-    steps_path, ui_path, glossary_path = (base / name for name in
-                                          ("steps.json", "ui.json", "glossary.json"))
+    steps_path, ui_path, glossary_path = (
+        base / name for name in ("steps.json", "ui.json", "glossary.json")
+    )
     steps, by_type = parse_steps(_read(steps_path), str(steps_path))
     buttons, ground_rules = parse_ui(_read(ui_path), str(ui_path))
     glossary = parse_glossary(_read(glossary_path), str(glossary_path))

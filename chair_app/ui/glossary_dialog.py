@@ -8,11 +8,11 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -102,22 +102,21 @@ class GlossaryDialog(QDialog):
     def visible_terms(self) -> list[str]:
         """The terms the list shows now, in order."""
         return [
-            self.term_list.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.term_list.rowCount())
+            term.term
+            for row, term in enumerate(self._glossary.terms)
             if not self.term_list.isRowHidden(row)
         ]
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.term_list.resizeRowsToContents()  # wrapped meanings need taller rows
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.term_list.resizeRowsToContents()
 
     def _on_search_text_changed(self, text: str) -> None:
         matches = {term.term for term in self._glossary.search(text)}
-        for row in range(self.term_list.rowCount()):
-            term = self.term_list.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            self.term_list.setRowHidden(row, term not in matches)
+        for row, term in enumerate(self._glossary.terms):
+            self.term_list.setRowHidden(row, term.term not in matches)
         self.empty_label.setVisible(not matches)

@@ -112,7 +112,9 @@ class PlainWords(QObject):
 
         self.meeting_check = QCheckBox("Plain words")
         self.meeting_check.setObjectName("meeting_plain_words_check")
-        self.meeting_check.setAccessibleName("Use plain words and the chair's guide for this meeting")
+        self.meeting_check.setAccessibleName(
+            "Use plain words and the chair's guide for this meeting"
+        )
         self.meeting_check.setProperty("always_enabled", True)
         self.guide_panel = ChairGuidePanel()
         self.guide_panel.hide()
@@ -147,7 +149,8 @@ class PlainWords(QObject):
         if self.texts is not None:
             check.setEnabled(not self._window_on)
             check.setToolTip(
-                "Plain words are on for the whole window (View menu)." if self._window_on
+                "Plain words are on for the whole window (View menu)."
+                if self._window_on
                 else "Show plain titles, plain buttons and a guide for the chair."
             )
         walk = self._walk

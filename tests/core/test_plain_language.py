@@ -120,7 +120,9 @@ def test_search_matches_names_and_meanings() -> None:
 
 def test_missing_step_names_file_and_step(copy: Path) -> None:
     _edit(copy / "steps.json", lambda data: data["steps"].pop("scaling"))
-    with pytest.raises(PlainLanguageError, match=r"steps\.json: steps has no entry for the step 'scaling'"):
+    with pytest.raises(
+        PlainLanguageError, match=r"steps\.json: steps has no entry for the step 'scaling'"
+    ):
         load_plain_language(copy)
 
 
@@ -151,8 +153,10 @@ def test_broken_json_gives_line_and_column(copy: Path) -> None:
 
 
 def test_term_given_twice_is_refused(copy: Path) -> None:
-    _edit(copy / "glossary.json",
-          lambda data: data["terms"].append({"term": "core group", "meaning": "Again."}))
+    _edit(
+        copy / "glossary.json",
+        lambda data: data["terms"].append({"term": "core group", "meaning": "Again."}),
+    )
     with pytest.raises(PlainLanguageError, match="'core group' is given twice"):
         load_plain_language(copy)
 

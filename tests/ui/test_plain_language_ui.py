@@ -120,9 +120,14 @@ def test_plain_words_change_explanation_buttons_and_show_the_guide(
     find(walk, QCheckBox, "meeting_plain_words_check").click()
 
     assert (next_button.text(), back_to_family.text()) == (
-        plain.buttons["next_button"], plain.buttons["back_to_family_button"])
+        plain.buttons["next_button"],
+        plain.buttons["back_to_family_button"],
+    )
     assert next_button.text() != before[0]
-    assert find(walk, QLabel, "step_purpose_label").text() == plain.steps[walk.agenda[0].key].explanation
+    assert (
+        find(walk, QLabel, "step_purpose_label").text()
+        == plain.steps[walk.agenda[0].key].explanation
+    )
     assert guide.isVisible()
     prompts = find(walk, QLabel, "chair_guide_prompts_label").text()
     assert prompts.startswith("1. " + plain.steps[walk.agenda[0].key].prompts[0])
@@ -130,10 +135,15 @@ def test_plain_words_change_explanation_buttons_and_show_the_guide(
     assert "Everyone gets a turn" in rules and "Nobody talks over anybody" in rules
     walk.go_next()
     second = plain.step(walk.agenda[1].key, MeetingType.CORE_GROUP)
-    assert find(walk, QLabel, "chair_guide_prompts_label").text().startswith("1. " + second.prompts[0])
+    assert (
+        find(walk, QLabel, "chair_guide_prompts_label").text().startswith("1. " + second.prompts[0])
+    )
     # A button on a step page changes too.
     find(walk, QListWidget, "step_list").setCurrentRow(len(walk.agenda) - 1)
-    assert find(walk, QPushButton, "close_meeting_button").text() == plain.buttons["close_meeting_button"]
+    assert (
+        find(walk, QPushButton, "close_meeting_button").text()
+        == plain.buttons["close_meeting_button"]
+    )
 
     find(walk, QCheckBox, "meeting_plain_words_check").click()
     assert (next_button.text(), back_to_family.text()) == before
@@ -160,7 +170,9 @@ def test_per_meeting_choice_is_kept_for_that_meeting_only(
     assert _list_titles(again)[0] == plain_title
     assert find(again, QFrame, "chair_guide_panel").isVisible()
     settings = SettingsService(factory)
-    assert settings.meeting_plain_language(DRAFT_ID) and not settings.meeting_plain_language(other_id)
+    assert settings.meeting_plain_language(DRAFT_ID) and not settings.meeting_plain_language(
+        other_id
+    )
     assert not settings.plain_language()
 
 
@@ -179,8 +191,10 @@ def test_window_choice_is_kept_and_covers_every_meeting(
     assert find(reopened, QAction, "plain_words_action").isChecked()
     reopened.open_meeting(_new_meeting(factory, MeetingType.CHILD_IN_NEED))
     assert reopened.walkthrough is not None
-    assert _list_titles(reopened.walkthrough)[-1] == load_plain_language().steps[
-        reopened.walkthrough.agenda[-1].key].title
+    assert (
+        _list_titles(reopened.walkthrough)[-1]
+        == load_plain_language().steps[reopened.walkthrough.agenda[-1].key].title
+    )
 
 
 def test_glossary_lists_every_required_term_and_search_filters(
@@ -221,18 +235,28 @@ def test_step_titles_with_jargon_explain_it_on_hover(qtbot: QtBot, window: MainW
     # Headings on the step's own page explain their jargon too.
     walk.go_to(walk.agenda[danger_row].key)
     page = walk.step_pages[walk.agenda[danger_row].key]
-    goal_headings = [label for label in page.findChildren(QLabel) if label.text() == "Safety goal 1"]
+    goal_headings = [
+        label for label in page.findChildren(QLabel) if label.text() == "Safety goal 1"
+    ]
     assert goal_headings and goal_headings[0].toolTip().startswith("safety goal: ")
     # In plain words, the tooltip also gives the workers' name for the step.
     find(walk, QCheckBox, "meeting_plain_words_check").click()
-    assert step_list.item(danger_row).toolTip().startswith(
-        "Workers call this step: Danger statements and safety goals\ndanger statement: ")
+    assert (
+        step_list.item(danger_row)
+        .toolTip()
+        .startswith(
+            "Workers call this step: Danger statements and safety goals\ndanger statement: "
+        )
+    )
 
 
 def test_meeting_type_choices_explain_their_jargon(qtbot: QtBot, window: MainWindow) -> None:
     find(window, QPushButton, "new_meeting_button").click()
     combo = find(window, QComboBox, "meeting_type_combo")
-    tips = {combo.itemText(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())}
+    tips = {
+        combo.itemText(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+        for i in range(combo.count())
+    }
     assert tips["Child in Need meeting"].startswith("CIN: Child in need.")
     assert tips["Initial Child Protection Conference"].startswith("ICPC: ")
     assert tips["Looked-After Child review"].startswith("LAC: ")
