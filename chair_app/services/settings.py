@@ -14,11 +14,30 @@ DEFAULT_NATION = Nation.ENGLAND
 LOCK_MINUTES_KEY = "lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5
 LOCK_MINUTES_RANGE = (1, 120)
+# Plain words (issue 7), for the whole window or for one meeting: settings rows, not columns.
+PLAIN_LANGUAGE_KEY = "plain_language"
+PLAIN_LANGUAGE_MEETING_KEY = "plain_language:meeting:{meeting_id}"
 
 
 class SettingsService:
     def __init__(self, factory: SessionFactory) -> None:
         self._settings = SettingsRepository(factory)
+
+    def plain_language(self) -> bool:
+        """Whether plain words are on for the whole window."""
+        return self._settings.get(PLAIN_LANGUAGE_KEY, "0") == "1"
+
+    def set_plain_language(self, on: bool) -> None:
+        self._settings.set(PLAIN_LANGUAGE_KEY, "1" if on else "0")
+
+    def meeting_plain_language(self, meeting_id: int) -> bool:
+        """Whether plain words were chosen for this one meeting."""
+        key = PLAIN_LANGUAGE_MEETING_KEY.format(meeting_id=meeting_id)
+        return self._settings.get(key, "0") == "1"
+
+    def set_meeting_plain_language(self, meeting_id: int, on: bool) -> None:
+        key = PLAIN_LANGUAGE_MEETING_KEY.format(meeting_id=meeting_id)
+        self._settings.set(key, "1" if on else "0")
 
     def nation(self) -> Nation:
         value = self._settings.get(NATION_KEY, DEFAULT_NATION.value)

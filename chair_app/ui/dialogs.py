@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +31,7 @@ from chair_app.core.domain import (
 )
 from chair_app.core.rules import SAME_CHAIR_AND_MINUTE_TAKER
 from chair_app.ui.fields import DateField, TimeField
+from chair_app.ui.glossary_dialog import explain
 
 
 def _line(name: str, accessible: str, text: str = "") -> QLineEdit:
@@ -200,6 +202,15 @@ class MeetingSetupDialog(_FormDialog):
         self.type_combo.setAccessibleName("Type of meeting")
         for meeting_type in SUPPORTED_MEETING_TYPES:
             self.type_combo.addItem(meeting_type.label, meeting_type)
+            self.type_combo.setItemData(
+                self.type_combo.count() - 1, explain(meeting_type.label), Qt.ItemDataRole.ToolTipRole
+            )
+        # The chosen type's jargon explained on hover (each item has its own tooltip too).
+        self.type_combo.currentIndexChanged.connect(
+            lambda: self.type_combo.setToolTip(
+                self.type_combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+            )
+        )
         self.type_combo.setCurrentIndex(SUPPORTED_MEETING_TYPES.index(MeetingType.CORE_GROUP))
         self.date_field = DateField("meeting_date_edit")
         self.date_field.set_value(default_date)

@@ -33,6 +33,7 @@ from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import ChildDialog, FamilyDialog, MeetingSetupDialog, PersonDialog
+from chair_app.ui.glossary_dialog import explain
 from chair_app.ui.steps.base import heading_label
 
 if TYPE_CHECKING:
@@ -305,6 +306,7 @@ class FamilyPage(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, child.id)
+                item.setToolTip(explain(text))  # jargon (e.g. "Child in need plan") explained
                 self.children_table.setItem(row, column, item)
         self.people_table.setRowCount(len(family.people))
         for row, person in enumerate(family.people):
@@ -340,6 +342,7 @@ class FamilyPage(QWidget):
                 for column, text in enumerate(values):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+                    item.setToolTip(explain(text))  # e.g. "Core Group" explained on hover
                     table.setItem(row, column, item)
         if meetings:
             table.selectRow(0)

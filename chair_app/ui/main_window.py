@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_plain_words_menus()
         self._ctx: AppContext | None = None
         self.family_page: FamilyPage | None = None
         if ctx is not None:
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         encrypted = ctx.store is not None and ctx.store.is_encrypted
         self.change_passphrase_action.setEnabled(encrypted)
         self.lock_action.setEnabled(encrypted)
+        self._attach_plain_words(ctx)
         if encrypted:
             self._start_idle_lock()
         self.family_page.meeting_opened.connect(self.open_meeting)
@@ -312,6 +314,7 @@ class MainWindow(QMainWindow):
             self.restore_backup_action,
             self.change_passphrase_action,
             self.lock_action,
+            self.plain_words_action,
         ):
             action.setEnabled(False)
         self.lock_timer.stop()
@@ -322,6 +325,57 @@ class MainWindow(QMainWindow):
         self.exporter.deleteLater()
         self.stack.setCurrentWidget(self.unavailable_page)
         self._ctx = None
+
+    # Plain words and the glossary (issue 7)
+
+    def _build_plain_words_menus(self) -> None:
+        view_menu = self.menuBar().addMenu("&View")
+        self.plain_words_action = QAction("&Plain words", self)
+        self.plain_words_action.setObjectName("plain_words_action")
+        self.plain_words_action.setCheckable(True)
+        self.plain_words_action.setEnabled(False)
+        self.plain_words_action.setStatusTip(
+            "Show every meeting in short everyday words, with a guide for the chair"
+        )
+        self.plain_words_action.toggled.connect(self._on_plain_words_toggled)
+        view_menu.addAction(self.plain_words_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.glossary_action = QAction("&Glossary: what the words mean…", self)
+        self.glossary_action.setObjectName("glossary_action")
+        self.glossary_action.setShortcut(QKeySequence("F1"))
+        self.glossary_action.triggered.connect(self.open_glossary)
+        help_menu.addAction(self.glossary_action)
+
+    def _attach_plain_words(self, ctx: AppContext) -> None:
+        from chair_app.ui.glossary_dialog import plain_language_or_problem
+
+        plain, problem = plain_language_or_problem()
+        self.plain_words_action.blockSignals(True)
+        self.plain_words_action.setChecked(ctx.schedule.settings.plain_language())
+        self.plain_words_action.blockSignals(False)
+        self.plain_words_action.setEnabled(plain is not None)
+        if plain is None:
+            self.plain_words_action.setStatusTip(f"Plain words cannot be shown: {problem}")
+
+    def _on_plain_words_toggled(self, on: bool) -> None:
+        if self._ctx is None:
+            return
+        self._ctx.schedule.settings.set_plain_language(on)
+        if self.walkthrough is not None:
+            self.walkthrough.plain_words.set_window_plain(on)
+
+    def open_glossary(self) -> None:
+        from chair_app.ui.glossary_dialog import GlossaryDialog, plain_language_or_problem
+
+        plain, problem = plain_language_or_problem()
+        if plain is None:
+            message = f"The glossary cannot be shown. {problem}"
+            if self._ctx is not None:
+                self._ctx.prompts.error(self, "Glossary", message)
+            return
+        dialog = GlossaryDialog(self, plain.glossary)
+        dialog.open()
+        self.glossary_dialog = dialog
 
     def _on_new_family_triggered(self) -> None:
         if self.family_page is not None:

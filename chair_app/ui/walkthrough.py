@@ -22,6 +22,7 @@ from chair_app.ui.dialogs import MeetingSetupDialog
 from chair_app.ui.export_flow import MinutesExporter
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.not_held import NotHeldDialog
+from chair_app.ui.plain_guide import PlainWords
 from chair_app.ui.steps.actions import ActionsPage
 from chair_app.ui.steps.attendance import AttendancePage
 from chair_app.ui.steps.base import StepPage
@@ -158,12 +159,16 @@ class MeetingWalkthrough(QWidget):
         self.back_button.setAccessibleName("Back to the previous step")
         self.next_button.setAccessibleName("Next step")
 
+        # Plain words and the chair's guide (issue 7): see plain_guide.py.
+        self.plain_words = PlainWords(self)
+
         header = QHBoxLayout()
         header_text = QVBoxLayout()
         header_text.addWidget(self.title_label)
         header_text.addWidget(self.details_label)
         header.addLayout(header_text, 1)
         header.addWidget(self.status_label)
+        header.addWidget(self.plain_words.meeting_check)
         header.addWidget(self.start_button)
         header.addWidget(self.details_button)
         header.addWidget(self.not_held_button)
@@ -187,6 +192,7 @@ class MeetingWalkthrough(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.step_list)
         body.addLayout(right, 1)
+        body.addWidget(self.plain_words.guide_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.agenda_problem_label)
@@ -215,6 +221,7 @@ class MeetingWalkthrough(QWidget):
         controller.error_occurred.connect(self._on_error)
         self._update_header()
         self.step_list.setCurrentRow(0)
+        self.plain_words.apply()
 
     @property
     def current_index(self) -> int:
@@ -317,10 +324,12 @@ class MeetingWalkthrough(QWidget):
         self.purpose_label.setText(step.purpose)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.agenda) - 1)
+        self.plain_words.show_step(index)
 
     def _update_header(self) -> None:
         meeting, family = self.controller.meeting, self.controller.family
         self.title_label.setText(f"{meeting.meeting_type.label}: {family.name}")
+        self.title_label.setToolTip(self.plain_words.explain(meeting.meeting_type.label))
         when = format_date(meeting.date)
         if meeting.start_time:
             when += f" at {format_time(meeting.start_time)}"

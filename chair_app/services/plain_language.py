@@ -1,0 +1,86 @@
+"""Reads the plain-language files from ``resources/plain_language/``.
+
+They are part of the app, not something a local authority edits, so a broken file is a bug: it
+raises ``PlainLanguageError`` naming the file and the problem, and the window then offers no
+plain mode and says why. Read once and cached until ``clear_plain_language_cache()``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from chair_app.core.plain_language import (
+    PlainLanguage,
+    PlainLanguageError,
+    parse_glossary,
+    parse_steps,
+    parse_ui,
+)
+from chair_app.paths import resources_dir
+
+PLAIN_FOLDER = Path("plain_language")
+MAX_FILE_BYTES = 512 * 1024
+
+
+def load_plain_language(folder: Path | None = None) -> PlainLanguage:
+    """The plain texts from ``folder`` (``resources/plain_language`` unless given).
+
+    Raises:
+        PlainLanguageError: a file is missing, unreadable, not JSON or not valid; the message
+            is ``"<path>: <problem>"``.
+    """
+    return _load_cached(folder)
+
+
+def clear_plain_language_cache() -> None:
+    _load_cached.cache_clear()
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(folder: Path | None) -> PlainLanguage:
+    base = folder or resources_dir() / PLAIN_FOLDER
+    steps_path, ui_path, glossary_path = (
+        base / name for name in ("steps.json", "ui.json", "glossary.json")
+    )
+    steps, by_type = parse_steps(_read(steps_path), str(steps_path))
+    buttons, ground_rules = parse_ui(_read(ui_path), str(ui_path))
+    glossary = parse_glossary(_read(glossary_path), str(glossary_path))
+    return PlainLanguage(steps, by_type, buttons, ground_rules, glossary)
+
+
+def _read(path: Path) -> Any:
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise PlainLanguageError(f"{path}: the file is missing") from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise PlainLanguageError(f"{path}: the file could not be read ({reason})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise PlainLanguageError(f"{path}: the file is too big (more than 512 KB)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PlainLanguageError(
+            f"{path}: the file is not UTF-8 text (bad byte at position {error.start})"
+        ) from None
+
+    def no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for name, value in pairs:
+            if name in result:
+                raise PlainLanguageError(f"{path}: the field '{name}' appears twice")
+            result[name] = value
+        return result
+
+    try:
+        return json.loads(text, object_pairs_hook=no_repeats)
+    except json.JSONDecodeError as error:
+        raise PlainLanguageError(
+            f"{path}: this is not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg})"
+        ) from None

@@ -1,0 +1,215 @@
+"""Plain words in the walk-through (issue 7): plain step titles, explanations and button labels,
+a guide for a family chair on each step, and jargon explained on hover.
+
+Plain words are on when the chair turns them on for the whole window (View ▸ Plain words) or for
+this one meeting (the check box in the walk-through's header). Both choices are kept as settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chair_app.core.agenda import AgendaStep
+from chair_app.core.plain_language import PlainLanguage, PlainStep
+from chair_app.ui.glossary_dialog import plain_language_or_problem
+
+if TYPE_CHECKING:
+    from chair_app.ui.walkthrough import MeetingWalkthrough
+
+GUIDE_WIDTH = 290
+
+
+class ChairGuidePanel(QFrame):
+    """What to ask on this step, in order, and the ground rules. Shown in plain-words mode."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chair_guide_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Guide for the chair")
+        heading = QLabel("Guide for the chair")
+        heading.setObjectName("chair_guide_heading")
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        self.ask_label = QLabel("What to ask, in this order:")
+        self.ask_label.setObjectName("chair_guide_ask_label")
+        self.prompts_label = QLabel()
+        self.prompts_label.setObjectName("chair_guide_prompts_label")
+        self.prompts_label.setWordWrap(True)
+        self.prompts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rules_heading = QLabel("Ground rules")
+        rules_heading.setObjectName("chair_guide_rules_heading")
+        rules_font = rules_heading.font()
+        rules_font.setBold(True)
+        rules_heading.setFont(rules_font)
+        self.rules_label = QLabel()
+        self.rules_label.setObjectName("chair_guide_rules_label")
+        self.rules_label.setWordWrap(True)
+
+        content = QWidget()
+        content.setObjectName("chair_guide_content")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(4, 4, 4, 4)
+        inner.addWidget(heading)
+        inner.addWidget(self.ask_label)
+        inner.addWidget(self.prompts_label)
+        inner.addSpacing(10)
+        inner.addWidget(rules_heading)
+        inner.addWidget(self.rules_label)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("chair_guide_scroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(scroll)
+        self.setFixedWidth(GUIDE_WIDTH)
+
+    def show_guide(self, step: PlainStep, ground_rules: tuple[str, ...]) -> None:
+        self.prompts_label.setText(
+            "\n\n".join(f"{number}. {prompt}" for number, prompt in enumerate(step.prompts, 1))
+        )
+        self.rules_label.setText("\n".join(f"• {rule}" for rule in ground_rules))
+
+
+class PlainWords(QObject):
+    """Switches one walk-through between the professional texts and plain words, live.
+
+    Signals:
+        plain_changed(bool): plain words were turned on or off for this walk-through.
+    """
+
+    plain_changed = Signal(bool)
+
+    def __init__(self, walkthrough: MeetingWalkthrough) -> None:
+        super().__init__(walkthrough)
+        self._walk = walkthrough
+        controller = walkthrough.controller
+        self._settings = controller.ctx.schedule.settings
+        self._meeting_id = controller.meeting_id
+        self._meeting_type = controller.meeting.meeting_type
+        self.texts: PlainLanguage | None
+        self.texts, problem = plain_language_or_problem()
+        self._window_on = self._settings.plain_language()
+        self._meeting_on = self._settings.meeting_plain_language(self._meeting_id)
+        self._original_button_texts: dict[QAbstractButton, str] = {}
+
+        self.meeting_check = QCheckBox("Plain words")
+        self.meeting_check.setObjectName("meeting_plain_words_check")
+        self.meeting_check.setAccessibleName(
+            "Use plain words and the chair's guide for this meeting"
+        )
+        self.meeting_check.setProperty("always_enabled", True)
+        self.guide_panel = ChairGuidePanel()
+        self.guide_panel.hide()
+        if self.texts is None:
+            self.meeting_check.setEnabled(False)
+            self.meeting_check.setToolTip(f"Plain words cannot be shown: {problem}")
+        self.meeting_check.toggled.connect(self._on_meeting_check_toggled)
+
+    @property
+    def is_on(self) -> bool:
+        return self.texts is not None and (self._window_on or self._meeting_on)
+
+    def set_window_plain(self, on: bool) -> None:
+        """The whole-window choice changed (View ▸ Plain words)."""
+        self._window_on = on
+        self.apply()
+
+    def plain_step(self, step: AgendaStep) -> PlainStep | None:
+        return self.texts.for_agenda_step(step, self._meeting_type) if self.texts else None
+
+    def shown_title(self, step: AgendaStep) -> str:
+        plain = self.plain_step(step)
+        return plain.title if plain is not None and self.is_on else step.title
+
+    def apply(self) -> None:
+        """Show every text in the current mode: step list, current step, buttons, guide."""
+        check = self.meeting_check
+        check.blockSignals(True)
+        check.setChecked(self._window_on or self._meeting_on)
+        check.blockSignals(False)
+        check.setText("Plain words (all meetings)" if self._window_on else "Plain words")
+        if self.texts is not None:
+            check.setEnabled(not self._window_on)
+            check.setToolTip(
+                "Plain words are on for the whole window (View menu)."
+                if self._window_on
+                else "Show plain titles, plain buttons and a guide for the chair."
+            )
+        walk = self._walk
+        for row, step in enumerate(walk.agenda):
+            item = walk.step_list.item(row)
+            item.setText(f"{row + 1}. {self.shown_title(step)}")
+            item.setToolTip(self._explain_step(step))
+        self._apply_buttons()
+        self.show_step(walk.current_index)
+        self.plain_changed.emit(self.is_on)
+
+    def show_step(self, index: int) -> None:
+        """The current step's title and explanation in the current mode, and its guide."""
+        walk = self._walk
+        if not 0 <= index < len(walk.agenda):
+            return
+        step = walk.agenda[index]
+        plain = self.plain_step(step)
+        on = plain is not None and self.is_on
+        walk.step_title_label.setText(plain.title if on and plain else step.title)
+        walk.purpose_label.setText(plain.explanation if on and plain else step.purpose)
+        walk.step_title_label.setToolTip(self._explain_step(step))
+        walk.purpose_label.setToolTip(self.explain(step.purpose))
+        if on and plain is not None and self.texts is not None:
+            self.guide_panel.show_guide(plain, self.texts.ground_rules)
+        self.guide_panel.setVisible(on)
+        self._explain_page_labels(walk.step_pages[step.key])
+
+    def _explain_page_labels(self, page: QWidget) -> None:
+        """Headings and notes on the step's page that name jargon ("Safety goal 1") explain it on
+        hover. Only tooltips set here are replaced; a page's own tooltips stay."""
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            if widget.toolTip() and not widget.property("glossary_tooltip"):
+                continue
+            meaning = self.explain(widget.text())
+            widget.setToolTip(meaning)
+            widget.setProperty("glossary_tooltip", bool(meaning))
+
+    def explain(self, text: str) -> str:
+        """What the jargon in ``text`` means, for a tooltip; "" if none."""
+        return self.texts.glossary.explain(text) if self.texts is not None else ""
+
+    def _explain_step(self, step: AgendaStep) -> str:
+        """The tooltip of a step: in plain mode, the workers' name for it too; then any jargon."""
+        meaning = self.explain(step.title)
+        if self.is_on:
+            return f"Workers call this step: {step.title}" + (f"\n{meaning}" if meaning else "")
+        return meaning
+
+    def _apply_buttons(self) -> None:
+        if self.texts is None:
+            return
+        for name, plain_text in self.texts.buttons.items():
+            for button in self._walk.findChildren(QAbstractButton, name):
+                if button not in self._original_button_texts:
+                    self._original_button_texts[button] = button.text()
+                button.setText(plain_text if self.is_on else self._original_button_texts[button])
+
+    def _on_meeting_check_toggled(self, on: bool) -> None:
+        self._meeting_on = on
+        self._settings.set_meeting_plain_language(self._meeting_id, on)
+        self.apply()
