@@ -40,13 +40,14 @@ CLOSING = "The chair is closing the meeting."
 
 
 class LineKind(enum.Enum):
-    """How a line reads on the screen: a heading, the record's own words, a label or note, or
-    one item of a list (an action, a person's score...)."""
+    """How a line reads on the screen: a heading, the record's own words, a label or note, one
+    item of a list (an action, a person's score...), or the details of that item."""
 
     HEADING = "heading"
     TEXT = "text"
     NOTE = "note"
     ITEM = "item"
+    DETAIL = "detail"  # the particulars of the item above it: who, by when, status...
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,8 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _table_lines(table: Table) -> list[RoomLine]:
-    """A table as one readable line a row: a projector cannot fit seven columns of large type."""
+    """A table as readable lines, each row its lead (a name, an action) then its details: a
+    projector cannot fit seven columns of large type."""
     lines = []
     for row in table.rows:
         cells = list(zip(table.headers, row, strict=False))
@@ -122,7 +124,9 @@ def _table_lines(table: Table) -> list[RoomLine]:
         else:
             lead, rest = row[0] if row else "", cells[1:]
         details = "; ".join(f"{header}: {value}" for header, value in rest if value.strip())
-        lines.append(RoomLine(f"{lead} — {details}" if details else lead, LineKind.ITEM))
+        lines.append(RoomLine(lead, LineKind.ITEM))
+        if details:
+            lines.append(RoomLine(details, LineKind.DETAIL))
     return lines
 
 

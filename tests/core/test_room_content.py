@@ -73,7 +73,7 @@ def test_room_without_third_party_drops_only_confidential_updates() -> None:
         (StepKey.SCALING, ["Dana Quill", "Things are better", "Fridge was empty on visit"]),
         (StepKey.THREE_COLUMNS, ["Food at home", "School attendance is good",
                                  "A food bank referral"]),
-        (StepKey.ACTIONS, ["1. Refer to the food bank", "Who: Noor Haddad", "By when: "]),
+        (StepKey.ACTIONS, ["1. Refer to the food bank", "Who: Noor Haddad", "By when: 01/12"]),
         (StepKey.DECISIONS, ["Ask for an early review conference?", "Too early to tell"]),
         (StepKey.NEXT_MEETING, ["Elm Street Family Centre"]),
     ],
@@ -114,3 +114,10 @@ def test_room_view_has_meeting_family_and_step() -> None:
     assert view.purpose == AGENDA[index].purpose
     assert view.when.endswith("at 10:00")
     assert "Food at home" in view.plain_text()
+
+
+def test_room_actions_read_as_the_action_then_its_details() -> None:
+    lines = step_lines(StepKey.ACTIONS, sample_meeting(), sample_family())
+    assert (lines[0].text, lines[0].kind) == ("1. Refer to the food bank", LineKind.ITEM)
+    assert lines[1].kind is LineKind.DETAIL
+    assert "Who: Noor Haddad" in lines[1].text and "Status: Open" in lines[1].text
