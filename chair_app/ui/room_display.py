@@ -246,9 +246,10 @@ class RoomDisplay(QWidget):
             (i for i in range(changed, -1, -1) if view.lines[i].kind is LineKind.HEADING), None
         )
         document = self.text.document()
-        for index, at_end in ((heading, False), (changed, True)):
-            if index is None:
-                continue
+        targets: list[tuple[int, bool]] = [(changed, True)]
+        if heading is not None:
+            targets.insert(0, (heading, False))
+        for index, at_end in targets:
             block = document.findBlockByNumber(index)
             cursor = QTextCursor(block)
             if at_end:
@@ -275,7 +276,7 @@ class RoomDisplay(QWidget):
         self.text.setFont(font(1.0))
         self.blank_label.setFont(font(0.8))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self.closed.emit()
 
@@ -416,8 +417,8 @@ class RoomScreen(QObject):
         if not 0 <= index < len(self.agenda):
             return
         step = self.agenda[index]
-        controller = self.controller
-        meeting = live_meeting(
-            step.key, self.pages.widget(index), controller.meeting, controller.family
-        )
+        controller, page = self.controller, self.pages.widget(index)
+        meeting = controller.meeting
+        if page is not None:
+            meeting = live_meeting(step.key, page, meeting, controller.family)
         self.display.show_view(room_view(meeting, controller.family, self.agenda, index))

@@ -45,7 +45,7 @@ def _line(page: QWidget, name: str) -> str | None:
     return edit.text() if edit is not None else None
 
 
-def _selected_id(page: QWidget, kind: type[QListWidget] | type[QTableWidget], name: str) -> object:
+def _selected_id(page: QWidget, kind: type[QListWidget | QTableWidget], name: str) -> object:
     view = page.findChild(kind, name)
     if view is None:
         return None

@@ -9,7 +9,14 @@ import pytest
 from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
@@ -164,6 +171,12 @@ def test_room_display_hides_an_update_at_once_when_it_is_marked_confidential(
     assert "Arrested on Friday" not in display.shown_text()
 
 
+def _unlock(qtbot: QtBot, main: MainWindow) -> None:
+    page = find(main, QWidget, "passphrase_page")
+    type_text(qtbot, find(page, QLineEdit, "passphrase_edit"), "demo")
+    qtbot.mouseClick(find(page, QPushButton, "passphrase_submit_button"), Qt.MouseButton.LeftButton)
+
+
 def test_room_display_blanks_when_the_window_locks(qtbot: QtBot, tmp_path: Path) -> None:
     main = MainWindow()
     qtbot.addWidget(main)
@@ -178,15 +191,16 @@ def test_room_display_blanks_when_the_window_locks(qtbot: QtBot, tmp_path: Path)
         display = _open_display(qtbot, walk)
         main.lock()
         assert display.is_blanked and "Marlowe" not in display.shown_text()
-        main._unlock("demo")  # the passphrase page is tested elsewhere
+        _unlock(qtbot, main)
         assert not main.is_locked and not display.is_blanked
         # A blank the chair chose stays through a lock and unlock.
         qtbot.mouseClick(find(walk, QPushButton, "blank_room_button"), Qt.MouseButton.LeftButton)
         main.lock()
-        main._unlock("demo")
+        _unlock(qtbot, main)
         assert display.is_blanked
     finally:
         main.ctx.background.wait()
+        assert main.ctx.store is not None
         main.ctx.store.close()
 
 
