@@ -146,9 +146,13 @@ class RoomDisplay(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        for sequence, step in (("Ctrl++", 0.1), ("Ctrl+=", 0.1), ("Ctrl+-", -0.1)):
+        for name, sequences, step in (
+            ("room_larger_action", ("Ctrl++", "Ctrl+="), 0.1),
+            ("room_smaller_action", ("Ctrl+-",), -0.1),
+        ):
             action = QAction(self)
-            action.setShortcut(QKeySequence(sequence))
+            action.setObjectName(name)
+            action.setShortcuts([QKeySequence(s) for s in sequences])
             action.triggered.connect(lambda _=False, step=step: self.set_scale(self._scale + step))
             self.addAction(action)
         close = QAction(self)
@@ -219,7 +223,7 @@ class RoomDisplay(QWidget):
                     )
                 case LineKind.NOTE:
                     parts.append(
-                        f'<p style="margin:6px 0; color:{MUTED}; font-style:italic;">'
+                        f'<p style="margin:{point * 0.5:.0f}px 0 6px 0; color:{MUTED}; font-style:italic;">'
                         f"{anchor}{text}</p>"
                     )
                 case LineKind.ITEM:

@@ -259,3 +259,34 @@ def test_room_display_screenshots(qtbot: QtBot, window: MainWindow) -> None:
     assert display.grab().save(str(SHOTS / "blanked.png"))
     walk.resize(1200, 800)
     assert walk.grab().save(str(SHOTS / "walkthrough.png"))
+
+
+def test_room_display_type_can_be_made_larger(qtbot: QtBot, window: MainWindow) -> None:
+    display = _open_display(qtbot, _walk(window))
+    text = find(display, QWidget, "room_display_text")
+    before = text.font().pointSizeF()
+    assert before >= 28  # large enough to read across a room
+    larger = display.findChild(QAction, "room_larger_action")
+    assert larger is not None and larger.shortcut().toString() == "Ctrl++"
+    larger.trigger()  # Ctrl++ on the display; offscreen windows never get the keyboard focus
+    assert text.font().pointSizeF() > before
+
+
+def test_room_display_updates_screenshot(qtbot: QtBot, window: MainWindow) -> None:
+    walk = _walk(window)
+    people = walk.controller.family.people
+    police = next(p for p in people if p.name.startswith("PC"))
+    mother = next(p for p in people if not p.is_professional)
+    for person in (police, mother):
+        _present(walk, person.id)
+    walk.controller.flush()
+    display = _open_display(qtbot, walk)
+    display.resize(1280, 720)
+    walk.go_to(StepKey.UPDATES)
+    find(walk, QCheckBox, f"third_party_{police.id}").setChecked(True)
+    type_text(qtbot, find(walk, QPlainTextEdit, f"update_edit_{police.id}"), "Not for the room.")
+    type_text(qtbot, find(walk, QPlainTextEdit, f"update_edit_{mother.id}"), "We go to the park.")
+    qtbot.waitUntil(lambda: "We go to the park." in display.shown_text(), timeout=500)
+    SHOTS.mkdir(exist_ok=True)
+    assert display.grab().save(str(SHOTS / "updates.png"))
+    assert "Not for the room" not in display.shown_text()
