@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             return
         self.lock_timer.stop()
         if self.walkthrough is not None:
+            self.walkthrough.room.set_locked(True)  # the room display blanks first, at once
             self.walkthrough.controller.flush()
         self._locked_page = self.stack.currentWidget()
         self._hidden_dialogs = [
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         page, self._locked_page = self._locked_page, None
         self.stack.setCurrentWidget(page if page is not None else self.family_page)
         self.menuBar().setEnabled(True)
+        if self.walkthrough is not None:
+            self.walkthrough.room.set_locked(False)
         for dialog in self._hidden_dialogs:
             dialog.show()
         self._hidden_dialogs = []
@@ -519,6 +522,7 @@ class MainWindow(QMainWindow):
         if self.walkthrough is None:
             return
         self.walkthrough.controller.flush()
+        self.walkthrough.room.close_display()
         walkthrough, self.walkthrough = self.walkthrough, None
         self.stack.removeWidget(walkthrough)
         walkthrough.deleteLater()
@@ -544,6 +548,7 @@ class MainWindow(QMainWindow):
         # Nothing to save by hand: pending typing is written now, and running exports finish.
         if self.walkthrough is not None:
             self.walkthrough.controller.flush()
+            self.walkthrough.room.close_display()
         if self._ctx is not None:
             self._ctx.background.wait()
         super().closeEvent(event)

@@ -30,10 +30,15 @@ class MeetingController(QObject):
         structure_changed(): items were added, removed or reordered, or the status changed;
             pages rebuild from ``meeting``.
         error_occurred(str): a change was refused or could not be saved; the text is for the user.
+        record_changed(): a change was saved (or refused) and ``meeting`` reloaded.
+        typed(): text was typed and waits for the autosave; the widgets hold it meanwhile
+            (the room display reads them).
     """
 
     structure_changed = Signal()
     error_occurred = Signal(str)
+    record_changed = Signal()
+    typed = Signal()
 
     def __init__(self, ctx: AppContext, meeting_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +72,10 @@ class MeetingController(QObject):
             self.error_occurred.emit(str(error))
             self.reload()
             self.structure_changed.emit()
+            self.record_changed.emit()
             return None
         self.reload()
+        self.record_changed.emit()
         if structural:
             self.structure_changed.emit()
         return result
@@ -85,6 +92,7 @@ class MeetingController(QObject):
                 after()
 
         self.autosaver.schedule(key, save)
+        self.typed.emit()
 
     def flush(self) -> None:
         self.autosaver.flush()

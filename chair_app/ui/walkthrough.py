@@ -23,6 +23,7 @@ from chair_app.ui.export_flow import MinutesExporter
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.not_held import NotHeldDialog
 from chair_app.ui.plain_guide import PlainWords
+from chair_app.ui.room_display import RoomScreen
 from chair_app.ui.steps.actions import ActionsPage
 from chair_app.ui.steps.attendance import AttendancePage
 from chair_app.ui.steps.base import StepPage
@@ -173,6 +174,10 @@ class MeetingWalkthrough(QWidget):
         header.addWidget(self.details_button)
         header.addWidget(self.not_held_button)
         header.addWidget(self.back_to_family_button)
+        # The room display (a second window for a projector) and its "blank the screen" button.
+        self.room = RoomScreen(controller, self.agenda, self.pages, self)
+        header.addWidget(self.room.show_button)
+        header.addWidget(self.room.blank_button)
 
         right = QVBoxLayout()
         right.addWidget(self.step_counter_label)
