@@ -177,6 +177,21 @@ class Round:
         speaker = self._order.pop(index)
         self._order.insert(target, speaker)
 
+    def sync(self, speakers: Iterable[Speaker]) -> None:
+        """The people present changed: keep everyone still here in their order and state, add
+        newcomers at the end as waiting, and drop those who left (and the turn, if theirs)."""
+        present = {s.person_id: s for s in speakers}
+        self._order = [present[s.person_id] for s in self._order if s.person_id in present]
+        for person_id in list(self._state):
+            if person_id not in present:
+                del self._state[person_id]
+        if self._current not in self._state:
+            self._current = None
+        for person_id, speaker in present.items():
+            if person_id not in self._state:
+                self._order.append(speaker)
+                self._state[person_id] = TurnState.WAITING
+
     def restart(self) -> None:
         """A new round over the same people in the same order: everyone is waiting again."""
         self._current = None

@@ -97,6 +97,17 @@ def test_round_reorder_changes_who_is_next() -> None:
     assert [s.person_id for s in round_.order] == [1, 4, 2, 3]
 
 
+def test_round_sync_keeps_states_adds_newcomers_and_drops_leavers() -> None:
+    round_ = Round(PEOPLE[:3])
+    round_.advance()
+    round_.advance()  # Bram speaking, Ada spoke
+    round_.sync([PEOPLE[2], PEOPLE[0], PEOPLE[3]])  # Bram left, Dev arrived
+    assert [s.person_id for s in round_.order] == [1, 3, 4]
+    assert round_.state(1) is TurnState.SPOKE
+    assert round_.current is None
+    assert round_.next == PEOPLE[2]
+
+
 def test_round_unknown_person_is_an_error() -> None:
     with pytest.raises(RoundError):
         Round(PEOPLE).give_turn(99)
