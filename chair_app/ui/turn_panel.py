@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.domain import AttendanceStatus
-from chair_app.core.turns import PeopleSkipped, Round, Speaker, Stopwatch, TurnState, format_duration
+from chair_app.core.turns import (
+    PeopleSkipped,
+    Round,
+    Speaker,
+    Stopwatch,
+    TurnState,
+    format_duration,
+)
 from chair_app.ui.meeting_controller import MeetingController
 
 TICK_MS = 1000
@@ -145,7 +152,7 @@ class TurnPanel(QWidget):
         layout.addLayout(timer_row)
         layout.addWidget(self.speaker_time_label)
         layout.addWidget(self.new_round_button)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
         self.setMaximumWidth(340)
 
         self._tick = QTimer(self)

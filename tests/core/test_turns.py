@@ -156,8 +156,8 @@ def test_round_nobody_is_skipped_without_being_marked_passed(actions: list) -> N
         if newly_passed:
             assert explicit_pass
         # Someone waiting who now speaks had nobody waiting before them.
-        for p in after:
-            if before[p] is TurnState.WAITING and after[p] is TurnState.SPEAKING:
+        for p, state in after.items():
+            if before[p] is TurnState.WAITING and state is TurnState.SPEAKING:
                 earlier = order[: order.index(p)]
                 assert all(after[q] is not TurnState.WAITING for q in earlier)
         # At most one person speaks.

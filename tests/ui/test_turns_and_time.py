@@ -117,7 +117,7 @@ def test_turn_panel_giving_the_turn_shows_who_speaks_and_who_is_next(
 def test_turn_panel_pass_marks_passed_and_next_goes_on(
     qtbot: QtBot, window: MainWindow, factory: SessionFactory
 ) -> None:
-    first, second, third = _start(factory)
+    first, second, _third = _start(factory)
     panel = _panel(qtbot, _open(window))
     _click(qtbot, panel, "pass_button", first)
     assert "↷ Passed" in _state(panel, first)
@@ -153,7 +153,7 @@ def test_turn_panel_moving_past_someone_waiting_is_refused_naming_them(
 def test_turn_panel_reorder_changes_who_is_next(
     qtbot: QtBot, window: MainWindow, factory: SessionFactory
 ) -> None:
-    first, second, third = _start(factory)
+    _first, _second, third = _start(factory)
     panel = _panel(qtbot, _open(window))
     _click(qtbot, panel, "move_up_button", third)
     _click(qtbot, panel, "move_up_button")
