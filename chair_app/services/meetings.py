@@ -505,6 +505,18 @@ class MeetingService:
     def set_prints_step_times(self, meeting_id: int, wanted: bool) -> None:
         self._settings.set(STEP_TIMES_SETTING.format(meeting_id), "yes" if wanted else "")
 
+    def _printed_step_times(self, meeting_id: int) -> tuple[tuple[str, int], ...]:
+        """(step title, seconds) in agenda order, if the chair asked for them in the minutes."""
+        if not self.prints_step_times(meeting_id):
+            return ()
+        spent = self.step_times(meeting_id)
+        meeting = self._meetings.get(meeting_id)
+        return tuple(
+            (step.title, spent[step.key])
+            for step in self.agenda(meeting.meeting_type).steps
+            if step.key in spent
+        )
+
     def build_minutes(self, meeting_id: int, *, with_chart: bool = True) -> MinutesDocument:
         """The one set of minutes: this meeting's record, in its agenda's order, with each
         carried action's earlier reviews, the scores of every meeting so far and their chart.
@@ -522,6 +534,7 @@ class MeetingService:
             },
             scaling_history=history,
             scaling_chart=self._chart(history) if with_chart else None,
+            step_times=self._printed_step_times(meeting_id),
         )
         return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
 
@@ -542,6 +555,7 @@ class MeetingService:
             },
             scaling_history=history,
             scaling_chart=chart,
+            step_times=self._printed_step_times(meeting_id),
         )
         extras = replace(extras, **changes)  # type: ignore[arg-type]
         return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)

@@ -42,3 +42,28 @@ def test_printing_step_times_is_off_until_the_chair_asks(factory: SessionFactory
     assert not service.prints_step_times(1)
     service.set_prints_step_times(DRAFT_ID, False)
     assert not service.prints_step_times(DRAFT_ID)
+
+
+def _time_spent_rows(service: MeetingService) -> list[tuple[str, ...]] | None:
+    from chair_app.core.minutes import Table
+
+    document = service.build_minutes(DRAFT_ID, with_chart=False)
+    section = next((s for s in document.sections if s.title == "Time spent"), None)
+    if section is None:
+        return None
+    table = section.blocks[0]
+    assert isinstance(table, Table)
+    return list(table.rows)
+
+
+def test_minutes_print_time_spent_only_when_asked(factory: SessionFactory) -> None:
+    ensure_demo_family(factory, TODAY)
+    service = MeetingService(factory)
+    service.record_step_time(DRAFT_ID, {"scaling": 620, "attendance": 20})
+    assert _time_spent_rows(service) is None
+    service.set_prints_step_times(DRAFT_ID, True)
+    assert _time_spent_rows(service) == [
+        ("Welcome and introductions", "under 1 min"),
+        ("Scaling", "10 min"),
+        ("Whole meeting", "11 min"),
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
@@ -230,3 +230,26 @@ def test_step_clock_counts_nothing_before_the_meeting_starts(
     window.ctx.background.wait()
     assert MeetingService(factory).step_times(DRAFT_ID) == {}
     assert "started" in find(walk, QLabel, "step_elapsed_label").text()
+
+
+def test_close_step_option_prints_time_spent_in_the_minutes(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory, clock: FakeClock
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    _start(factory)
+    walk = _open(window)
+    clock.now += 125
+    walk.go_to(StepKey.CLOSE)
+    check = find(walk, QCheckBox, "print_step_times_check")
+    assert not check.isChecked()
+    service = MeetingService(factory)
+    document = service.build_minutes(DRAFT_ID, with_chart=False)
+    assert "Time spent" not in [s.title for s in document.sections]
+    assert check.isVisible() and check.isEnabled(), (check.isVisible(), check.isEnabled())
+    # On the box itself: the check box is as wide as the page, its label is not.
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert check.isChecked()
+    assert service.prints_step_times(DRAFT_ID)
+    document = service.build_minutes(DRAFT_ID, with_chart=False)
+    assert "Time spent" in [s.title for s in document.sections]
