@@ -881,9 +881,15 @@ class StepTimeRepository:
         self._factory = factory
 
     def add(self, meeting_id: int, seconds_by_step: dict[str, int]) -> None:
-        """Add seconds to each step's total, in one transaction."""
+        """Add seconds to each step's total, in one transaction.
+
+        Raises:
+            MeetingClosed: the meeting is closed or not held; its record no longer changes.
+        """
         with _transaction(self._factory) as session:
-            _get(session, MeetingRow, meeting_id)
+            row = _get(session, MeetingRow, meeting_id)
+            if row.status in (MeetingStatus.CLOSED.value, MeetingStatus.NOT_HELD.value):
+                raise MeetingClosed()
             for step, seconds in seconds_by_step.items():
                 row = session.get(StepTimeRow, (meeting_id, step))
                 if row is None:

@@ -49,7 +49,7 @@ from chair_app.core.rules import (
 )
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import StorageUnavailable
+from chair_app.models.errors import MeetingClosed, StorageUnavailable
 from chair_app.models.repositories import (
     FamilyRepository,
     MeetingRepository,
@@ -481,6 +481,7 @@ class MeetingService:
 
         Raises:
             RuleViolation: a step is not a known agenda step.
+            MeetingClosed: the meeting is closed; the time it took is already kept.
         """
         unknown = sorted(set(seconds_by_step) - _STEP_VALUES)
         if unknown:
@@ -503,6 +504,11 @@ class MeetingService:
         return self._settings.get(STEP_TIMES_SETTING.format(meeting_id), "") == "yes"
 
     def set_prints_step_times(self, meeting_id: int, wanted: bool) -> None:
+        """Raises:
+            MeetingClosed: the meeting is closed; its minutes no longer change.
+        """
+        if self._meetings.get(meeting_id).is_closed:
+            raise MeetingClosed()
         self._settings.set(STEP_TIMES_SETTING.format(meeting_id), "yes" if wanted else "")
 
     def _printed_step_times(self, meeting_id: int) -> tuple[tuple[str, int], ...]:

@@ -2,8 +2,9 @@
 
 Time is counted only while the meeting is in progress and a step is on screen (monotonic clock
 from the context). What has been counted is saved through ``MeetingService.record_step_time``
-off the main thread: when the step changes or the meeting is left (the controller's flush), and
-every ``SAVE_EVERY_MS`` while a step stays on screen. Never a write per second.
+when the step changes or the meeting is left (the controller's flush), and every
+``SAVE_EVERY_MS`` while a step stays on screen: never a write per second. Each save is one small
+upsert on the main thread, as the autosave of typed text is, so it is ordered before closing.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from chair_app.core.agenda import AgendaStep, StepKey, planned_minutes
 from chair_app.core.domain import MeetingStatus
 from chair_app.core.turns import StepTimes, format_duration, over_by_text
+from chair_app.models.errors import MeetingClosed, StorageUnavailable
 from chair_app.ui.meeting_controller import MeetingController
 
 logger = logging.getLogger(__name__)
@@ -121,18 +123,17 @@ class StepClock(QWidget):
             self.step_over_label.setVisible(over is not None)
 
     def save(self) -> None:
-        """Hand the seconds counted since the last save to the service, off the main thread."""
+        """Save the seconds counted since the last save: one small upsert, like the autosave
+        of typed text, and in the same order as the other writes (so it always lands before the
+        meeting is closed). At most every 30 s, plus each flush."""
         unsaved = self.times.take_unsaved()
         if not unsaved:
             return
-        meetings = self._controller.ctx.meetings
-        meeting_id = self._controller.meeting_id
-        times = self.times  # plain object: safe to use even after this widget is gone
-
-        def failed(_error: BaseException) -> None:
+        try:
+            self._controller.ctx.meetings.record_step_time(self._controller.meeting_id, unsaved)
+        except MeetingClosed:
+            # The seconds between the last flush and closing (the confirmation): not kept.
+            logger.debug("step time after closing not kept")
+        except StorageUnavailable:
             logger.warning("time spent per step not saved; kept for the next save")
-            times.put_back(unsaved)
-
-        self._controller.ctx.background.run(
-            lambda: meetings.record_step_time(meeting_id, unsaved), lambda _none: None, failed
-        )
+            self.times.put_back(unsaved)

@@ -253,3 +253,21 @@ def test_close_step_option_prints_time_spent_in_the_minutes(
     assert service.prints_step_times(DRAFT_ID)
     document = service.build_minutes(DRAFT_ID, with_chart=False)
     assert "Time spent" in [s.title for s in document.sections]
+
+
+def test_time_up_to_closing_is_kept_and_nothing_after(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory, clock: FakeClock
+) -> None:
+    _start(factory)
+    walk = _open(window)
+    clock.now += 200
+    walk.go_to(StepKey.CLOSE)
+    clock.now += 60
+    qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
+    service = MeetingService(factory)
+    assert service.get(DRAFT_ID).is_closed
+    clock.now += 900  # looking at the closed meeting adds nothing
+    window.close_meeting()
+    times = service.step_times(DRAFT_ID)
+    assert times[StepKey.CLOSE] == 60
+    assert sum(times.values()) == 260
