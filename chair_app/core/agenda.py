@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chair_app.core.domain import MeetingType
 
@@ -40,6 +40,8 @@ class AgendaStep:
     key: StepKey
     title: str
     purpose: str
+    # The planned length of the step in minutes; None when the agenda file plans no time.
+    minutes: int | None = None
 
 
 class AgendaError(Exception):
@@ -53,6 +55,8 @@ MAX_TITLE_LENGTH = 80
 MAX_PURPOSE_LENGTH = 300
 _FILE_FIELDS = ("format", "meeting_type", "steps")
 _STEP_FIELDS = ("key", "title", "purpose")
+_OPTIONAL_STEP_FIELDS = ("minutes",)
+MAX_STEP_MINUTES = 240
 _Fail = Callable[[str], AgendaError]  # makes the error for a problem, naming the file
 
 
@@ -284,6 +288,29 @@ BUILT_IN_AGENDAS: dict[MeetingType, tuple[AgendaStep, ...]] = {
         _CLOSE,
     ),
 }
+
+DEFAULT_STEP_MINUTES: dict[StepKey, int] = {
+    StepKey.ATTENDANCE: 10,
+    StepKey.REASONS: 10,
+    StepKey.UPDATES: 20,
+    StepKey.CHILD_VIEWS: 10,
+    StepKey.PLAN_REVIEW: 15,
+    StepKey.DANGER_STATEMENTS: 10,
+    StepKey.SCALING: 10,
+    StepKey.THREE_COLUMNS: 20,
+    StepKey.ACTIONS: 15,
+    StepKey.CONTINGENCY: 5,
+    StepKey.DECISIONS: 10,
+    StepKey.CONFERENCE_DECISION: 15,
+    StepKey.NEXT_MEETING: 5,
+    StepKey.CLOSE: 5,
+}
+"""The planned minutes of each step in the built-in agendas (and the bundled files)."""
+
+BUILT_IN_AGENDAS = {
+    meeting_type: tuple(replace(step, minutes=DEFAULT_STEP_MINUTES[step.key]) for step in steps)
+    for meeting_type, steps in BUILT_IN_AGENDAS.items()
+}
 """The agenda of every meeting type, used when its agenda file cannot be used. The bundled files
 in ``resources/agendas/`` hold the same content (a test checks they agree)."""
 
@@ -294,7 +321,8 @@ def parse_agenda(
     """Check the decoded content of an agenda file and return its steps.
 
     The content must be ``{"format": 1, "meeting_type": ..., "steps": [...]}`` and nothing else.
-    Each step is ``{"key": ..., "title": ..., "purpose": ...}`` and nothing else: a known
+    Each step is ``{"key": ..., "title": ..., "purpose": ...}``, optionally with
+    ``"minutes"`` (the planned length, a whole number from 1 to 240), and nothing else: a known
     ``StepKey`` value used once, a title of 1 to 80 characters on one line and a purpose of 1 to
     300 characters (surrounding spaces are removed first). The agenda starts with ``attendance``,
     ends with ``close``, and has a ``next_meeting`` step.
@@ -366,7 +394,7 @@ def _parse_step(raw: object, name: str, fail: _Fail) -> AgendaStep:
     if not isinstance(raw, dict):
         raise fail(f"{name} must be an object with key, title and purpose, not {_kind(raw)}")
     for field in raw:
-        if field not in _STEP_FIELDS:
+        if field not in _STEP_FIELDS and field not in _OPTIONAL_STEP_FIELDS:
             raise fail(f"{name} has an unexpected field {_show(field)}")
     for field in _STEP_FIELDS:
         if field not in raw:
@@ -385,7 +413,27 @@ def _parse_step(raw: object, name: str, fail: _Fail) -> AgendaStep:
     if "\n" in title or "\r" in title:
         raise fail(f"{name} title must be on one line")
     purpose = _text(raw["purpose"], f"{name} purpose", MAX_PURPOSE_LENGTH, fail)
-    return AgendaStep(step_key, title, purpose)
+    minutes: int | None = None
+    if "minutes" in raw:
+        value = raw["minutes"]
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not 1 <= value <= MAX_STEP_MINUTES
+        ):
+            raise fail(
+                f"{name} minutes must be a whole number from 1 to {MAX_STEP_MINUTES}, "
+                f"not {_show(value)}"
+            )
+        minutes = value
+    return AgendaStep(step_key, title, purpose, minutes)
+
+
+def planned_minutes(steps: tuple[AgendaStep, ...]) -> int | None:
+    """The planned length of a meeting: the sum of its steps' planned minutes, or None when
+    no step has a plan."""
+    planned = [step.minutes for step in steps if step.minutes is not None]
+    return sum(planned) if planned else None
 
 
 def _text(value: object, name: str, limit: int, fail: _Fail) -> str:

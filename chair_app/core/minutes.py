@@ -593,6 +593,9 @@ class MinutesExtras:
     exclusions: tuple[tuple[str, str, str], ...] = ()  # (name, parts, reason)
     addenda: tuple[tuple[str, str, str, str], ...] = ()  # (date, by, why, text)
     footer_note: str = ""
+    # The time spent on each step, (step title, seconds), when the chair asked for it to be
+    # printed; () prints nothing.
+    step_times: tuple[tuple[str, int], ...] = ()
 
 
 OMITTED = "This part of the meeting is omitted from this copy."
@@ -659,6 +662,19 @@ def _sections_for(
     raise AssertionError(f"no minutes for step {step}")
 
 
+def _time_spent(step_times: tuple[tuple[str, int], ...]) -> Section:
+    """A small table of the time spent on each step, and in all, in whole minutes."""
+    rows = [(title, _minutes_text(seconds)) for title, seconds in step_times]
+    rows.append(("Whole meeting", _minutes_text(sum(seconds for _t, seconds in step_times))))
+    return Section("Time spent", (Table(("Step", "Time spent"), tuple(rows), (3.0, 1.0)),))
+
+
+def _minutes_text(seconds: int) -> str:
+    if seconds < 30:
+        return "under 1 min"
+    return f"{round(seconds / 60)} min"
+
+
 def build_minutes(
     meeting: Meeting,
     family: Family,
@@ -696,6 +712,8 @@ def build_minutes(
                     # Said at the place of the part, so the reader knows something is left out.
                     section = Section(section.title, (Paragraph(OMITTED, emphasis=True),))
                 built.append(section)
+        if extras.step_times:
+            built.append(_time_spent(extras.step_times))
         if extras.addenda:
             blocks: list[Block] = []
             for day, by, why, text in extras.addenda:

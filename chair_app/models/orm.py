@@ -385,3 +385,16 @@ class ExclusionRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     steps: Mapped[str] = mapped_column(String(400), default="")  # comma-separated StepKey values
     reason: Mapped[str] = mapped_column(UserText, default="")
+
+
+class StepTimeRow(Base):
+    """The seconds spent on one agenda step of a meeting while the walk-through showed it
+    (added in revision 0003_step_times). Kept with the meeting; printed only if the chair asks."""
+
+    __tablename__ = "step_time"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    step: Mapped[str] = mapped_column(String(32), primary_key=True)  # a StepKey value
+    seconds: Mapped[int] = mapped_column(Integer, default=0)

@@ -62,6 +62,7 @@ from chair_app.models.orm import (
     PlanViewRow,
     ScoreRow,
     SettingRow,
+    StepTimeRow,
     UpdateRow,
     VoteRow,
 )
@@ -871,3 +872,35 @@ class SettingsRepository:
                 session.add(SettingRow(key=key, value=value))
             else:
                 row.value = value
+
+
+class StepTimeRepository:
+    """The seconds spent on each agenda step of a meeting (table ``step_time``)."""
+
+    def __init__(self, factory: SessionFactory) -> None:
+        self._factory = factory
+
+    def add(self, meeting_id: int, seconds_by_step: dict[str, int]) -> None:
+        """Add seconds to each step's total, in one transaction.
+
+        Raises:
+            MeetingClosed: the meeting is closed or not held; its record no longer changes.
+        """
+        with _transaction(self._factory) as session:
+            row = _get(session, MeetingRow, meeting_id)
+            if row.status in (MeetingStatus.CLOSED.value, MeetingStatus.NOT_HELD.value):
+                raise MeetingClosed()
+            for step, seconds in seconds_by_step.items():
+                row = session.get(StepTimeRow, (meeting_id, step))
+                if row is None:
+                    session.add(StepTimeRow(meeting_id=meeting_id, step=step, seconds=seconds))
+                else:
+                    row.seconds += seconds
+
+    def of_meeting(self, meeting_id: int) -> dict[str, int]:
+        """Each step's stored seconds (steps with no time are left out)."""
+        with _transaction(self._factory) as session:
+            rows = session.scalars(
+                select(StepTimeRow).where(StepTimeRow.meeting_id == meeting_id)
+            ).all()
+            return {row.step: row.seconds for row in rows}

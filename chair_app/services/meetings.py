@@ -49,11 +49,20 @@ from chair_app.core.rules import (
 )
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import StorageUnavailable
-from chair_app.models.repositories import FamilyRepository, MeetingRepository
+from chair_app.models.errors import MeetingClosed, StorageUnavailable
+from chair_app.models.repositories import (
+    FamilyRepository,
+    MeetingRepository,
+    SettingsRepository,
+    StepTimeRepository,
+)
 from chair_app.services.agendas import LoadedAgenda, load_agenda
 
 logger = logging.getLogger(__name__)
+
+STEP_TIMES_SETTING = "minutes_step_times:{}"
+"""The setting key (per meeting id) for printing the time spent per step in the minutes."""
+_STEP_VALUES = frozenset(key.value for key in StepKey)
 
 
 class AcknowledgementNeeded(RuleViolation):
@@ -84,6 +93,8 @@ class MeetingService:
             that backs up its encrypted store off the main thread)."""
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
+        self._step_times = StepTimeRepository(factory)
+        self._settings = SettingsRepository(factory)
         self._agenda_folder = agenda_folder
         self._backup_data_dir = backup_data_dir
         self._back_up = back_up
@@ -462,6 +473,56 @@ class MeetingService:
     def set_next_meeting(self, meeting_id: int, next_meeting: NextMeeting) -> None:
         self._meetings.set_next_meeting(meeting_id, next_meeting)
 
+    def record_step_time(self, meeting_id: int, seconds_by_step: dict[str, int]) -> None:
+        """Add time spent on agenda steps to what the meeting already has.
+
+        Args:
+            seconds_by_step: whole seconds per ``StepKey`` value; zero or negative are ignored.
+
+        Raises:
+            RuleViolation: a step is not a known agenda step.
+            MeetingClosed: the meeting is closed; the time it took is already kept.
+        """
+        unknown = sorted(set(seconds_by_step) - _STEP_VALUES)
+        if unknown:
+            raise RuleViolation(f"Not an agenda step: {', '.join(unknown)}.")
+        useful = {step: int(s) for step, s in seconds_by_step.items() if int(s) > 0}
+        if useful:
+            self._step_times.add(meeting_id, useful)
+
+    def step_times(self, meeting_id: int) -> dict[StepKey, int]:
+        """The seconds spent on each step so far (steps never shown are left out)."""
+        return {
+            StepKey(step): seconds
+            for step, seconds in self._step_times.of_meeting(meeting_id).items()
+            if step in _STEP_VALUES
+        }
+
+    def prints_step_times(self, meeting_id: int) -> bool:
+        """Whether the chair asked for the time spent on each step to be printed in the
+        minutes (off unless asked)."""
+        return self._settings.get(STEP_TIMES_SETTING.format(meeting_id), "") == "yes"
+
+    def set_prints_step_times(self, meeting_id: int, wanted: bool) -> None:
+        """Raises:
+            MeetingClosed: the meeting is closed; its minutes no longer change.
+        """
+        if self._meetings.get(meeting_id).is_closed:
+            raise MeetingClosed()
+        self._settings.set(STEP_TIMES_SETTING.format(meeting_id), "yes" if wanted else "")
+
+    def _printed_step_times(self, meeting_id: int) -> tuple[tuple[str, int], ...]:
+        """(step title, seconds) in agenda order, if the chair asked for them in the minutes."""
+        if not self.prints_step_times(meeting_id):
+            return ()
+        spent = self.step_times(meeting_id)
+        meeting = self._meetings.get(meeting_id)
+        return tuple(
+            (step.title, spent[step.key])
+            for step in self.agenda(meeting.meeting_type).steps
+            if step.key in spent
+        )
+
     def build_minutes(self, meeting_id: int, *, with_chart: bool = True) -> MinutesDocument:
         """The one set of minutes: this meeting's record, in its agenda's order, with each
         carried action's earlier reviews, the scores of every meeting so far and their chart.
@@ -479,6 +540,7 @@ class MeetingService:
             },
             scaling_history=history,
             scaling_chart=self._chart(history) if with_chart else None,
+            step_times=self._printed_step_times(meeting_id),
         )
         return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
 
@@ -499,6 +561,7 @@ class MeetingService:
             },
             scaling_history=history,
             scaling_chart=chart,
+            step_times=self._printed_step_times(meeting_id),
         )
         extras = replace(extras, **changes)  # type: ignore[arg-type]
         return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,8 @@ class AppContext:
     background: BackgroundRunner
     data_dir: Path
     today: Callable[[], dt.date] = dt.date.today
+    # Seconds from a monotonic clock: speaker timers and time spent per step (tests inject one).
+    monotonic: Callable[[], float] = time.monotonic
     # Closes the database's connections (before a backup is restored over it).
     close_store: Callable[[], None] = lambda: None
     # The open data folder: backups, restore, the passphrase (in memory only).

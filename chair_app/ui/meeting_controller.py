@@ -45,6 +45,8 @@ class MeetingController(QObject):
         self.ctx = ctx
         self.meeting_id = meeting_id
         self.autosaver = Autosaver(self)
+        # Run at every flush (step change, leaving, locking, quitting), e.g. saving step times.
+        self._flush_hooks: list[Callable[[], None]] = []
         self.meeting: Meeting = ctx.meetings.get(meeting_id)
         self.family: Family = ctx.meetings.family_as_recorded(meeting_id)
         # The meeting type's agenda: a local authority's file in the data folder's "agendas"
@@ -96,3 +98,9 @@ class MeetingController(QObject):
 
     def flush(self) -> None:
         self.autosaver.flush()
+        for hook in self._flush_hooks:
+            hook()
+
+    def add_flush_hook(self, hook: Callable[[], None]) -> None:
+        """Also run ``hook`` whenever unsaved work is flushed."""
+        self._flush_hooks.append(hook)

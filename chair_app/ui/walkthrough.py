@@ -38,6 +38,8 @@ from chair_app.ui.steps.plan_review import PlanReviewPage
 from chair_app.ui.steps.scaling import ScalingPage
 from chair_app.ui.steps.statements import StatementsPage
 from chair_app.ui.steps.updates import UpdatesPage
+from chair_app.ui.step_clock import StepClock
+from chair_app.ui.turn_panel import TurnPanel
 
 PAGE_TYPES: dict[StepKey, type[StepPage]] = {
     StepKey.ATTENDANCE: AttendancePage,
@@ -153,6 +155,16 @@ class MeetingWalkthrough(QWidget):
             self.step_pages[step.key] = page
             self.pages.addWidget(page)
 
+        # Turns and time (issue 7): elapsed time per step, and a side panel for turns.
+        self.step_clock = StepClock(controller, self.agenda)
+        self.turn_panel = TurnPanel(controller)
+        self.turn_panel.setVisible(False)
+        self.turns_button = QPushButton("Show turns")
+        self.turns_button.setObjectName("turns_button")
+        self.turns_button.setCheckable(True)
+        self.turns_button.setAccessibleName("Show or hide the turn panel: who speaks now and next")
+        self.turns_button.toggled.connect(self._on_turns_toggled)
+
         self.back_button = QPushButton("◀ Back (Alt+←)")
         self.back_button.setObjectName("back_button")
         self.next_button = QPushButton("Next (Alt+→) ▶")
@@ -183,6 +195,7 @@ class MeetingWalkthrough(QWidget):
         right.addWidget(self.step_counter_label)
         right.addWidget(self.step_title_label)
         right.addWidget(self.purpose_label)
+        right.addWidget(self.step_clock)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -191,6 +204,8 @@ class MeetingWalkthrough(QWidget):
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
+        nav.addWidget(self.turns_button)
+        nav.addStretch(1)
         nav.addWidget(self.next_button)
         right.addLayout(nav)
 
@@ -198,6 +213,7 @@ class MeetingWalkthrough(QWidget):
         body.addWidget(self.step_list)
         body.addLayout(right, 1)
         body.addWidget(self.plain_words.guide_panel)
+        body.addWidget(self.turn_panel)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.agenda_problem_label)
@@ -330,6 +346,14 @@ class MeetingWalkthrough(QWidget):
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.agenda) - 1)
         self.plain_words.show_step(index)
+        self.step_clock.show_step(step.key)
+        self.turn_panel.sync_people()
+
+    def _on_turns_toggled(self, shown: bool) -> None:
+        if shown:
+            self.turn_panel.sync_people()
+        self.turn_panel.setVisible(shown)
+        self.turns_button.setText("Hide turns" if shown else "Show turns")
 
     def _update_header(self) -> None:
         meeting, family = self.controller.meeting, self.controller.family

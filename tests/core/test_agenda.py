@@ -18,6 +18,7 @@ from chair_app.core.agenda import (
     AgendaStep,
     StepKey,
     parse_agenda,
+    planned_minutes,
 )
 from chair_app.core.domain import MeetingType
 from chair_app.paths import resources_dir
@@ -93,7 +94,8 @@ def test_built_in_agenda_steps_in_expected_order(meeting_type: MeetingType) -> N
 def test_core_group_agenda_keeps_existing_titles_and_purposes(meeting_type: MeetingType) -> None:
     by_key = {step.key: step for step in BUILT_IN_AGENDAS[meeting_type]}
     for step in CORE_GROUP_AGENDA:
-        assert by_key[step.key] == step
+        built_in = by_key[step.key]
+        assert (built_in.title, built_in.purpose) == (step.title, step.purpose)
 
 
 @pytest.mark.parametrize(
@@ -296,7 +298,7 @@ def test_parse_agenda_longest_allowed_texts_accepted_and_trimmed() -> None:
     data["steps"][2]["title"] = "  " + "T" * 80 + "  "
     data["steps"][2]["purpose"] = "p" * 300
     steps = parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
-    assert steps[2] == AgendaStep(StepKey.UPDATES, "T" * 80, "p" * 300)
+    assert steps[2] == AgendaStep(StepKey.UPDATES, "T" * 80, "p" * 300, steps[2].minutes)
 
 
 def test_parse_agenda_shortest_agenda_accepted() -> None:
@@ -320,3 +322,38 @@ def test_parse_agenda_keeps_file_order_and_wording() -> None:
     steps = parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
     assert _keys(steps)[:3] == ["attendance", "updates", "reasons"]
     assert steps[1].title == "News from everyone"
+
+
+# ---- planned minutes (issue 7: turns and time) --------------------------------------------------
+
+
+def test_parse_agenda_minutes_optional_old_files_stay_valid() -> None:
+    data = _valid()
+    for step in data["steps"]:
+        step.pop("minutes", None)
+    steps = parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
+    assert all(step.minutes is None for step in steps)
+    assert planned_minutes(steps) is None
+
+
+def test_parse_agenda_minutes_read_and_summed() -> None:
+    data = _valid()
+    for step in data["steps"]:
+        step["minutes"] = 7
+    steps = parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
+    assert [step.minutes for step in steps] == [7] * len(steps)
+    assert planned_minutes(steps) == 7 * len(steps)
+
+
+@pytest.mark.parametrize("value", [0, -5, 241, 2.5, "10", True, None], ids=repr)
+def test_parse_agenda_bad_minutes_refused(value: object) -> None:
+    data = _valid()
+    data["steps"][1]["minutes"] = value
+    with pytest.raises(AgendaError, match="step 2 minutes must be a whole number from 1 to 240"):
+        parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
+
+
+def test_built_in_agendas_plan_every_step() -> None:
+    for steps in BUILT_IN_AGENDAS.values():
+        assert all(step.minutes for step in steps)
+    assert planned_minutes(BUILT_IN_AGENDAS[MeetingType.STRATEGY]) == 95

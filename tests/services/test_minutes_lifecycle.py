@@ -439,6 +439,8 @@ def _meeting_calls(demo: Demo) -> dict[str, tuple[Callable[[], object], type[Exc
             lambda: s.set_next_meeting(closed, NextMeeting(later, None, "Elsewhere")),
             MeetingClosed,
         ),
+        "record_step_time": (lambda: s.record_step_time(closed, {"scaling": 5}), MeetingClosed),
+        "set_prints_step_times": (lambda: s.set_prints_step_times(closed, True), MeetingClosed),
     }
 
 
@@ -470,6 +472,8 @@ MEETING_CALLS = [
     "set_vote",
     "remove_decision",
     "set_next_meeting",
+    "record_step_time",
+    "set_prints_step_times",
 ]
 
 
@@ -491,6 +495,8 @@ def test_every_meeting_service_writer_is_in_the_refusal_list() -> None:
         "review",
         "scaling_history",
         "usual_chair",
+        "step_times",
+        "prints_step_times",
         "create_meeting",  # makes a new meeting; never touches this one
     }
     public = {name for name in dir(MeetingService) if not name.startswith("_")}

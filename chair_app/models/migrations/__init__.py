@@ -24,7 +24,7 @@ from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
 
-REVISIONS: tuple[str, ...] = ("0001_first_release",)
+REVISIONS: tuple[str, ...] = ("0001_first_release", "0003_step_times")
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -52,6 +53,11 @@ class ClosePage(StepPage):
         self.export_button = QPushButton("Export minutes (Word and PDF)")
         self.export_button.setObjectName("export_minutes_button")
         self.export_button.setProperty("always_enabled", True)
+        # Time spent per step is kept with the meeting, but printed only if the chair asks.
+        self.print_step_times_check = QCheckBox(
+            "Print the time spent on each step in the minutes"
+        )
+        self.print_step_times_check.setObjectName("print_step_times_check")
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
@@ -62,6 +68,7 @@ class ClosePage(StepPage):
         self.missing_heading = heading_label("Still missing (double-click to go there)")
         layout.addWidget(self.missing_heading)
         layout.addWidget(self.missing_list, 1)
+        layout.addWidget(self.print_step_times_check)
         layout.addLayout(buttons)
         # Shown once the meeting is closed: the minutes from draft to agreed.
         self.minutes_panel = MinutesPanel(controller)
@@ -70,10 +77,21 @@ class ClosePage(StepPage):
         self.missing_list.itemActivated.connect(self._on_item_activated)
         self.close_button.clicked.connect(self.close_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self.print_step_times_check.toggled.connect(self._on_print_step_times_toggled)
         self.refresh()
+
+    def _on_print_step_times_toggled(self, wanted: bool) -> None:
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        if meetings.prints_step_times(meeting_id) != wanted:
+            self.controller.change(lambda: meetings.set_prints_step_times(meeting_id, wanted))
 
     def refresh(self) -> None:
         meeting = self.controller.meeting
+        self.print_step_times_check.blockSignals(True)
+        self.print_step_times_check.setChecked(
+            self.controller.ctx.meetings.prints_step_times(meeting.id)
+        )
+        self.print_step_times_check.blockSignals(False)
         missing = (
             self.controller.ctx.meetings.review(meeting.id)
             if not meeting.is_closed
