@@ -1,9 +1,9 @@
 """Settings: the nation whose bank holidays count, the timescale policy, how many backups are
-kept, and how long the window waits unused before it locks."""
+kept, how long the window waits unused before it locks, and the text size and contrast."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
 
 from chair_app.core.timescales import Nation
 from chair_app.ui.context import AppContext
@@ -62,6 +62,24 @@ class SettingsDialog(_FormDialog):
         self.lock_spin.setSuffix(" minutes")
         self.lock_spin.setValue(schedule.settings.lock_minutes())
         self.form.addRow("Lock after", self.lock_spin)
+        from chair_app.services.settings import TEXT_SCALE_RANGE
+
+        self.text_scale_spin = QSpinBox()
+        self.text_scale_spin.setObjectName("text_scale_spin")
+        self.text_scale_spin.setAccessibleName("Text size, in per cent")
+        self.text_scale_spin.setAccessibleDescription("From 100% to 200% of the usual text size")
+        self.text_scale_spin.setRange(*TEXT_SCALE_RANGE)
+        self.text_scale_spin.setSingleStep(25)
+        self.text_scale_spin.setSuffix("%")
+        self.text_scale_spin.setValue(schedule.settings.text_scale())
+        self.form.addRow("Text size", self.text_scale_spin)
+        self.high_contrast_check = QCheckBox("High contrast")
+        self.high_contrast_check.setObjectName("high_contrast_check")
+        self.high_contrast_check.setAccessibleDescription(
+            "Black text on white, black borders and a yellow highlight on the focused control"
+        )
+        self.high_contrast_check.setChecked(schedule.settings.high_contrast())
+        self.form.addRow("", self.high_contrast_check)
         self.nation_combo.currentIndexChanged.connect(self._describe)
         self.policy_combo.currentIndexChanged.connect(self._describe)
         self.setMinimumWidth(560)
@@ -92,3 +110,11 @@ class SettingsDialog(_FormDialog):
         settings.set_policy_name(self.policy_combo.currentData())
         settings.set_backups_kept(self.backups_spin.value())
         settings.set_lock_minutes(self.lock_spin.value())
+        settings.set_text_scale(self.text_scale_spin.value())
+        settings.set_high_contrast(self.high_contrast_check.isChecked())
+        from chair_app.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Live: every open window takes the new size and contrast at once.
+            apply_theme(app, settings.text_scale() / 100, settings.high_contrast())
