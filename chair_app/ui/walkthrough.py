@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -87,6 +88,7 @@ class MeetingWalkthrough(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # long meeting types at 200% text
         self.details_label = QLabel()
         self.details_label.setObjectName("meeting_details_label")
         self.details_label.setWordWrap(True)
@@ -177,7 +179,15 @@ class MeetingWalkthrough(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         right.addWidget(line)
-        right.addWidget(self.pages, 1)
+        # Large text (up to 200%) makes some steps taller or wider than the window: they scroll
+        # rather than push the window off the screen.
+        pages_scroll = QScrollArea()
+        pages_scroll.setObjectName("step_pages_scroll")
+        pages_scroll.setWidgetResizable(True)
+        pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        pages_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        pages_scroll.setWidget(self.pages)
+        right.addWidget(pages_scroll, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
