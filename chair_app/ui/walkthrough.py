@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -179,8 +180,9 @@ class MeetingWalkthrough(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         right.addWidget(line)
-        # Large text (up to 200%) makes some steps taller or wider than the window: they scroll
-        # rather than push the window off the screen.
+        # Large text (up to 200%) makes some steps taller or wider than the window: the step
+        # scrolls, rather than pushing the window off the screen. Only the shown step counts
+        # towards the size (see _on_step_selected), so one wide step does not widen the rest.
         pages_scroll = QScrollArea()
         pages_scroll.setObjectName("step_pages_scroll")
         pages_scroll.setWidgetResizable(True)
@@ -322,6 +324,10 @@ class MeetingWalkthrough(QWidget):
         if step.key is not StepKey.CLOSE:
             page.refresh()
         self.pages.setCurrentIndex(index)
+        for other in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(other).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
         self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")
         self.step_title_label.setText(step.title)
         self.purpose_label.setText(step.purpose)

@@ -10,7 +10,7 @@ import pytest
 from a11y_helpers import clipped_labels
 from conftest import TODAY
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
@@ -87,6 +87,9 @@ def test_every_core_group_step_at_200_percent_fits_1280_by_800(big_window: MainW
         _settle(big_window)
         assert big_window.size().toTuple() == SIZE, f"{step.key.value}: the window had to grow"
         cut = clipped_labels(big_window)
+        scroll = find(walk, QScrollArea, "step_pages_scroll")
+        if scroll.horizontalScrollBar().maximum() > 0:
+            cut.append("the step scrolls sideways: controls at its right are out of sight")
         if cut:
             problems[step.key.value] = cut
     assert problems == {}
@@ -113,6 +116,9 @@ def test_conference_decision_at_200_percent_fits(big_window: MainWindow) -> None
         _settle(big_window)
         assert big_window.size().toTuple() == SIZE, f"{step.key.value}: the window had to grow"
         cut = clipped_labels(big_window)
+        scroll = find(walk, QScrollArea, "step_pages_scroll")
+        if scroll.horizontalScrollBar().maximum() > 0:
+            cut.append("the step scrolls sideways: controls at its right are out of sight")
         if cut:
             problems[step.key.value] = cut
     assert problems == {}

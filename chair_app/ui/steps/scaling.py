@@ -146,6 +146,10 @@ class ScalingPage(StepPage):
         meaning.setStyleSheet("background: #eef3f8; padding: 8px; border-radius: 4px;")
         self.scale_selector = QComboBox()
         self.scale_selector.setObjectName("scale_selector")
+        # Long safety goals are cut in the closed box (the list shows them whole), so the step
+        # does not scroll sideways at large text sizes.
+        self.scale_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scale_selector.setMinimumContentsLength(24)
         self.scale_selector.setAccessibleName("Which scale")
         self.scale_selector.setProperty("always_enabled", True)
         self.scale_text = QLabel()
