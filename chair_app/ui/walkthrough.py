@@ -349,6 +349,8 @@ class MeetingWalkthrough(QWidget):
     def _on_start(self) -> None:
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.start(self.controller.meeting_id), structural=True)
+        # The Start button hides itself: keep the keyboard focus in the walk-through.
+        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status_message.emit("The meeting has started.")
 
     def _on_edit_details(self) -> None:

@@ -42,6 +42,7 @@ class ActionsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actions_table")
         self.table.setAccessibleName("Actions")
         self.table.setHorizontalHeaderLabels(COLUMNS)

@@ -176,6 +176,7 @@ class ScalingPage(StepPage):
 
         self.history_hint = hint_label("scaling_history_hint")
         self.history_table = QTableWidget(0, 0)
+        self.history_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history_table.setObjectName("scaling_history_table")
         self.history_table.setAccessibleName("Scores over time")
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
