@@ -391,6 +391,9 @@ class ScalingPage(StepPage):
         wanted = person_id in self._moves and not reason.text().strip()
         reason.setProperty("needs_reason", wanted)
         reason.setStyleSheet(NEEDS_REASON_STYLE if wanted else "")
+        reason.setAccessibleDescription(
+            "A reason is needed: the score changed a lot since last time" if wanted else ""
+        )
 
     def _save(self, person_id: int) -> None:
         value = self.scores[person_id].value()
