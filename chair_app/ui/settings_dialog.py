@@ -3,7 +3,16 @@ kept, how long the window waits unused before it locks, and the text size and co
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from chair_app.core.timescales import Nation
 from chair_app.ui.context import AppContext
@@ -45,7 +54,15 @@ class SettingsDialog(_FormDialog):
         self.problems_label.setVisible(bool(problems))
         self.form.addRow("Nation", self.nation_combo)
         self.form.addRow("Timescales", self.policy_combo)
-        self.form.addRow(self.description_label)
+        # The policy's rules are long: they scroll in their own box, so at large text sizes they
+        # neither overlap the fields nor push the buttons off the screen.
+        description_scroll = QScrollArea()
+        description_scroll.setObjectName("policy_description_scroll")
+        description_scroll.setWidgetResizable(True)
+        description_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        description_scroll.setWidget(self.description_label)
+        description_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.form.addRow(description_scroll)
         self.form.addRow(self.problems_label)
         from chair_app.services.settings import LOCK_MINUTES_RANGE
 

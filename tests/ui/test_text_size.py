@@ -160,3 +160,12 @@ def test_settings_choose_text_size_and_contrast_live_and_keep_them(
     assert title.font().pointSizeF() == pytest.approx(title_size * 1.5)
     settings = SettingsService(factory)
     assert settings.text_scale() == 150 and settings.high_contrast()
+
+
+def test_settings_dialog_at_200_percent_cuts_no_text(qtbot: QtBot, big_window: MainWindow) -> None:
+    big_window.open_settings()
+    dialog = big_window.settings_dialog
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert clipped_labels(dialog) == []
+    dialog.reject()
