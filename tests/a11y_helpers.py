@@ -87,19 +87,28 @@ def clipped_labels(root: QWidget) -> list[str]:
     text needs at their width."""
     found = []
     for label in root.findChildren(QLabel):
-        if not label.isVisible() or not label.text().strip() or label.pixmap() is not None and not label.pixmap().isNull():
+        if (
+            not label.isVisible()
+            or not label.text().strip()
+            or label.pixmap() is not None
+            and not label.pixmap().isNull()
+        ):
             continue
         rect = label.contentsRect()
         if label.wordWrap():
             needed = label.heightForWidth(label.width())
             if needed > label.height() + 1:
-                found.append(f"{describe(label)}: needs {needed}px high, has {label.height()} "
-                             f"({label.text()[:50]!r})")
+                found.append(
+                    f"{describe(label)}: needs {needed}px high, has {label.height()} "
+                    f"({label.text()[:50]!r})"
+                )
         else:
             needed = label.sizeHint().width()
             if needed > label.width() + 1:
-                found.append(f"{describe(label)}: needs {needed}px wide, has {label.width()} "
-                             f"({label.text()[:50]!r}, {rect.width()})")
+                found.append(
+                    f"{describe(label)}: needs {needed}px wide, has {label.width()} "
+                    f"({label.text()[:50]!r}, {rect.width()})"
+                )
     return found
 
 

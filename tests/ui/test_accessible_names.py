@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakePrompts, find
+from ui_helpers import FakePrompts
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.domain import (
@@ -127,7 +127,9 @@ def test_closed_meeting_minutes_panel_and_its_dialogs_name_their_controls(
     panel = walk.findChild(QWidget, "minutes_panel")
     assert panel is not None
     for button in panel.findChildren(QPushButton):
-        if not (button.isVisible() and button.isEnabled()) or button.objectName().startswith("export"):
+        if not (button.isVisible() and button.isEnabled()) or button.objectName().startswith(
+            "export"
+        ):
             continue
         before = set(window.findChildren(QDialog))
         button.click()

@@ -42,7 +42,9 @@ def test_family_page_overdue_rows_say_overdue_in_words(window: MainWindow) -> No
             continue
         if stands.foreground().style() != Qt.BrushStyle.NoBrush:  # given its own (red) colour
             coloured += 1
-            assert stands.text().startswith(IN_WORDS), f"row {row} is red but says {stands.text()!r}"
+            assert stands.text().startswith(IN_WORDS), (
+                f"row {row} is red but says {stands.text()!r}"
+            )
             assert stands.font().bold(), "the overdue row is not bold as well"
     assert coloured > 0, "the demo family has an overdue deadline; none was found"
 
@@ -59,7 +61,9 @@ def test_next_meeting_warning_says_warning_in_words(qtbot: QtBot, window: MainWi
     assert "later than the rule allows" in warning.text()
 
 
-def test_a_wrong_date_says_so_in_words_and_to_screen_readers(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_wrong_date_says_so_in_words_and_to_screen_readers(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.open_meeting(DRAFT_ID)
     walk = window.walkthrough
     assert walk is not None

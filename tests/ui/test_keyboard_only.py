@@ -80,7 +80,9 @@ def choose(qtbot: QtBot, name: str, text: str) -> None:
         if combo.currentText() == text:
             return
         press(qtbot, Key.Key_Down)
-    raise AssertionError(f"{name} has no {text!r}: {[combo.itemText(i) for i in range(combo.count())]}")
+    raise AssertionError(
+        f"{name} has no {text!r}: {[combo.itemText(i) for i in range(combo.count())]}"
+    )
 
 
 def reactivate(qtbot: QtBot, window: MainWindow) -> None:
@@ -176,8 +178,11 @@ def test_chair_a_whole_core_group_with_the_keyboard_alone(qtbot: QtBot, window: 
     press(qtbot, Key.Key_Right, ALT)
 
     # 8. The three columns
-    for name, text in (("worries_edit", "Shouting at night"), ("working_well_edit", "Nan helps"),
-                       ("needs_to_happen_edit", "Breakfast club")):
+    for name, text in (
+        ("worries_edit", "Shouting at night"),
+        ("working_well_edit", "Nan helps"),
+        ("needs_to_happen_edit", "Breakfast club"),
+    ):
         tab_to(qtbot, name)
         type_keys(qtbot, text)
     press(qtbot, Key.Key_Right, ALT)
@@ -219,7 +224,10 @@ def test_chair_a_whole_core_group_with_the_keyboard_alone(qtbot: QtBot, window: 
     meeting = walk.controller.meeting
     assert meeting.status is MeetingStatus.CLOSED
     assert meeting.columns.worries == "Shouting at night"
-    assert meeting.next_meeting.date is not None and meeting.next_meeting.venue == "Northfield Family Centre"
+    assert (
+        meeting.next_meeting.date is not None
+        and meeting.next_meeting.venue == "Northfield Family Centre"
+    )
     assert meeting.reasons == "One police call-out since the last meeting."
     assert all(a.status.label == "Done" for a in meeting.actions if a.is_carried)
     scores = {s.person_id: s.value for s in meeting.scores if s.statement_id is None}
@@ -234,7 +242,11 @@ def _has_colour(widget: QWidget, colour: str) -> bool:
         image.pixel(x, y) == wanted
         for x in range(image.width())
         for y in (0, 1, image.height() // 2, image.height() - 1, image.height() - 2)
-    ) or any(image.pixel(x, y) == wanted for y in range(image.height()) for x in (0, 1, image.width() - 2, image.width() - 1))
+    ) or any(
+        image.pixel(x, y) == wanted
+        for y in range(image.height())
+        for x in (0, 1, image.width() - 2, image.width() - 1)
+    )
 
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high_contrast"])
@@ -251,6 +263,6 @@ def test_the_focused_control_shows_a_ring(
             assert _has_colour(widget, HIGH_CONTRAST_FOCUS), f"{name} is not yellow when focused"
         press(qtbot, Key.Key_Tab)
         QApplication.processEvents()
-        assert not _has_colour(widget, FOCUS_COLOUR if not high_contrast else HIGH_CONTRAST_FOCUS), (
-            f"{name} still looks focused after Tab moved on"
-        )
+        assert not _has_colour(
+            widget, FOCUS_COLOUR if not high_contrast else HIGH_CONTRAST_FOCUS
+        ), f"{name} still looks focused after Tab moved on"

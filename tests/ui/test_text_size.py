@@ -10,7 +10,15 @@ import pytest
 from a11y_helpers import clipped_labels
 from conftest import TODAY
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
@@ -33,7 +41,9 @@ def app(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture
-def big_window(qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path) -> MainWindow:
+def big_window(
+    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
+) -> MainWindow:
     apply_theme(app, 2.0)
     ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
@@ -106,7 +116,9 @@ def test_conference_decision_at_200_percent_fits(big_window: MainWindow) -> None
     )
     ctx.meetings.start(meeting_id)
     for person in family.people:
-        ctx.meetings.set_attendance(meeting_id, AttendanceEntry(person.id, AttendanceStatus.PRESENT))
+        ctx.meetings.set_attendance(
+            meeting_id, AttendanceEntry(person.id, AttendanceStatus.PRESENT)
+        )
     big_window.open_meeting(meeting_id)
     walk = big_window.walkthrough
     assert walk is not None
