@@ -1,11 +1,13 @@
 """Save a PNG of the families page and of every agenda step of the demo family's meetings.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/take_screenshots.py OUTPUT_DIR
+     [--scale 2.0] [--high-contrast]   (text size 100%-200%; the window is 1280x820)
 The README's screenshot is docs/walkthrough.png, made by this script.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import sys
@@ -30,11 +32,13 @@ from chair_app.core.domain import (  # noqa: E402
 )
 from chair_app.ui.launch import build_context  # noqa: E402
 from chair_app.ui.main_window import MainWindow  # noqa: E402
+from chair_app.ui.theme import apply_theme  # noqa: E402
 
 
-def main(output: Path) -> None:
+def main(output: Path, scale: float = 1.0, high_contrast: bool = False) -> None:
     output.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app, scale, high_contrast)
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         factory = open_store(data_dir)
@@ -110,4 +114,9 @@ def _conference(app: QApplication, window: MainWindow, family: Family, output: P
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", nargs="?", default="screenshots", type=Path)
+    parser.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    parser.add_argument("--high-contrast", action="store_true")
+    arguments = parser.parse_args()
+    main(arguments.output, arguments.scale, arguments.high_contrast)

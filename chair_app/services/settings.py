@@ -1,6 +1,6 @@
 """The user's settings kept with the data: the nation whose bank holidays count, the
 timescale policy (a nation's default, or a local authority's own), how many backups are kept,
-and how long the window waits unused before it locks."""
+how long the window waits unused before it locks, and the text size and contrast."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ LOCK_MINUTES_RANGE = (1, 120)
 # Plain words (issue 7), for the whole window or for one meeting: settings rows, not columns.
 PLAIN_LANGUAGE_KEY = "plain_language"
 PLAIN_LANGUAGE_MEETING_KEY = "plain_language:meeting:{meeting_id}"
+TEXT_SCALE_KEY = "text_scale"
+TEXT_SCALE_RANGE = (100, 200)  # per cent of the platform's text size
+HIGH_CONTRAST_KEY = "high_contrast"
 
 
 class SettingsService:
@@ -83,3 +86,22 @@ class SettingsService:
     def set_lock_minutes(self, minutes: int) -> None:
         low, high = LOCK_MINUTES_RANGE
         self._settings.set(LOCK_MINUTES_KEY, str(min(high, max(low, minutes))))
+
+    def text_scale(self) -> int:
+        """Text size in per cent of the platform's, 100 to 200."""
+        low, high = TEXT_SCALE_RANGE
+        try:
+            value = int(self._settings.get(TEXT_SCALE_KEY, str(low)))
+        except ValueError:
+            return low
+        return min(high, max(low, value))
+
+    def set_text_scale(self, percent: int) -> None:
+        low, high = TEXT_SCALE_RANGE
+        self._settings.set(TEXT_SCALE_KEY, str(min(high, max(low, percent))))
+
+    def high_contrast(self) -> bool:
+        return self._settings.get(HIGH_CONTRAST_KEY, "0") == "1"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._settings.set(HIGH_CONTRAST_KEY, "1" if on else "0")

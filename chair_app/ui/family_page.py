@@ -48,6 +48,7 @@ FAMILY_ERRORS = (RuleViolation, PersonInRecord, StorageUnavailable, NotFound)
 
 def _table(name: str, accessible: str, headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)

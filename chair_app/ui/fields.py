@@ -63,9 +63,11 @@ class _ParsedField(QWidget):
             self.message.setStyleSheet("color: #a4262c;")
             self.message.show()
             self.edit.setStyleSheet("border: 2px solid #a4262c;")
+            self.edit.setAccessibleDescription(f"Not valid: {error}")
             return
         self._valid = True
         self.edit.setStyleSheet("")
+        self.edit.setAccessibleDescription("")
         description = self._describe(value) if value is not None else ""
         self.message.setText(description)
         self.message.setStyleSheet("color: #505050;")

@@ -162,9 +162,20 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
         return False
     ctx = build_context(store.factory, data_dir, store=store)
     window.attach_context(ctx)
+    apply_saved_theme(ctx)
     _back_up_in_background(window, ctx, "startup")
     QTimer.singleShot(0, settle_memory)
     return True
+
+
+def apply_saved_theme(ctx: AppContext) -> None:
+    """The text size and contrast chosen in Settings, for the whole application."""
+    from chair_app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        settings = ctx.schedule.settings
+        apply_theme(app, settings.text_scale() / 100, settings.high_contrast())
 
 
 def settle_memory() -> None:
@@ -229,6 +240,9 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     app.setApplicationName("Chair")
     app.setOrganizationName("ChairApp")
     _install_excepthook()
+    from chair_app.ui.theme import apply_theme
+
+    apply_theme(app)  # the focus ring from the first frame; the saved size once the data is open
     window = MainWindow()
     window.show()
     benchmark = bool(os.environ.get(BENCHMARK_EXIT_VARIABLE))

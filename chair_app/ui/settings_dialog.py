@@ -1,9 +1,18 @@
 """Settings: the nation whose bank holidays count, the timescale policy, how many backups are
-kept, and how long the window waits unused before it locks."""
+kept, how long the window waits unused before it locks, and the text size and contrast."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 
 from chair_app.core.timescales import Nation
 from chair_app.ui.context import AppContext
@@ -45,7 +54,15 @@ class SettingsDialog(_FormDialog):
         self.problems_label.setVisible(bool(problems))
         self.form.addRow("Nation", self.nation_combo)
         self.form.addRow("Timescales", self.policy_combo)
-        self.form.addRow(self.description_label)
+        # The policy's rules are long: they scroll in their own box, so at large text sizes they
+        # neither overlap the fields nor push the buttons off the screen.
+        description_scroll = QScrollArea()
+        description_scroll.setObjectName("policy_description_scroll")
+        description_scroll.setWidgetResizable(True)
+        description_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        description_scroll.setWidget(self.description_label)
+        description_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.form.addRow(description_scroll)
         self.form.addRow(self.problems_label)
         from chair_app.services.settings import LOCK_MINUTES_RANGE
 
@@ -62,6 +79,24 @@ class SettingsDialog(_FormDialog):
         self.lock_spin.setSuffix(" minutes")
         self.lock_spin.setValue(schedule.settings.lock_minutes())
         self.form.addRow("Lock after", self.lock_spin)
+        from chair_app.services.settings import TEXT_SCALE_RANGE
+
+        self.text_scale_spin = QSpinBox()
+        self.text_scale_spin.setObjectName("text_scale_spin")
+        self.text_scale_spin.setAccessibleName("Text size, in per cent")
+        self.text_scale_spin.setAccessibleDescription("From 100% to 200% of the usual text size")
+        self.text_scale_spin.setRange(*TEXT_SCALE_RANGE)
+        self.text_scale_spin.setSingleStep(25)
+        self.text_scale_spin.setSuffix("%")
+        self.text_scale_spin.setValue(schedule.settings.text_scale())
+        self.form.addRow("Text size", self.text_scale_spin)
+        self.high_contrast_check = QCheckBox("High contrast")
+        self.high_contrast_check.setObjectName("high_contrast_check")
+        self.high_contrast_check.setAccessibleDescription(
+            "Black text on white, black borders and a yellow highlight on the focused control"
+        )
+        self.high_contrast_check.setChecked(schedule.settings.high_contrast())
+        self.form.addRow("", self.high_contrast_check)
         self.nation_combo.currentIndexChanged.connect(self._describe)
         self.policy_combo.currentIndexChanged.connect(self._describe)
         self.setMinimumWidth(560)
@@ -92,3 +127,11 @@ class SettingsDialog(_FormDialog):
         settings.set_policy_name(self.policy_combo.currentData())
         settings.set_backups_kept(self.backups_spin.value())
         settings.set_lock_minutes(self.lock_spin.value())
+        settings.set_text_scale(self.text_scale_spin.value())
+        settings.set_high_contrast(self.high_contrast_check.isChecked())
+        from chair_app.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Live: every open window takes the new size and contrast at once.
+            apply_theme(app, settings.text_scale() / 100, settings.high_contrast())

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -91,6 +93,7 @@ class MeetingWalkthrough(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # long meeting types at 200% text
         self.details_label = QLabel()
         self.details_label.setObjectName("meeting_details_label")
         self.details_label.setWordWrap(True)
@@ -200,7 +203,16 @@ class MeetingWalkthrough(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         right.addWidget(line)
-        right.addWidget(self.pages, 1)
+        # Large text (up to 200%) makes some steps taller or wider than the window: the step
+        # scrolls, rather than pushing the window off the screen. Only the shown step counts
+        # towards the size (see _on_step_selected), so one wide step does not widen the rest.
+        pages_scroll = QScrollArea()
+        pages_scroll.setObjectName("step_pages_scroll")
+        pages_scroll.setWidgetResizable(True)
+        pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        pages_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        pages_scroll.setWidget(self.pages)
+        right.addWidget(pages_scroll, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
         nav.addStretch(1)
@@ -340,6 +352,10 @@ class MeetingWalkthrough(QWidget):
         if step.key is not StepKey.CLOSE:
             page.refresh()
         self.pages.setCurrentIndex(index)
+        for other in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(other).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
         self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")
         self.step_title_label.setText(step.title)
         self.purpose_label.setText(step.purpose)
@@ -371,6 +387,8 @@ class MeetingWalkthrough(QWidget):
     def _on_start(self) -> None:
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.start(self.controller.meeting_id), structural=True)
+        # The Start button hides itself: keep the keyboard focus in the walk-through.
+        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status_message.emit("The meeting has started.")
 
     def _on_edit_details(self) -> None:

@@ -140,7 +140,7 @@ def test_next_meeting_step_shows_the_latest_date_warns_and_uses_it(
     _type_date(qtbot, walk, "04/01/2027")
     assert warning.isVisible()
     assert warning.text() == (
-        "Monday 4 January 2027 is 14 days later than the rule allows. "
+        "Warning: Monday 4 January 2027 is 14 days later than the rule allows. "
         f"{ENGLAND_CORE_GROUP_RULE} The latest date is Monday 21 December 2026."
     )
     # The close step lists it as something to check; the chair may keep it knowingly.
@@ -169,7 +169,7 @@ def test_the_latest_date_itself_is_not_warned_about(
     assert not warning.isVisible()
     _type_date(qtbot, walk, "22/12/2026")
     assert warning.isVisible()
-    assert warning.text().startswith("Tuesday 22 December 2026 is 1 day later than the rule allows.")
+    assert warning.text().startswith("Warning: Tuesday 22 December 2026 is 1 day later than the rule allows.")
 
 
 def test_save_the_calendar_invite(
@@ -262,7 +262,7 @@ def test_switching_the_nation_to_scotland_changes_the_proposed_date(
     warning = find(walk, QLabel, "next_date_warning_label")
     assert warning.isVisible()
     assert warning.text() == (
-        "Monday 4 January 2027 is 4 days later than the rule allows. Next Core Group: within 4 "
+        "Warning: Monday 4 January 2027 is 4 days later than the rule allows. Next Core Group: within 4 "
         "weeks of the previous Core Group (NHS Scotland child protection procedures (4-weekly)). "
         "The latest date is Thursday 31 December 2026."
     )

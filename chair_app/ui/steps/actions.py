@@ -42,6 +42,7 @@ class ActionsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actions_table")
         self.table.setAccessibleName("Actions")
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -65,6 +66,10 @@ class ActionsPage(StepPage):
         self.due_field = DateField("action_due_edit")
         self.goal_combo = QComboBox()
         self.goal_combo.setObjectName("action_goal_combo")
+        # Long safety goals are cut in the closed box (the list shows them whole), so the step
+        # does not scroll sideways at large text sizes.
+        self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_combo.setMinimumContentsLength(24)
         self.goal_combo.setAccessibleName("Which safety goal it serves")
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("action_status_combo")

@@ -68,7 +68,10 @@ class _PersonRow:
         left = QVBoxLayout()
         left.addWidget(name)
         left.addWidget(info)
-        grid.addLayout(left, row, 0, Qt.AlignmentFlag.AlignTop)
+        # No alignment on the cell: an aligned layout loses its wrapped labels' height for the
+        # width, and at large text sizes the lines overlapped. The stretch keeps it at the top.
+        left.addStretch(1)
+        grid.addLayout(left, row, 0)
         grid.addWidget(self.status, row, 1, Qt.AlignmentFlag.AlignTop)
         extra = QVBoxLayout()
         extra.addWidget(self.represented_by)

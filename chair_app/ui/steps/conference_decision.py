@@ -171,6 +171,7 @@ class _ChildBox(QGroupBox):
         )
         self.cin_follows = QCheckBox("A child in need plan follows")
         self.cin_follows.setObjectName(f"cin_follows_{child.id}")
+        self.cin_follows.setAccessibleName(f"A child in need plan follows for {child.name}")
         self.cin_follows.setVisible(meeting_type is MeetingType.REVIEW_CONFERENCE)
         self.decision_reason = make_line_edit(
             f"decision_reason_{child.id}",

@@ -141,8 +141,9 @@ class NextMeetingPage(StepPage):
             self.warning_label.hide()
             return
         late = (date - self._due.latest_date).days
+        # "Warning:" in words: the red is not the only sign (colour-blind chairs, screen readers).
         self.warning_label.setText(
-            f"{format_date(date)} is {late} day{'s' if late != 1 else ''} later than the rule "
+            f"Warning: {format_date(date)} is {late} day{'s' if late != 1 else ''} later than the rule "
             f"allows. {self._due.rule.describe(self._due.nation)} The latest date is "
             f"{format_date(self._due.latest_date)}."
         )

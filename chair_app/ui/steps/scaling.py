@@ -146,6 +146,10 @@ class ScalingPage(StepPage):
         meaning.setStyleSheet("background: #eef3f8; padding: 8px; border-radius: 4px;")
         self.scale_selector = QComboBox()
         self.scale_selector.setObjectName("scale_selector")
+        # Long safety goals are cut in the closed box (the list shows them whole), so the step
+        # does not scroll sideways at large text sizes.
+        self.scale_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scale_selector.setMinimumContentsLength(24)
         self.scale_selector.setAccessibleName("Which scale")
         self.scale_selector.setProperty("always_enabled", True)
         self.scale_text = QLabel()
@@ -172,6 +176,7 @@ class ScalingPage(StepPage):
 
         self.history_hint = hint_label("scaling_history_hint")
         self.history_table = QTableWidget(0, 0)
+        self.history_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history_table.setObjectName("scaling_history_table")
         self.history_table.setAccessibleName("Scores over time")
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -386,6 +391,9 @@ class ScalingPage(StepPage):
         wanted = person_id in self._moves and not reason.text().strip()
         reason.setProperty("needs_reason", wanted)
         reason.setStyleSheet(NEEDS_REASON_STYLE if wanted else "")
+        reason.setAccessibleDescription(
+            "A reason is needed: the score changed a lot since last time" if wanted else ""
+        )
 
     def _save(self, person_id: int) -> None:
         value = self.scores[person_id].value()

@@ -32,10 +32,13 @@ class StatementsPage(StepPage):
         self.add_button.setObjectName("add_statement_button")
         self.remove_button = QPushButton("Remove")
         self.remove_button.setObjectName("remove_statement_button")
+        self.remove_button.setAccessibleName("Remove the selected danger statement")
         self.up_button = QPushButton("Move up")
         self.up_button.setObjectName("move_statement_up_button")
+        self.up_button.setAccessibleName("Move the selected statement up")
         self.down_button = QPushButton("Move down")
         self.down_button.setObjectName("move_statement_down_button")
+        self.down_button.setAccessibleName("Move the selected statement down")
         self.statement_edit = make_text_edit(
             "statement_edit",
             "Danger statement",

@@ -1,0 +1,140 @@
+"""The application's look for accessibility: text size, a high-contrast palette, and a focus
+ring that is always visible.
+
+``apply_theme`` is called once at start-up (``launch.run_window``, from the saved settings) and
+again whenever File > Settings changes the text size or the contrast; it works live.
+
+The high-contrast theme is black on white with black borders and a yellow focused field. White
+rather than black was chosen so the dark text colours set on individual labels (greys of at
+least 7:1 contrast and dark reds on white) stay readable in both themes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+SCALE_RANGE = (1.0, 2.0)
+FOCUS_COLOUR = "#005fcc"
+HIGH_CONTRAST_FOCUS = "#ffff00"
+
+# Every control that can take focus shows a 2px ring in a strong colour when it has it.
+_FOCUS_RULES = """
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QAbstractItemView:focus {{
+    border: 2px solid {ring};{field}
+}}
+QPushButton:focus, QToolButton:focus {{
+    border: 2px solid {ring}; border-radius: 3px; padding: 3px 10px;
+    background-color: {button};{text}
+}}
+QCheckBox:focus, QRadioButton:focus {{
+    border: 2px solid {ring}; border-radius: 3px;
+}}
+"""
+
+_BASE_SIZE_PROPERTY = "chair_base_point_size"
+_SCALE_PROPERTY = "chair_text_scale"
+_CONTRAST_PROPERTY = "chair_high_contrast"
+
+
+def clamp_scale(scale: float) -> float:
+    low, high = SCALE_RANGE
+    return min(high, max(low, scale))
+
+
+def focus_style(high_contrast: bool) -> str:
+    """The style sheet rules drawing the focus ring."""
+    if high_contrast:
+        # A yellow field with a thick black ring: unmissable, and black text stays legible.
+        return _FOCUS_RULES.format(
+            ring="#000000",
+            field=f" background-color: {HIGH_CONTRAST_FOCUS}; color: #000000;",
+            button=HIGH_CONTRAST_FOCUS,
+            text=" color: #000000;",
+        ).replace("2px solid", "3px solid")
+    return _FOCUS_RULES.format(ring=FOCUS_COLOUR, field="", button="palette(button)", text="")
+
+
+def high_contrast_palette() -> QPalette:
+    black, white = QColor("#000000"), QColor("#ffffff")
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in (
+            (QPalette.ColorRole.Window, white),
+            (QPalette.ColorRole.WindowText, black),
+            (QPalette.ColorRole.Base, white),
+            (QPalette.ColorRole.AlternateBase, QColor("#f0f0f0")),
+            (QPalette.ColorRole.Text, black),
+            (QPalette.ColorRole.Button, white),
+            (QPalette.ColorRole.ButtonText, black),
+            (QPalette.ColorRole.ToolTipBase, white),
+            (QPalette.ColorRole.ToolTipText, black),
+            (QPalette.ColorRole.Highlight, black),
+            (QPalette.ColorRole.HighlightedText, QColor("#ffff00")),
+            (QPalette.ColorRole.PlaceholderText, QColor("#404040")),
+            (QPalette.ColorRole.Link, QColor("#00007a")),
+            (QPalette.ColorRole.Light, white),
+            (QPalette.ColorRole.Midlight, black),
+            (QPalette.ColorRole.Mid, black),
+            (QPalette.ColorRole.Dark, black),
+            (QPalette.ColorRole.Shadow, black),
+        ):
+            palette.setColor(group, role, colour)
+    disabled = QColor("#595959")  # still 7:1 on white
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, QColor("#f0f0f0"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window, white)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor("#f0f0f0"))
+    return palette
+
+
+def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = False) -> None:
+    """Scale the text, choose the palette and draw the focus ring, for every window now and later.
+
+    Args:
+        scale: 1.0 (100%) to 2.0 (200%) of the platform's font size; clamped to that range.
+        high_contrast: black on white, black borders, yellow focus.
+    """
+    scale = clamp_scale(scale)
+    base = app.property(_BASE_SIZE_PROPERTY)
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty(_BASE_SIZE_PROPERTY, base)
+        app.setProperty(_SCALE_PROPERTY, 1.0)
+    previous = float(app.property(_SCALE_PROPERTY) or 1.0)
+    font = app.font()
+    font.setPointSizeF(float(base) * scale)
+    app.setFont(font)
+    if abs(previous - scale) > 1e-6:
+        # Widgets given their own font (titles set bold and larger) keep their proportion.
+        ratio = scale / previous
+        for widget in app.allWidgets():
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                own = widget.font()
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
+    app.setProperty(_SCALE_PROPERTY, scale)
+    app.setProperty(_CONTRAST_PROPERTY, high_contrast)
+    app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
+    app.setStyleSheet(focus_style(high_contrast))
+
+
+def current_scale(app: QApplication) -> float:
+    return float(app.property(_SCALE_PROPERTY) or 1.0)
+
+
+def is_high_contrast(app: QApplication) -> bool:
+    return bool(app.property(_CONTRAST_PROPERTY))
+
+
+def clear_theme(app: QApplication) -> None:
+    """Back to the platform's look: 100% text, standard palette, no style sheet."""
+    apply_theme(app, 1.0, False)
+    app.setStyleSheet("")

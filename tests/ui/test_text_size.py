@@ -1,0 +1,183 @@
+"""Text at 200%: every step of a Core Group, the family page and an initial conference's
+decision fit a 1280x800 window without cut-off or overlapping text; the high-contrast theme and
+the focus ring; the size and contrast chosen in Settings apply at once and are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from a11y_helpers import clipped_labels
+from conftest import TODAY
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from ui_helpers import FakePrompts, find
+
+from chair_app.app import ensure_demo_family
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
+from chair_app.models.db import SessionFactory
+from chair_app.services.settings import SettingsService
+from chair_app.ui.launch import build_context
+from chair_app.ui.main_window import MainWindow
+from chair_app.ui.theme import apply_theme, clear_theme, current_scale, is_high_contrast
+
+DRAFT_ID = 2
+SIZE = (1280, 800)
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    yield qapp
+    clear_theme(qapp)  # the application is shared with the other tests
+
+
+@pytest.fixture
+def big_window(
+    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
+) -> MainWindow:
+    apply_theme(app, 2.0)
+    ensure_demo_family(factory, TODAY)
+    main = MainWindow(build_context(factory, data_dir, FakePrompts()))
+    qtbot.addWidget(main)
+    main.resize(*SIZE)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def _settle(main: MainWindow) -> None:
+    QApplication.processEvents()
+    main.resize(*SIZE)
+    QApplication.processEvents()
+
+
+def test_a_cut_off_label_is_found(qtbot: QtBot, app: QApplication) -> None:
+    """The control case: a one-line label squeezed narrower than its text is reported."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    label = QLabel("Minutes of the Core Group of Wednesday 28 October 2026")
+    label.setObjectName("squeezed_label")
+    QVBoxLayout(root).addWidget(label)
+    root.show()
+    qtbot.waitExposed(root)
+    assert clipped_labels(root) == []
+    label.setFixedWidth(80)
+    QApplication.processEvents()
+    assert len(clipped_labels(root)) == 1 and "squeezed_label" in clipped_labels(root)[0]
+
+
+def test_family_page_at_200_percent_fits_1280_by_800(big_window: MainWindow) -> None:
+    _settle(big_window)
+    assert big_window.size().toTuple() == SIZE, "the window had to grow to fit its contents"
+    assert clipped_labels(big_window) == []
+
+
+def test_every_core_group_step_at_200_percent_fits_1280_by_800(big_window: MainWindow) -> None:
+    ctx = big_window.ctx
+    ctx.meetings.start(DRAFT_ID)
+    family = big_window.family_page.family
+    assert family is not None
+    for person in family.people:
+        ctx.meetings.set_attendance(DRAFT_ID, AttendanceEntry(person.id, AttendanceStatus.PRESENT))
+    big_window.open_meeting(DRAFT_ID)
+    walk = big_window.walkthrough
+    assert walk is not None
+    problems = {}
+    for step in walk.agenda:
+        walk.go_to(step.key)
+        _settle(big_window)
+        assert big_window.size().toTuple() == SIZE, f"{step.key.value}: the window had to grow"
+        cut = clipped_labels(big_window)
+        scroll = find(walk, QScrollArea, "step_pages_scroll")
+        if scroll.horizontalScrollBar().maximum() > 0:
+            cut.append("the step scrolls sideways: controls at its right are out of sight")
+        if cut:
+            problems[step.key.value] = cut
+    assert problems == {}
+
+
+def test_conference_decision_at_200_percent_fits(big_window: MainWindow) -> None:
+    import datetime as dt
+
+    ctx = big_window.ctx
+    family = big_window.family_page.family
+    assert family is not None
+    meeting_id = ctx.meetings.create_meeting(
+        family.id, MeetingType.INITIAL_CONFERENCE, TODAY, dt.time(13, 30), "Room 1", None, None
+    )
+    ctx.meetings.start(meeting_id)
+    for person in family.people:
+        ctx.meetings.set_attendance(
+            meeting_id, AttendanceEntry(person.id, AttendanceStatus.PRESENT)
+        )
+    big_window.open_meeting(meeting_id)
+    walk = big_window.walkthrough
+    assert walk is not None
+    problems = {}
+    for step in walk.agenda:
+        walk.go_to(step.key)
+        _settle(big_window)
+        assert big_window.size().toTuple() == SIZE, f"{step.key.value}: the window had to grow"
+        cut = clipped_labels(big_window)
+        scroll = find(walk, QScrollArea, "step_pages_scroll")
+        if scroll.horizontalScrollBar().maximum() > 0:
+            cut.append("the step scrolls sideways: controls at its right are out of sight")
+        if cut:
+            problems[step.key.value] = cut
+    assert problems == {}
+
+
+def test_theme_scales_text_and_draws_a_focus_ring(app: QApplication) -> None:
+    base = app.font().pointSizeF()
+    apply_theme(app, 1.5)
+    assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+    apply_theme(app, 3.0)  # out of range: 200% at most
+    assert app.font().pointSizeF() == pytest.approx(base * 2.0)
+    assert ":focus" in app.styleSheet() and "2px solid" in app.styleSheet()
+    apply_theme(app, 1.0, high_contrast=True)
+    assert app.font().pointSizeF() == pytest.approx(base)
+    palette = app.palette()
+    assert palette.color(QPalette.ColorRole.Window).name() == "#ffffff"
+    assert palette.color(QPalette.ColorRole.WindowText).name() == "#000000"
+    assert "#ffff00" in app.styleSheet(), "no yellow focus in high contrast"
+
+
+def test_settings_choose_text_size_and_contrast_live_and_keep_them(
+    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
+) -> None:
+    ensure_demo_family(factory, TODAY)
+    main = MainWindow(build_context(factory, data_dir, FakePrompts()))
+    qtbot.addWidget(main)
+    main.show()
+    base = app.font().pointSizeF()
+    title = find(main, QLabel, "family_title_label")  # its own font: bigger and bold
+    title_size = title.font().pointSizeF()
+    main.open_settings()
+    dialog = main.settings_dialog
+    find(dialog, QSpinBox, "text_scale_spin").setValue(150)
+    find(dialog, QCheckBox, "high_contrast_check").setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert current_scale(app) == pytest.approx(1.5)
+    assert is_high_contrast(app)
+    assert app.font().pointSizeF() == pytest.approx(base * 1.5)
+    assert title.font().pointSizeF() == pytest.approx(title_size * 1.5)
+    settings = SettingsService(factory)
+    assert settings.text_scale() == 150 and settings.high_contrast()
+
+
+def test_settings_dialog_at_200_percent_cuts_no_text(qtbot: QtBot, big_window: MainWindow) -> None:
+    big_window.open_settings()
+    dialog = big_window.settings_dialog
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert clipped_labels(dialog) == []
+    dialog.reject()
