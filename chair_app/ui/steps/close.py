@@ -92,6 +92,8 @@ class ClosePage(StepPage):
             self.controller.ctx.meetings.prints_step_times(meeting.id)
         )
         self.print_step_times_check.blockSignals(False)
+        # Decided before the close: the minutes of a closed meeting no longer change.
+        self.print_step_times_check.setEnabled(not meeting.is_closed)
         missing = (
             self.controller.ctx.meetings.review(meeting.id)
             if not meeting.is_closed
