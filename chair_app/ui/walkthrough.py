@@ -178,21 +178,29 @@ class MeetingWalkthrough(QWidget):
         # Plain words and the chair's guide (issue 7): see plain_guide.py.
         self.plain_words = PlainWords(self)
 
-        header = QHBoxLayout()
+        # Two rows, so that large text (up to 200%) still fits the window's width: the meeting
+        # and its status, then the meeting's tools (the room and plain words left, the
+        # meeting's own actions right).
+        header_top = QHBoxLayout()
         header_text = QVBoxLayout()
         header_text.addWidget(self.title_label)
         header_text.addWidget(self.details_label)
-        header.addLayout(header_text, 1)
-        header.addWidget(self.status_label)
-        header.addWidget(self.plain_words.meeting_check)
-        header.addWidget(self.start_button)
-        header.addWidget(self.details_button)
-        header.addWidget(self.not_held_button)
-        header.addWidget(self.back_to_family_button)
+        header_top.addLayout(header_text, 1)
+        header_top.addWidget(self.status_label)
         # The room display (a second window for a projector) and its "blank the screen" button.
         self.room = RoomScreen(controller, self.agenda, self.pages, self)
-        header.addWidget(self.room.show_button)
-        header.addWidget(self.room.blank_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.room.show_button)
+        tools.addWidget(self.room.blank_button)
+        tools.addWidget(self.plain_words.meeting_check)
+        tools.addStretch(1)
+        tools.addWidget(self.start_button)
+        tools.addWidget(self.details_button)
+        tools.addWidget(self.not_held_button)
+        tools.addWidget(self.back_to_family_button)
+        header = QVBoxLayout()
+        header.addLayout(header_top)
+        header.addLayout(tools)
 
         right = QVBoxLayout()
         right.addWidget(self.step_counter_label)
