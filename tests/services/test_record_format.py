@@ -1,0 +1,235 @@
+"""Meeting records: export a family's meetings, import them on another laptop (an empty data
+folder here), with nothing lost or doubled; refusals, updates, conflicts and family choice.
+The demo family and every name here are fictional."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import TODAY
+
+from chair_app.app import ensure_demo_family, open_store
+from chair_app.core.agenda import StepKey
+from chair_app.core.domain import (
+    Action,
+    ActionStatus,
+    AgencyUpdate,
+    AttendanceEntry,
+    AttendanceStatus,
+    ChildDecision,
+    ChildPlanView,
+    ChildViews,
+    CPCategory,
+    MeetingStatus,
+    MeetingType,
+    NextMeeting,
+    PlanView,
+    Vote,
+    VoteChoice,
+)
+from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
+from chair_app.models.db import SessionFactory
+from chair_app.models.repositories import MeetingRepository
+from chair_app.services.families import FamilyService
+from chair_app.services.meetings import MeetingService
+from chair_app.services.minutes import MinutesService
+from chair_app.services.record_format import (
+    ImportOutcome,
+    ImportService,
+    RecordService,
+    UnitState,
+    validate_record,
+)
+
+
+def _content(record: dict[str, Any]) -> dict[str, Any]:
+    """The record without when and how it was handed over."""
+    record = copy.deepcopy(record)
+    record.pop("exported_at", None)
+    record["family"].pop("sync", None)
+    for meeting in record["meetings"]:
+        meeting.pop("sync", None)
+    return record
+
+
+def _person(factory: SessionFactory, family_id: int, first: str) -> int:
+    family = FamilyService(factory).get_family(family_id)
+    return next(p.id for p in family.people if p.name.split()[0] == first)
+
+
+def _rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
+    """The demo family with every kind of content: the closed meeting circulated, commented,
+    corrected, agreed with an addendum; the draft with updates, views, votes, actions for one
+    child; a conference with views and decisions per child."""
+    ensure_demo_family(factory, TODAY)
+    meetings = MeetingService(factory)
+    minutes = MinutesService(factory)
+    families = FamilyService(factory)
+    summaries = meetings.list_meetings()
+    closed = next(m.id for m in summaries if m.status is MeetingStatus.CLOSED)
+    draft = next(m.id for m in summaries if m.status is MeetingStatus.DRAFT)
+    family_id = meetings.get(closed).family_id
+    family = families.get_family(family_id)
+    priya = _person(factory, family_id, "Priya")
+    kerry = _person(factory, family_id, "Kerry")
+    dean = _person(factory, family_id, "Dean")
+    ellie, jacob = (c.id for c in family.children)
+    professionals = [p.id for p in family.people if p.is_professional]
+
+    # The closed meeting's minutes: exclusion, corrections (one from a comment), circulation.
+    minutes.add_exclusion(
+        closed, Exclusion(0, dean, (StepKey.UPDATES, StepKey.CHILD_VIEWS), "Police advice")
+    )
+    minutes.correct(closed, "reasons", "Corrected reasons 🙂 with \u200fעברית\u200f.", priya)
+    minutes.correct(closed, f"update:{kerry}", "Kerry's corrected update.", None)
+    action = meetings.get(closed).actions[0]
+    minutes.correct_fact(closed, f"action:{action.id}:owner", str(kerry), priya)
+    minutes.correct_fact(closed, f"attendance:{kerry}", "apologies", priya)
+    minutes.record_sent(closed, kerry, SendMethod.SECURE_EMAIL, TODAY)
+    comment = minutes.add_comment(
+        closed, Comment(0, kerry, TODAY, StepKey.THREE_COLUMNS, "Please say we have a fridge.")
+    )
+    minutes.accept_comment(comment, "worries", "We now have a fridge.", priya, TODAY)
+    declined = minutes.add_comment(
+        closed, Comment(0, dean, TODAY, StepKey.REASONS, "I disagree with all of it.")
+    )
+    minutes.decline_comment(declined, "The minutes record what was said.", TODAY)
+    minutes.agree(closed, priya, TODAY)
+    minutes.add_addendum(
+        closed, Addendum(0, TODAY, priya, "A date was wrong", "The visit was on Tuesday.")
+    )
+
+    # The draft: everything the walk-through records.
+    meetings.set_attendance(draft, AttendanceEntry(kerry, AttendanceStatus.PRESENT))
+    meetings.set_attendance(
+        draft, AttendanceEntry(dean, AttendanceStatus.REPRESENTED, represented_by="Sam Advocate")
+    )
+    meetings.set_update(draft, AgencyUpdate(professionals[0], "Police: a caution.", True))
+    meetings.set_update(draft, AgencyUpdate(kerry, "Things are calmer.\nMuch calmer."))
+    meetings.set_child_views(draft, ChildViews(ellie, "I like school 🏫", "Seen alone"))
+    statement = meetings.add_statement(draft)
+    meetings.update_statement(statement, "New worry\u0007 with a bell", "New goal")
+    meetings.set_statement_children(statement, (jacob,))
+    meetings.set_score(draft, kerry, None, 7, "Better")
+    meetings.set_score(draft, priya, statement, 3, "")
+    new_action = meetings.add_action(draft)
+    meetings.update_action(
+        Action(new_action, "Book a dentist", kerry, TODAY + dt.timedelta(days=14), statement,
+               ActionStatus.OPEN, (ellie,))
+    )
+    carried = next(a for a in meetings.get(draft).actions if a.is_carried)
+    meetings.update_action(
+        Action(carried.id, carried.what, carried.owner_id, carried.due_date,
+               carried.goal_statement_id, ActionStatus.PARTLY_DONE, carried.child_ids,
+               carried.carried_from_id, "Some work", "Ellie is happier")
+    )
+    decision = meetings.add_decision(draft)
+    meetings.update_question(draft and decision, "Move to a Child in Need plan?")
+    meetings.set_attendance(draft, AttendanceEntry(priya, AttendanceStatus.PRESENT))
+    meetings.set_vote(draft, decision, Vote(priya, VoteChoice.AGAINST, "Too early"))
+    meetings.set_next_meeting(draft, NextMeeting(TODAY + dt.timedelta(days=42), dt.time(14, 30), "Hall"))
+    meetings.set_reasons(draft, "Review of progress")
+    meetings.set_contingency(draft, "If things worsen, call a strategy meeting.")
+
+    # A conference: views and decisions per child (stored directly: the rules are tested
+    # elsewhere; here what matters is that every field travels).
+    conference = meetings.create_meeting(
+        family_id, MeetingType.REVIEW_CONFERENCE, TODAY + dt.timedelta(days=60), None, "",
+        priya, None,
+    )
+    store = MeetingRepository(factory)
+    store.set_plan_view(
+        conference, ChildPlanView(ellie, professionals[-1], PlanView.PLAN, (CPCategory.NEGLECT,), "Still worried")
+    )
+    store.set_child_decision(
+        conference, ChildDecision(jacob, PlanView.NO_PLAN, (), "Progress", cin_follows=True)
+    )
+    store.set_quorum_shortfall(conference, "No health visitor")
+    return family_id, [closed, draft, conference]
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> SessionFactory:
+    """An empty data folder: the other laptop."""
+    folder = tmp_path / "other"
+    folder.mkdir()
+    session_factory = open_store(folder)
+    yield session_factory
+    session_factory.kw["bind"].dispose()
+
+
+def _import_new(factory: SessionFactory, record: dict[str, Any]):  # type: ignore[no-untyped-def]
+    first = ImportService(factory).import_record(record)
+    assert first.outcome is ImportOutcome.NEEDS_FAMILY_CHOICE
+    return ImportService(factory).import_record(record, new_family=True)
+
+
+def _local_ids(factory: SessionFactory) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for summary in MeetingService(factory).list_meetings():
+        record = RecordService(factory).export_record([summary.id])
+        out[record["meetings"][0]["uuid"]] = summary.id
+    return out
+
+
+# --- Round trip -------------------------------------------------------------------------------
+
+
+def test_every_record_survives_export_and_import_into_an_empty_folder(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    _family_id, meeting_ids = _rich_family(factory)
+    record = RecordService(factory).export_record(meeting_ids)
+    text = json.dumps(record, ensure_ascii=False)
+    assert validate_record(json.loads(text)) == record
+
+    result = _import_new(other, json.loads(text))
+
+    assert result.outcome is ImportOutcome.IMPORTED, result.message
+    assert [u.state for u in result.units] == [UnitState.ADDED] * 4
+    ids = _local_ids(other)
+    again = RecordService(other).export_record([ids[m["uuid"]] for m in record["meetings"]])
+    assert _content(again) == _content(record)
+    for meeting in record["meetings"]:
+        here = next(i for i in meeting_ids if RecordService(factory).export_record([i])["meetings"][0]["uuid"] == meeting["uuid"])
+        assert MinutesService(other).fingerprint(ids[meeting["uuid"]]) == MinutesService(
+            factory
+        ).fingerprint(here)
+    # Every kind of content was in the record (the test covers what it says it does).
+    closed, draft, conference = record["meetings"]
+    assert closed["minutes"]["status"] == "agreed"
+    for key in ("versions", "distribution", "comments", "corrections", "addenda", "exclusions"):
+        assert closed["minutes"][key], key
+    for key in ("attendance", "statements", "scores", "actions", "decisions", "agency_updates",
+                "child_views"):
+        assert draft[key], key
+    assert any(u["third_party"] for u in draft["agency_updates"])
+    assert any(a["carried_from"] for a in draft["actions"])
+    assert draft["decisions"][0]["votes"]
+    assert conference["plan_views"] and conference["child_decisions"]
+    assert closed["network_as_recorded"]["people"][0]["id"] in {
+        p["uuid"] for p in record["family"]["people"]
+    }
+
+
+def test_importing_the_same_record_again_changes_nothing(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    _, meeting_ids = _rich_family(factory)
+    record = RecordService(factory).export_record(meeting_ids)
+    _import_new(other, copy.deepcopy(record))
+    before = RecordService(other).export_record(sorted(_local_ids(other).values()))
+
+    result = ImportService(other).import_record(copy.deepcopy(record))
+
+    assert result.outcome is ImportOutcome.UP_TO_DATE
+    assert {u.state for u in result.units} == {UnitState.UP_TO_DATE}
+    assert "already up to date" in result.change_log()[-1]
+    after = RecordService(other).export_record(sorted(_local_ids(other).values()))
+    assert _content(after) == _content(before)
+    assert len(MeetingService(other).list_meetings()) == 3
