@@ -305,23 +305,32 @@ class SyncOutcome(enum.Enum):
 
 
 def sync_outcome(
-    local_hash: str, synced_hash: str | None, incoming_hash: str, based_on: str | None
+    local_hash: str,
+    synced_hash: str | None,
+    incoming_hash: str,
+    based_on: str | None,
+    exported_hash: str | None = None,
 ) -> SyncOutcome:
     """Compare versions of a unit by their hashes.
 
     Args:
         local_hash: the hash of the unit as this laptop holds it now.
-        synced_hash: the hash kept here when the unit was last exported or imported (None: never).
+        synced_hash: the hash of the unit as this laptop last imported it: a version the other
+            laptop holds too (None: never imported).
         incoming_hash: the hash of the incoming unit.
-        based_on: the hash the sending laptop kept from its last hand-over of the unit (None:
-            never handed over before).
+        based_on: the sending laptop's synced_hash when it exported the unit (None: it had never
+            imported it).
+        exported_hash: the hash of the unit as this laptop last exported it (None: never).
 
     Returns:
-        SAME, LOCAL_NEWER, TAKE_INCOMING or CONFLICT (see SyncOutcome).
+        SAME when identical; LOCAL_NEWER when the incoming unit is a version this laptop had
+        (imported or exported) and changed since; TAKE_INCOMING when nothing changed here since
+        the last import, or the incoming unit was made from exactly what is here now; else
+        CONFLICT.
     """
     if incoming_hash == local_hash:
         return SyncOutcome.SAME
-    if synced_hash is not None and incoming_hash == synced_hash:
+    if incoming_hash in {synced_hash, exported_hash} - {None}:
         return SyncOutcome.LOCAL_NEWER
     if local_hash == synced_hash or (based_on is not None and based_on == local_hash):
         return SyncOutcome.TAKE_INCOMING

@@ -68,9 +68,10 @@ class FamilyRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = _uuid_column()
     name: Mapped[str] = mapped_column(UserText)
-    # SHA-256 of the family's network as it was last exported or imported (record_format):
-    # a difference from today's network means it changed here since.
+    # SHA-256 of the family's network as it was last imported (a version the other laptop holds
+    # too) and as it was last exported (services.record_format).
     synced_hash: Mapped[str | None] = mapped_column(String(64))
+    exported_hash: Mapped[str | None] = mapped_column(String(64))
     children: Mapped[list[ChildRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
     )
@@ -143,8 +144,9 @@ class MeetingRow(Base):
     not_held_reason: Mapped[str] = mapped_column(UserText, default="")
     # The first day the minutes were exported: the timescale for minutes counts until then.
     minutes_exported_on: Mapped[dt.date | None] = mapped_column(Date)
-    # SHA-256 of the meeting's record as it was last exported or imported (record_format).
+    # SHA-256 of the meeting's record as it was last imported and last exported (record_format).
     synced_hash: Mapped[str | None] = mapped_column(String(64))
+    exported_hash: Mapped[str | None] = mapped_column(String(64))
 
     family: Mapped[FamilyRow] = relationship(back_populates="meetings")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")

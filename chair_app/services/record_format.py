@@ -18,11 +18,13 @@ refer to them). ``ImportService.import_record`` brings a record in:
   side for all);
 * a meeting the record holds as this laptop had it before it changed here: kept as it is.
 
-"Changed here since" is decided with hashes: every export and import keeps the SHA-256 of each
-meeting's (and the network's) content in ``synced_hash``; a different hash of today's content
-means a change here. The record carries, for each unit, its content hash and ``based_on``, the
-sender's ``synced_hash`` before the export, so a record built on exactly what is here now is
-taken even when both laptops exported in between (core.record_format.sync_outcome).
+"Changed here since" is decided with hashes of each meeting's (and the network's) content, kept
+with it: ``synced_hash`` when it was last imported (a version the other laptop holds too) and
+``exported_hash`` when it was last exported. Today's content with a hash other than
+``synced_hash`` was changed here since. The record carries, for each unit, its content hash and
+``based_on``, the sender's ``synced_hash``: a record made from exactly what is here now is taken
+even when this laptop never imported the meeting (it made it). An export alone does not move
+``synced_hash``: the file may never reach the other laptop (core.record_format.sync_outcome).
 
 One import is one transaction: any failure, refusal or open question changes nothing.
 """
@@ -256,6 +258,21 @@ def describe_change(difference: Difference) -> str:
     return f"{difference.label}: {_short(difference.local)} -> {_short(difference.incoming)}"
 
 
+def conflict_table(conflicts: Sequence[Difference], width: int = 38) -> str:
+    """The conflicts side by side, as plain text: what, here, in the record."""
+    lines = [f"{'':<4}{'HERE':<{width}}  IN THE RECORD"]
+    for number, conflict in enumerate(conflicts, 1):
+        lines.append(f"{number}. {conflict.label}")
+        here = _short(conflict.local) if conflict.field or not conflict.path else (
+            "(not here)" if conflict.local is None else "(here)"
+        )
+        there = _short(conflict.incoming) if conflict.field or not conflict.path else (
+            "(not in the record)" if conflict.incoming is None else "(in the record)"
+        )
+        lines.append(f"{'':<4}{here[:width]:<{width}}  {there}")
+    return "\n".join(lines)
+
+
 def _meeting_label(unit: Mapping[str, Any]) -> str:
     try:
         kind = MeetingType(unit["meeting_type"]).label
@@ -269,7 +286,7 @@ def _folded(text: str) -> str:
 
 
 class RecordService:
-    """Export meeting records (one transaction each; it notes the hand-over in synced_hash)."""
+    """Export meeting records (one transaction each; it notes the export in exported_hash)."""
 
     def __init__(
         self, factory: SessionFactory, clock: Callable[[], dt.datetime] | None = None
@@ -342,7 +359,7 @@ def _with_sync(unit: Unit, collections: Sequence[Any], row: FamilyRow | MeetingR
     digest = content_hash(unit, collections)
     unit = without_sync(unit)
     unit[SYNC_KEY] = {"content_hash": digest, "based_on": row.synced_hash}
-    row.synced_hash = digest
+    row.exported_hash = digest
     return unit
 
 
@@ -614,6 +631,7 @@ class ImportService:
             None if adopted else family.synced_hash,
             content_hash(incoming, FAMILY_COLLECTIONS),
             sync.get("based_on"),
+            None if adopted else family.exported_hash,
         )
         if state is SyncOutcome.LOCAL_NEWER:
             return _Plan(family, incoming, UnitState.LOCAL_NEWER, None, (), kept)
@@ -667,6 +685,7 @@ class ImportService:
             row.synced_hash,
             content_hash(unit, MEETING_COLLECTIONS),
             sync.get("based_on"),
+            row.exported_hash,
         )
         if state is SyncOutcome.LOCAL_NEWER:
             plan.meetings.append((unit, row, UnitState.LOCAL_NEWER, None, ()))

@@ -33,6 +33,7 @@ from chair_app.core.domain import (
     VoteChoice,
 )
 from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
+from chair_app.core.record_format import Side
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import MeetingRepository
 from chair_app.services.families import FamilyService
@@ -41,6 +42,7 @@ from chair_app.services.minutes import MinutesService
 from chair_app.services.record_format import (
     ImportOutcome,
     ImportService,
+    RecordRefused,
     RecordService,
     UnitState,
     validate_record,
@@ -233,3 +235,216 @@ def test_importing_the_same_record_again_changes_nothing(
     after = RecordService(other).export_record(sorted(_local_ids(other).values()))
     assert _content(after) == _content(before)
     assert len(MeetingService(other).list_meetings()) == 3
+
+
+# --- Refusals ---------------------------------------------------------------------------------
+
+
+def _demo_record(factory: SessionFactory) -> dict[str, Any]:
+    ensure_demo_family(factory, TODAY)
+    ids = [m.id for m in MeetingService(factory).list_meetings()]
+    return RecordService(factory).export_record(ids)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda r: r.update(format="minutes-v9"), 'its "format" is not "chair-meeting-record"'),
+        (lambda r: r.update(format_version=2), "written by a newer version of Chair"),
+        (lambda r: r.update(format_version="one"), 'no valid "format_version"'),
+        (
+            lambda r: r["meetings"][0]["actions"][0].update(status="finished"),
+            "$.meetings[0].actions[0].status",
+        ),
+        (lambda r: r["family"]["people"][1].pop("name"), "$.family.people[1]"),
+        (lambda r: r["meetings"][1].update(uuid="not-a-uuid"), "$.meetings[1].uuid"),
+        (
+            lambda r: r["meetings"][1].update(uuid=r["meetings"][0]["uuid"]),
+            "two records with the same uuid",
+        ),
+    ],
+    ids=["format", "newer-version", "bad-version", "enum", "missing", "uuid", "duplicate"],
+)
+def test_a_record_that_is_not_valid_is_refused_saying_why(
+    factory: SessionFactory, other: SessionFactory, change: Any, words: str
+) -> None:
+    record = _demo_record(factory)
+    change(record)
+    with pytest.raises(RecordRefused) as refused:
+        ImportService(other).import_record(record, new_family=True)
+    assert words in str(refused.value)
+    assert MeetingService(other).list_meetings() == ()
+
+
+def test_a_record_referring_to_someone_neither_in_it_nor_here_is_refused_unchanged(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    record = _demo_record(factory)
+    record["meetings"][0]["chair"] = "00000000-0000-4000-8000-000000000000"
+    with pytest.raises(RecordRefused, match="refers to a person"):
+        ImportService(other).import_record(record, new_family=True)
+    assert FamilyService(other).list_families() == ()
+
+
+def test_any_change_to_a_meeting_with_agreed_minutes_is_refused_and_nothing_changes(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    _, meeting_ids = _rich_family(factory)
+    record = RecordService(factory).export_record(meeting_ids)
+    _import_new(other, copy.deepcopy(record))
+    before = RecordService(other).export_record(sorted(_local_ids(other).values()))
+    changed = copy.deepcopy(record)
+    changed["meetings"][0]["reasons"] = "Rewritten after agreement"
+    changed["meetings"][1]["reasons"] = "A draft change that would be fine on its own"
+
+    result = ImportService(other).import_record(changed, take=Side.INCOMING)
+
+    assert result.outcome is ImportOutcome.REFUSED
+    assert "agreed minutes never change" in result.message
+    assert "Rewritten after agreement" in result.message
+    assert "Nothing was imported" in result.message
+    after = RecordService(other).export_record(sorted(_local_ids(other).values()))
+    assert _content(after) == _content(before)
+
+
+# --- Updates and conflicts --------------------------------------------------------------------
+
+
+def _handed_over(factory: SessionFactory, other: SessionFactory) -> tuple[int, int]:
+    """The rich family exported here and imported on the other laptop; the draft's ids."""
+    _, meeting_ids = _rich_family(factory)
+    _import_new(other, RecordService(factory).export_record(meeting_ids))
+    uuid = RecordService(factory).export_record([meeting_ids[1]])["meetings"][0]["uuid"]
+    return meeting_ids[1], _local_ids(other)[uuid]
+
+
+def test_a_draft_changed_on_the_other_laptop_only_is_updated_with_a_change_log(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    draft_here, draft_there = _handed_over(factory, other)
+    there = MeetingService(other)
+    there.set_reasons(draft_there, "Reasons typed on the other laptop")
+    new_action = there.add_action(draft_there)
+    kerry = _person(other, there.get(draft_there).family_id, "Kerry")
+    there.update_action(Action(new_action, "Phone the school", kerry, None, None))
+    there.set_score(draft_there, kerry, None, None, "")  # removed there
+    back = RecordService(other).export_meeting(draft_there)
+
+    result = ImportService(factory).import_record(back)
+
+    assert result.outcome is ImportOutcome.IMPORTED, result.message
+    log = "\n".join(result.change_log())
+    assert "reasons: 'Review of progress' -> 'Reasons typed on the other laptop'" in log
+    assert "added actions Phone the school" in log
+    assert "removed scores" in log
+    here = MeetingService(factory).get(draft_here)
+    assert here.reasons == "Reasons typed on the other laptop"
+    assert "Phone the school" in [a.what for a in here.actions]
+    assert here.score_of(kerry_here := _person(factory, here.family_id, "Kerry"), None) is None
+    assert kerry_here
+    # Both laptops now hold the same draft.
+    assert _content(RecordService(factory).export_meeting(draft_here)) == _content(
+        RecordService(other).export_meeting(draft_there)
+    )
+
+
+def test_a_draft_changed_on_both_laptops_returns_the_conflicts_and_changes_nothing(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    draft_here, draft_there = _handed_over(factory, other)
+    MeetingService(factory).set_reasons(draft_here, "Typed here")
+    MeetingService(other).set_reasons(draft_there, "Typed there")
+    MeetingService(other).set_contingency(draft_there, "Contingency typed there")
+    back = RecordService(other).export_meeting(draft_there)
+    before = RecordService(factory).export_meeting(draft_here)
+
+    result = ImportService(factory).import_record(copy.deepcopy(back))
+
+    assert result.outcome is ImportOutcome.CONFLICTS
+    by_field = {c.field: (c.local, c.incoming) for c in result.conflicts}
+    assert by_field["reasons"] == ("Typed here", "Typed there")
+    assert by_field["contingency"] == (
+        "If things worsen, call a strategy meeting.",
+        "Contingency typed there",
+    )
+    assert _content(RecordService(factory).export_meeting(draft_here)) == _content(before)
+
+    # The chair keeps this laptop's reasons and takes the other's contingency.
+    choices = {
+        c.key: (Side.LOCAL if c.field == "reasons" else Side.INCOMING) for c in result.conflicts
+    }
+    settled = ImportService(factory).import_record(copy.deepcopy(back), choices=choices)
+
+    assert settled.outcome is ImportOutcome.IMPORTED
+    here = MeetingService(factory).get(draft_here)
+    assert (here.reasons, here.contingency) == ("Typed here", "Contingency typed there")
+
+
+def test_conflicts_need_a_choice_for_each(factory: SessionFactory, other: SessionFactory) -> None:
+    draft_here, draft_there = _handed_over(factory, other)
+    MeetingService(factory).set_reasons(draft_here, "Typed here")
+    MeetingService(other).set_reasons(draft_there, "Typed there")
+    MeetingService(other).set_contingency(draft_there, "Typed there too")
+    back = RecordService(other).export_meeting(draft_there)
+    first = ImportService(factory).import_record(copy.deepcopy(back))
+
+    partial = {first.conflicts[0].key: Side.INCOMING}
+    again = ImportService(factory).import_record(copy.deepcopy(back), choices=partial)
+
+    assert again.outcome is ImportOutcome.CONFLICTS
+    assert MeetingService(factory).get(draft_here).reasons == "Typed here"
+
+
+def test_an_older_record_of_a_meeting_changed_since_is_kept_here(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    _, meeting_ids = _rich_family(factory)
+    old = RecordService(factory).export_record(meeting_ids)
+    MeetingService(factory).set_reasons(meeting_ids[1], "Changed after the export")
+
+    result = ImportService(factory).import_record(old)
+
+    assert result.outcome is ImportOutcome.UP_TO_DATE
+    assert UnitState.LOCAL_NEWER in {u.state for u in result.units}
+    assert MeetingService(factory).get(meeting_ids[1]).reasons == "Changed after the export"
+
+
+# --- Family matching --------------------------------------------------------------------------
+
+
+def test_a_record_of_an_unknown_family_lists_likely_families_then_joins_the_chosen_one(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    record = _demo_record(factory)
+    ensure_demo_family(other, TODAY)  # the same (fictional) family, typed in separately
+    FamilyService(other).create_family("Unrelated family")
+    local_family = FamilyService(other).list_families()
+    marlowe = next(f for f in local_family if f.name == record["family"]["name"])
+    people_before = len(FamilyService(other).get_family(marlowe.id).people)
+
+    first = ImportService(other).import_record(copy.deepcopy(record))
+
+    assert first.outcome is ImportOutcome.NEEDS_FAMILY_CHOICE
+    assert [c.family_id for c in first.candidates] == [marlowe.id]
+    assert "same family name" in first.candidates[0].reasons
+    assert any("same date of birth" in r for r in first.candidates[0].reasons)
+    assert len(MeetingService(other).list_meetings()) == 2  # nothing changed yet
+
+    second = ImportService(other).import_record(copy.deepcopy(record), family_id=marlowe.id)
+
+    assert second.outcome is ImportOutcome.IMPORTED, second.message
+    family = FamilyService(other).get_family(marlowe.id)
+    assert len(family.people) == people_before  # matched by name, not doubled
+    assert len(family.meetings) == 4
+    third = ImportService(other).import_record(copy.deepcopy(record))
+    assert third.outcome is ImportOutcome.UP_TO_DATE
+
+
+def test_a_record_imported_as_a_new_family_beside_a_namesake(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    record = _demo_record(factory)
+    ensure_demo_family(other, TODAY)
+    result = ImportService(other).import_record(record, new_family=True)
+    assert result.outcome is ImportOutcome.IMPORTED
+    assert len(FamilyService(other).list_families()) == 2

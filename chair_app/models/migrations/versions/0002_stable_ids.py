@@ -4,8 +4,8 @@ Integer ids are local to one data file; a UUID stays with the record wherever it
 import finds a record it already holds instead of adding it twice (services.record_format).
 Existing rows get a new random UUID (uuid4) each; then the columns are made NOT NULL and unique,
 exactly as a new file gets them from the ORM. The family and the meeting also get
-``synced_hash``: the SHA-256 of their record as last exported or imported, used to tell whether
-they changed here since.
+``synced_hash`` and ``exported_hash``: the SHA-256 of their record as last imported and as last
+exported, used to tell whether they changed here since (services.record_format).
 
 A carried-forward action or statement is a record of its own (its own UUID); its link to the
 record it was carried from, and a statement's lineage, stay integer ids inside the file and are
@@ -71,6 +71,7 @@ def upgrade() -> None:
             batch.create_unique_constraint(f"uq_{table}_uuid", ["uuid"])
             if table in SYNCED:
                 batch.add_column(sa.Column("synced_hash", sa.String(64), nullable=True))
+                batch.add_column(sa.Column("exported_hash", sa.String(64), nullable=True))
 
 
 def downgrade() -> None:
