@@ -126,8 +126,8 @@ def validate_record(data: Any) -> dict[str, Any]:
             f"This record was written by a newer version of Chair (record format {version}; "
             f"this version reads format {FORMAT_VERSION}). Update Chair to import it."
         )
-    from jsonschema import Draft202012Validator, FormatChecker
-    from jsonschema.exceptions import best_match
+    from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
     validator = Draft202012Validator(record_schema(), format_checker=FormatChecker())
     error = best_match(validator.iter_errors(data))
@@ -553,8 +553,9 @@ class ImportService:
                 for row in free:
                     same_name = _folded(row.name) == _folded(record["name"])
                     born = record.get("date_of_birth")
+                    row_born = getattr(row, "date_of_birth", None)
                     same_birth = key == "people" or (
-                        (row.date_of_birth.isoformat() if row.date_of_birth else None) == born
+                        (row_born.isoformat() if row_born else None) == born
                     )
                     if same_name and same_birth:
                         row.uuid = record["uuid"]
