@@ -147,7 +147,7 @@ def _uuids(value: Any) -> list[str]:
         if isinstance(value.get("uuid"), str):
             found.append(value["uuid"])
         for key, item in value.items():
-            if key not in ("network_as_recorded", "family"):
+            if key != "network_as_recorded":  # a snapshot repeats the network's UUIDs
                 found.extend(_uuids(item))
     elif isinstance(value, list):
         for item in value:

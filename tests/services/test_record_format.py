@@ -448,3 +448,46 @@ def test_a_record_imported_as_a_new_family_beside_a_namesake(
     result = ImportService(other).import_record(record, new_family=True)
     assert result.outcome is ImportOutcome.IMPORTED
     assert len(FamilyService(other).list_families()) == 2
+
+
+def test_the_network_follows_the_same_rules_as_a_meeting(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    from chair_app.core.domain import Person
+
+    draft_here, draft_there = _handed_over(factory, other)
+    family_there = MeetingService(other).get(draft_there).family_id
+    family_here = MeetingService(factory).get(draft_here).family_id
+
+    def kerry(factory_: SessionFactory, family_id: int) -> Person:
+        people = FamilyService(factory_).get_family(family_id).people
+        return next(p for p in people if p.name.startswith("Kerry"))
+
+    # Changed there only: taken, and logged.
+    FamilyService(other).save_person(
+        family_there, Person(**{**_fields(kerry(other, family_there)), "phone": "07700 900999"})
+    )
+    result = ImportService(factory).import_record(RecordService(other).export_meeting(draft_there))
+    assert result.outcome is ImportOutcome.IMPORTED, result.message
+    assert kerry(factory, family_here).phone == "07700 900999"
+    assert any("phone" in line for line in result.change_log())
+
+    # Changed on both sides: a conflict, nothing changed.
+    FamilyService(factory).save_person(
+        family_here, Person(**{**_fields(kerry(factory, family_here)), "email": "here@example.org"})
+    )
+    FamilyService(other).save_person(
+        family_there, Person(**{**_fields(kerry(other, family_there)), "email": "there@example.org"})
+    )
+    result = ImportService(factory).import_record(RecordService(other).export_meeting(draft_there))
+    assert result.outcome is ImportOutcome.CONFLICTS
+    (conflict,) = result.conflicts
+    assert (conflict.unit, conflict.field) == ("family", "email")
+    assert (conflict.local, conflict.incoming) == ("here@example.org", "there@example.org")
+    assert kerry(factory, family_here).email == "here@example.org"
+
+
+def _fields(person: object) -> dict[str, object]:
+    from dataclasses import fields
+
+    return {f.name: getattr(person, f.name) for f in fields(person)}  # type: ignore[arg-type]
