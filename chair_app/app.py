@@ -1,6 +1,7 @@
 """Start-up of Chair, in a fixed order.
 
-1. Parse the command line (window or a command: list, export, demo, next-date). ``next-date``
+1. Parse the command line (window or a command: list, export, verify, demo, export-record,
+   import-record, next-date). ``next-date``
    needs no data: it runs straight after parsing, before any data folder is resolved or opened.
 2. Resolve the data folder (``--data-dir``, ``CHAIR_APP_DATA_DIR``, or the user's data folder;
    the demo family has a folder of its own).
@@ -10,7 +11,8 @@
    command reads it from ``--passphrase-file`` or asks on the terminal (never an argument). The
    demo's folder opens with the demo's published passphrase. A plain file from an earlier
    version is encrypted, and an older schema migrated, each after a backup (services.storage).
-   The window and the commands that write (demo, export) first lock the data folder: one writer
+   The window and the commands that write (demo, export, export-record, which notes the
+   hand-over, and import-record) first lock the data folder: one writer
    at a time. The window and ``demo`` then back the data up (services.backup).
 5. For a command: run it and exit. For the window: create the QApplication, build the AppContext,
    show the MainWindow.
@@ -85,6 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument("file", metavar="FILE")
     verify_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     verify_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+    _add_record_commands(commands)
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     _add_next_date_command(commands)
@@ -307,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from chair_app.models.db import DATABASE_FILE_NAME
 
     if (
-        args.command in ("list", "export", "verify")
+        args.command in ("list", "export", "verify", "export-record")
         and not data_dir.is_file()
         and not (data_dir / DATABASE_FILE_NAME).exists()
     ):
@@ -324,7 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         state = store_state(data_dir)
         # A plain file from an earlier version is encrypted on opening: that writes too.
-        writes = args.command in ("demo", "export") or state is StoreState.PLAIN
+        writes = (
+            args.command in ("demo", "export", "export-record", "import-record")
+            or state is StoreState.PLAIN
+        )
         if writes:
             # One writer at a time: refused while the window (or another command) has the data.
             from chair_app.models.db import lock_data_folder
@@ -340,7 +346,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             prepare_demo_folder(data_dir, known_demo=explicit_dir is None)
             passphrase = DEMO_PASSPHRASE
         else:
-            passphrase = _read_passphrase(args, data_dir, new=state is StoreState.PLAIN)
+            # An import may be the first thing a new laptop's folder holds: it sets a passphrase.
+            new = state is StoreState.PLAIN or (
+                args.command == "import-record" and state is StoreState.NEW
+            )
+            passphrase = _read_passphrase(args, data_dir, new=new)
         factory = open_store(data_dir, passphrase)
     except StorageUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
@@ -362,6 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_export(factory, args, data_dir)
         if args.command == "verify":
             return _cmd_verify(factory, args, data_dir)
+        if args.command == "export-record":
+            return _cmd_export_record(factory, args)
+        if args.command == "import-record":
+            return _cmd_import_record(factory, args)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")
@@ -371,6 +385,108 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Checkpoint the WAL and release the file before the process ends.
         engine = factory.kw["bind"]
         engine.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# export-record / import-record: hand a meeting from one laptop to another (services.record_format).
+
+
+def _add_record_commands(commands: argparse._SubParsersAction[Any]) -> None:
+    export_cmd = commands.add_parser(
+        "export-record",
+        help="write a meeting's full record (with the family's earlier meetings) as JSON",
+    )
+    export_cmd.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    export_cmd.add_argument("--output", required=True, metavar="FILE")
+    export_cmd.add_argument(
+        "--overwrite", action="store_true", help="replace the file if it exists"
+    )
+    export_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    export_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+    import_cmd = commands.add_parser(
+        "import-record", help="bring in a meeting record written by export-record"
+    )
+    import_cmd.add_argument("file", metavar="FILE")
+    choice = import_cmd.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--family", type=int, metavar="ID", help="the family here the record is for"
+    )
+    choice.add_argument(
+        "--new-family", action="store_true", help="add the record's family as a new family"
+    )
+    import_cmd.add_argument(
+        "--take",
+        choices=("incoming", "local"),
+        help="settle every difference with a meeting changed here with this side",
+    )
+    import_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    import_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+
+
+def _cmd_export_record(factory: SessionFactory, args: argparse.Namespace) -> int:
+    from chair_app.services.record_format import RecordService
+
+    output = Path(args.output).expanduser()
+    if output.exists() and not args.overwrite:
+        print(f"chair-app: {output} already exists. Add --overwrite to replace it.",
+              file=sys.stderr)
+        return 1
+    if not output.parent.is_dir():
+        print(f"chair-app: there is no folder {output.parent}.", file=sys.stderr)
+        return 1
+    try:
+        RecordService(factory).write_meeting_record(args.meeting_id, output)
+    except NotFound:
+        print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"chair-app: {output} cannot be written: {error.strerror}.", file=sys.stderr)
+        return 1
+    print(f"Wrote {output}")
+    return 0
+
+
+def _cmd_import_record(factory: SessionFactory, args: argparse.Namespace) -> int:
+    from chair_app.core.record_format import Side
+    from chair_app.services.record_format import ImportOutcome, ImportService, RecordRefused
+
+    path = Path(args.file).expanduser()
+    take = Side(args.take) if args.take else None
+    try:
+        result = ImportService(factory).import_file(
+            path, family_id=args.family, new_family=args.new_family, take=take
+        )
+    except RecordRefused as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 1
+    if result.outcome is ImportOutcome.NEEDS_FAMILY_CHOICE:
+        print(f"chair-app: {result.message}", file=sys.stderr)
+        if result.candidates:
+            print("Families here that may be the same:", file=sys.stderr)
+        for candidate in result.candidates:
+            print(
+                f"  Family {candidate.family_id}: {candidate.name} "
+                f"(children: {', '.join(candidate.child_names) or 'none'}; "
+                f"{'; '.join(candidate.reasons)})",
+                file=sys.stderr,
+            )
+        print("Run again with --family ID or --new-family.", file=sys.stderr)
+        return 1
+    if result.outcome is ImportOutcome.CONFLICTS:
+        from chair_app.services.record_format import conflict_table
+
+        print(f"chair-app: {result.message}", file=sys.stderr)
+        print(conflict_table(result.conflicts), file=sys.stderr)
+        print("Nothing was imported. Run again with --take incoming or --take local.",
+              file=sys.stderr)
+        return 1
+    if result.outcome is ImportOutcome.REFUSED:
+        print(f"chair-app: {result.message}", file=sys.stderr)
+        return 1
+    print(result.message)
+    for line in result.change_log():
+        print(f"  {line}")
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -327,3 +327,64 @@ def test_commands_read_the_passphrase_from_a_file_never_an_argument(
     assert "--passphrase-file" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["list", "--data-dir", str(folder), "--passphrase", "lantern by the door"])
+
+
+def test_export_record_then_import_record_on_another_laptop(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from chair_app.services.meetings import MeetingService
+    from chair_app.services.storage import open_store as open_data
+
+    record = tmp_path / "handover.json"
+    assert main(["export-record", "2", "--output", str(record), "--data-dir", str(demo_dir)]) == 0
+    assert capsys.readouterr().out == f"Wrote {record}\n"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["format"] == "chair-meeting-record"
+    assert len(data["meetings"]) == 2  # the meeting and the family's earlier one
+    assert main(["export-record", "2", "--output", str(record), "--data-dir", str(demo_dir)]) == 1
+    assert "--overwrite" in capsys.readouterr().err
+
+    laptop = tmp_path / "laptop"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("lantern by the door\n", encoding="utf-8")
+    common = ["--data-dir", str(laptop), "--passphrase-file", str(secret)]
+    assert main(["import-record", str(record), *common]) == 1
+    err = capsys.readouterr().err
+    assert "No family here has this record's family" in err
+    assert "--family ID or --new-family" in err
+
+    assert main(["import-record", str(record), "--new-family", *common]) == 0
+    out = capsys.readouterr().out
+    assert "Added Core Group on" in out
+    assert main(["list", *common]) == 0
+    assert "Marlowe family" in capsys.readouterr().out
+    assert main(["import-record", str(record), *common]) == 0
+    assert "already up to date" in capsys.readouterr().out
+
+    # Both sides change the draft: the CLI shows the conflict and refuses without --take.
+    store = open_data(laptop, "lantern by the door")
+    draft_id = next(
+        m.id for m in MeetingService(store.factory).list_meetings() if m.status.value == "draft"
+    )
+    MeetingService(store.factory).set_reasons(draft_id, "Typed on the laptop")
+    store.close()
+    data["meetings"][1]["reasons"] = "Typed on the office computer"
+    record.write_text(json.dumps(data), encoding="utf-8")
+
+    assert main(["import-record", str(record), *common]) == 1
+    err = capsys.readouterr().err
+    assert "'Typed on the laptop'" in err and "'Typed on the office computer'" in err
+    assert "--take incoming or --take local" in err
+    assert main(["import-record", str(record), "--take", "incoming", *common]) == 0
+    assert "'Typed on the laptop' -> 'Typed on the office computer'" in capsys.readouterr().out
+
+
+def test_import_record_of_a_file_that_is_not_a_record_is_refused(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "notes.json"
+    bogus.write_text('{"format": "something-else"}', encoding="utf-8")
+    assert main(["import-record", str(bogus), "--data-dir", str(demo_dir)]) == 1
+    assert "not a Chair meeting record" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid as uuid_module
 
 from sqlalchemy import (
     Boolean,
@@ -50,11 +51,27 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def new_uuid() -> str:
+    """A new stable identifier (UUID 4, 36 characters): a record keeps it on every laptop it is
+    handed to (services.record_format), while the integer ids stay local to one file."""
+    return str(uuid_module.uuid4())
+
+
+def _uuid_column() -> Mapped[str]:
+    # Unique, so a record handed over twice is found again instead of doubled (migration 0002).
+    return mapped_column(String(36), unique=True, default=new_uuid)
+
+
 class FamilyRow(Base):
     __tablename__ = "family"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     name: Mapped[str] = mapped_column(UserText)
+    # SHA-256 of the family's network as it was last imported (a version the other laptop holds
+    # too) and as it was last exported (services.record_format).
+    synced_hash: Mapped[str | None] = mapped_column(String(64))
+    exported_hash: Mapped[str | None] = mapped_column(String(64))
     children: Mapped[list[ChildRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
     )
@@ -70,6 +87,7 @@ class ChildRow(Base):
     __tablename__ = "child"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(UserText)
     date_of_birth: Mapped[dt.date | None] = mapped_column(Date)
@@ -83,6 +101,7 @@ class PersonRow(Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(UserText)
@@ -98,6 +117,7 @@ class MeetingRow(Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
     meeting_type: Mapped[str] = mapped_column(String(32))
     date: Mapped[dt.date] = mapped_column(Date)
@@ -124,6 +144,9 @@ class MeetingRow(Base):
     not_held_reason: Mapped[str] = mapped_column(UserText, default="")
     # The first day the minutes were exported: the timescale for minutes counts until then.
     minutes_exported_on: Mapped[dt.date | None] = mapped_column(Date)
+    # SHA-256 of the meeting's record as it was last imported and last exported (record_format).
+    synced_hash: Mapped[str | None] = mapped_column(String(64))
+    exported_hash: Mapped[str | None] = mapped_column(String(64))
 
     family: Mapped[FamilyRow] = relationship(back_populates="meetings")
     attendance: Mapped[list[AttendanceRow]] = relationship(cascade="all, delete-orphan")
@@ -148,6 +171,7 @@ class AttendanceRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(32))
@@ -159,6 +183,7 @@ class DangerStatementRow(Base):
     __tablename__ = "danger_statement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -179,6 +204,7 @@ class ScoreRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id", "statement_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     # NULL is the overall scale.
@@ -193,6 +219,7 @@ class ActionRow(Base):
     __tablename__ = "action"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -215,6 +242,7 @@ class DecisionRow(Base):
     __tablename__ = "decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(
         ForeignKey("meeting.id", ondelete="CASCADE"), index=True
     )
@@ -228,6 +256,7 @@ class VoteRow(Base):
     __table_args__ = (UniqueConstraint("decision_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     decision_id: Mapped[int] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     choice: Mapped[str] = mapped_column(String(16))
@@ -241,6 +270,7 @@ class UpdateRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(UserText, default="")
@@ -253,6 +283,7 @@ class ChildViewsRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "child_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     views: Mapped[str] = mapped_column(UserText, default="")
@@ -266,6 +297,7 @@ class PlanViewRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "child_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
@@ -282,6 +314,7 @@ class ChildDecisionRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "child_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     decision: Mapped[str] = mapped_column(String(16))
@@ -317,6 +350,7 @@ class MinutesVersionRow(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     fingerprint: Mapped[str] = mapped_column(String(64), index=True)
@@ -330,6 +364,7 @@ class DistributionRow(Base):
     __tablename__ = "minutes_distribution"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     method: Mapped[str] = mapped_column(String(16))
@@ -341,6 +376,7 @@ class CommentRow(Base):
     __tablename__ = "minutes_comment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     received_on: Mapped[dt.date] = mapped_column(Date)
@@ -355,6 +391,7 @@ class CorrectionRow(Base):
     __tablename__ = "minutes_correction"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     made_at: Mapped[dt.datetime] = mapped_column(DateTime)
     by_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
@@ -370,6 +407,7 @@ class AddendumRow(Base):
     __tablename__ = "minutes_addendum"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     added_on: Mapped[dt.date] = mapped_column(Date)
     by_person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
@@ -381,6 +419,7 @@ class ExclusionRow(Base):
     __tablename__ = "exclusion"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     steps: Mapped[str] = mapped_column(String(400), default="")  # comma-separated StepKey values

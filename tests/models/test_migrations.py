@@ -143,3 +143,37 @@ def test_the_cli_names_a_newer_file(released: Path, tmp_path: Path, capsys) -> N
 
     assert status == 2
     assert "newer version of Chair" in capsys.readouterr().err
+
+
+def test_the_upgrade_gives_every_row_a_distinct_uuid(released: Path) -> None:
+    before = _rows(released)
+    open_database(released).dispose()
+    connection = sqlite3.connect(released)
+    try:
+        seen: set[str] = set()
+        tables_with_uuid = 0
+        for table, rows in before.items():
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            if "uuid" not in columns:
+                assert table in ("minutes_state", "setting"), f"{table} has no uuid"
+                continue
+            tables_with_uuid += 1
+            uuids = [row[0] for row in connection.execute(f'SELECT uuid FROM "{table}"')]
+            assert len(uuids) == len(rows)
+            assert all(isinstance(u, str) and len(u) == 36 for u in uuids), table
+            assert not seen & set(uuids), f"a uuid of {table} is used twice"
+            assert len(set(uuids)) == len(uuids), f"a uuid of {table} is used twice"
+            seen |= set(uuids)
+            info = {row[1]: row for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            assert info["uuid"][3] == 1, f"{table}.uuid may be null"
+            unique_columns = [
+                [c[2] for c in connection.execute(f'PRAGMA index_info("{index[1]}")')]
+                for index in connection.execute(f'PRAGMA index_list("{table}")')
+                if index[2] == 1
+            ]
+            assert ["uuid"] in unique_columns, f"{table}.uuid is not unique"
+        assert tables_with_uuid == 20
+        assert len(seen) > 50
+    finally:
+        connection.rollback()
+        connection.close()

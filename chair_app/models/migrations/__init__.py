@@ -19,12 +19,12 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from chair_app.models.errors import NewerSchema
+from chair_app.models.errors import NewerSchema, StorageUnavailable
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
 
-REVISIONS: tuple[str, ...] = ("0001_first_release", "0003_step_times")
+REVISIONS: tuple[str, ...] = ("0001_first_release", "0002_stable_ids", "0003_step_times")
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"
@@ -109,5 +109,20 @@ def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = N
         if not inspect(connection).has_table(VERSION_TABLE):
             _stamp(connection, BASELINE_REVISION)
             connection.commit()
-        command.upgrade(alembic_config(connection), "head")
-        connection.commit()
+        # Batch migrations copy a table and drop the old one; with foreign keys on, dropping a
+        # parent table would delete its children (ON DELETE CASCADE). The pragma only takes
+        # effect outside a transaction, so it is set here, and the keys are checked after.
+        # https://www.sqlite.org/lang_altertable.html#otheralter
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            command.upgrade(alembic_config(connection), "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                connection.rollback()
+                raise StorageUnavailable(
+                    f"The schema upgrade left {len(broken)} broken references between records; "
+                    "the backup taken before it holds the data as it was."
+                )
+            connection.commit()
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -4,7 +4,7 @@ Adds the table ``step_time``: one row per meeting and step, with the whole secon
 walk-through showed that step. Earlier meetings simply have no rows.
 
 Revision ID: 0003_step_times
-Revises: 0001_first_release (to be re-chained after 0002_stable_ids when the branches meet)
+Revises: 0002_stable_ids
 Create Date: 2026-11-25
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_step_times"
-down_revision = "0001_first_release"
+down_revision = "0002_stable_ids"
 branch_labels = None
 depends_on = None
 
