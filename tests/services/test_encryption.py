@@ -187,9 +187,10 @@ def _rows(path: Path, passphrase: str | None) -> dict[str, list[tuple]]:
     released = sqlite3.connect(FIXTURE)
     connection = connect(path, passphrase, read_only=True)
     try:
+        # The released file's tables (later revisions add tables, e.g. 0003: step_time).
         tables = [
             row[0]
-            for row in connection.execute(
+            for row in released.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
                 "AND name != 'alembic_version' ORDER BY name"
             )
