@@ -166,6 +166,11 @@ class MeetingWalkthrough(QWidget):
         self.turns_button.setObjectName("turns_button")
         self.turns_button.setCheckable(True)
         self.turns_button.setAccessibleName("Show or hide the turn panel: who speaks now and next")
+        QShortcut(
+            QKeySequence("Ctrl+T"), self, self.turns_button.toggle,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.turns_button.setToolTip("Show or hide the turn panel (Ctrl+T)")
         self.turns_button.toggled.connect(self._on_turns_toggled)
 
         self.back_button = QPushButton("◀ Back (Alt+←)")

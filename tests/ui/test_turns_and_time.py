@@ -271,3 +271,27 @@ def test_time_up_to_closing_is_kept_and_nothing_after(
     times = service.step_times(DRAFT_ID)
     assert times[StepKey.CLOSE] == 60
     assert sum(times.values()) == 260
+
+
+def test_ctrl_t_shows_and_hides_the_turn_panel(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The turn panel can be reached from the keyboard alone."""
+    from chair_app.ui.launch import open_data_into
+    from chair_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert open_data_into(window, tmp_path / "demo", demo=True)
+    family = window.ctx.families.get_family(window.ctx.families.list_families()[0].id)
+    draft = next(m for m in family.meetings if m.status.value != "closed")
+    window.open_meeting(draft.id)
+    walk = window.walkthrough
+    window.activateWindow()
+    walk.step_list.setFocus()
+    qtbot.keyClick(walk.step_list, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert walk.turn_panel.isVisible()
+    qtbot.keyClick(walk.step_list, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not walk.turn_panel.isVisible()
+    window.ctx.background.wait()
+    window.ctx.store.close()
