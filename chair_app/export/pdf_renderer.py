@@ -126,6 +126,12 @@ def _printable(text: str) -> str:
     return "".join(ch if ord(ch) in drawable or ch == "\n" else _REPLACEMENT for ch in text)
 
 
+def pdf_text(text: str) -> str:
+    """Text as the PDF holds it: ``document_safe``, with U+FFFD for what the font cannot print
+    (the words a check of an exported PDF expects to read back)."""
+    return _printable(text)
+
+
 def _markup(text: str) -> str:
     """Printable text as reportlab paragraph markup: escaped, with line breaks kept."""
     return escape(text).replace("\n", "<br/>")

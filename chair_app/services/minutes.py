@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -651,7 +652,7 @@ class MinutesService:
         copy = self._copy_of(meeting_id, text)
         expected = self._copy(meeting_id, copy, version, with_chart=True)
         label = expected.copy_label
-        if not _same_words(text, expected):
+        if not _same_words(text, expected, pdf=path.suffix.lower() == ".pdf"):
             return VerifyResult(
                 VerifyKind.TAMPERED,
                 f"{path.name} claims version {number}, but its words are not those of that "
@@ -738,31 +739,98 @@ def _file_text(path: Path) -> str:
     raise ExportFailed(f"{path.name} is not a DOCX or PDF file.")
 
 
+# Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko ... and their presentation forms).
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+# A word of left-to-right letters and digits, or one right-to-left letter. The PDF holds
+# right-to-left text in the order it was typed, and reading it back (pypdf) turns each run of it
+# round, so its words come back spelt backwards and its spaces at the other end of the run.
+# Its letters are therefore counted one by one, which every reading of the file agrees on.
+_WORD = re.compile(rf"[^\W{_RTL}]+|(?=\w)[{_RTL}]")
+_HAS_RTL = re.compile(rf"[{_RTL}]")
+
+
+# Invisible characters that join or steer text but are not part of any word (soft hyphen, zero
+# width space and joiners, direction marks): a PDF may keep, drop or act on them (a soft hyphen
+# is where a line may break), so neither side's words count them.
+_INVISIBLE = re.compile("[\xad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def _words(text: str) -> list[str]:
-    return sorted(re.findall(r"\w+", text.casefold()))
+    return sorted(_WORD.findall(_INVISIBLE.sub("", text.casefold())))
 
 
 _PAGE_NUMBER = re.compile(r"\bPage \d+ of \d+\b")
+# The notes the PDF puts around a table cell too tall for a page, whose text then follows the
+# table (export.pdf_renderer: _cell and _overflow_flowables).
+_PDF_CELL_NOTES = re.compile(
+    r"\(continued below the table\)|Continued from the table above \([^)]*\):"
+)
 
 
-def _same_words(file_text: str, document: MinutesDocument) -> bool:
+def _rejoin_broken_words(words: Counter[str], expected: Counter[str]) -> Counter[str]:
+    """The PDF's words with those its layout broke across lines (a long surname in a narrow
+    table column) made whole again: a word the document has and the file lacks is rebuilt from
+    the file's surplus words that spell it, piece by piece. Table cells are read row by row, so
+    the pieces need not be next to each other in the text."""
+    missing = expected - words
+    surplus = words - expected
+    for word, count in missing.items():
+        for _ in range(count):
+            rest, used = word, Counter[str]()
+            while rest:
+                piece = max(
+                    (p for p in (surplus - used) if rest.startswith(p)), key=len, default=""
+                )
+                if not piece:
+                    return words
+                used[piece] += 1
+                rest = rest[len(piece):]
+            surplus -= used
+            words = words - used
+            words[word] += 1
+    return words
+
+
+def _same_words(file_text: str, document: MinutesDocument, *, pdf: bool = False) -> bool:
     """The file's words against the document's, as multisets (tables and pages order words
     differently in DOCX and PDF). The page furniture (the marking, the footer with its page
     numbers, and the version note) is taken out of the file's text as whole phrases, so that
     every word and number of the content itself counts, including those that also appear in
-    the furniture (a surname, a date)."""
+    the furniture (a surname, a date). pdf: the document's words as a PDF holds them, where a
+    letter its font cannot print (Chinese, Bengali ...) is U+FFFD."""
     lines = [document.title, document.copy_label]
     lines += [f"{label} {value}" for label, value in document.heading.items]
     for section in document.sections:
         lines.append(section.title)
         for block in section.blocks:
             lines.extend(block_lines(block))
-    expected = _words(document_safe("\n".join(lines)))
+    as_written = document_safe
+    if pdf:
+        from chair_app.export.pdf_renderer import pdf_text
+
+        as_written = pdf_text
+    expected = _words(as_written("\n".join(lines)))
     text = " ".join(file_text.split())
+    footers = len(_NOTE.findall(text))
     text = _NOTE.sub(" ", text)
     text = _PAGE_NUMBER.sub(" ", text)
+    if pdf:
+        text = _PDF_CELL_NOTES.sub(" ", text)
+    reordered = []
     for phrase in (document.footer_label, document.marking):
-        phrase = " ".join(phrase.split())
-        if phrase:
+        phrase = " ".join(as_written(phrase).split())
+        if _HAS_RTL.search(phrase) and phrase not in text:
+            reordered.append(phrase)
+        elif phrase:
             text = text.replace(phrase, " ")
-    return _words(text) == expected
+    words = Counter(_words(text))
+    if pdf and words != Counter(expected):
+        words = _rejoin_broken_words(words, Counter(expected))
+    for phrase in reordered:
+        # Its right-to-left words read back in another order (see _WORD), so the phrase is
+        # not found whole: its words are taken out instead, once for each page's footer.
+        furniture = Counter(_words(phrase))
+        for _ in range(footers):
+            if furniture <= words:
+                words -= furniture
+    return words == Counter(expected)
