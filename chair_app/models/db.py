@@ -154,6 +154,13 @@ def open_database(
         raise StorageUnavailable(
             f"The data folder {path.parent} cannot be created: {error.strerror}."
         ) from error
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        # SQLite would say "attempt to write a readonly database"; say it in plain words.
+        raise StorageUnavailable(
+            f"The data folder {path.parent} is read-only. Chair needs to write to it to keep "
+            "the record safe (its changes and backups), so nothing has been opened or changed. "
+            "Ask your IT support to make it writable, or choose another folder."
+        )
     is_new = not path.exists()
     if is_new:
         try:
