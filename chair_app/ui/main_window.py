@@ -107,6 +107,23 @@ class MainWindow(QMainWindow):
         self.verify_action.setEnabled(False)
         self.verify_action.triggered.connect(self.check_minutes_file)
         file_menu.addAction(self.verify_action)
+        # Hand a meeting to another laptop (issue 8): ui.record_transfer runs both.
+        self.export_record_action = QAction("E&xport meeting record…", self)
+        self.export_record_action.setObjectName("export_record_action")
+        self.export_record_action.setStatusTip(
+            "Write the selected meeting's full record, for another laptop running Chair"
+        )
+        self.export_record_action.setEnabled(False)
+        self.export_record_action.triggered.connect(lambda: self.record_transfer.export_record())
+        file_menu.addAction(self.export_record_action)
+        self.import_record_action = QAction("&Import meeting record…", self)
+        self.import_record_action.setObjectName("import_record_action")
+        self.import_record_action.setStatusTip(
+            "Bring in a meeting record (or an encrypted package) from another laptop"
+        )
+        self.import_record_action.setEnabled(False)
+        self.import_record_action.triggered.connect(lambda: self.record_transfer.import_record())
+        file_menu.addAction(self.import_record_action)
         self.restore_backup_action = QAction("&Restore a backup…", self)
         self.restore_backup_action.setObjectName("restore_backup_action")
         self.restore_backup_action.setStatusTip(
@@ -285,6 +302,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.family_page)
         self.stack.setCurrentWidget(self.family_page)
         self.exporter = MinutesExporter(ctx, self)
+        self._attach_record_transfer(ctx)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
@@ -318,8 +336,11 @@ class MainWindow(QMainWindow):
             self.change_passphrase_action,
             self.lock_action,
             self.plain_words_action,
+            self.export_record_action,
+            self.import_record_action,
         ):
             action.setEnabled(False)
+        self.record_transfer.deleteLater()
         self.lock_timer.stop()
         if self.family_page is not None:
             self.stack.removeWidget(self.family_page)
@@ -328,6 +349,31 @@ class MainWindow(QMainWindow):
         self.exporter.deleteLater()
         self.stack.setCurrentWidget(self.unavailable_page)
         self._ctx = None
+
+    # Meeting records to and from another laptop (issue 8)
+
+    def _attach_record_transfer(self, ctx: AppContext) -> None:
+        from chair_app.ui.record_transfer import RecordTransfer
+
+        self.record_transfer = RecordTransfer(
+            ctx,
+            self,
+            current_meeting=self._record_meeting_id,
+            before_import=self.close_meeting,
+            actions=(self.export_record_action, self.import_record_action),
+        )
+        self.record_transfer.record_imported.connect(
+            lambda family_id: self.family_page.select_family(family_id)
+        )
+        self.export_record_action.setEnabled(True)
+        self.import_record_action.setEnabled(True)
+
+    def _record_meeting_id(self) -> int | None:
+        """The meeting to export: the open one (its typing saved first), else the selected."""
+        if self.walkthrough is not None:
+            self.walkthrough.controller.flush()
+            return self.walkthrough.controller.meeting_id
+        return self.family_page.selected_meeting_id() if self.family_page else None
 
     # Plain words and the glossary (issue 7)
 
