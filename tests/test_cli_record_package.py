@@ -82,10 +82,18 @@ def package(
     demo_dir: Path, tmp_path: Path, package_secret: Path, capsys: pytest.CaptureFixture[str]
 ) -> Path:
     output = tmp_path / "handover.chairpkg"
-    status = main([
-        "export-record", "2", "--output", str(output),
-        "--package-passphrase-file", str(package_secret), "--data-dir", str(demo_dir),
-    ])
+    status = main(
+        [
+            "export-record",
+            "2",
+            "--output",
+            str(output),
+            "--package-passphrase-file",
+            str(package_secret),
+            "--data-dir",
+            str(demo_dir),
+        ]
+    )
     assert status == 0
     assert "encrypted package" in capsys.readouterr().out
     return output
@@ -157,25 +165,51 @@ def test_a_package_round_trip_into_an_empty_folder_keeps_the_record_and_hides_it
 
 
 def test_a_wrong_package_passphrase_is_refused_and_nothing_changes(
-    tmp_path: Path, package: Path, package_secret: Path, laptop: list[str],
+    tmp_path: Path,
+    package: Path,
+    package_secret: Path,
+    laptop: list[str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     wrong = _secret(tmp_path, "wrong.txt", "heron over the weirs")
     folder = Path(laptop[1])
 
     # Into an empty folder: refused before the folder is even made.
-    assert main(["import-record", str(package), "--new-family", *laptop,
-                 "--package-passphrase-file", str(wrong)]) == 2
+    assert (
+        main(
+            [
+                "import-record",
+                str(package),
+                "--new-family",
+                *laptop,
+                "--package-passphrase-file",
+                str(wrong),
+            ]
+        )
+        == 2
+    )
     assert "That passphrase does not open handover.chairpkg" in capsys.readouterr().err
     assert not folder.exists()
 
     # Into a folder holding the record: nothing in it changes.
-    assert main(["import-record", str(package), "--new-family", *laptop,
-                 "--package-passphrase-file", str(package_secret)]) == 0
+    assert (
+        main(
+            [
+                "import-record",
+                str(package),
+                "--new-family",
+                *laptop,
+                "--package-passphrase-file",
+                str(package_secret),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     before = _laptop_state(folder)
-    assert main(["import-record", str(package), *laptop,
-                 "--package-passphrase-file", str(wrong)]) == 2
+    assert (
+        main(["import-record", str(package), *laptop, "--package-passphrase-file", str(wrong)]) == 2
+    )
     assert "does not open" in capsys.readouterr().err
     assert _laptop_state(folder) == before
     # No passphrase file and no terminal (pytest's stdin): a clear refusal.
@@ -197,13 +231,26 @@ def test_a_wrong_package_passphrase_is_refused_and_nothing_changes(
     ids=["half", "header", "stub", "flipped", "extra", "newer"],
 )
 def test_a_spoilt_package_is_refused_with_its_reason_and_nothing_changes(
-    tmp_path: Path, package: Path, package_secret: Path, laptop: list[str],
-    capsys: pytest.CaptureFixture[str], spoil: Any, words: str,
+    tmp_path: Path,
+    package: Path,
+    package_secret: Path,
+    laptop: list[str],
+    capsys: pytest.CaptureFixture[str],
+    spoil: Any,
+    words: str,
 ) -> None:
     spoilt = tmp_path / "spoilt.chairpkg"
     spoilt.write_bytes(spoil(package.read_bytes()))
-    status = main(["import-record", str(spoilt), "--new-family", *laptop,
-                   "--package-passphrase-file", str(package_secret)])
+    status = main(
+        [
+            "import-record",
+            str(spoilt),
+            "--new-family",
+            *laptop,
+            "--package-passphrase-file",
+            str(package_secret),
+        ]
+    )
     assert status == 2
     assert words in capsys.readouterr().err
     assert not Path(laptop[1]).exists()
@@ -220,8 +267,21 @@ def test_an_output_named_as_a_package_is_never_written_as_plain_json(
     assert not output.exists()
     # A passphrase too short for a package is refused too.
     short = _secret(tmp_path, "short.txt", "heron")
-    assert main(["export-record", "2", "--output", str(output), "--data-dir", str(demo_dir),
-                 "--package-passphrase-file", str(short)]) == 2
+    assert (
+        main(
+            [
+                "export-record",
+                "2",
+                "--output",
+                str(output),
+                "--data-dir",
+                str(demo_dir),
+                "--package-passphrase-file",
+                str(short),
+            ]
+        )
+        == 2
+    )
     assert "at least 8 characters" in capsys.readouterr().err
     assert not output.exists()
 
@@ -230,10 +290,24 @@ def test_a_package_passphrase_is_never_taken_as_an_argument(
     demo_dir: Path, tmp_path: Path, package: Path
 ) -> None:
     for argv in (
-        ["export-record", "2", "--output", str(tmp_path / "x.chairpkg"),
-         "--package-passphrase", PACKAGE_PASSPHRASE, "--data-dir", str(demo_dir)],
-        ["import-record", str(package), "--package-passphrase", PACKAGE_PASSPHRASE,
-         "--data-dir", str(demo_dir)],
+        [
+            "export-record",
+            "2",
+            "--output",
+            str(tmp_path / "x.chairpkg"),
+            "--package-passphrase",
+            PACKAGE_PASSPHRASE,
+            "--data-dir",
+            str(demo_dir),
+        ],
+        [
+            "import-record",
+            str(package),
+            "--package-passphrase",
+            PACKAGE_PASSPHRASE,
+            "--data-dir",
+            str(demo_dir),
+        ],
     ):
         with pytest.raises(SystemExit):
             main(argv)

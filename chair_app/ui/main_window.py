@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from chair_app.services.backup import Backup
     from chair_app.services.minutes import VerifyResult
     from chair_app.ui.family_page import FamilyPage
+    from chair_app.ui.record_transfer import RecordTransfer
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ _ACTIVITY_EVENTS = frozenset(
 class MainWindow(QMainWindow):
     """The main window. It can be shown before the data is open (start-up shows it at once and
     opens the database next); ``attach_context`` then fills it."""
+
+    record_transfer: RecordTransfer  # set by attach_context
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self.lock_timer.isActive():
             self.lock_timer.start()  # restart the countdown
         return False
@@ -362,11 +364,13 @@ class MainWindow(QMainWindow):
             before_import=self.close_meeting,
             actions=(self.export_record_action, self.import_record_action),
         )
-        self.record_transfer.record_imported.connect(
-            lambda family_id: self.family_page.select_family(family_id)
-        )
+        self.record_transfer.record_imported.connect(self._on_record_imported)
         self.export_record_action.setEnabled(True)
         self.import_record_action.setEnabled(True)
+
+    def _on_record_imported(self, family_id: int) -> None:
+        if self.family_page is not None:
+            self.family_page.select_family(family_id)  # the family, with what came in
 
     def _record_meeting_id(self) -> int | None:
         """The meeting to export: the open one (its typing saved first), else the selected."""

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
     QListWidgetItem,
+    QMainWindow,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -184,7 +185,8 @@ class FamilyChoiceDialog(_FormDialog):
         self.family_list.setObjectName("family_choice_list")
         self.family_list.setAccessibleName("Families it may be")
         self.family_list.setWordWrap(True)
-        self.family_list.setSpacing(2)
+        self.family_list.setSpacing(4)
+        self.family_list.setAlternatingRowColors(True)  # where one family ends and the next begins
         self.family_list.setMinimumHeight(160)
         for candidate in candidates:
             children = ", ".join(candidate.child_names) or "none recorded"
@@ -230,7 +232,7 @@ class ConflictsDialog(_FormDialog):
         message: str,
         rows: Sequence[tuple[Difference, str, str, str]],
     ) -> None:
-        super().__init__("Both laptops changed this meeting", parent)
+        super().__init__("Both laptops changed the same things", parent)
         self.setObjectName("conflicts_dialog")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Apply these choices")
@@ -269,7 +271,13 @@ class ConflictsDialog(_FormDialog):
             combo.addItem("Choose…", None)
             combo.addItem(KEEP_MINE, Side.LOCAL)
             combo.addItem(TAKE_FILE, Side.INCOMING)
-            self.table.setCellWidget(row, 3, combo)
+            # The choice stays one line high at the top of a row that long values make tall.
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(2, 2, 2, 2)
+            cell_layout.addWidget(combo)
+            cell_layout.addStretch(1)
+            self.table.setCellWidget(row, 3, cell)
             self.combos.append(combo)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.keep_all_button = QPushButton("Keep all mine")
@@ -288,11 +296,11 @@ class ConflictsDialog(_FormDialog):
         self.setMinimumWidth(760)
         self.resize(980, 560)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.table.resizeRowsToContents()  # long values wrap to the new width
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
@@ -434,10 +442,11 @@ class RecordTransfer(QObject):
         from chair_app.ui.export_flow import default_export_folder
 
         suffix = PACKAGE_SUFFIX if passphrase is not None else ".json"
+        from chair_app.models.errors import NotFound, StorageUnavailable
+
         try:
-            meeting = self.ctx.meetings.get(meeting_id)
-            day = meeting.date.isoformat()
-        except Exception:  # the name is only a suggestion
+            day = self.ctx.meetings.get(meeting_id).date.isoformat()
+        except (NotFound, StorageUnavailable):  # the name is only a suggestion
             day = "meeting"
         # No family name in the file name: a package reveals nothing of whose it is.
         suggested = default_export_folder() / f"meeting-record-{day}{suffix}"
@@ -592,8 +601,7 @@ class RecordTransfer(QObject):
             self.ctx.prompts.info(
                 self._window,
                 title,
-                f"This laptop is already up to date with the file; nothing changed.\n\n{log}"
-                .strip(),
+                f"This laptop is already up to date with the file; nothing changed.\n\n{log}".strip(),
             )
         elif result.outcome is ImportOutcome.REFUSED:
             self.ctx.prompts.error(self._window, "Meeting record not imported", result.message)

@@ -41,9 +41,7 @@ SHOTS = os.environ.get("CHAIR_SCREENSHOTS")
 
 
 def _window(qtbot: QtBot, factory: SessionFactory, folder: Path) -> MainWindow:
-    ctx = dataclasses.replace(
-        build_context(factory, folder, FakePrompts()), today=lambda: TODAY
-    )
+    ctx = dataclasses.replace(build_context(factory, folder, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)
     main.resize(1280, 820)
@@ -133,7 +131,8 @@ def _meeting_id(window: MainWindow, status: MeetingStatus) -> int:
 def _select_meeting(window: MainWindow, meeting_id: int) -> None:
     table = find(window, QTableWidget, "meetings_table")
     row = next(
-        r for r in range(table.rowCount())
+        r
+        for r in range(table.rowCount())
         if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == meeting_id
     )
     table.setCurrentCell(row, 0)
@@ -164,9 +163,7 @@ def _export(
     _ok(qtbot, dialog)
     qtbot.waitUntil(lambda: _notices(window) > before)
     assert not _prompts(window).errors, _prompts(window).errors
-    written = path if passphrase is None or path.suffix == ".chairpkg" else Path(
-        f"{path}.chairpkg"
-    )
+    written = path if passphrase is None or path.suffix == ".chairpkg" else Path(f"{path}.chairpkg")
     assert written.is_file()
     return written
 
@@ -312,9 +309,7 @@ def test_a_record_of_an_unknown_family_joins_the_same_named_family_chosen(
     laptop = _window(qtbot, laptop_factory, tmp_path / "laptop")
     [marlowe] = laptop.ctx.families.list_families()
     people = len(laptop.ctx.families.get_family(marlowe.id).people)
-    record = _export(
-        qtbot, office, _meeting_id(office, MeetingStatus.DRAFT), out / "r.json", None
-    )
+    record = _export(qtbot, office, _meeting_id(office, MeetingStatus.DRAFT), out / "r.json", None)
 
     before = _start_import(laptop, record)
     dialog = _dialog(qtbot, laptop, "family_choice_dialog")
@@ -372,13 +367,17 @@ def test_a_draft_changed_on_both_laptops_is_settled_side_by_side_and_cancel_chan
         for r in range(table.rowCount())
     }
     assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
-        "What", "This laptop", "The file", "Keep"
+        "What",
+        "This laptop",
+        "The file",
+        "Keep",
     ]
     reasons = next(k for k in rows if k.endswith(": reasons"))
     assert reasons.startswith("Core Group on")
     assert rows[reasons] == ("Typed in the office", long_text.strip())
     assert rows[next(k for k in rows if k.endswith(": contingency"))] == (
-        contingency or "(empty)", "Contingency typed on the laptop"
+        contingency or "(empty)",
+        "Contingency typed on the laptop",
     )
     _shot(dialog, "conflicts_dialog.png")
     _cancel(qtbot, dialog)
@@ -433,9 +432,7 @@ def test_a_change_to_a_meeting_with_agreed_minutes_is_refused(
     assert laptop.ctx.meetings.get(held.id) == held
 
 
-def test_export_without_a_meeting_says_what_to_do(
-    qtbot: QtBot, laptop: MainWindow
-) -> None:
+def test_export_without_a_meeting_says_what_to_do(qtbot: QtBot, laptop: MainWindow) -> None:
     laptop.export_record_action.trigger()
     assert "Select a meeting" in _prompts(laptop).infos[-1]
     assert not laptop.findChildren(QDialog, "record_package_dialog")
