@@ -11,6 +11,9 @@
    command reads it from ``--passphrase-file`` or asks on the terminal (never an argument). The
    demo's folder opens with the demo's published passphrase. A plain file from an earlier
    version is encrypted, and an older schema migrated, each after a backup (services.storage).
+   export-record's package passphrase and import-record's file (a package opened with its
+   passphrase, from ``--package-passphrase-file`` or the terminal) are had before this step, so
+   a file or package that cannot be used changes nothing, not even an empty folder.
    The window and the commands that write (demo, export, export-record, which notes the
    hand-over, and import-record) first lock the data folder: one writer
    at a time. The window and ``demo`` then back the data up (services.backup).
