@@ -11,6 +11,9 @@
    command reads it from ``--passphrase-file`` or asks on the terminal (never an argument). The
    demo's folder opens with the demo's published passphrase. A plain file from an earlier
    version is encrypted, and an older schema migrated, each after a backup (services.storage).
+   export-record's package passphrase and import-record's file (a package opened with its
+   passphrase, from ``--package-passphrase-file`` or the terminal) are had before this step, so
+   a file or package that cannot be used changes nothing, not even an empty folder.
    The window and the commands that write (demo, export, export-record, which notes the
    hand-over, and import-record) first lock the data folder: one writer
    at a time. The window and ``demo`` then back the data up (services.backup).
@@ -317,6 +320,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A mistyped folder must not quietly become a new, empty store.
         print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
         return 2
+    # The record's file is read (a package opened) and an export's package passphrase had
+    # before the data is opened: a file that cannot be imported, or a package that will not
+    # open, changes nothing, not even an empty folder.
+    package_passphrase: str | None = None
+    record: dict[str, Any] | None = None
+    if args.command in ("export-record", "import-record"):
+        from chair_app.services.record_format import RecordRefused
+        from chair_app.services.record_package import PackageError
+
+        try:
+            if args.command == "export-record":
+                problem = _export_record_output_problem(args)
+                if problem:
+                    print(f"chair-app: {problem}", file=sys.stderr)
+                    return 1
+                package_passphrase = _export_package_passphrase(args)
+            else:
+                record = _read_record_argument(args)
+        except (PassphraseUnavailable, PackageError) as error:
+            print(f"chair-app: {error}", file=sys.stderr)
+            return 2
+        except RecordRefused as error:
+            print(f"chair-app: {error}", file=sys.stderr)
+            return 1
     from chair_app.services.storage import (
         DEMO_PASSPHRASE,
         StoreState,
@@ -373,9 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "verify":
             return _cmd_verify(factory, args, data_dir)
         if args.command == "export-record":
-            return _cmd_export_record(factory, args)
+            return _cmd_export_record(factory, args, package_passphrase)
         if args.command == "import-record":
-            return _cmd_import_record(factory, args)
+            assert record is not None
+            return _cmd_import_record(factory, args, record)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")
@@ -389,6 +417,92 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # ---------------------------------------------------------------------------------------------
 # export-record / import-record: hand a meeting from one laptop to another (services.record_format).
+# Either file may be an encrypted package (services.record_package); its passphrase, like the
+# data's, comes from a file or the terminal, never from an argument.
+
+PACKAGE_SUFFIX = ".chairpkg"  # services.record_package.PACKAGE_SUFFIX (not imported at start-up)
+
+
+def _first_line(named: str, what: str) -> str:
+    path = Path(named).expanduser()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "it is not text"
+        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.")
+    return lines[0] if lines else ""
+
+
+def _export_package_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase to seal the exported package with, or None for a plain JSON record.
+
+    A package is written when ``--package-passphrase-file`` is given, or when the output ends
+    in .chairpkg (then the passphrase is asked for on the terminal, twice): a file named as a
+    package is never written as plain JSON.
+
+    Raises:
+        PassphraseUnavailable: with the reason, for the user.
+    """
+    from chair_app.services.storage import passphrase_problem
+
+    named = args.package_passphrase_file
+    if named:
+        passphrase = _first_line(named, "package passphrase")
+        problem = passphrase_problem(passphrase)
+    elif Path(args.output).suffix.lower() == PACKAGE_SUFFIX:
+        if not sys.stdin.isatty():
+            raise PassphraseUnavailable(
+                f"{args.output} names an encrypted package ({PACKAGE_SUFFIX}), and there is no "
+                "terminal to ask for its passphrase: give --package-passphrase-file FILE, or "
+                "choose an --output ending in .json for a record that is not encrypted."
+            )
+        import getpass
+
+        passphrase = getpass.getpass("Passphrase for the package: ")
+        repeated = getpass.getpass("Type the package's passphrase again: ")
+        problem = passphrase_problem(passphrase, repeated)
+    else:
+        return None
+    if problem:
+        raise PassphraseUnavailable(f"the package's passphrase cannot be used. {problem}")
+    return passphrase
+
+
+def _read_record_argument(args: argparse.Namespace) -> dict[str, Any]:
+    """The record in import-record's FILE: a plain JSON record, or an encrypted package opened
+    with the passphrase from ``--package-passphrase-file`` or the terminal.
+
+    Raises:
+        RecordRefused: the file cannot be read or holds no record.
+        PackageError: the package cannot be opened (wrong passphrase, cut short, damaged...).
+        PassphraseUnavailable: a package, and no passphrase could be had.
+    """
+    from chair_app.services.record_format import load_package_record, load_record
+    from chair_app.services.record_package import is_package
+
+    path = Path(args.file).expanduser()
+    if not is_package(path) and path.suffix.lower() != PACKAGE_SUFFIX:
+        if args.package_passphrase_file:
+            print(f"chair-app: note: {path.name} is not an encrypted package; "
+                  "--package-passphrase-file is not needed.", file=sys.stderr)
+        return load_record(path)
+    if not path.is_file():
+        from chair_app.services.record_format import RecordRefused
+
+        raise RecordRefused(f"There is no file {path}.")
+    if args.package_passphrase_file:
+        passphrase = _first_line(args.package_passphrase_file, "package passphrase")
+    elif sys.stdin.isatty():
+        import getpass
+
+        passphrase = getpass.getpass(f"Passphrase for the package {path.name}: ")
+    else:
+        raise PassphraseUnavailable(
+            f"{path.name} is an encrypted package: give --package-passphrase-file FILE, or "
+            "run the command in a terminal to type its passphrase."
+        )
+    # A file named as a package that is not one is refused as a package (NotAPackage).
+    return load_package_record(path, passphrase)
 
 
 def _add_record_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -401,12 +515,26 @@ def _add_record_commands(commands: argparse._SubParsersAction[Any]) -> None:
     export_cmd.add_argument(
         "--overwrite", action="store_true", help="replace the file if it exists"
     )
+    export_cmd.add_argument(
+        "--package-passphrase-file",
+        metavar="FILE",
+        help=f"write an encrypted package (*{PACKAGE_SUFFIX}) sealed with the passphrase in "
+        f"FILE (its first line); an --output ending in {PACKAGE_SUFFIX} without it asks for "
+        "the passphrase on the terminal",
+    )
     export_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     export_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     import_cmd = commands.add_parser(
-        "import-record", help="bring in a meeting record written by export-record"
+        "import-record",
+        help="bring in a meeting record (JSON or an encrypted package) written by export-record",
     )
     import_cmd.add_argument("file", metavar="FILE")
+    import_cmd.add_argument(
+        "--package-passphrase-file",
+        metavar="FILE",
+        help="the passphrase of an encrypted package, from FILE (its first line) instead of "
+        "asking for it",
+    )
     choice = import_cmd.add_mutually_exclusive_group()
     choice.add_argument(
         "--family", type=int, metavar="ID", help="the family here the record is for"
@@ -423,38 +551,60 @@ def _add_record_commands(commands: argparse._SubParsersAction[Any]) -> None:
     import_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
 
 
-def _cmd_export_record(factory: SessionFactory, args: argparse.Namespace) -> int:
+def _export_record_output_problem(args: argparse.Namespace) -> str:
+    """Why export-record's --output cannot be written ("" when it can); checked before any
+    passphrase is asked for."""
+    output = Path(args.output).expanduser()
+    if output.exists() and not args.overwrite:
+        return f"{output} already exists. Add --overwrite to replace it."
+    if not output.parent.is_dir():
+        return f"there is no folder {output.parent}."
+    return ""
+
+
+def _cmd_export_record(
+    factory: SessionFactory, args: argparse.Namespace, package_passphrase: str | None = None
+) -> int:
     from chair_app.services.record_format import RecordService
 
     output = Path(args.output).expanduser()
-    if output.exists() and not args.overwrite:
-        print(f"chair-app: {output} already exists. Add --overwrite to replace it.",
-              file=sys.stderr)
-        return 1
-    if not output.parent.is_dir():
-        print(f"chair-app: there is no folder {output.parent}.", file=sys.stderr)
+    problem = _export_record_output_problem(args)
+    if problem:
+        print(f"chair-app: {problem}", file=sys.stderr)
         return 1
     try:
-        RecordService(factory).write_meeting_record(args.meeting_id, output)
+        if package_passphrase is not None:
+            RecordService(factory).write_meeting_package(
+                args.meeting_id, output, package_passphrase
+            )
+        else:
+            RecordService(factory).write_meeting_record(args.meeting_id, output)
     except NotFound:
         print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"chair-app: {output} cannot be written: {error.strerror}.", file=sys.stderr)
         return 1
-    print(f"Wrote {output}")
+    if package_passphrase is None:
+        print(f"Wrote {output}")
+        return 0
+    print(f"Wrote {output} (an encrypted package; it opens only with its passphrase)")
+    if output.suffix.lower() != PACKAGE_SUFFIX:
+        print(f"chair-app: note: {output.name} does not end in {PACKAGE_SUFFIX}; it is an "
+              "encrypted package all the same.", file=sys.stderr)
     return 0
 
 
-def _cmd_import_record(factory: SessionFactory, args: argparse.Namespace) -> int:
+def _cmd_import_record(
+    factory: SessionFactory, args: argparse.Namespace, record: dict[str, Any]
+) -> int:
     from chair_app.core.record_format import Side
     from chair_app.services.record_format import ImportOutcome, ImportService, RecordRefused
 
-    path = Path(args.file).expanduser()
     take = Side(args.take) if args.take else None
     try:
-        result = ImportService(factory).import_file(
-            path, family_id=args.family, new_family=args.new_family, take=take
+        result = ImportService(factory).import_record(
+            record, family_id=args.family, new_family=args.new_family, take=take
         )
     except RecordRefused as error:
         print(f"chair-app: {error}", file=sys.stderr)

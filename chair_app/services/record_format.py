@@ -354,6 +354,56 @@ class RecordService:
         path.write_text(text + "\n", encoding="utf-8")
         return path
 
+    def write_meeting_package(self, meeting_id: int, path: Path, passphrase: str) -> Path:
+        """Export the meeting (with the family's earlier ones) as an encrypted package at path
+        (``services.record_package``): the same JSON, sealed with the passphrase.
+
+        Raises:
+            NotFound: no such meeting.
+            OSError: the file cannot be written (nothing is left behind).
+        """
+        from chair_app.services.record_package import write_package
+
+        record = self.export_meeting(meeting_id)
+        return write_package(record_bytes(record), path, passphrase)
+
+
+def record_bytes(record: Mapping[str, Any]) -> bytes:
+    """The record as the UTF-8 JSON a file or a package holds."""
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def parse_record(data: bytes, name: str) -> dict[str, Any]:
+    """The record in a file's (or an opened package's) bytes.
+
+    Raises:
+        RecordRefused: the bytes are not a JSON object.
+    """
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RecordRefused(f"{name} is not a Chair meeting record (not JSON).") from error
+    if not isinstance(record, dict):
+        raise RecordRefused(f"{name} is not a Chair meeting record.")
+    return record
+
+
+def load_package_record(path: Path, passphrase: str) -> dict[str, Any]:
+    """Open an encrypted package and read the record inside.
+
+    Raises:
+        PackageError: (its subclasses) the package cannot be opened: not a package, newer,
+            cut short, the wrong passphrase, or damaged.
+        RecordRefused: the file cannot be read, or what the package holds is not JSON.
+    """
+    from chair_app.services.record_package import read_package
+
+    try:
+        data = read_package(path, passphrase)
+    except OSError as error:
+        raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
+    return parse_record(data, path.name)
+
 
 def _with_sync(unit: Unit, collections: Sequence[Any], row: FamilyRow | MeetingRow) -> Unit:
     digest = content_hash(unit, collections)

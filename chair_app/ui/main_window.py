@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from chair_app.services.backup import Backup
     from chair_app.services.minutes import VerifyResult
     from chair_app.ui.family_page import FamilyPage
+    from chair_app.ui.record_transfer import RecordTransfer
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ _ACTIVITY_EVENTS = frozenset(
 class MainWindow(QMainWindow):
     """The main window. It can be shown before the data is open (start-up shows it at once and
     opens the database next); ``attach_context`` then fills it."""
+
+    record_transfer: RecordTransfer  # set by attach_context
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +109,23 @@ class MainWindow(QMainWindow):
         self.verify_action.setEnabled(False)
         self.verify_action.triggered.connect(self.check_minutes_file)
         file_menu.addAction(self.verify_action)
+        # Hand a meeting to another laptop (issue 8): ui.record_transfer runs both.
+        self.export_record_action = QAction("E&xport meeting record…", self)
+        self.export_record_action.setObjectName("export_record_action")
+        self.export_record_action.setStatusTip(
+            "Write the selected meeting's full record, for another laptop running Chair"
+        )
+        self.export_record_action.setEnabled(False)
+        self.export_record_action.triggered.connect(lambda: self.record_transfer.export_record())
+        file_menu.addAction(self.export_record_action)
+        self.import_record_action = QAction("&Import meeting record…", self)
+        self.import_record_action.setObjectName("import_record_action")
+        self.import_record_action.setStatusTip(
+            "Bring in a meeting record (or an encrypted package) from another laptop"
+        )
+        self.import_record_action.setEnabled(False)
+        self.import_record_action.triggered.connect(lambda: self.record_transfer.import_record())
+        file_menu.addAction(self.import_record_action)
         self.restore_backup_action = QAction("&Restore a backup…", self)
         self.restore_backup_action.setObjectName("restore_backup_action")
         self.restore_backup_action.setStatusTip(
@@ -197,7 +216,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self.lock_timer.isActive():
             self.lock_timer.start()  # restart the countdown
         return False
@@ -285,6 +304,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.family_page)
         self.stack.setCurrentWidget(self.family_page)
         self.exporter = MinutesExporter(ctx, self)
+        self._attach_record_transfer(ctx)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
@@ -318,8 +338,11 @@ class MainWindow(QMainWindow):
             self.change_passphrase_action,
             self.lock_action,
             self.plain_words_action,
+            self.export_record_action,
+            self.import_record_action,
         ):
             action.setEnabled(False)
+        self.record_transfer.deleteLater()
         self.lock_timer.stop()
         if self.family_page is not None:
             self.stack.removeWidget(self.family_page)
@@ -328,6 +351,33 @@ class MainWindow(QMainWindow):
         self.exporter.deleteLater()
         self.stack.setCurrentWidget(self.unavailable_page)
         self._ctx = None
+
+    # Meeting records to and from another laptop (issue 8)
+
+    def _attach_record_transfer(self, ctx: AppContext) -> None:
+        from chair_app.ui.record_transfer import RecordTransfer
+
+        self.record_transfer = RecordTransfer(
+            ctx,
+            self,
+            current_meeting=self._record_meeting_id,
+            before_import=self.close_meeting,
+            actions=(self.export_record_action, self.import_record_action),
+        )
+        self.record_transfer.record_imported.connect(self._on_record_imported)
+        self.export_record_action.setEnabled(True)
+        self.import_record_action.setEnabled(True)
+
+    def _on_record_imported(self, family_id: int) -> None:
+        if self.family_page is not None:
+            self.family_page.select_family(family_id)  # the family, with what came in
+
+    def _record_meeting_id(self) -> int | None:
+        """The meeting to export: the open one (its typing saved first), else the selected."""
+        if self.walkthrough is not None:
+            self.walkthrough.controller.flush()
+            return self.walkthrough.controller.meeting_id
+        return self.family_page.selected_meeting_id() if self.family_page else None
 
     # Plain words and the glossary (issue 7)
 
