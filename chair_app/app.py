@@ -403,6 +403,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_export_record(factory, args, package_passphrase)
         if args.command == "import-record":
             assert record is not None
+            from chair_app.services.backup import make_backup
+
+            # The data as it was is kept first: an import can change a draft.
+            try:
+                make_backup(data_dir, "before-import", passphrase=passphrase)
+            except StorageUnavailable as error:
+                print(f"chair-app: nothing was imported: {error}", file=sys.stderr)
+                return 2
             return _cmd_import_record(factory, args, record)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())

@@ -311,3 +311,18 @@ def test_a_package_passphrase_is_never_taken_as_an_argument(
     ):
         with pytest.raises(SystemExit):
             main(argv)
+
+
+def test_an_import_is_preceded_by_a_backup(tmp_path: Path) -> None:
+    """The data as it was before an import is kept in a backup named for it."""
+    from chair_app.app import main
+    from chair_app.services.backup import list_backups
+
+    source = tmp_path / "source"
+    assert main(["demo", "--data-dir", str(source)]) == 0
+    record = tmp_path / "record.json"
+    assert main(["export-record", "2", "--output", str(record), "--data-dir", str(source)]) == 0
+    target = tmp_path / "target"
+    assert main(["demo", "--data-dir", str(target)]) == 0
+    main(["import-record", str(record), "--data-dir", str(target), "--new-family"])
+    assert "before-import" in [backup.reason for backup in list_backups(target)]

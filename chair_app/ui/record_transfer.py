@@ -579,10 +579,16 @@ class RecordTransfer(QObject):
             self._busy(False)
             self._on_result(record, options, result)
 
+        store = self.ctx.store
+
+        def back_up_then_import() -> ImportResult:
+            # The data as it was is kept first: an import can change a draft.
+            if store is not None:
+                store.backup("before-import")
+            return service.import_record(copy.deepcopy(record), **options)
+
         self._busy(True, "Importing the meeting record…")
-        self.ctx.background.run(
-            lambda: service.import_record(copy.deepcopy(record), **options), done, failed
-        )
+        self.ctx.background.run(back_up_then_import, done, failed)
 
     def _on_result(
         self, record: dict[str, Any], options: dict[str, Any], result: ImportResult
