@@ -103,8 +103,13 @@ class StepClock(QWidget):
             return
         step = self._agenda[self._key]
         spent = self.times.spent(self._key.value)
-        if not self._timing and self._controller.meeting.status is MeetingStatus.DRAFT:
+        status = self._controller.meeting.status
+        if not self._timing and status is MeetingStatus.DRAFT:
             self.step_elapsed_label.setText("Time is kept once the meeting has started.")
+        elif status not in (MeetingStatus.DRAFT, MeetingStatus.IN_PROGRESS):
+            # Over: what was spent, not a clock standing still at "0:00 of 10 min planned".
+            self._show_spent(step.minutes, spent)
+            return
         elif step.minutes is not None:
             self.step_elapsed_label.setText(
                 f"This step: {format_duration(spent)} of {step.minutes} min planned"
@@ -121,6 +126,22 @@ class StepClock(QWidget):
             self.step_over_label.setText(over or "")
             self.step_over_label.setAccessibleName(over or "")
             self.step_over_label.setVisible(over is not None)
+
+    def _show_spent(self, planned: int | None, spent: int) -> None:
+        if self.times.meeting_spent == 0:
+            self.step_elapsed_label.setText("No times were kept for this meeting.")
+            self.meeting_elapsed_label.setText("")
+        else:
+            plan = f" (planned {planned} min)" if planned is not None else ""
+            self.step_elapsed_label.setText(
+                f"Time spent on this step: {format_duration(spent)}{plan}"
+            )
+            whole = f"Whole meeting: {format_duration(self.times.meeting_spent)}"
+            if self._planned_meeting is not None:
+                whole += f" (planned {self._planned_meeting} min)"
+            self.meeting_elapsed_label.setText(whole)
+        self._over = None
+        self.step_over_label.setVisible(False)
 
     def save(self) -> None:
         """Save the seconds counted since the last save: one small upsert, like the autosave

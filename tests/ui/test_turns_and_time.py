@@ -295,3 +295,22 @@ def test_ctrl_t_shows_and_hides_the_turn_panel(qtbot, tmp_path) -> None:  # type
     assert not walk.turn_panel.isVisible()
     window.ctx.background.wait()
     window.ctx.store.close()
+
+
+def test_a_closed_meeting_shows_time_spent_not_a_stopped_clock(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from chair_app.ui.launch import open_data_into
+    from chair_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert open_data_into(window, tmp_path / "demo", demo=True)
+    family = window.ctx.families.get_family(window.ctx.families.list_families()[0].id)
+    closed = next(m for m in family.meetings if m.status.value == "closed")
+    window.open_meeting(closed.id)
+    clock = window.walkthrough.step_clock
+    # The demo's closed meeting was recorded before times were kept.
+    assert clock.step_elapsed_label.text() == "No times were kept for this meeting."
+    assert "planned" not in clock.meeting_elapsed_label.text()
+    window.ctx.background.wait()
+    window.ctx.store.close()
