@@ -46,9 +46,9 @@ def _load_cached(folder: Path | None) -> PlainLanguage:
         base / name for name in ("steps.json", "ui.json", "glossary.json")
     )
     steps, by_type = parse_steps(_read(steps_path), str(steps_path))
-    buttons, ground_rules = parse_ui(_read(ui_path), str(ui_path))
+    buttons, labels, ground_rules = parse_ui(_read(ui_path), str(ui_path))
     glossary = parse_glossary(_read(glossary_path), str(glossary_path))
-    return PlainLanguage(steps, by_type, buttons, ground_rules, glossary)
+    return PlainLanguage(steps, by_type, buttons, labels, ground_rules, glossary)
 
 
 def _read(path: Path) -> Any:

@@ -1,5 +1,13 @@
 """Plain words in the walk-through (issue 7): plain step titles, explanations and button labels,
-a guide for a family chair on each step, and jargon explained on hover.
+plain headings, field labels and placeholders on the step pages, a guide for a family chair on
+each step, and jargon explained on hover.
+
+Labels and placeholders (``ui.json`` ``"labels"``) are found by objectName on the step pages. The
+professional text is whatever the page itself last wrote: each widget keeps it in the property
+``professional_text`` and the plain text it was given in ``plain_text_shown``; a shown text that
+is not the plain one was written by the page, so it becomes the professional text. Pages that
+rebuild rows or renumber headings emit ``StepPage.texts_changed``, and the plain texts go back on
+at once; ``{n}`` and ``{name}`` come from the widget's ``plain_n`` and ``plain_name`` properties.
 
 Plain words are on when the chair turns them on for the whole window (View ▸ Plain words) or for
 this one meeting (the check box in the walk-through's header). Both choices are kept as settings.
@@ -15,19 +23,23 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from chair_app.core.agenda import AgendaStep
-from chair_app.core.plain_language import PlainLanguage, PlainStep
+from chair_app.core.plain_language import PlainLanguage, PlainStep, fill_label
 from chair_app.ui.glossary_dialog import plain_language_or_problem
 
 if TYPE_CHECKING:
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 GUIDE_WIDTH = 290
+PROFESSIONAL_TEXT = "professional_text"
+PLAIN_TEXT_SHOWN = "plain_text_shown"
 
 
 class ChairGuidePanel(QFrame):
@@ -122,6 +134,8 @@ class PlainWords(QObject):
             self.meeting_check.setEnabled(False)
             self.meeting_check.setToolTip(f"Plain words cannot be shown: {problem}")
         self.meeting_check.toggled.connect(self._on_meeting_check_toggled)
+        for page in walkthrough.step_pages.values():
+            page.texts_changed.connect(lambda page=page: self._on_page_texts_changed(page))
 
     @property
     def is_on(self) -> bool:
@@ -159,6 +173,8 @@ class PlainWords(QObject):
             item.setText(f"{row + 1}. {self.shown_title(step)}")
             item.setToolTip(self._explain_step(step))
         self._apply_buttons()
+        for page in walk.step_pages.values():
+            self._apply_labels(page)
         self.show_step(walk.current_index)
         self.plain_changed.emit(self.is_on)
 
@@ -177,7 +193,9 @@ class PlainWords(QObject):
         if on and plain is not None and self.texts is not None:
             self.guide_panel.show_guide(plain, self.texts.ground_rules)
         self.guide_panel.setVisible(on)
-        self._explain_page_labels(walk.step_pages[step.key])
+        page = walk.step_pages[step.key]
+        self._apply_labels(page)
+        self._explain_page_labels(page)
 
     def _explain_page_labels(self, page: QWidget) -> None:
         """Headings and notes on the step's page that name jargon ("Safety goal 1") explain it on
@@ -185,7 +203,13 @@ class PlainWords(QObject):
         for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
             if widget.toolTip() and not widget.property("glossary_tooltip"):
                 continue
-            meaning = self.explain(widget.text())
+            professional = widget.property(PROFESSIONAL_TEXT)
+            if widget.property(PLAIN_TEXT_SHOWN) and professional:
+                # A plain label still tells the chair what the workers will call it.
+                meaning = self.explain(professional)
+                meaning = f"Workers call this: {professional}" + (f"\n{meaning}" if meaning else "")
+            else:
+                meaning = self.explain(widget.text())
             widget.setToolTip(meaning)
             widget.setProperty("glossary_tooltip", bool(meaning))
 
@@ -208,6 +232,36 @@ class PlainWords(QObject):
                 if button not in self._original_button_texts:
                     self._original_button_texts[button] = button.text()
                 button.setText(plain_text if self.is_on else self._original_button_texts[button])
+
+    def _apply_labels(self, page: QWidget) -> None:
+        """Labels' texts and text boxes' placeholders on ``page``, plain or professional."""
+        if self.texts is None:
+            return
+        for widget in page.findChildren(QWidget):
+            plain = self.texts.label_for(widget.objectName()) if widget.objectName() else None
+            if plain is None:
+                continue
+            if isinstance(widget, QLabel):
+                shown, put = widget.text(), widget.setText
+            elif isinstance(widget, QLineEdit | QPlainTextEdit):
+                shown, put = widget.placeholderText(), widget.setPlaceholderText
+            else:
+                continue
+            plain_shown = widget.property(PLAIN_TEXT_SHOWN)
+            if not plain_shown or shown != plain_shown:
+                widget.setProperty(PROFESSIONAL_TEXT, shown)  # the page wrote it itself
+            filled = (
+                fill_label(plain, n=widget.property("plain_n"), name=widget.property("plain_name"))
+                if self.is_on
+                else None
+            )
+            put(filled if filled is not None else widget.property(PROFESSIONAL_TEXT))
+            widget.setProperty(PLAIN_TEXT_SHOWN, filled or "")
+
+    def _on_page_texts_changed(self, page: QWidget) -> None:
+        self._apply_labels(page)
+        if page is self._walk.pages.currentWidget():
+            self._explain_page_labels(page)
 
     def _on_meeting_check_toggled(self, on: bool) -> None:
         self._meeting_on = on

@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.app import ensure_demo_family
-from chair_app.core.domain import MeetingType
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.core.plain_language import REQUIRED_TERMS
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
@@ -261,3 +263,115 @@ def test_meeting_type_choices_explain_their_jargon(qtbot: QtBot, window: MainWin
     assert tips["Initial Child Protection Conference"].startswith("ICPC: ")
     assert tips["Looked-After Child review"].startswith("LAC: ")
     assert combo.toolTip().startswith("Core Group: ")
+
+
+def _step_page(walk: MeetingWalkthrough, title: str) -> QWidget:
+    step = next(step for step in walk.agenda if step.title == title)
+    walk.go_to(step.key)
+    return walk.step_pages[step.key]
+
+
+COLUMN_HEADINGS = ("worries_heading", "working_well_heading", "needs_to_happen_heading")
+
+
+def test_plain_words_change_the_pages_own_labels_and_back(qtbot: QtBot, window: MainWindow) -> None:
+    walk = _open(window, DRAFT_ID)
+    labels = load_plain_language().labels
+    scaling = _step_page(walk, "Scaling")
+    meaning = find(scaling, QLabel, "scale_meaning_label")
+    professional_meaning = meaning.text()
+    assert professional_meaning.startswith("0 means things are so unsafe")
+    statements = _step_page(walk, "Danger statements and safety goals")
+    statement_heading = find(statements, QLabel, "statement_heading")
+    goal_heading = find(statements, QLabel, "goal_heading")
+    assert (statement_heading.text(), goal_heading.text()) == (
+        "Danger statement 1",
+        "Safety goal 1",
+    )
+    columns = _step_page(walk, "The three columns")
+    headings = [find(columns, QLabel, name) for name in COLUMN_HEADINGS]
+    professional_headings = [heading.text() for heading in headings]
+    assert professional_headings[0] == "What are we worried about?"
+
+    find(walk, QCheckBox, "meeting_plain_words_check").click()
+
+    assert [heading.text() for heading in headings] == [labels[n] for n in COLUMN_HEADINGS]
+    assert professional_headings[0] != headings[0].text()
+    _step_page(walk, "Scaling")
+    assert meaning.text() == labels["scale_meaning_label"] != professional_meaning
+    assert find(scaling, QLabel, "scale_score_heading").text() == labels["scale_score_heading"]
+    _step_page(walk, "Danger statements and safety goals")
+    assert statement_heading.text() == labels["statement_heading"].replace("{n}", "1")
+    assert goal_heading.text() == labels["goal_heading"].replace("{n}", "1")
+    # The page renumbers its headings when another statement is chosen: still plain.
+    find(statements, QListWidget, "statement_list").setCurrentRow(1)
+    assert statement_heading.text() == labels["statement_heading"].replace("{n}", "2")
+    assert goal_heading.toolTip().startswith("Workers call this: Safety goal 2")
+    assert (
+        find(statements, QPlainTextEdit, "statement_edit").placeholderText()
+        == (labels["statement_edit"])
+    )
+
+    find(walk, QCheckBox, "meeting_plain_words_check").click()
+
+    assert (statement_heading.text(), goal_heading.text()) == (
+        "Danger statement 2",
+        "Safety goal 2",
+    )
+    assert (
+        find(statements, QPlainTextEdit, "statement_edit")
+        .placeholderText()
+        .startswith("Who is worried, what exactly")
+    )
+    assert meaning.text() == professional_meaning
+    assert [heading.text() for heading in headings] == professional_headings
+
+
+def _everyone_present(window: MainWindow, meeting_id: int) -> None:
+    """Everyone in the family present, so the per-person rows (scores, votes) are made."""
+    assert window.family_page is not None
+    ctx, family = window.ctx, window.family_page.family
+    assert family is not None
+    ctx.meetings.start(meeting_id)
+    for person in family.people:
+        ctx.meetings.set_attendance(
+            meeting_id, AttendanceEntry(person.id, AttendanceStatus.PRESENT), acknowledged=True
+        )
+
+
+def test_plain_labels_stay_on_rebuilt_rows(qtbot: QtBot, window: MainWindow) -> None:
+    _everyone_present(window, DRAFT_ID)
+    walk = _open(window, DRAFT_ID)
+    labels = load_plain_language().labels
+    find(walk, QCheckBox, "meeting_plain_words_check").click()
+    scaling = _step_page(walk, "Scaling")
+    find(scaling, QComboBox, "scale_selector").setCurrentIndex(1)  # the rows are made anew
+    assert find(scaling, QLabel, "scale_reason_heading").text() == labels["scale_reason_heading"]
+    reasons = [
+        edit for edit in scaling.findChildren(QLineEdit) if edit.objectName().startswith("reason_")
+    ]
+    assert reasons and all(edit.placeholderText() == labels["reason"] for edit in reasons)
+
+
+def test_every_plain_label_names_a_widget_on_a_step_page(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    """A key with a typo would never be used; every key must find a widget somewhere. The
+    draft has everyone present (rows for scores and votes), the new meeting nobody."""
+    _everyone_present(window, DRAFT_ID)
+    names: set[str] = set()
+    for meeting_id in (DRAFT_ID, _new_meeting(factory, MeetingType.CORE_GROUP)):
+        walk = _open(window, meeting_id)
+        for step in walk.agenda:
+            walk.go_to(step.key)
+            page = walk.step_pages[step.key]
+            add = page.findChild(QPushButton, "add_decision_button")
+            if add is not None and add.isEnabled():
+                add.click()
+            for widget in page.findChildren(QWidget):
+                name = widget.objectName()
+                names.add(name)
+                names.add(name.rstrip("0123456789").removesuffix("_"))
+        window.close_meeting()
+    unused = sorted(set(load_plain_language().labels) - names)
+    assert unused == []

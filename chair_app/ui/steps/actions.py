@@ -98,12 +98,18 @@ class ActionsPage(StepPage):
         form = QFormLayout()
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
-        form.addRow("What", self.what_edit)
-        form.addRow("Who", self.owner_combo)
-        form.addRow("By when", self.due_field)
-        form.addRow("Safety goal", self.goal_combo)
-        form.addRow("For", self.children_row)
-        form.addRow("Status", self.status_combo)
+        for text, name, field in (
+            ("What", "action_what_label", self.what_edit),
+            ("Who", "action_owner_label", self.owner_combo),
+            ("By when", "action_due_label", self.due_field),
+            ("Safety goal", "action_goal_label", self.goal_combo),
+            ("For", "action_for_label", self.children_row),
+            ("Status", "action_status_label", self.status_combo),
+        ):
+            row_label = QLabel(text)
+            row_label.setObjectName(name)  # plain words find it by this name
+            row_label.setBuddy(field)  # as addRow(text, field) would
+            form.addRow(row_label, field)
         self._for_row_label = form.labelForField(self.children_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -16,7 +17,16 @@ from chair_app.ui.meeting_controller import MeetingController
 
 
 class StepPage(QWidget):
-    """One page of the walk-through. Subclasses build widgets and implement ``refresh``."""
+    """One page of the walk-through. Subclasses build widgets and implement ``refresh``.
+
+    Signals:
+        texts_changed(): the page set some of its labels anew (rebuilt its rows, or showed
+            another statement); plain words put their plain versions back on (plain_guide.py).
+            A label with a number or a name in it gives them as the properties ``plain_n`` and
+            ``plain_name``, for the ``{n}`` and ``{name}`` of its plain text.
+    """
+
+    texts_changed = Signal()
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +72,9 @@ def make_line_edit(name: str, accessible_name: str, placeholder: str = "") -> QL
     return edit
 
 
-def heading_label(text: str) -> QLabel:
+def heading_label(text: str, name: str = "") -> QLabel:
     label = QLabel(text)
+    label.setObjectName(name)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

@@ -56,6 +56,7 @@ class ChildViewsPage(StepPage):
                 f"Wishes and feelings of {child.name}",
                 "In the child's own words where possible.",
             )
+            views.setProperty("plain_name", child.name)
             views.setMinimumHeight(80)
             how = QComboBox()
             how.setObjectName(f"how_gathered_edit_{child.id}")
@@ -64,7 +65,9 @@ class ChildViewsPage(StepPage):
             how.addItem("")
             how.addItems(HOW_GATHERED)
             how.lineEdit().setPlaceholderText("How they were gathered")
-            grid.addWidget(QLabel("How gathered"), row + 1, 0)
+            how_label = QLabel("How gathered")
+            how_label.setObjectName(f"how_gathered_label_{child.id}")
+            grid.addWidget(how_label, row + 1, 0)
             grid.addWidget(how, row + 1, 1)
             grid.addWidget(views, row + 2, 0, 1, 2)
             views.textChanged.connect(lambda child_id=child.id: self._on_changed(child_id))
@@ -73,6 +76,7 @@ class ChildViewsPage(StepPage):
             row += 3
         grid.setRowStretch(row, 1)
         self._scroll.setWidget(container)
+        self.texts_changed.emit()
         self._shown = tuple(c.id for c in self.controller.family.children)
 
     def refresh(self) -> None:

@@ -30,7 +30,9 @@ class ColumnsPage(StepPage):
                 ("What needs to happen?", self.needs_edit),
             )
         ):
-            layout.addWidget(heading_label(title), 0, column)
+            # "worries_heading" over "worries_edit": plain words find the heading by its name.
+            heading_name = edit.objectName().removesuffix("_edit") + "_heading"
+            layout.addWidget(heading_label(title, heading_name), 0, column)
             layout.addWidget(edit, 1, column)
             layout.setColumnStretch(column, 1)
             edit.textChanged.connect(self._on_text_changed)

@@ -43,6 +43,7 @@ class DecisionsPage(StepPage):
             "Only professionals who are here vote. Family members, friends and advocates are "
             "heard, and their views go in the minutes, but they do not vote."
         )
+        self.rule_label.setObjectName("vote_rule_label")
         self.rule_label.setWordWrap(True)
         self.heard_label = QLabel()
         self.heard_label.setObjectName("heard_label")
@@ -74,7 +75,7 @@ class DecisionsPage(StepPage):
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(heading_label("Question"))
+        editor_layout.addWidget(heading_label("Question", "question_heading"))
         editor_layout.addWidget(self.question_edit)
         editor_layout.addWidget(self.rule_label)
         editor_layout.addWidget(self._scroll, 1)
@@ -141,12 +142,18 @@ class DecisionsPage(StepPage):
         grid.setColumnStretch(2, 5)
         self.votes, self.vote_reasons = {}, {}
         if not voters:
-            grid.addWidget(
-                QLabel("No professionals are marked present, so nobody can vote yet."), 0, 0, 1, 3
-            )
+            nobody = QLabel("No professionals are marked present, so nobody can vote yet.")
+            nobody.setObjectName("no_voters_label")
+            grid.addWidget(nobody, 0, 0, 1, 3)
         else:
-            for column, title in enumerate(("Professional", "Vote", "Reason")):
-                grid.addWidget(heading_label(title), 0, column)
+            for column, (title, name) in enumerate(
+                (
+                    ("Professional", "vote_person_heading"),
+                    ("Vote", "vote_choice_heading"),
+                    ("Reason", "vote_reason_heading"),
+                )
+            ):
+                grid.addWidget(heading_label(title, name), 0, column)
         by_person = {v.person_id: v for v in decision.votes}
         for row, person in enumerate(voters, start=1):
             vote = by_person.get(person.id, Vote(person.id, VoteChoice.NOT_VOTED))
@@ -172,6 +179,7 @@ class DecisionsPage(StepPage):
             self.vote_reasons[person.id] = reason
         grid.setRowStretch(len(voters) + 1, 1)
         self._scroll.setWidget(container)
+        self.texts_changed.emit()
         heard = heard_not_voting(meeting, family)
         self.heard_label.setText(
             "Heard, not voting: " + ", ".join(p.name for p in heard) + "." if heard else ""

@@ -305,9 +305,10 @@ class ScalingPage(StepPage):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 5)
         titles = ["Person", "Score", "Last time" if last_time is not None else "", "Reason"]
-        for column, title in enumerate(titles):
+        names = ["scale_person_heading", "scale_score_heading", "", "scale_reason_heading"]
+        for column, (title, heading_name) in enumerate(zip(titles, names, strict=True)):
             if title:
-                grid.addWidget(heading_label(title), 0, column)
+                grid.addWidget(heading_label(title, heading_name), 0, column)
         self.scores, self.reasons, self.move_labels = {}, {}, {}
         for row, person in enumerate(people, start=1):
             score = meeting.score_of(person.id, statement_id)
@@ -358,6 +359,7 @@ class ScalingPage(StepPage):
         grid.setRowStretch(len(people) + 1, 1)
         self._scroll.setWidget(container)
         self._update_stats()
+        self.texts_changed.emit()
 
     def _update_reason_enabled(self) -> None:
         for person_id, reason in self.reasons.items():

@@ -71,12 +71,12 @@ class StatementsPage(StepPage):
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        self.statement_heading = heading_label("Danger statement")
+        self.statement_heading = heading_label("Danger statement", "statement_heading")
         editor_layout.addWidget(self.statement_heading)
         editor_layout.addWidget(self.carried_label)
         editor_layout.addWidget(self.children_row)
         editor_layout.addWidget(self.statement_edit, 1)
-        self.goal_heading = heading_label("Safety goal")
+        self.goal_heading = heading_label("Safety goal", "goal_heading")
         editor_layout.addWidget(self.goal_heading)
         editor_layout.addWidget(self.goal_edit, 1)
         layout = QVBoxLayout(self)
@@ -129,6 +129,7 @@ class StatementsPage(StepPage):
                 widget.deleteLater()
         self.child_boxes = {}
         title = QLabel("Applies to:")
+        title.setObjectName("statement_children_title")
         self._children_layout.addWidget(title)
         for child in children:
             box = QCheckBox(child.name)
@@ -139,6 +140,7 @@ class StatementsPage(StepPage):
             self._children_layout.addWidget(box)
         self._children_layout.addWidget(self.children_label, 1)
         self.children_row.setVisible(len(children) > 1)
+        self.texts_changed.emit()
 
     def _item_text(self, index: int, statement: DangerStatement, text: str) -> str:
         """The list's line: number and text, then where it came from and whom it is for."""
@@ -165,6 +167,9 @@ class StatementsPage(StepPage):
         index = self.controller.meeting.statements.index(statement) + 1
         self.statement_heading.setText(f"Danger statement {index}")
         self.goal_heading.setText(f"Safety goal {index}")
+        for heading in (self.statement_heading, self.goal_heading):
+            heading.setProperty("plain_n", index)
+        self.texts_changed.emit()
         was_loading = self._loading
         self._loading = True
         if self.statement_edit.toPlainText() != statement.statement:

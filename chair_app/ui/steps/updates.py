@@ -26,6 +26,7 @@ class UpdatesPage(StepPage):
             "Family and network first, then each agency: what is working well, what is "
             "worrying, any new incidents."
         )
+        self.hint_label.setObjectName("updates_hint_label")
         self.hint_label.setWordWrap(True)
         self.empty_label = QLabel("Nobody is marked as present yet: record attendance first.")
         self.empty_label.setObjectName("updates_empty_label")
