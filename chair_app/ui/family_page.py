@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,34 +48,111 @@ DECISIONS_COLUMN, NEXT_DATE_COLUMN = 3, 4
 FAMILY_ERRORS = (RuleViolation, PersonInRecord, StorageUnavailable, NotFound)
 
 
-def _table(name: str, accessible: str, headers: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+class FittedTable(QTableWidget):
+    """A read-only table sized to its text at any text size.
+
+    Columns not in ``wrapped`` are as wide as their longest cell; the ``wrapped`` columns share
+    what is left, never narrower than their longest word, and long text in them wraps onto more
+    lines. Only when even that does not fit does the table scroll sideways. Rows are as tall as
+    their (wrapped) text, and the table is tall enough for ``rows_shown`` rows, so the page
+    around it scrolls rather than squashing it.
+    """
+
+    def __init__(self, headers: tuple[str, ...], wrapped: tuple[int, ...], rows_shown: int) -> None:
+        super().__init__(0, len(headers))
+        self._wrapped = wrapped
+        self._rows_shown = rows_shown
+        self.setHorizontalHeaderLabels(headers)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+        self.verticalHeader().sectionResized.connect(lambda *_: self._fit_height())
+
+    def fit(self) -> None:
+        """Share the width between the columns, then size the rows and the table's height."""
+        header = self.horizontalHeader()
+        columns = range(self.columnCount())
+        one_line = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
+        widths = list(one_line)
+        for column in self._wrapped:
+            widths[column] = max(header.sectionSizeHint(column), self._longest_word(column))
+        spare = self.viewport().width() - sum(widths)
+        wanted = {c: one_line[c] - widths[c] for c in self._wrapped}
+        if spare > 0 and self._wrapped:
+            if sum(wanted.values()) <= spare:
+                extra = (spare - sum(wanted.values())) // len(self._wrapped)
+                for column in self._wrapped:
+                    widths[column] = one_line[column] + extra
+            else:
+                total = sum(wanted.values())
+                for column in self._wrapped:
+                    widths[column] += wanted[column] * spare // total
+        for column, width in zip(columns, widths, strict=True):
+            header.resizeSection(column, width)
+        self.resizeRowsToContents()
+        self._fit_height()
+
+    def _longest_word(self, column: int) -> int:
+        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        margin = 2 * (frame + 1)  # the text margin Qt leaves each side of a cell
+        longest = 0
+        for row in range(self.rowCount()):
+            item = self.item(row, column)
+            if item is not None and item.text():
+                metrics = QFontMetrics(item.font())
+                longest = max(longest, *(metrics.horizontalAdvance(w) for w in item.text().split()))
+        return longest + margin + 1 if longest else 0
+
+    def _fit_height(self) -> None:
+        count = min(self._rows_shown, self.rowCount())
+        rows = sum(self.rowHeight(row) for row in range(count))
+        rows = max(rows, self.fontMetrics().lineSpacing() + 8)  # an empty table: one line
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        if self.horizontalHeader().length() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setMinimumHeight(height)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        # No taller than it needs: when the page scrolls, it is not padded with empty rows.
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed in Settings
+            self.fit()
+
+
+def _table(
+    name: str,
+    accessible: str,
+    headers: tuple[str, ...],
+    wrapped: tuple[int, ...],
+    rows_shown: int = 3,
+) -> FittedTable:
+    table = FittedTable(headers, wrapped, rows_shown)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setObjectName(name)
     table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
 
 @contextmanager
-def _filling(table: QTableWidget) -> Iterator[None]:
-    """Fill a table quickly: columns that fit their contents are measured once at the end, not
-    after every cell (which makes a family with years of meetings slow to show)."""
-    header = table.horizontalHeader()
-    modes = [header.sectionResizeMode(c) for c in range(header.count())]
+def _filling(table: FittedTable) -> Iterator[None]:
+    """Fill a table quickly: the columns and rows are measured once at the end, not after
+    every cell (which makes a family with years of meetings slow to show)."""
     table.setUpdatesEnabled(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     try:
         yield
     finally:
-        for column, mode in enumerate(modes):
-            header.setSectionResizeMode(column, mode)
-        table.resizeRowsToContents()
+        table.fit()
         table.setUpdatesEnabled(True)
 
 
@@ -128,29 +207,29 @@ class FamilyPage(QWidget):
             "meetings_table",
             "Chronology of meetings",
             ("Date", "Meeting", "Status", "Decisions", "Next date"),
+            wrapped=(DECISIONS_COLUMN,),
         )
-        self.meetings_table.setWordWrap(True)
-        # Rows fit their decisions, but a one-line row keeps the height of the other tables.
-        self.meetings_table.verticalHeader().setMinimumSectionSize(28)
-        meetings_header = self.meetings_table.horizontalHeader()
-        for column in (0, 1, 2, NEXT_DATE_COLUMN):
-            meetings_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.deadlines_table = _table(
-            "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands")
+            "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands"), (1, 2)
         )
-        self.deadlines_table.setWordWrap(True)
-        self.deadlines_table.setMinimumHeight(120)
         self.new_meeting_button = _button("New meeting…", "new_meeting_button")
         self.open_meeting_button = _button("Open meeting", "open_meeting_button")
         self.export_button = _button("Export minutes…", "family_export_button")
         self.children_table = _table(
-            "children_table", "Children", ("Name", "Date of birth", "Plan", "Categories")
+            "children_table",
+            "Children",
+            ("Name", "Date of birth", "Plan", "Categories"),
+            wrapped=(3,),
         )
         self.add_child_button = _button("Add child…", "add_child_button")
         self.edit_child_button = _button("Edit child…", "edit_child_button")
         self.remove_child_button = _button("Remove child", "remove_child_button")
         self.people_table = _table(
-            "people_table", "Network", ("Name", "Role", "Agency", "Professional", "Phone", "Email")
+            "people_table",
+            "Network",
+            ("Name", "Role", "Agency", "Professional", "Phone", "Email"),
+            wrapped=(1, 2, 5),
+            rows_shown=4,
         )
         self.add_person_button = _button("Add person…", "add_person_button")
         self.edit_person_button = _button("Edit person…", "edit_person_button")
@@ -187,10 +266,18 @@ class FamilyPage(QWidget):
                     row.addWidget(button)
                 row.addStretch(1)
                 detail.addLayout(row)
+        # At large text the tables need more height than the window has: the family's details
+        # scroll as one page instead of each table shrinking to a sliver.
+        detail_scroll = QScrollArea()
+        detail_scroll.setObjectName("family_detail_scroll")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setWidget(self.detail)
+        self.detail_scroll = detail_scroll
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.empty_label)
-        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(detail_scroll, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -288,7 +375,7 @@ class FamilyPage(QWidget):
 
     def _show_family(self) -> None:
         family = self.family
-        self.detail.setVisible(family is not None)
+        self.detail_scroll.setVisible(family is not None)
         self.empty_label.setVisible(family is None)
         self.rename_family_button.setEnabled(family is not None)
         if family is None:
@@ -323,6 +410,8 @@ class FamilyPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
                 self.people_table.setItem(row, column, item)
+        self.children_table.fit()
+        self.people_table.fit()
         self._update_buttons()
 
     def _show_chronology(self, family: Family) -> None:
@@ -405,9 +494,7 @@ class FamilyPage(QWidget):
         if not deadlines:
             self.deadlines_table.setRowCount(1)
             self.deadlines_table.setItem(0, 1, QTableWidgetItem("Nothing is due yet."))
-        header = self.deadlines_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.deadlines_table.resizeRowsToContents()
+        self.deadlines_table.fit()
 
     @staticmethod
     def _selected_id(table: QTableWidget) -> int | None:

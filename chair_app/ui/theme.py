@@ -11,15 +11,19 @@ least 7:1 contrast and dark reds on white) stay readable in both themes.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 SCALE_RANGE = (1.0, 2.0)
 FOCUS_COLOUR = "#005fcc"
 HIGH_CONTRAST_FOCUS = "#ffff00"
 
-# Every control that can take focus shows a 2px ring in a strong colour when it has it.
+# Every control that can take focus shows a 2px ring in a strong colour when it has it. Check
+# boxes and radio buttons always keep room for the ring (a transparent border and a little
+# padding), so it never covers their indicator nor makes the control jump when focused.
 _FOCUS_RULES = """
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QAbstractItemView:focus {{
@@ -29,9 +33,26 @@ QPushButton:focus, QToolButton:focus {{
     border: 2px solid {ring}; border-radius: 3px; padding: 3px 10px;
     background-color: {button};{text}
 }}
-QCheckBox:focus, QRadioButton:focus {{
-    border: 2px solid {ring}; border-radius: 3px;
+QCheckBox, QRadioButton {{
+    border: 2px solid transparent; border-radius: 3px; padding: 1px;
 }}
+QCheckBox:focus, QRadioButton:focus {{
+    border: 2px solid {ring};
+}}
+"""
+
+# Check boxes, radio buttons and the arrows of spin boxes and drop-down lists are drawn at a
+# fixed pixel size by the platform style; at 200% text they would sit tiny next to big labels,
+# hard to see and to hit. Above 100% they are sized from the text. Only sizes are set, so the
+# platform style still draws them (Fusion and the Windows styles scale into the given size).
+_CONTROL_SIZE_RULES = """
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator,
+QAbstractItemView::indicator {{
+    width: {indicator}px; height: {indicator}px;
+}}
+QCheckBox, QRadioButton {{ spacing: {spacing}px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: {arrow}px; }}
+QComboBox::drop-down {{ width: {arrow}px; }}
 """
 
 _BASE_SIZE_PROPERTY = "chair_base_point_size"
@@ -55,6 +76,24 @@ def focus_style(high_contrast: bool) -> str:
             text=" color: #000000;",
         ).replace("2px solid", "3px solid")
     return _FOCUS_RULES.format(ring=FOCUS_COLOUR, field="", button="palette(button)", text="")
+
+
+def control_size_style(app: QApplication, scale: float) -> str:
+    """The style sheet rules sizing indicators and arrows to the text; none at 100%.
+
+    Args:
+        scale: the text scale already applied to ``app``'s font.
+    """
+    if scale <= 1.0 + 1e-6:
+        return ""
+    style = app.style()
+    native = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight)
+    text_height = QFontMetrics(app.font()).height()
+    # At least the platform size grown with the text, and never much smaller than a capital.
+    indicator = max(round(native * scale), math.ceil(0.85 * text_height))
+    arrow = max(16, round(0.8 * text_height))
+    spacing = max(4, round(0.3 * text_height))
+    return _CONTROL_SIZE_RULES.format(indicator=indicator, arrow=arrow, spacing=spacing)
 
 
 def high_contrast_palette() -> QPalette:
@@ -122,8 +161,19 @@ def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = Fal
                 widget.setFont(own)
     app.setProperty(_SCALE_PROPERTY, scale)
     app.setProperty(_CONTRAST_PROPERTY, high_contrast)
-    app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
-    app.setStyleSheet(focus_style(high_contrast))
+    palette = high_contrast_palette() if high_contrast else app.style().standardPalette()
+    app.setPalette(palette)
+    # The platform style outlines check boxes and radio buttons in a shade of the window
+    # colour: pale grey on white, too faint in high contrast. Darkening the window colour for
+    # these two classes only makes their outline black (their background is not painted).
+    indicators = QPalette(palette)
+    if high_contrast:
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            indicators.setColor(group, QPalette.ColorRole.Window, QColor("#000000"))
+    for class_name in ("QCheckBox", "QRadioButton"):
+        # PySide6's stubs say bytes, but at run time only str is accepted.
+        app.setPalette(indicators, class_name)  # type: ignore[arg-type]
+    app.setStyleSheet(focus_style(high_contrast) + control_size_style(app, scale))
 
 
 def current_scale(app: QApplication) -> float:

@@ -1,6 +1,8 @@
 """Text at 200%: every step of a Core Group, the family page and an initial conference's
-decision fit a 1280x800 window without cut-off or overlapping text; the high-contrast theme and
-the focus ring; the size and contrast chosen in Settings apply at once and are kept."""
+decision fit a 1280x800 window without cut-off or overlapping text; check boxes and radio
+buttons grow with the text; the family page's tables keep readable rows and whole cells; the
+high-contrast theme and the focus ring; the size and contrast chosen in Settings apply at once
+and are kept."""
 
 from __future__ import annotations
 
@@ -9,13 +11,18 @@ from pathlib import Path
 import pytest
 from a11y_helpers import clipped_labels
 from conftest import TODAY
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QLabel,
+    QRadioButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -181,3 +188,153 @@ def test_settings_dialog_at_200_percent_cuts_no_text(qtbot: QtBot, big_window: M
     QApplication.processEvents()
     assert clipped_labels(dialog) == []
     dialog.reject()
+
+
+def _drawn_indicator(button: QAbstractButton) -> tuple[int, int]:
+    """How tall the check box or radio button's indicator is as painted, and the lightness of
+    its darkest pixel: grab the widget and measure the leftmost run of columns holding anything
+    but the background (the indicator is drawn first, then a gap, then the text)."""
+    # Through the parent, as on screen: the parent paints the background behind the button.
+    parent = button.parentWidget()
+    image: QImage = (parent.grab(button.geometry()) if parent else button.grab()).toImage()
+    background = image.pixelColor(image.width() - 1, image.height() - 1)
+
+    def differs(colour: QColor) -> bool:
+        return (
+            max(
+                abs(colour.red() - background.red()),
+                abs(colour.green() - background.green()),
+                abs(colour.blue() - background.blue()),
+            )
+            > 24
+        )
+
+    top, bottom, started, darkest = image.height(), -1, False, 255
+    for x in range(image.width()):
+        column = [y for y in range(image.height()) if differs(image.pixelColor(x, y))]
+        if not column:
+            if started:
+                break
+            continue
+        started = True
+        top, bottom = min(top, column[0]), max(bottom, column[-1])
+        darkest = min(darkest, *(image.pixelColor(x, y).lightness() for y in column))
+    return (bottom - top + 1 if started else 0), darkest
+
+
+def _drawn_indicator_height(button: QAbstractButton) -> int:
+    return _drawn_indicator(button)[0]
+
+
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high_contrast"])
+@pytest.mark.parametrize("kind", [QCheckBox, QRadioButton], ids=["check_box", "radio_button"])
+def test_indicator_at_200_percent_grows_with_the_text(
+    qtbot: QtBot, app: QApplication, kind: type[QCheckBox | QRadioButton], high_contrast: bool
+) -> None:
+    apply_theme(app, 2.0, high_contrast)
+    root = QWidget()
+    qtbot.addWidget(root)
+    button = kind("Plain words")
+    button.setObjectName("scaled_button")
+    QVBoxLayout(root).addWidget(button)
+    root.show()
+    qtbot.waitExposed(root)
+    text_height = button.fontMetrics().height()
+    metric = (
+        QStyle.PixelMetric.PM_IndicatorHeight
+        if kind is QCheckBox
+        else QStyle.PixelMetric.PM_ExclusiveIndicatorHeight
+    )
+    assert button.style().pixelMetric(metric, None, button) >= 0.8 * text_height
+    drawn, darkest = _drawn_indicator(button)
+    assert drawn >= 0.8 * text_height, (
+        f"indicator drawn {drawn}px high next to {text_height}px text"
+    )
+    if high_contrast:
+        assert darkest < 0x40, f"the indicator's outline is pale (lightness {darkest}) on white"
+    assert button.sizeHint().height() >= drawn
+    button.setFocus()
+    QApplication.processEvents()
+    assert button.hasFocus()
+    assert _drawn_indicator_height(button) >= drawn, "the focus ring hides the indicator"
+
+
+def test_indicator_at_100_percent_keeps_the_platform_size(qtbot: QtBot, app: QApplication) -> None:
+    """The control case: at 100% the measure finds an indicator near the platform's size."""
+    apply_theme(app, 1.0)
+    button = QCheckBox("Plain words")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    drawn = _drawn_indicator_height(button)
+    native = button.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, button)
+    assert 0 < drawn <= max(native, 0.8 * button.fontMetrics().height()) + 2
+
+
+def _cut_cells(table: QTableWidget, columns: tuple[int, ...]) -> list[str]:
+    """Cells in ``columns`` whose text does not fit their cell: too wide for one line, or (when
+    the table wraps) more lines than the row is high."""
+    cut = []
+    style = table.style()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(table.rowCount()):
+        for column in columns:
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            cell = table.visualRect(table.model().index(row, column))
+            metrics = QFontMetrics(item.font())
+            width = cell.width() - margin
+            if table.wordWrap():
+                needed = metrics.boundingRect(
+                    QRect(0, 0, width, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    item.text(),
+                )
+                fits = needed.width() <= width and needed.height() <= cell.height()
+            else:
+                fits = (
+                    max(metrics.horizontalAdvance(line) for line in item.text().split("\n"))
+                    <= width
+                )
+            if not fits:
+                cut.append(f"{table.objectName()}[{row},{column}] {item.text()[:40]!r}")
+    return cut
+
+
+def test_family_page_tables_at_200_percent_keep_rows_and_cells_whole(
+    big_window: MainWindow, qtbot: QtBot
+) -> None:
+    _settle(big_window)
+    page = big_window.family_page
+    meetings = find(page, QTableWidget, "meetings_table")
+    qtbot.waitUntil(
+        lambda: any(
+            meetings.item(r, 3) and meetings.item(r, 3).text() for r in range(meetings.rowCount())
+        )
+    )
+    _settle(big_window)
+    line = page.fontMetrics().height()
+    key_columns = {
+        "deadlines_table": (0, 1, 2),
+        "meetings_table": (0, 1, 2, 4),
+        "children_table": (0, 1, 2),
+        "people_table": (0, 1),
+    }
+    short, cut, squashed = [], [], []
+    for name, columns in key_columns.items():
+        table = find(page, QTableWidget, name)
+        assert table.rowCount() > 0
+        for row in range(table.rowCount()):
+            if table.rowHeight(row) < line:
+                short.append(f"{name} row {row}: {table.rowHeight(row)}px < {line}px")
+        cut += _cut_cells(table, columns)
+        # At least two whole rows (or all, if fewer) show without scrolling inside the table.
+        shown = sum(table.rowHeight(r) for r in range(min(2, table.rowCount())))
+        if table.viewport().height() < shown:
+            squashed.append(f"{name}: {table.viewport().height()}px shows less than {shown}px")
+    assert short == []
+    assert cut == []
+    assert squashed == []
+    assert big_window.size().toTuple() == SIZE, "the window grew instead of the page scrolling"
+    assert clipped_labels(big_window) == []
