@@ -120,3 +120,23 @@ def repeated_names(root: QWidget) -> list[str]:
         if isinstance(widget, INTERACTIVE) and widget.isVisible() and not _is_qt_internal(widget):
             by_name.setdefault(accessible_name(widget), []).append(describe(widget))
     return [f"{name!r}: {where}" for name, where in by_name.items() if name and len(where) > 1]
+
+
+def cut_off_controls(scroll: QWidget) -> list[str]:
+    """Visible controls inside a scroll area's page that reach past its right edge: cut off,
+    unless the page can scroll sideways (which the tests report apart)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QLineEdit
+
+    assert isinstance(scroll, QAbstractScrollArea)
+    viewport = scroll.viewport()
+    right = viewport.width()
+    found = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit):
+        for control in viewport.findChildren(kind):
+            if not control.isVisible():
+                continue
+            edge = control.mapTo(viewport, QPoint(control.width(), 0)).x()
+            if edge > right + 1:
+                found.append(f"{describe(control)}: its right edge is {edge - right}px past view")
+    return found

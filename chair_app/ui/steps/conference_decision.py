@@ -3,6 +3,8 @@ decision recorded apart, with a reason when it differs from the majority."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +62,15 @@ def _category_boxes(prefix: str, owner: str) -> dict[CPCategory, QCheckBox]:
     return boxes
 
 
+def _in_a_row(title: str, boxes: Iterable[QCheckBox]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(QLabel(title))
+    for box in boxes:
+        row.addWidget(box)
+    row.addStretch(1)
+    return row
+
+
 def _set_combo(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0 and combo.currentIndex() != index:
@@ -84,7 +95,7 @@ class _ViewRow:
         self.reason = make_line_edit(
             f"plan_reason_{key}", f"Reason of {person.name} on {child.name}", "Reason"
         )
-        self.reason.setMinimumWidth(240)
+        self.reason.setMinimumWidth(150)
         self.view.currentIndexChanged.connect(self._on_view_changed)
         for box in self.categories.values():
             box.toggled.connect(self._on_view_changed)
@@ -136,21 +147,21 @@ class _ChildBox(QGroupBox):
         meeting_type = page.controller.meeting.meeting_type
         self.rows = [_ViewRow(page, child, person) for person in voters]
         grid = QGridLayout()
-        for column, title in enumerate(("Professional", "View", "Category", "Reason")):
-            if title == "Category" and meeting_type is not MeetingType.INITIAL_CONFERENCE:
-                continue
+        # The categories go on a line of their own under each view: in the same row they ran
+        # off the page at large text sizes.
+        for column, title in enumerate(("Professional", "View", "Reason")):
             grid.addWidget(heading_label(title), 0, column)
-        for index, row in enumerate(self.rows, start=1):
+        line = 1
+        for row in self.rows:
             who = QLabel(f"{row.person.name}\n{row.person.agency or row.person.role}")
-            grid.addWidget(who, index, 0)
-            grid.addWidget(row.view, index, 1)
+            grid.addWidget(who, line, 0)
+            grid.addWidget(row.view, line, 1)
+            grid.addWidget(row.reason, line, 2)
+            line += 1
             if row.categories:
-                boxes = QHBoxLayout()
-                for box in row.categories.values():
-                    boxes.addWidget(box)
-                grid.addLayout(boxes, index, 2)
-            grid.addWidget(row.reason, index, 3)
-        grid.setColumnStretch(3, 1)
+                grid.addLayout(_in_a_row("Category:", row.categories.values()), line, 0, 1, 3)
+                line += 1
+        grid.setColumnStretch(2, 1)
         self.tally_label = QLabel()
         self.tally_label.setObjectName(f"plan_tally_{child.id}")
         self.tally_label.setWordWrap(True)
@@ -189,14 +200,14 @@ class _ChildBox(QGroupBox):
         decision_row = QHBoxLayout()
         decision_row.addWidget(QLabel("Chair's decision:"))
         decision_row.addWidget(self.decision)
-        for box in self.decision_categories.values():
-            decision_row.addWidget(box)
         decision_row.addWidget(self.cin_follows)
         decision_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.tally_label)
         layout.addLayout(decision_row)
+        if self.decision_categories:
+            layout.addLayout(_in_a_row("Category:", self.decision_categories.values()))
         layout.addWidget(self.decision_reason)
         layout.addWidget(self.differs_label)
         layout.addWidget(self.dissent_label)
