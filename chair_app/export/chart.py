@@ -5,12 +5,32 @@ three show the same picture. matplotlib is imported only when a chart is drawn."
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 
 from chair_app.core.history import ScaleHistory
 
 # Colours that stay apart for common colour-blindness (Okabe and Ito's palette).
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+
+
+LEGEND_LABEL_LENGTH = 48
+
+
+def legend_label(name: str) -> str:
+    """A scale's name as the legend shows it: one line, at most LEGEND_LABEL_LENGTH characters
+    (a danger statement can run to pages: laid out whole, it took matplotlib minutes and hid
+    the chart), without control characters, and with "$" kept literal (matplotlib would read
+    text between two "$" as mathematics, and fail on most of it)."""
+    import unicodedata
+
+    text = "".join(
+        char if unicodedata.category(char) not in ("Cc", "Cs", "Cf") else " " for char in name
+    )
+    text = " ".join(text.split())
+    if len(text) > LEGEND_LABEL_LENGTH:
+        text = text[: LEGEND_LABEL_LENGTH - 1].rstrip() + "…"
+    return text.replace("$", r"\$") or "(no name)"
 
 
 def render_scaling_chart(
@@ -33,7 +53,9 @@ def render_scaling_chart(
         dates = [p.meeting_date for p in points]
         averages = [p.average for p in points]
         colour = PALETTE[index % len(PALETTE)]
-        axes.plot(dates, averages, marker="o", color=colour, linewidth=2, label=history.name)
+        axes.plot(
+            dates, averages, marker="o", color=colour, linewidth=2, label=legend_label(history.name)
+        )
         if len(points) > 1:
             axes.fill_between(
                 dates, [p.low for p in points], [p.high for p in points], color=colour, alpha=0.12
@@ -53,7 +75,11 @@ def render_scaling_chart(
     for label in axes.get_xticklabels():
         label.set_rotation(30)
         label.set_horizontalalignment("right")
-    figure.tight_layout()
     out = io.BytesIO()
-    figure.savefig(out, format="png", metadata={"Software": None})
+    with warnings.catch_warnings():
+        # A letter the font lacks (an emoji in a statement) is drawn as a box; matplotlib's
+        # warning about it would only quote the user's text.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        figure.tight_layout()
+        figure.savefig(out, format="png", metadata={"Software": None})
     return out.getvalue()
