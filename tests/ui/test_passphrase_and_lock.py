@@ -301,3 +301,24 @@ def test_settings_keep_the_backups_and_lock_minutes(
     from chair_app.services.backup import list_backups
 
     assert len(list_backups(tmp_path / "demo")) == 3
+
+
+def test_an_open_dialog_is_hidden_while_locked_and_comes_back_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from chair_app.ui.settings_dialog import SettingsDialog
+
+    _open_on_demo_meeting(qtbot, window, tmp_path / "demo")
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog, "settings_dialog")
+    assert dialog is not None and dialog.isVisible()
+    find(dialog, QSpinBox, "backups_kept_spin").setValue(7)
+
+    window.lock()
+    assert not dialog.isVisible()
+    _submit(qtbot, window, "demo")
+
+    assert dialog.isVisible()
+    assert find(dialog, QSpinBox, "backups_kept_spin").value() == 7
