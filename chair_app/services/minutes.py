@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from chair_app.core.lifecycle import (
     fingerprint,
     footer_note,
 )
-from chair_app.core.minutes import MinutesDocument, block_lines
+from chair_app.core.minutes import MinutesDocument, Table, block_lines
 from chair_app.core.rules import RuleViolation
 from chair_app.core.text import document_safe
 from chair_app.models.db import SessionFactory
@@ -791,6 +792,25 @@ def _rejoin_broken_words(words: Counter[str], expected: Counter[str]) -> Counter
     return words
 
 
+def _without_repeated_headers(
+    words: Counter[str],
+    expected: Counter[str],
+    document: MinutesDocument,
+    as_written: Callable[[str], str],
+) -> Counter[str]:
+    """The PDF's words without the header rows a table repeats at the top of each page it runs
+    onto (export.pdf_renderer: ``repeatRows=1``): taken out only while the file has them to
+    spare over the document, so no word of the content itself can hide behind them."""
+    for section in document.sections:
+        for block in section.blocks:
+            if not isinstance(block, Table):
+                continue
+            header = Counter(_words(as_written(" ".join(block.headers))))
+            while header and header <= words - expected:
+                words = words - header
+    return words
+
+
 def _same_words(file_text: str, document: MinutesDocument, *, pdf: bool = False) -> bool:
     """The file's words against the document's, as multisets (tables and pages order words
     differently in DOCX and PDF). The page furniture (the marking, the footer with its page
@@ -826,6 +846,7 @@ def _same_words(file_text: str, document: MinutesDocument, *, pdf: bool = False)
     words = Counter(_words(text))
     if pdf and words != Counter(expected):
         words = _rejoin_broken_words(words, Counter(expected))
+        words = _without_repeated_headers(words, Counter(expected), document, as_written)
     for phrase in reordered:
         # Its right-to-left words read back in another order (see _WORD), so the phrase is
         # not found whole: its words are taken out instead, once for each page's footer.

@@ -386,3 +386,13 @@ def test_agreed_pdf_with_hebrew_arabic_chinese_or_long_words_verifies_as_agreed(
             )
             result = minutes.verify(path)
             assert result.kind is VerifyKind.AGREED, (fmt, result.message)
+
+
+def test_agreed_minutes_whose_table_runs_onto_another_page_verify_as_agreed() -> None:
+    """Found by Hypothesis on a fresh run: a vote reason with line breaks pushed the votes table
+    onto a second page, where the PDF repeats the table's header row; verify counted those
+    header words as added and called the untouched agreed PDF changed."""
+    texts = {field: "" for field in FIELDS}
+    texts.update({"update": "0", "score_reason": "0", "vote_reason": "0\r\r\r\r0"})
+    after = {field: "0" for field in _AFTER_FIELDS}
+    _agreed_minutes_verify_as_agreed("0", "0", texts, after)
