@@ -18,6 +18,16 @@ from chair_app.models.db import SessionFactory
 
 TODAY = dt.date(2026, 11, 23)
 
+# Hypothesis's "explain" phase traces every line run while it re-runs a failing example; through
+# matplotlib and reportlab that turns a failure seconds long into many minutes. Failures are
+# still found and shrunk, and reported with their example.
+from hypothesis import Phase, settings  # noqa: E402
+
+settings.register_profile(
+    "chair", phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+)
+settings.load_profile("chair")
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
