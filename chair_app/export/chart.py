@@ -19,9 +19,10 @@ LEGEND_LABEL_LENGTH = 48
 
 def legend_label(name: str) -> str:
     """A scale's name as the legend shows it: one line, at most LEGEND_LABEL_LENGTH characters
-    (a danger statement can run to pages: laid out whole, it took matplotlib minutes and hid
-    the chart), without control characters, and with "$" kept literal (matplotlib would read
-    text between two "$" as mathematics, and fail on most of it)."""
+    (a danger statement can run to pages: laid out whole, its legend covered the chart and
+    matplotlib gave up fitting the layout), without control characters, and with "$" kept
+    literal (matplotlib would read text between two "$" as mathematics, and fail on most of
+    it)."""
     import unicodedata
 
     text = "".join(

@@ -39,7 +39,8 @@ def test_any_scale_name_draws_quickly_with_a_short_legend(name: str) -> None:
     assert "\n" not in label and "\x07" not in label
     started = time.perf_counter()
     png = render_scaling_chart([_history(name)])
-    # Generous for a slow machine: laid out whole, the long name took minutes.
+    # Generous for a slow machine; with the name whole the layout failed (a warning, an error
+    # here) and the legend covered the chart.
     assert time.perf_counter() - started < 10
     assert png.startswith(b"\x89PNG")
 
