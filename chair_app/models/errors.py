@@ -18,6 +18,11 @@ class NewerSchema(StorageUnavailable):
     """The data file was written by a newer version of Chair; it is left as it is."""
 
 
+class DowngradeRefused(Exception):
+    """Chair never takes a data file back to an older schema (an older Chair refuses a newer
+    file instead, unchanged: see NewerSchema)."""
+
+
 class NotFound(LookupError):
     """A family, meeting or item asked for does not exist (any more)."""
 

@@ -76,4 +76,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Chair never downgrades a data file; a newer file is refused instead."""
-    raise NotImplementedError("Chair does not downgrade data files.")
+    from chair_app.models.errors import DowngradeRefused
+
+    raise DowngradeRefused("Chair does not downgrade data files.")
