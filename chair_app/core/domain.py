@@ -164,12 +164,51 @@ class VoteChoice(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Withholding:
+    """Who one item of the record is kept from, whatever copy or screen shows it.
+
+    from_family: every family member and their advocates (people who are not professionals),
+    the usual case for third-party information. from_people: named people (a parent excluded
+    from one agency's update, say), professionals or not. Nothing set: the item is withheld from
+    nobody.
+    """
+
+    from_family: bool = False
+    from_people: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.from_family or bool(self.from_people)
+
+    def to_text(self) -> str:
+        """As stored: "family" and/or person ids, comma-separated ("" for nobody)."""
+        parts = (["family"] if self.from_family else []) + [
+            str(i) for i in sorted(set(self.from_people))
+        ]
+        return ",".join(parts)
+
+    @classmethod
+    def from_text(cls, text: str | None) -> Withholding:
+        parts = [part.strip() for part in (text or "").split(",") if part.strip()]
+        return cls(
+            "family" in parts, tuple(sorted({int(part) for part in parts if part.isdigit()}))
+        )
+
+
+NOT_WITHHELD = Withholding()
+
+
+@dataclass(frozen=True, slots=True)
 class Child:
+    """A child of the family. An unborn child has no date of birth but an expected date of
+    delivery; recording the birth later keeps the same id, so its history follows it."""
+
     id: int
     name: str
     date_of_birth: dt.date | None
     plan: PlanType
     categories: tuple[CPCategory, ...] = ()
+    unborn: bool = False
+    expected_date: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,10 +255,25 @@ class FamilySummary:
 
 @dataclass(frozen=True, slots=True)
 class AttendanceEntry:
+    """How one person took part.
+
+    represented_by: the representative's name as typed (older records); representative_id: the
+    representative as a person of the network, who speaks, scores and votes for this person's
+    agency. absence_reason: why someone was not there. arrived_at / left_at: arrived late or left
+    early. interpreter: the language an interpreter was needed for ("" for none).
+    """
+
     person_id: int
     status: AttendanceStatus = AttendanceStatus.NOT_RECORDED
     report_text: str = ""
     represented_by: str = ""
+    invited: bool = True
+    absence_reason: str = ""
+    arrived_at: dt.time | None = None
+    left_at: dt.time | None = None
+    interpreter: str = ""
+    representative_id: int | None = None
+    report_withheld: Withholding = NOT_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +289,9 @@ class DangerStatement:
     carried_from_id: int | None = None
     lineage_id: int | None = None
     child_ids: tuple[int, ...] = ()  # the children it applies to; () means every child
+    # What lies behind the statement (sources, third-party detail); may be withheld.
+    notes: str = ""
+    notes_withheld: Withholding = NOT_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +318,17 @@ class Action:
     carried_from_id: int | None = None
     work_done: str = ""
     difference_for_child: str = ""
+    # Owners besides owner_id: more people of the network (a joint action), the family as a
+    # whole, or someone named who is not in the network (a friend in the safety network).
+    joint_owner_ids: tuple[int, ...] = ()
+    owner_family: bool = False
+    owner_other: str = ""
+
+    @property
+    def owner_ids(self) -> tuple[int, ...]:
+        """Every owner in the network, the first one first."""
+        first = () if self.owner_id is None else (self.owner_id,)
+        return first + tuple(i for i in self.joint_owner_ids if i != self.owner_id)
 
     @property
     def is_carried(self) -> bool:
@@ -269,9 +337,13 @@ class Action:
 
 @dataclass(frozen=True, slots=True)
 class Vote:
+    """A vote, or (for family members and advocates, who do not vote) what they said; the
+    choice of someone who does not vote is NOT_VOTED."""
+
     person_id: int
     choice: VoteChoice
     reason: str = ""
+    reason_withheld: Withholding = NOT_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +359,20 @@ class ThreeColumns:
     worries: str = ""
     working_well: str = ""
     needs_to_happen: str = ""
+    worries_withheld: Withholding = NOT_WITHHELD
+    working_well_withheld: Withholding = NOT_WITHHELD
+    needs_to_happen_withheld: Withholding = NOT_WITHHELD
+
+
+@dataclass(frozen=True, slots=True)
+class ContingencyPart:
+    """One further part of the contingency plan (the first part is Meeting.contingency), each
+    with its own withholding: a safe address, say, kept from one parent."""
+
+    id: int
+    position: int
+    text: str = ""
+    withheld: Withholding = NOT_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +409,12 @@ class AgencyUpdate:
     text: str
     # Confidential third-party information: in professionals' copies, left out of family ones.
     third_party: bool = False
+    # Named people it is kept from as well (a parent excluded from this update only).
+    withheld_from_people: tuple[int, ...] = ()
+
+    @property
+    def withheld(self) -> Withholding:
+        return Withholding(self.third_party, self.withheld_from_people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +424,7 @@ class ChildViews:
     child_id: int
     views: str = ""
     how_gathered: str = ""
+    withheld: Withholding = NOT_WITHHELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,6 +484,15 @@ class Meeting:
     # A strategy meeting is for professionals; the chair acknowledged family members present.
     non_professionals_acknowledged: bool = False
     not_held_reason: str = ""
+    contingency_withheld: Withholding = NOT_WITHHELD
+    contingency_parts: tuple[ContingencyPart, ...] = ()
+    children_present: tuple[int, ...] = ()  # ids of the children who came to the meeting
+    # The chair's summary, printed in the closing section of the minutes above the sign-off.
+    chair_summary: str = ""
+    # Core Groups: the date of the next review conference, and any request for an early one.
+    review_conference_date: dt.date | None = None
+    early_review_requested: bool = False
+    early_review_reason: str = ""
 
     def update_of(self, person_id: int) -> str:
         return next((u.text for u in self.updates if u.person_id == person_id), "")

@@ -65,6 +65,9 @@ class Distribution:
     method: SendMethod
     sent_on: dt.date
     version: int
+    # Which copy was sent: "full" (the full record), "person" (the person's own copy) or
+    # "family_summary".
+    copy: str = "full"
 
 
 @dataclass(frozen=True, slots=True)

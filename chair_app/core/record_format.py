@@ -66,6 +66,7 @@ MEETING_COLLECTIONS: tuple[Collection, ...] = (
     Collection("child_views", ("child",)),
     Collection("plan_views", ("child", "person")),
     Collection("child_decisions", ("child",)),
+    Collection("contingency_parts", label_field="text"),
     Collection("minutes.versions", ("number",)),
     Collection("minutes.distribution"),
     Collection("minutes.comments", label_field="text"),

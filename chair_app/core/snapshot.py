@@ -27,6 +27,8 @@ def network_to_json(family: Family) -> str:
                 "date_of_birth": child.date_of_birth.isoformat() if child.date_of_birth else None,
                 "plan": child.plan.value,
                 "categories": [category.value for category in child.categories],
+                "unborn": child.unborn,
+                "expected_date": child.expected_date.isoformat() if child.expected_date else None,
             }
             for child in family.children
         ],
@@ -63,6 +65,13 @@ def network_from_json(
                 ),
                 plan=PlanType(child["plan"]),
                 categories=tuple(CPCategory(value) for value in child["categories"]),
+                # Snapshots taken before unborn children were recorded have neither key.
+                unborn=bool(child.get("unborn", False)),
+                expected_date=(
+                    dt.date.fromisoformat(child["expected_date"])
+                    if child.get("expected_date")
+                    else None
+                ),
             )
             for child in record["children"]
         )

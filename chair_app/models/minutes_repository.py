@@ -85,7 +85,9 @@ class MinutesRepository:
                     for v in sorted(rows(MinutesVersionRow), key=lambda v: v.number)
                 ),
                 distribution=tuple(
-                    Distribution(d.person_id, SendMethod(d.method), d.sent_on, d.version)
+                    Distribution(
+                        d.person_id, SendMethod(d.method), d.sent_on, d.version, d.copy or "full"
+                    )
                     for d in rows(DistributionRow)
                 ),
                 comments=tuple(
@@ -192,6 +194,7 @@ class MinutesRepository:
                     method=entry.method.value,
                     sent_on=entry.sent_on,
                     version=entry.version,
+                    copy=entry.copy,
                 )
             )
             state = session.get(MinutesStateRow, meeting_id)

@@ -94,6 +94,8 @@ class ChildRow(Base):
     plan: Mapped[str] = mapped_column(String(32))
     # Comma-separated CPCategory values; a child has at most four.
     categories: Mapped[str] = mapped_column(String(64), default="")
+    unborn: Mapped[bool] = mapped_column(Boolean, default=False)
+    expected_date: Mapped[dt.date | None] = mapped_column(Date)
     family: Mapped[FamilyRow] = relationship(back_populates="children")
 
 
@@ -142,6 +144,16 @@ class MeetingRow(Base):
     quorum_shortfall: Mapped[str] = mapped_column(UserText, default="")
     non_professionals_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
     not_held_reason: Mapped[str] = mapped_column(UserText, default="")
+    # Who each item is withheld from (core.domain.Withholding.to_text): "" for nobody.
+    worries_withheld: Mapped[str] = mapped_column(String(400), default="")
+    working_well_withheld: Mapped[str] = mapped_column(String(400), default="")
+    needs_to_happen_withheld: Mapped[str] = mapped_column(String(400), default="")
+    contingency_withheld: Mapped[str] = mapped_column(String(400), default="")
+    children_present: Mapped[str] = mapped_column(String(200), default="")
+    chair_summary: Mapped[str] = mapped_column(UserText, default="")
+    review_conference_date: Mapped[dt.date | None] = mapped_column(Date)
+    early_review_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    early_review_reason: Mapped[str] = mapped_column(UserText, default="")
     # The first day the minutes were exported: the timescale for minutes counts until then.
     minutes_exported_on: Mapped[dt.date | None] = mapped_column(Date)
     # SHA-256 of the meeting's record as it was last imported and last exported (record_format).
@@ -164,6 +176,9 @@ class MeetingRow(Base):
     child_views: Mapped[list[ChildViewsRow]] = relationship(cascade="all, delete-orphan")
     plan_views: Mapped[list[PlanViewRow]] = relationship(cascade="all, delete-orphan")
     child_decisions: Mapped[list[ChildDecisionRow]] = relationship(cascade="all, delete-orphan")
+    contingency_parts: Mapped[list[ContingencyPartRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ContingencyPartRow.position"
+    )
 
 
 class AttendanceRow(Base):
@@ -177,6 +192,15 @@ class AttendanceRow(Base):
     status: Mapped[str] = mapped_column(String(32))
     report_text: Mapped[str] = mapped_column(UserText, default="")
     represented_by: Mapped[str] = mapped_column(UserText, default="")
+    invited: Mapped[bool] = mapped_column(Boolean, default=True)
+    absence_reason: Mapped[str] = mapped_column(UserText, default="")
+    arrived_at: Mapped[dt.time | None] = mapped_column(Time)
+    left_at: Mapped[dt.time | None] = mapped_column(Time)
+    interpreter: Mapped[str] = mapped_column(UserText, default="")
+    representative_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL")
+    )
+    report_withheld: Mapped[str] = mapped_column(String(400), default="")
 
 
 class DangerStatementRow(Base):
@@ -197,6 +221,8 @@ class DangerStatementRow(Base):
     lineage_id: Mapped[int | None] = mapped_column(Integer, index=True)
     # Comma-separated child ids it applies to; empty means every child.
     child_ids: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(UserText, default="")
+    notes_withheld: Mapped[str] = mapped_column(String(400), default="")
 
 
 class ScoreRow(Base):
@@ -236,6 +262,9 @@ class ActionRow(Base):
     )
     work_done: Mapped[str] = mapped_column(UserText, default="")
     difference_for_child: Mapped[str] = mapped_column(UserText, default="")
+    joint_owner_ids: Mapped[str] = mapped_column(String(400), default="")
+    owner_family: Mapped[bool] = mapped_column(Boolean, default=False)
+    owner_other: Mapped[str] = mapped_column(UserText, default="")
 
 
 class DecisionRow(Base):
@@ -261,6 +290,7 @@ class VoteRow(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     choice: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(UserText, default="")
+    reason_withheld: Mapped[str] = mapped_column(String(400), default="")
 
 
 class UpdateRow(Base):
@@ -276,6 +306,8 @@ class UpdateRow(Base):
     text: Mapped[str] = mapped_column(UserText, default="")
     # Confidential third-party information: in professionals' copies only.
     third_party: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Named people it is kept from as well: comma-separated person ids.
+    withheld_from_people: Mapped[str] = mapped_column(String(400), default="")
 
 
 class ChildViewsRow(Base):
@@ -288,6 +320,7 @@ class ChildViewsRow(Base):
     child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
     views: Mapped[str] = mapped_column(UserText, default="")
     how_gathered: Mapped[str] = mapped_column(UserText, default="")
+    withheld: Mapped[str] = mapped_column(String(400), default="")
 
 
 class PlanViewRow(Base):
@@ -321,6 +354,21 @@ class ChildDecisionRow(Base):
     categories: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(UserText, default="")
     cin_follows: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ContingencyPartRow(Base):
+    """A further part of a meeting's contingency plan (the first is MeetingRow.contingency)."""
+
+    __tablename__ = "contingency_part"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = _uuid_column()
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(UserText, default="")
+    withheld: Mapped[str] = mapped_column(String(400), default="")
 
 
 class SettingRow(Base):
@@ -370,6 +418,7 @@ class DistributionRow(Base):
     method: Mapped[str] = mapped_column(String(16))
     sent_on: Mapped[dt.date] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer)
+    copy: Mapped[str] = mapped_column(String(16), default="full")
 
 
 class CommentRow(Base):

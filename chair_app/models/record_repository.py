@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chair_app.core.record_format import MEETING_COLLECTIONS, Unit, record_key
+from chair_app.core.domain import Withholding
 from chair_app.models.orm import (
     ActionRow,
     AddendumRow,
@@ -28,6 +29,7 @@ from chair_app.models.orm import (
     ChildDecisionRow,
     ChildRow,
     ChildViewsRow,
+    ContingencyPartRow,
     CommentRow,
     CorrectionRow,
     DangerStatementRow,
@@ -63,6 +65,8 @@ class Field:
     name: str
     attribute: str
     kind: str = "text"
+    # The value of a field a record made before the field existed leaves out.
+    missing: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +91,8 @@ CHILD_SPEC = RowSpec(
         Field("date_of_birth", "date_of_birth", "date"),
         Field("plan", "plan", "str"),
         Field("categories", "categories", "list"),
+        Field("unborn", "unborn", "bool", False),
+        Field("expected_date", "expected_date", "date"),
     ),
     "family_id",
 )
@@ -125,6 +131,15 @@ MEETING_FIELDS: tuple[Field, ...] = (
     Field("not_held_reason", "not_held_reason"),
     Field("minutes_exported_on", "minutes_exported_on", "date"),
     Field("network_as_recorded", "network_as_recorded", "json"),
+    Field("worries_withheld", "worries_withheld", "withheld"),
+    Field("working_well_withheld", "working_well_withheld", "withheld"),
+    Field("needs_to_happen_withheld", "needs_to_happen_withheld", "withheld"),
+    Field("contingency_withheld", "contingency_withheld", "withheld"),
+    Field("children_present", "children_present", "children", []),
+    Field("chair_summary", "chair_summary", "text", ""),
+    Field("review_conference_date", "review_conference_date", "date"),
+    Field("early_review_requested", "early_review_requested", "bool", False),
+    Field("early_review_reason", "early_review_reason", "text", ""),
 )
 
 VOTE_SPEC = RowSpec(
@@ -133,6 +148,7 @@ VOTE_SPEC = RowSpec(
         Field("person", "person_id", "ref:person"),
         Field("choice", "choice", "str"),
         Field("reason", "reason"),
+        Field("reason_withheld", "reason_withheld", "withheld"),
     ),
     "decision_id",
 )
@@ -148,6 +164,8 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("carried_from", "carried_from_id", "ref:statement"),
             Field("lineage", "lineage_id", "ref:statement"),
             Field("children", "child_ids", "children"),
+            Field("notes", "notes", "text", ""),
+            Field("notes_withheld", "notes_withheld", "withheld"),
         ),
     ),
     "attendance": RowSpec(
@@ -157,6 +175,13 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("status", "status", "str"),
             Field("report_text", "report_text"),
             Field("represented_by", "represented_by"),
+            Field("invited", "invited", "bool", True),
+            Field("absence_reason", "absence_reason", "text", ""),
+            Field("arrived_at", "arrived_at", "time"),
+            Field("left_at", "left_at", "time"),
+            Field("interpreter", "interpreter", "text", ""),
+            Field("representative", "representative_id", "ref:person"),
+            Field("report_withheld", "report_withheld", "withheld"),
         ),
     ),
     "scores": RowSpec(
@@ -180,6 +205,9 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("carried_from", "carried_from_id", "ref:action"),
             Field("work_done", "work_done"),
             Field("difference_for_child", "difference_for_child"),
+            Field("joint_owners", "joint_owner_ids", "people", []),
+            Field("owner_family", "owner_family", "bool", False),
+            Field("owner_other", "owner_other", "text", ""),
         ),
     ),
     "decisions": RowSpec(
@@ -191,6 +219,7 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("person", "person_id", "ref:person"),
             Field("text", "text"),
             Field("third_party", "third_party", "bool"),
+            Field("withheld_from_people", "withheld_from_people", "people", []),
         ),
     ),
     "child_views": RowSpec(
@@ -199,6 +228,7 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("child", "child_id", "ref:child"),
             Field("views", "views"),
             Field("how_gathered", "how_gathered"),
+            Field("withheld", "withheld", "withheld"),
         ),
     ),
     "plan_views": RowSpec(
@@ -221,6 +251,14 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("cin_follows", "cin_follows", "bool"),
         ),
     ),
+    "contingency_parts": RowSpec(
+        ContingencyPartRow,
+        (
+            Field("position", "position", "int"),
+            Field("text", "text"),
+            Field("withheld", "withheld", "withheld"),
+        ),
+    ),
     "minutes.versions": RowSpec(
         MinutesVersionRow,
         (
@@ -239,6 +277,7 @@ MEETING_SPECS: dict[str, RowSpec] = {
             Field("method", "method", "str"),
             Field("sent_on", "sent_on", "date"),
             Field("version", "version", "int"),
+            Field("copy", "copy", "str", "full"),
         ),
     ),
     "minutes.comments": RowSpec(
@@ -353,6 +392,16 @@ def _read_value(field: Field, value: Any, refs: RefMap) -> Any:
     if kind == "children":
         uuids = (refs.uuid("child", int(part)) for part in _text_list(value) if part.isdigit())
         return sorted(u for u in uuids if u is not None)
+    if kind == "people":
+        people = (refs.uuid("person", int(part)) for part in _text_list(value) if part.isdigit())
+        return sorted(u for u in people if u is not None)
+    if kind == "withheld":
+        withholding = Withholding.from_text(value)
+        named = (refs.uuid("person", person_id) for person_id in withholding.from_people)
+        return {
+            "family": withholding.from_family,
+            "people": sorted(u for u in named if u is not None),
+        }
     if kind == "json":
         return _snapshot_out(value, refs)
     if kind.startswith("ref:"):
@@ -375,6 +424,13 @@ def _write_value(field: Field, value: Any, refs: RefMap, where: str) -> Any:
     if kind == "children":
         ids = sorted({refs.id("child", u, where=where) or 0 for u in value})
         return ",".join(str(i) for i in ids)
+    if kind == "people":
+        ids = sorted({refs.id("person", u, where=where) or 0 for u in value})
+        return ",".join(str(i) for i in ids)
+    if kind == "withheld":
+        value = value or {}
+        people = tuple(refs.id("person", u, where=where) or 0 for u in value.get("people", []))
+        return Withholding(bool(value.get("family", False)), people).to_text()
     if kind == "json":
         return _snapshot_in(value, refs, where)
     if kind.startswith("ref:"):
@@ -531,7 +587,7 @@ def _sync_rows(
                 ActionRow,
             ):
                 continue  # may refer to a record of the same kind: set after the flush below
-            value = record[field.name]
+            value = record.get(field.name, field.missing)
             if spec.row is CorrectionRow and field.name in ("field", "before", "after"):
                 value = _correction_value_in(record, field.name, refs, label)
             else:
@@ -554,7 +610,9 @@ def _sync_rows(
                 DangerStatementRow,
                 ActionRow,
             ):
-                value = _write_value(field, record[field.name], refs, f"{where} {record['uuid']}")
+                value = _write_value(
+                    field, record.get(field.name, field.missing), refs, f"{where} {record['uuid']}"
+                )
                 setattr(row, field.attribute, value)
     return pairs
 
@@ -595,7 +653,7 @@ def write_meeting(
     refs = RefMap(session)
     where = "meeting"
     values = {
-        field.attribute: _write_value(field, unit[field.name], refs, where)
+        field.attribute: _write_value(field, unit.get(field.name, field.missing), refs, where)
         for field in MEETING_FIELDS
     }
     if meeting is None:

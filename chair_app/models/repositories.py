@@ -21,6 +21,7 @@ from chair_app.core.domain import (
     ChildDecision,
     ChildPlanView,
     ChildViews,
+    ContingencyPart,
     CPCategory,
     DangerStatement,
     Decision,
@@ -38,8 +39,10 @@ from chair_app.core.domain import (
     ThreeColumns,
     Vote,
     VoteChoice,
+    Withholding,
 )
 from chair_app.core.snapshot import network_to_json
+from chair_app.core.withholding import parse_key
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import (
     ActionCarried,
@@ -54,6 +57,7 @@ from chair_app.models.orm import (
     ChildDecisionRow,
     ChildRow,
     ChildViewsRow,
+    ContingencyPartRow,
     DangerStatementRow,
     DecisionRow,
     FamilyRow,
@@ -103,6 +107,9 @@ def _action(a: ActionRow) -> Action:
         a.carried_from_id,
         a.work_done or "",
         a.difference_for_child or "",
+        _ids_from_text(a.joint_owner_ids),
+        bool(a.owner_family),
+        a.owner_other or "",
     )
 
 
@@ -137,7 +144,13 @@ def _categories_from_text(text: str) -> tuple[CPCategory, ...]:
 
 def _child(row: ChildRow) -> Child:
     return Child(
-        row.id, row.name, row.date_of_birth, PlanType(row.plan), _categories_from_text(row.categories)
+        row.id,
+        row.name,
+        row.date_of_birth,
+        PlanType(row.plan),
+        _categories_from_text(row.categories),
+        bool(row.unborn),
+        row.expected_date,
     )
 
 
@@ -241,6 +254,8 @@ class FamilyRepository:
             row.date_of_birth = child.date_of_birth
             row.plan = child.plan.value
             row.categories = _categories_to_text(child.categories)
+            row.unborn = child.unborn
+            row.expected_date = child.expected_date
             session.flush()
             return row.id
 
@@ -315,6 +330,7 @@ class MeetingRepository:
         selectinload(MeetingRow.child_views),
         selectinload(MeetingRow.plan_views),
         selectinload(MeetingRow.child_decisions),
+        selectinload(MeetingRow.contingency_parts),
     )
 
     def get(self, meeting_id: int) -> Meeting:
@@ -352,7 +368,17 @@ class MeetingRepository:
             status=MeetingStatus(row.status),
             attendance=tuple(
                 AttendanceEntry(
-                    a.person_id, AttendanceStatus(a.status), a.report_text, a.represented_by
+                    a.person_id,
+                    AttendanceStatus(a.status),
+                    a.report_text,
+                    a.represented_by,
+                    bool(a.invited),
+                    a.absence_reason or "",
+                    a.arrived_at,
+                    a.left_at,
+                    a.interpreter or "",
+                    a.representative_id,
+                    Withholding.from_text(a.report_withheld),
                 )
                 for a in row.attendance
             ),
@@ -365,6 +391,8 @@ class MeetingRepository:
                     s.carried_from_id,
                     s.lineage_id if s.lineage_id is not None else s.id,
                     _ids_from_text(s.child_ids),
+                    s.notes or "",
+                    Withholding.from_text(s.notes_withheld),
                 )
                 for s in row.statements
             ),
@@ -372,7 +400,14 @@ class MeetingRepository:
                 Score(s.person_id, s.statement_id, s.value, s.reason)
                 for s in sorted(row.scores, key=lambda s: s.id)
             ),
-            columns=ThreeColumns(row.worries, row.working_well, row.needs_to_happen),
+            columns=ThreeColumns(
+                row.worries,
+                row.working_well,
+                row.needs_to_happen,
+                Withholding.from_text(row.worries_withheld),
+                Withholding.from_text(row.working_well_withheld),
+                Withholding.from_text(row.needs_to_happen_withheld),
+            ),
             actions=tuple(
                 _action(a)
                 for a in row.actions
@@ -383,7 +418,12 @@ class MeetingRepository:
                     d.position,
                     d.question,
                     tuple(
-                        Vote(v.person_id, VoteChoice(v.choice), v.reason)
+                        Vote(
+                            v.person_id,
+                            VoteChoice(v.choice),
+                            v.reason,
+                            Withholding.from_text(v.reason_withheld),
+                        )
                         for v in sorted(d.votes, key=lambda v: v.id)
                     ),
                 )
@@ -392,10 +432,16 @@ class MeetingRepository:
             next_meeting=NextMeeting(row.next_date, row.next_time, row.next_venue),
             reasons=row.reasons or "",
             updates=tuple(
-                AgencyUpdate(u.person_id, u.text, bool(u.third_party)) for u in sorted(row.updates, key=lambda u: u.id)
+                AgencyUpdate(
+                    u.person_id,
+                    u.text,
+                    bool(u.third_party),
+                    _ids_from_text(u.withheld_from_people),
+                )
+                for u in sorted(row.updates, key=lambda u: u.id)
             ),
             child_views=tuple(
-                ChildViews(v.child_id, v.views, v.how_gathered)
+                ChildViews(v.child_id, v.views, v.how_gathered, Withholding.from_text(v.withheld))
                 for v in sorted(row.child_views, key=lambda v: v.id)
             ),
             contingency=row.contingency or "",
@@ -422,6 +468,16 @@ class MeetingRepository:
             quorum_shortfall=row.quorum_shortfall or "",
             non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
             not_held_reason=row.not_held_reason or "",
+            contingency_withheld=Withholding.from_text(row.contingency_withheld),
+            contingency_parts=tuple(
+                ContingencyPart(p.id, p.position, p.text, Withholding.from_text(p.withheld))
+                for p in row.contingency_parts
+            ),
+            children_present=_ids_from_text(row.children_present),
+            chair_summary=row.chair_summary or "",
+            review_conference_date=row.review_conference_date,
+            early_review_requested=bool(row.early_review_requested),
+            early_review_reason=row.early_review_reason or "",
         )
 
     def list_all(self) -> tuple[MeetingSummary, ...]:
@@ -547,6 +603,14 @@ class MeetingRepository:
             row.status = entry.status.value
             row.report_text = entry.report_text
             row.represented_by = entry.represented_by
+            row.invited = entry.invited
+            row.absence_reason = entry.absence_reason
+            row.arrived_at = entry.arrived_at
+            row.left_at = entry.left_at
+            row.interpreter = entry.interpreter
+            row.representative_id = entry.representative_id
+            # Who the report is withheld from is set by set_withholding only, so that typing
+            # in the report never clears it.
 
     def add_statement(self, meeting_id: int, statement: str = "", safety_goal: str = "") -> int:
         with _transaction(self._factory) as session:
@@ -573,6 +637,12 @@ class MeetingRepository:
             self._editable(session, row.meeting_id)
             row.statement = statement
             row.safety_goal = safety_goal
+
+    def set_statement_notes(self, statement_id: int, notes: str) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, DangerStatementRow, statement_id)
+            self._editable(session, row.meeting_id)
+            row.notes = notes
 
     def set_statement_children(self, statement_id: int, child_ids: tuple[int, ...]) -> None:
         with _transaction(self._factory) as session:
@@ -737,6 +807,11 @@ class MeetingRepository:
             row.child_ids = _ids_to_text(action.child_ids)
             row.work_done = action.work_done
             row.difference_for_child = action.difference_for_child
+            row.joint_owner_ids = _ids_to_text(
+                tuple(i for i in action.joint_owner_ids if i != action.owner_id)
+            )
+            row.owner_family = action.owner_family
+            row.owner_other = action.owner_other
             # carried_from_id is set once, by carry_forward, and never changed.
 
     def remove_action(self, action_id: int) -> None:
@@ -766,6 +841,8 @@ class MeetingRepository:
                     carried_from_id=old.id,
                     lineage_id=old.lineage_id if old.lineage_id is not None else old.id,
                     child_ids=old.child_ids,
+                    notes=old.notes,
+                    notes_withheld=old.notes_withheld,
                 )
                 session.add(copy)
                 session.flush()
@@ -786,6 +863,9 @@ class MeetingRepository:
                         status=ActionStatus.OPEN.value,
                         child_ids=old.child_ids,
                         carried_from_id=old.id,
+                        joint_owner_ids=old.joint_owner_ids,
+                        owner_family=old.owner_family,
+                        owner_other=old.owner_other,
                     )
                 )
 
@@ -845,6 +925,116 @@ class MeetingRepository:
             row = _get(session, DecisionRow, decision_id)
             self._editable(session, row.meeting_id)
             session.delete(row)
+
+    def set_withholding(self, meeting_id: int, key: str, withholding: Withholding) -> None:
+        """Set who one item (core.withholding's keys) is withheld from. The item's row is made
+        if there is none yet (an update not typed yet), so a withholding is never lost.
+
+        Raises:
+            BadItemKey: no such kind of item.
+            NotFound: the key's person, child, statement, decision or part is not in this
+                meeting.
+        """
+        kind, ids = parse_key(key)
+        text = withholding.to_text()
+        with _transaction(self._factory) as session:
+            # Allowed after the meeting closes too (the chair withholds while preparing the
+            # copies); the minutes service refuses it once the minutes are agreed.
+            meeting = _get(session, MeetingRow, meeting_id)
+            if kind == "columns":
+                setattr(meeting, f"{ids}_withheld", text)
+                return
+            if kind == "contingency":
+                meeting.contingency_withheld = text
+                return
+            assert isinstance(ids, tuple)
+            if kind == "report":
+                _get(session, PersonRow, ids[0])
+                row = _get_or_add(session, AttendanceRow, meeting_id=meeting_id, person_id=ids[0])
+                if row.status is None:
+                    row.status = AttendanceStatus.NOT_RECORDED.value
+                row.report_withheld = text
+            elif kind == "update":
+                _get(session, PersonRow, ids[0])
+                update = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=ids[0])
+                update.third_party = withholding.from_family
+                update.withheld_from_people = _ids_to_text(withholding.from_people)
+            elif kind == "child_views":
+                _get(session, ChildRow, ids[0])
+                views = _get_or_add(
+                    session, ChildViewsRow, meeting_id=meeting_id, child_id=ids[0]
+                )
+                views.withheld = text
+            elif kind == "statement_notes":
+                statement = _get(session, DangerStatementRow, ids[0])
+                if statement.meeting_id != meeting_id:
+                    raise NotFound(f"Danger statement {ids[0]} is not in meeting {meeting_id}.")
+                statement.notes_withheld = text
+            elif kind == "contingency_part":
+                part = _get(session, ContingencyPartRow, ids[0])
+                if part.meeting_id != meeting_id:
+                    raise NotFound(f"Contingency part {ids[0]} is not in meeting {meeting_id}.")
+                part.withheld = text
+            elif kind == "vote_reason":
+                decision = _get(session, DecisionRow, ids[0])
+                if decision.meeting_id != meeting_id:
+                    raise NotFound(f"Decision {ids[0]} is not in meeting {meeting_id}.")
+                vote = session.scalars(
+                    select(VoteRow).where(
+                        VoteRow.decision_id == ids[0], VoteRow.person_id == ids[1]
+                    )
+                ).one_or_none()
+                if vote is None:
+                    raise NotFound(f"Nothing is recorded from person {ids[1]} on that decision.")
+                vote.reason_withheld = text
+
+    def add_contingency_part(self, meeting_id: int, text: str = "") -> int:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id)
+            position = session.scalar(
+                select(func.coalesce(func.max(ContingencyPartRow.position), 0)).where(
+                    ContingencyPartRow.meeting_id == meeting_id
+                )
+            )
+            row = ContingencyPartRow(meeting_id=meeting_id, position=(position or 0) + 1, text=text)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_contingency_part(self, part_id: int, text: str) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, ContingencyPartRow, part_id)
+            self._editable(session, row.meeting_id)
+            row.text = text
+
+    def remove_contingency_part(self, part_id: int) -> None:
+        with _transaction(self._factory) as session:
+            row = _get(session, ContingencyPartRow, part_id)
+            self._editable(session, row.meeting_id)
+            session.delete(row)
+
+    def set_children_present(self, meeting_id: int, child_ids: tuple[int, ...]) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).children_present = _ids_to_text(child_ids)
+
+    def set_chair_summary(self, meeting_id: int, text: str) -> None:
+        with _transaction(self._factory) as session:
+            self._editable(session, meeting_id).chair_summary = text
+
+    def set_review_conference(
+        self,
+        meeting_id: int,
+        day: dt.date | None,
+        early_requested: bool = False,
+        early_reason: str = "",
+    ) -> None:
+        """A Core Group's record of the next review conference, and any request for an early
+        one (with why)."""
+        with _transaction(self._factory) as session:
+            row = self._editable(session, meeting_id)
+            row.review_conference_date = day
+            row.early_review_requested = early_requested
+            row.early_review_reason = early_reason
 
     def set_next_meeting(self, meeting_id: int, next_meeting: NextMeeting) -> None:
         with _transaction(self._factory) as session:

@@ -24,7 +24,12 @@ from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
 
-REVISIONS: tuple[str, ...] = ("0001_first_release", "0002_stable_ids", "0003_step_times")
+REVISIONS: tuple[str, ...] = (
+    "0001_first_release",
+    "0002_stable_ids",
+    "0003_step_times",
+    "0004_withholding",
+)
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"

@@ -1,0 +1,207 @@
+"""Items of the record that can be withheld, addressed by one key each.
+
+Every free-text item that can carry someone else's information can be withheld: written reports,
+agency updates, children's views, the three columns, danger statements' notes, what was said on
+a decision, the contingency plan and its further parts. An item is named by a key, so that one
+repository method sets the withholding of any item and one rule (core.copies) decides every copy:
+
+    report:<person id>             a written report (attendance step)
+    update:<person id>             an update from the family or an agency
+    child_views:<child id>         a child's wishes and feelings
+    columns:worries | columns:working_well | columns:needs_to_happen
+    statement_notes:<statement id> the notes behind a danger statement
+    vote_reason:<decision id>:<person id>   what someone said on a decision
+    contingency                    the contingency plan's first part
+    contingency_part:<part id>     a further part of the contingency plan
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chair_app.core.agenda import StepKey
+from chair_app.core.domain import (
+    NOT_WITHHELD,
+    AttendanceStatus,
+    Family,
+    Meeting,
+    Withholding,
+)
+
+COLUMN_NAMES = ("worries", "working_well", "needs_to_happen")
+COLUMN_TITLES = {
+    "worries": "What are we worried about?",
+    "working_well": "What is working well?",
+    "needs_to_happen": "What needs to happen?",
+}
+
+
+class BadItemKey(ValueError):
+    """The key names no item that can be withheld."""
+
+
+@dataclass(frozen=True, slots=True)
+class WithholdableItem:
+    """One item of a meeting that can be withheld, as the chair sees it listed."""
+
+    key: str
+    step: StepKey
+    label: str  # "Written report from Dr Ama Owusu (GP)"
+    text: str
+    withheld: Withholding
+
+
+def parse_key(key: str) -> tuple[str, tuple[int, ...] | str]:
+    """(kind, ids) of a key; for columns, (kind, column name).
+
+    Raises:
+        BadItemKey: not a key of an item that can be withheld.
+    """
+    parts = key.split(":")
+    kind = parts[0]
+    rest = parts[1:]
+    if kind == "columns" and len(rest) == 1 and rest[0] in COLUMN_NAMES:
+        return kind, rest[0]
+    if kind == "contingency" and not rest:
+        return kind, ()
+    counts = {
+        "report": 1,
+        "update": 1,
+        "child_views": 1,
+        "statement_notes": 1,
+        "vote_reason": 2,
+        "contingency_part": 1,
+    }
+    if kind in counts and len(rest) == counts[kind] and all(p.isdigit() for p in rest):
+        return kind, tuple(int(p) for p in rest)
+    raise BadItemKey(f"There is no item {key!r} that can be withheld.")
+
+
+def _person_label(family: Family, person_id: int) -> str:
+    person = family.person(person_id)
+    if person is None:
+        return "someone no longer in the network"
+    details = ", ".join(p for p in (person.role, person.agency) if p.strip())
+    return f"{person.name} ({details})" if details else person.name
+
+
+def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableItem, ...]:
+    """Every item of the meeting that holds text and can be withheld, in agenda order."""
+    items: list[WithholdableItem] = []
+    for entry in meeting.attendance:
+        if entry.status is AttendanceStatus.WRITTEN_REPORT and entry.report_text.strip():
+            items.append(
+                WithholdableItem(
+                    f"report:{entry.person_id}",
+                    StepKey.ATTENDANCE,
+                    f"Written report from {_person_label(family, entry.person_id)}",
+                    entry.report_text,
+                    entry.report_withheld,
+                )
+            )
+    for update in meeting.updates:
+        if update.text.strip():
+            items.append(
+                WithholdableItem(
+                    f"update:{update.person_id}",
+                    StepKey.UPDATES,
+                    f"Update from {_person_label(family, update.person_id)}",
+                    update.text,
+                    update.withheld,
+                )
+            )
+    names = {c.id: c.name for c in family.children}
+    for views in meeting.child_views:
+        if views.views.strip() or views.how_gathered.strip():
+            items.append(
+                WithholdableItem(
+                    f"child_views:{views.child_id}",
+                    StepKey.CHILD_VIEWS,
+                    f"Views of {names.get(views.child_id, 'a child')}",
+                    views.views,
+                    views.withheld,
+                )
+            )
+    for index, statement in enumerate(meeting.statements, start=1):
+        if statement.notes.strip():
+            items.append(
+                WithholdableItem(
+                    f"statement_notes:{statement.id}",
+                    StepKey.DANGER_STATEMENTS,
+                    f"Notes on danger statement {index}",
+                    statement.notes,
+                    statement.notes_withheld,
+                )
+            )
+    for name in COLUMN_NAMES:
+        text = getattr(meeting.columns, name)
+        if text.strip():
+            items.append(
+                WithholdableItem(
+                    f"columns:{name}",
+                    StepKey.THREE_COLUMNS,
+                    COLUMN_TITLES[name],
+                    text,
+                    getattr(meeting.columns, f"{name}_withheld"),
+                )
+            )
+    if meeting.contingency.strip():
+        items.append(
+            WithholdableItem(
+                "contingency",
+                StepKey.CONTINGENCY,
+                "Contingency plan",
+                meeting.contingency,
+                meeting.contingency_withheld,
+            )
+        )
+    for number, part in enumerate(meeting.contingency_parts, start=2):
+        if part.text.strip():
+            items.append(
+                WithholdableItem(
+                    f"contingency_part:{part.id}",
+                    StepKey.CONTINGENCY,
+                    f"Contingency plan, part {number}",
+                    part.text,
+                    part.withheld,
+                )
+            )
+    for index, decision in enumerate(meeting.decisions, start=1):
+        for vote in decision.votes:
+            if vote.reason.strip():
+                items.append(
+                    WithholdableItem(
+                        f"vote_reason:{decision.id}:{vote.person_id}",
+                        StepKey.DECISIONS,
+                        f"Decision {index}: what {_person_label(family, vote.person_id)} said",
+                        vote.reason,
+                        vote.reason_withheld,
+                    )
+                )
+    return tuple(items)
+
+
+def withholding_of(meeting: Meeting, key: str) -> Withholding:
+    """The withholding of one item as the record holds it (nobody for an item with none)."""
+    kind, ids = parse_key(key)
+    if kind == "columns":
+        return getattr(meeting.columns, f"{ids}_withheld")  # type: ignore[no-any-return]
+    if kind == "contingency":
+        return meeting.contingency_withheld
+    assert isinstance(ids, tuple)
+    if kind == "report":
+        return meeting.attendance_of(ids[0]).report_withheld
+    if kind == "update":
+        update = next((u for u in meeting.updates if u.person_id == ids[0]), None)
+        return update.withheld if update else NOT_WITHHELD
+    if kind == "child_views":
+        return meeting.views_of_child(ids[0]).withheld
+    if kind == "statement_notes":
+        statement = next((s for s in meeting.statements if s.id == ids[0]), None)
+        return statement.notes_withheld if statement else NOT_WITHHELD
+    if kind == "contingency_part":
+        part = next((p for p in meeting.contingency_parts if p.id == ids[0]), None)
+        return part.withheld if part else NOT_WITHHELD
+    decision = next((d for d in meeting.decisions if d.id == ids[0]), None)
+    vote = next((v for v in decision.votes if v.person_id == ids[1]), None) if decision else None
+    return vote.reason_withheld if vote else NOT_WITHHELD
