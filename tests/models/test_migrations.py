@@ -177,3 +177,34 @@ def test_the_upgrade_gives_every_row_a_distinct_uuid(released: Path) -> None:
     finally:
         connection.rollback()
         connection.close()
+
+
+def test_records_of_the_first_release_read_as_before_after_the_withholding_upgrade(
+    released: Path,
+) -> None:
+    """Revision 0004: every earlier attendance entry counts as invited, nothing is withheld
+    from anybody (but the third-party updates, from the family, as before), no child is unborn,
+    and no copy sent is named other than the full record."""
+    from chair_app.core.domain import NOT_WITHHELD
+    from chair_app.models.db import make_session_factory
+    from chair_app.models.minutes_repository import MinutesRepository
+    from chair_app.models.repositories import FamilyRepository, MeetingRepository
+
+    engine = open_database(released)
+    factory = make_session_factory(engine)
+    meetings = MeetingRepository(factory)
+    summaries = meetings.list_all()
+    assert summaries
+    for summary in summaries:
+        meeting = meetings.get(summary.id)
+        assert all(entry.invited for entry in meeting.attendance)
+        assert all(entry.report_withheld == NOT_WITHHELD for entry in meeting.attendance)
+        assert all(not s.notes and s.notes_withheld == NOT_WITHHELD for s in meeting.statements)
+        assert all(u.withheld_from_people == () for u in meeting.updates)
+        assert meeting.contingency_parts == () and meeting.chair_summary == ""
+        assert not any(a.owner_family or a.joint_owner_ids for a in meeting.actions)
+        family = FamilyRepository(factory).get(summary.family_id)
+        assert not any(child.unborn for child in family.children)
+        for sent in MinutesRepository(factory).record(summary.id).distribution:
+            assert sent.copy == "full"
+    engine.dispose()
