@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -89,14 +88,11 @@ class UpdatesPage(StepPage):
             withhold.withholding_saved.connect(
                 lambda withheld, person_id=person.id: self._show_third_party(person_id, withheld)
             )
-            marks = QHBoxLayout()
-            marks.addWidget(third_party)
-            marks.addWidget(withhold)
-            marks.addStretch(1)
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(edit)
-            cell.addLayout(marks)
+            cell.addWidget(third_party)
+            cell.addWidget(withhold)
             grid.addLayout(cell, row, 1)
             self._edits[person.id] = edit
             self._third_party[person.id] = third_party
