@@ -336,13 +336,21 @@ class MeetingService:
         can be withheld on their own (``statement_notes:<id>``)."""
         self._meetings.set_statement_notes(statement_id, notes)
 
-    def withholding_refusal(self, meeting_id: int) -> str:
+    def withholding_refusal(self, meeting_id: int, status: MeetingStatus | None = None) -> str:
         """Why who may see what can no longer be changed for this meeting; "" while it can.
-        It can while the meeting is open, and after it closes until the minutes are agreed."""
-        meeting = self._meetings.get(meeting_id)
-        if meeting.status is MeetingStatus.NOT_HELD:
+        It can while the meeting is open, and after it closes until the minutes are agreed.
+
+        Args:
+            status: the meeting's status, if the caller holds it (saves reading the meeting).
+        """
+        if status is None:
+            status = self._meetings.get(meeting_id).status
+        if status is MeetingStatus.NOT_HELD:
             return "This meeting was not held, so it has no minutes to send."
-        if self._minutes.status(meeting_id) is MinutesStatus.AGREED:
+        # Only a closed meeting has minutes to agree.
+        if status is MeetingStatus.CLOSED and (
+            self._minutes.status(meeting_id) is MinutesStatus.AGREED
+        ):
             return str(MinutesAgreed())
         return ""
 

@@ -221,7 +221,9 @@ class WithholdControl(QPushButton):
         self.setText(state)
         self.updateGeometry()
         self.setAccessibleName(f"Who may see {self.item_name}: {state.lower()}")
-        refusal = self.controller.ctx.meetings.withholding_refusal(self.controller.meeting_id)
+        refusal = self.controller.ctx.meetings.withholding_refusal(
+            self.controller.meeting_id, self.controller.meeting.status
+        )
         self.setEnabled(not refusal)
         if refusal:
             self.setToolTip(refusal)
