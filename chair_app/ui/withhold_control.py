@@ -75,7 +75,7 @@ def _is_family(family: Family, person_id: int) -> bool:
 
 def _person_text(person: Person) -> str:
     details = ", ".join(p for p in (person.role, person.agency) if p.strip())
-    kind = "" if person.is_professional else " (family and friends)"
+    kind = "" if person.is_professional else " – family and friends"
     return f"{person.name}{f' ({details})' if details else ''}{kind}"
 
 

@@ -277,6 +277,7 @@ def test_columns_views_and_a_vote_reason_each_have_their_control(
     walk.go_to(StepKey.CHILD_VIEWS)
     child = window.ctx.meetings.family_as_recorded(closed).children[0]
     assert find(walk, QPushButton, f"withhold_child_views_{child.id}").isEnabled()
+    _grab(qtbot, walk.step_pages[StepKey.CHILD_VIEWS], "/tmp/withhold_child_views.png")
     walk.go_to(StepKey.DECISIONS)
     decision = meeting.decisions[0]
     control = find(walk, QPushButton, f"withhold_vote_reason_{decision.id}_{FFION}")
