@@ -35,8 +35,10 @@ from chair_app.core.domain import (
     ThreeColumns,
     Vote,
     VoteChoice,
+    Withholding,
 )
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
+from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import Figure, MinutesDocument, MinutesExtras, build_minutes
 from chair_app.core.rules import (
     MissingItem,
@@ -48,8 +50,10 @@ from chair_app.core.rules import (
     continuity_review,
 )
 from chair_app.core.snapshot import network_from_json
+from chair_app.core.withholding import BadItemKey, parse_key
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, StorageUnavailable
+from chair_app.models.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
+from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import (
     FamilyRepository,
     MeetingRepository,
@@ -95,6 +99,7 @@ class MeetingService:
         self._families = FamilyRepository(factory)
         self._step_times = StepTimeRepository(factory)
         self._settings = SettingsRepository(factory)
+        self._minutes = MinutesRepository(factory)
         self._agenda_folder = agenda_folder
         self._backup_data_dir = backup_data_dir
         self._back_up = back_up
@@ -315,6 +320,101 @@ class MeetingService:
 
     def set_contingency(self, meeting_id: int, text: str) -> None:
         self._meetings.set_contingency(meeting_id, text)
+
+    def add_contingency_part(self, meeting_id: int, text: str = "") -> int:
+        """Add a further part to the contingency plan, after the others; returns its id."""
+        return self._meetings.add_contingency_part(meeting_id, text)
+
+    def update_contingency_part(self, part_id: int, text: str) -> None:
+        self._meetings.update_contingency_part(part_id, text)
+
+    def remove_contingency_part(self, part_id: int) -> None:
+        self._meetings.remove_contingency_part(part_id)
+
+    def set_statement_notes(self, statement_id: int, notes: str) -> None:
+        """The notes behind a danger statement: its sources and any third-party detail, which
+        can be withheld on their own (``statement_notes:<id>``)."""
+        self._meetings.set_statement_notes(statement_id, notes)
+
+    def withholding_refusal(self, meeting_id: int, status: MeetingStatus | None = None) -> str:
+        """Why who may see what can no longer be changed for this meeting; "" while it can.
+        It can while the meeting is open, and after it closes until the minutes are agreed.
+
+        Args:
+            status: the meeting's status, if the caller holds it (saves reading the meeting).
+        """
+        if status is None:
+            status = self._meetings.get(meeting_id).status
+        if status is MeetingStatus.NOT_HELD:
+            return "This meeting was not held, so it has no minutes to send."
+        # Only a closed meeting has minutes to agree.
+        if status is MeetingStatus.CLOSED and (
+            self._minutes.status(meeting_id) is MinutesStatus.AGREED
+        ):
+            return str(MinutesAgreed())
+        return ""
+
+    def set_withholding(self, meeting_id: int, key: str, withholding: Withholding) -> None:
+        """Set who one item of the meeting (a key of core.withholding) is withheld from.
+
+        Raises:
+            MinutesAgreed: the minutes are agreed, so nothing in them changes any more.
+            RuleViolation: the meeting was not held; the key names no item of this meeting; or
+                a person named is not in the family's network.
+        """
+        if self._minutes.status(meeting_id) is MinutesStatus.AGREED:
+            raise MinutesAgreed()
+        meeting = self._meetings.get(meeting_id)
+        if meeting.status is MeetingStatus.NOT_HELD:
+            raise RuleViolation(self.withholding_refusal(meeting_id))
+        family = self.family_as_recorded(meeting_id)
+        problem = self._missing_item(meeting, family, key)
+        if problem:
+            raise RuleViolation(problem)
+        network = {p.id for p in family.people}
+        strangers = [pid for pid in withholding.from_people if pid not in network]
+        if strangers:
+            who = "One person named is" if len(strangers) == 1 else f"{len(strangers)} people named are"
+            raise RuleViolation(
+                f"{who} not in the family's network; an item can only be kept from people in it."
+            )
+        kind, ids = parse_key(key)
+        if kind == "vote_reason" and isinstance(ids, tuple):
+            decision = next(d for d in meeting.decisions if d.id == ids[0])
+            if all(v.person_id != ids[1] for v in decision.votes):
+                # Withheld before anything is typed: an empty "not voted" line holds the mark,
+                # so the choice is not lost when the reason is written.
+                self._meetings.set_vote(ids[0], Vote(ids[1], VoteChoice.NOT_VOTED))
+        self._meetings.set_withholding(meeting_id, key, withholding)
+        logger.info("meeting %s: withholding of a %s item set", meeting_id, kind)
+
+    @staticmethod
+    def _missing_item(meeting: Meeting, family: Family, key: str) -> str:
+        """Why the key names no item of this meeting, in words; "" when it does."""
+        try:
+            kind, ids = parse_key(key)
+        except BadItemKey as error:
+            return str(error)
+        if not isinstance(ids, tuple) or not ids:
+            return ""  # the three columns and the contingency plan: every meeting has them
+        people = {p.id for p in family.people}
+        if kind in ("report", "update") and ids[0] not in people:
+            return "That person is not in this meeting's network."
+        if kind == "child_views" and all(c.id != ids[0] for c in family.children):
+            return "That child is not in this family."
+        if kind == "statement_notes" and all(s.id != ids[0] for s in meeting.statements):
+            return "That danger statement is not in this meeting."
+        if kind == "contingency_part" and all(p.id != ids[0] for p in meeting.contingency_parts):
+            return "That part of the contingency plan is not in this meeting."
+        if kind == "vote_reason":
+            decision = next((d for d in meeting.decisions if d.id == ids[0]), None)
+            if decision is None:
+                return "That decision is not in this meeting."
+            if ids[1] not in people:
+                return "That person is not in this meeting's network."
+            if meeting.is_closed and all(v.person_id != ids[1] for v in decision.votes):
+                return "Nothing was recorded from that person on this decision."
+        return ""
 
     def set_update(self, meeting_id: int, update: AgencyUpdate) -> None:
         self._meetings.set_update(meeting_id, update)

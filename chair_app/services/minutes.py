@@ -499,6 +499,22 @@ class MinutesService:
         self._closed(meeting_id)
         return self._copy(meeting_id, copy, self.current_version(meeting_id, today), with_chart)
 
+    def preview(self, meeting_id: int, copy: CopyRequest, today: dt.date) -> MinutesDocument:
+        """The copy asked for, as it would be sent now, for the chair to look at before sending.
+        Nothing leaves the app, so no draft version is recorded: the footer names the version
+        the copy would be (the agreed one, or the draft as it stands), without a chart."""
+        self._closed(meeting_id)
+        record = self._store.record(meeting_id)
+        version = record.agreed_version
+        if version is None:
+            print_ = self.fingerprint(meeting_id)
+            version = next((v for v in record.versions if v.fingerprint == print_), None) or (
+                MinutesVersion(
+                    max((v.number for v in record.versions), default=0) + 1, print_, False, today
+                )
+            )
+        return self._copy(meeting_id, copy, version, with_chart=False)
+
     def _copy(
         self, meeting_id: int, copy: CopyRequest, version: MinutesVersion, with_chart: bool
     ) -> MinutesDocument:

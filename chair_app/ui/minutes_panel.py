@@ -143,6 +143,12 @@ class MinutesPanel(QWidget):
         status_buttons.addWidget(self.agree_button)
         status_buttons.addWidget(self.add_addendum_button)
         status_buttons.addWidget(self.export_copy_button)
+        self.preview_copy_button = _button(
+            "Preview a copy…",
+            "preview_copy_button",
+            "Preview a person's copy or the family summary beside the full record",
+        )
+        status_buttons.addWidget(self.preview_copy_button)
         status_buttons.addStretch(1)
         status_box = QFrame()
         status_box.setObjectName("minutes_status_box")
@@ -268,6 +274,7 @@ class MinutesPanel(QWidget):
         self.agree_button.clicked.connect(self._on_agree)
         self.add_addendum_button.clicked.connect(self._on_add_addendum)
         self.export_copy_button.clicked.connect(self._on_export_copy)
+        self.preview_copy_button.clicked.connect(self._on_preview_copy)
         self.comments_table.itemSelectionChanged.connect(self._update_buttons)
 
     @staticmethod
@@ -783,3 +790,21 @@ class MinutesPanel(QWidget):
             self.copy_export_requested.emit(dialog.chosen())
 
         self._show(dialog, accepted)
+
+    def _on_preview_copy(self) -> None:
+        """A reader's copy beside the full record, before it is sent (nothing is recorded)."""
+        from chair_app.ui.copy_preview import CopyPreviewDialog
+
+        self.controller.flush()
+        ctx, meeting_id = self.controller.ctx, self._meeting_id
+        try:
+            dialog = CopyPreviewDialog(
+                self,
+                self.controller.meeting,
+                self.controller.family,
+                lambda copy: ctx.minutes.preview(meeting_id, copy, ctx.today()),
+            )
+        except USER_ERRORS as error:
+            ctx.prompts.error(self, "Preview a copy", str(error))
+            return
+        self._show(dialog, lambda: None)

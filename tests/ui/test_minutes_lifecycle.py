@@ -366,13 +366,14 @@ def test_after_agreement_no_step_can_change_the_record(qtbot: QtBot, window: Mai
     ctx.minutes.agree(closed, None, TODAY)
     walk = _open(qtbot, window, closed, StepKey.CLOSE)
     # Widgets that stay usable and change nothing in the record: lists to read, a scale to
-    # view, the calendar invite, exports and copies sent (allowed after agreement).
+    # view, the calendar invite, exports, previews and copies sent (allowed after agreement).
     harmless = {
         "missing_list",
         "export_minutes_button",
         "scale_selector",
         "save_invite_button",
         "export_copy_button",
+        "preview_copy_button",
         "record_sent_button",
         "add_addendum_button",
         "corrections_list",

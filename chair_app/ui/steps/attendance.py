@@ -35,6 +35,7 @@ from chair_app.models.errors import MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import ExclusionDialog
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class _PersonRow:
@@ -76,6 +77,11 @@ class _PersonRow:
         extra = QVBoxLayout()
         extra.addWidget(self.represented_by)
         extra.addWidget(self.report)
+        # Who may see the report: a report can hold what one parent must not read.
+        self.report_withhold = WithholdControl(
+            page.controller, f"report:{person.id}", f"the written report of {person.name}"
+        )
+        extra.addWidget(self.report_withhold)
         grid.addLayout(extra, row, 2, Qt.AlignmentFlag.AlignTop)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self.represented_by.textEdited.connect(self._on_text_changed)
@@ -92,6 +98,7 @@ class _PersonRow:
     def _show_details(self, status: AttendanceStatus) -> None:
         self.represented_by.setVisible(status is AttendanceStatus.REPRESENTED)
         self.report.setVisible(status is AttendanceStatus.WRITTEN_REPORT)
+        self.report_withhold.setVisible(status is AttendanceStatus.WRITTEN_REPORT)
 
     def entry(self) -> AttendanceEntry:
         return AttendanceEntry(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.domain import ChildViews
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 # Common ways; the box also takes free text.
 HOW_GATHERED = (
@@ -70,10 +71,14 @@ class ChildViewsPage(StepPage):
             grid.addWidget(how_label, row + 1, 0)
             grid.addWidget(how, row + 1, 1)
             grid.addWidget(views, row + 2, 0, 1, 2)
+            withhold = WithholdControl(
+                self.controller, f"child_views:{child.id}", f"the views of {child.name}"
+            )
+            grid.addWidget(withhold, row + 3, 0, 1, 2)
             views.textChanged.connect(lambda child_id=child.id: self._on_changed(child_id))
             how.editTextChanged.connect(lambda _text, child_id=child.id: self._on_changed(child_id))
             self._rows[child.id] = (views, how)
-            row += 3
+            row += 4
         grid.setRowStretch(row, 1)
         self._scroll.setWidget(container)
         self.texts_changed.emit()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from chair_app.core.domain import ThreeColumns
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class ColumnsPage(StepPage):
@@ -23,6 +26,7 @@ class ColumnsPage(StepPage):
         )
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        order: list[QWidget] = []
         for column, (title, edit) in enumerate(
             (
                 ("What are we worried about?", self.worries_edit),
@@ -34,8 +38,15 @@ class ColumnsPage(StepPage):
             heading_name = edit.objectName().removesuffix("_edit") + "_heading"
             layout.addWidget(heading_label(title, heading_name), 0, column)
             layout.addWidget(edit, 1, column)
+            key = heading_name.removesuffix("_heading")
+            withhold = WithholdControl(self.controller, f"columns:{key}", f"the column “{title}”")
+            layout.addWidget(withhold, 2, column)
+            order += [edit, withhold]
             layout.setColumnStretch(column, 1)
             edit.textChanged.connect(self._on_text_changed)
+        # Each column's box, then who may see it: Tab goes down one column before the next.
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.refresh()
 
     def refresh(self) -> None:

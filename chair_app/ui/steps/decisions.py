@@ -22,6 +22,7 @@ from chair_app.core.domain import Decision, Vote, VoteChoice
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_line_edit, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class DecisionsPage(StepPage):
@@ -173,6 +174,13 @@ class DecisionsPage(StepPage):
             grid.addWidget(label, row, 0)
             grid.addWidget(choice, row, 1)
             grid.addWidget(reason, row, 2)
+            # Who may see what they said (a reason can carry a third party's information).
+            withhold = WithholdControl(
+                self.controller,
+                f"vote_reason:{decision.id}:{person.id}",
+                f"what {person.name} said on this decision",
+            )
+            grid.addWidget(withhold, row, 3)
             choice.currentIndexChanged.connect(lambda _i, pid=person.id: self._on_vote_changed(pid, now=True))
             reason.textEdited.connect(lambda _t, pid=person.id: self._on_vote_changed(pid, now=False))
             self.votes[person.id] = choice

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from chair_app.core.domain import Meeting, MeetingType
+from chair_app.core.domain import ContingencyPart, Meeting, MeetingType
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, make_text_edit
+from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class _TextStepPage(StepPage):
@@ -91,8 +102,137 @@ class ReasonsPage(_TextStepPage):
 
 
 class ContingencyPage(_TextStepPage):
+    """The contingency plan: its first part, and further parts each in a box of its own, so
+    that one part (a safe address, say) can be kept from someone while the rest is shared."""
+
     edit_name = "contingency_edit"
     accessible_name = "Contingency plan"
     placeholder = "If the plan does not work, or things change, this is what will happen."
     meeting_field = "contingency"
     save_method = "set_contingency"
+
+    def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
+        self._part_rows: dict[int, tuple[QLabel, QPlainTextEdit]] = {}
+        self._parts_shown: tuple[int, ...] | None = None
+        super().__init__(controller, parent)
+        self.withhold = WithholdControl(controller, "contingency", "the contingency plan")
+        self.add_part_button = QPushButton("Add a &part")
+        self.add_part_button.setObjectName("add_contingency_part_button")
+        self.add_part_button.setAccessibleName("Add a part to the contingency plan")
+        self.add_part_button.setToolTip(
+            "A further part in a box of its own, which can be kept from someone on its own."
+        )
+        self.add_part_button.clicked.connect(self._on_add_part)
+        self._parts_scroll = QScrollArea()
+        self._parts_scroll.setObjectName("contingency_parts_scroll")
+        self._parts_scroll.setWidgetResizable(True)
+        self._parts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        below = QHBoxLayout()
+        below.addWidget(self.withhold)
+        below.addStretch(1)
+        below.addWidget(self.add_part_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(below)
+        layout.addWidget(self._parts_scroll, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "_parts_scroll"):
+            self._refresh_parts()
+            self.apply_editable()
+
+    def _refresh_parts(self) -> None:
+        parts = self.controller.meeting.contingency_parts
+        if tuple(p.id for p in parts) != self._parts_shown:
+            self._build_parts(parts)
+        self._parts_scroll.setVisible(bool(parts))
+        self._loading = True
+        try:
+            for part in parts:
+                edit = self._part_rows[part.id][1]
+                if edit.toPlainText() != part.text:
+                    edit.setPlainText(part.text)
+        finally:
+            self._loading = False
+
+    def _build_parts(self, parts: tuple[ContingencyPart, ...]) -> None:
+        container = QWidget()
+        grid = QGridLayout(container)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(0, 1)
+        self._part_rows = {}
+        for index, part in enumerate(parts):
+            number = index + 2  # the first part is the box above
+            heading = heading_label(f"Part {number}", f"contingency_part_heading_{part.id}")
+            heading.setProperty("plain_n", number)
+            edit = make_text_edit(
+                f"contingency_part_edit_{part.id}",
+                f"Contingency plan, part {number}",
+                "A further part of the plan: what will happen, and who will do it.",
+            )
+            edit.setMinimumHeight(60)
+            edit.setMaximumHeight(110)
+            edit.textChanged.connect(lambda part_id=part.id: self._on_part_changed(part_id))
+            withhold = WithholdControl(
+                self.controller,
+                f"contingency_part:{part.id}",
+                f"part {number} of the contingency plan",
+            )
+            remove = QPushButton("Remove part")
+            remove.setObjectName(f"remove_contingency_part_{part.id}")
+            remove.setAccessibleName(f"Remove part {number} of the contingency plan")
+            remove.clicked.connect(lambda _checked=False, part_id=part.id: self._on_remove(part_id))
+            row = index * 2
+            grid.addWidget(heading, row, 0)
+            grid.addWidget(edit, row + 1, 0)
+            side = QVBoxLayout()
+            side.addWidget(withhold)
+            side.addWidget(remove)
+            side.addStretch(1)
+            grid.addLayout(side, row + 1, 1)
+            self._part_rows[part.id] = (heading, edit)
+        grid.setRowStretch(len(parts) * 2, 1)
+        self._parts_scroll.setWidget(container)
+        self._parts_shown = tuple(p.id for p in parts)
+        self.texts_changed.emit()
+
+    def part_edit(self, part_id: int) -> QPlainTextEdit:
+        return self._part_rows[part_id][1]
+
+    def _on_part_changed(self, part_id: int) -> None:
+        if self.loading:
+            return
+        text = self._part_rows[part_id][1].toPlainText()
+        meetings = self.controller.ctx.meetings
+        self.controller.save_later(
+            f"contingency-part-{part_id}",
+            lambda: meetings.update_contingency_part(part_id, text),
+        )
+
+    def _on_add_part(self) -> None:
+        self.controller.flush()
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        new_id = self.controller.change(
+            lambda: meetings.add_contingency_part(meeting_id), structural=True
+        )
+        if new_id is not None and new_id in self._part_rows:
+            edit = self._part_rows[new_id][1]
+            self._parts_scroll.ensureWidgetVisible(edit)
+            edit.setFocus()
+
+    def _on_remove(self, part_id: int) -> None:
+        self.controller.flush()
+        heading, edit = self._part_rows[part_id]
+        if edit.toPlainText().strip() and not self.controller.ctx.prompts.confirm(
+            self,
+            "Remove a part of the contingency plan",
+            f"Remove {heading.text().lower()} of the contingency plan and what it says?",
+            yes="Remove",
+        ):
+            return
+        meetings = self.controller.ctx.meetings
+        self.controller.change(
+            lambda: meetings.remove_contingency_part(part_id), structural=True
+        )

@@ -19,6 +19,7 @@ from chair_app.core.domain import DangerStatement
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_text_edit
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, hint_label
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class StatementsPage(StepPage):
@@ -51,6 +52,18 @@ class StatementsPage(StepPage):
             "What the adults will be seen doing, what the child will experience, and for how "
             "long, for everyone to feel the child is safe.",
         )
+        # Where the worry comes from can name a third party or a place; kept apart from the
+        # statement so that it alone can be withheld.
+        self.notes_edit = make_text_edit(
+            "statement_notes_edit",
+            "Notes behind this statement",
+            "Sources, and any third-party detail the statement rests on.",
+        )
+        self.notes_edit.setMinimumHeight(48)
+        self.notes_edit.setMaximumHeight(96)
+        self.notes_withhold = WithholdControl(
+            controller, "statement_notes:0", "the notes behind this danger statement"
+        )
         self.empty_label = QLabel("No danger statements yet. Press Add statement to write one.")
         self.empty_label.setObjectName("statements_empty_label")
         self.empty_label.setWordWrap(True)
@@ -79,6 +92,12 @@ class StatementsPage(StepPage):
         self.goal_heading = heading_label("Safety goal", "goal_heading")
         editor_layout.addWidget(self.goal_heading)
         editor_layout.addWidget(self.goal_edit, 1)
+        self.notes_heading = heading_label(
+            "Notes behind this statement (sources, third-party detail)", "statement_notes_heading"
+        )
+        editor_layout.addWidget(self.notes_heading)
+        editor_layout.addWidget(self.notes_edit)
+        editor_layout.addWidget(self.notes_withhold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.statement_list, 1)
@@ -93,6 +112,7 @@ class StatementsPage(StepPage):
         self.down_button.clicked.connect(lambda: self._on_move(1))
         self.statement_edit.textChanged.connect(self._on_text_changed)
         self.goal_edit.textChanged.connect(self._on_text_changed)
+        self.notes_edit.textChanged.connect(self._on_notes_changed)
         self._selected_id: int | None = None
         self.refresh()
 
@@ -176,6 +196,11 @@ class StatementsPage(StepPage):
             self.statement_edit.setPlainText(statement.statement)
         if self.goal_edit.toPlainText() != statement.safety_goal:
             self.goal_edit.setPlainText(statement.safety_goal)
+        if self.notes_edit.toPlainText() != statement.notes:
+            self.notes_edit.setPlainText(statement.notes)
+        self.notes_withhold.set_key(
+            f"statement_notes:{statement.id}", f"the notes behind danger statement {index}"
+        )
         for child_id, box in self.child_boxes.items():
             box.setChecked(child_id in statement.child_ids)
         self._loading = was_loading
@@ -229,6 +254,16 @@ class StatementsPage(StepPage):
         self.controller.save_later(
             f"statement-{statement_id}",
             lambda: meetings.update_statement(statement_id, statement, goal),
+        )
+
+    def _on_notes_changed(self) -> None:
+        if self.loading or self._selected_id is None:
+            return
+        statement_id, notes = self._selected_id, self.notes_edit.toPlainText()
+        meetings = self.controller.ctx.meetings
+        self.controller.save_later(
+            f"statement-notes-{statement_id}",
+            lambda: meetings.set_statement_notes(statement_id, notes),
         )
 
     def _on_child_toggled(self) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person
+from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person, Withholding
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.withhold_control import WithholdControl
 
 
 class UpdatesPage(StepPage):
@@ -79,10 +80,19 @@ class UpdatesPage(StepPage):
             third_party.toggled.connect(
                 lambda _checked, person_id=person.id: self._on_third_party_toggled(person_id)
             )
+            # The third-party box is "kept from the family"; the control beside it also names
+            # people (a parent excluded from this one update), and follows the box.
+            withhold = WithholdControl(
+                self.controller, f"update:{person.id}", f"the update from {person.name}"
+            )
+            withhold.withholding_saved.connect(
+                lambda withheld, person_id=person.id: self._show_third_party(person_id, withheld)
+            )
             cell = QVBoxLayout()
             cell.setSpacing(2)
             cell.addWidget(edit)
             cell.addWidget(third_party)
+            cell.addWidget(withhold)
             grid.addLayout(cell, row, 1)
             self._edits[person.id] = edit
             self._third_party[person.id] = third_party
@@ -109,6 +119,16 @@ class UpdatesPage(StepPage):
     def _is_third_party(self, person_id: int) -> bool:
         updates = self.controller.meeting.updates
         return any(u.person_id == person_id and u.third_party for u in updates)
+
+    def _show_third_party(self, person_id: int, withheld: Withholding) -> None:
+        """The box follows a withholding saved through the control (already saved: the box's
+        own save is not run again)."""
+        box = self._third_party.get(person_id)
+        if box is None:
+            return
+        was_loading, self._loading = self._loading, True
+        box.setChecked(withheld.from_family)
+        self._loading = was_loading
 
     def _update(self, person_id: int) -> AgencyUpdate:
         """The update as the page shows it: its text and its third-party mark, saved together
