@@ -18,6 +18,7 @@ from chair_app.core.agenda import (
     SCALE_ZERO_MEANS,
     StepKey,
 )
+from chair_app.core.children import describe_child
 from chair_app.core.conference import (
     check_quorum,
     conference_voters,
@@ -153,14 +154,8 @@ def _name_with_role(person: Person) -> str:
 
 
 def _heading(meeting: Meeting, family: Family) -> FieldList:
-    children = "; ".join(
-        f"{child.name}"
-        + (f", born {format_short_date(child.date_of_birth)}" if child.date_of_birth else "")
-        + f" ({child.plan.label.lower()}"
-        + (f": {', '.join(c.label.lower() for c in child.categories)}" if child.categories else "")
-        + ")"
-        for child in family.children
-    )
+    # An unborn child reads "Unborn baby (expected 03/02/2027; child protection plan: neglect)".
+    children = "; ".join(describe_child(child) for child in family.children)
     return FieldList(
         (
             ("Family", family.name),
