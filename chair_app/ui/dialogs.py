@@ -76,6 +76,14 @@ class _FormDialog(QDialog):
     def show_problem(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every row in full after rows or the message appear; never shrink
+        below the size the chair gave the window."""
+        self.layout().activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _on_accept(self) -> None:
         problem = self.problem()
@@ -162,6 +170,7 @@ class ChildDialog(_FormDialog):
         self.name_edit.setPlaceholderText(f"e.g. {UNBORN_PLACEHOLDER}" if unborn else "")
         if unborn and not self.name_edit.text().strip():
             self.name_edit.setText(UNBORN_PLACEHOLDER)
+        self._fit()
 
     def problem(self) -> str:
         if not self.name_edit.text().strip():
