@@ -556,18 +556,29 @@ def _attendance_notes(meeting: Meeting, family: Family) -> list[Block]:
 
 def _next_meeting(meeting: Meeting) -> Section:
     nxt = meeting.next_meeting
-    return Section(
-        "Next meeting",
-        (
-            FieldList(
+    fields = [
+        ("Date", format_date(nxt.date) or "Not set"),
+        ("Time", format_time(nxt.time) or "Not set"),
+        ("Venue", nxt.venue.strip() or "Not set"),
+    ]
+    # A Core Group keeps the review conference in view and may ask for it to be earlier; the
+    # lines are printed when it recorded either.
+    if meeting.review_conference_date or meeting.early_review_requested:
+        fields.append(
+            (
+                "Next review conference",
+                format_date(meeting.review_conference_date) or "Not recorded",
+            )
+        )
+        if meeting.early_review_requested:
+            reason = " ".join(meeting.early_review_reason.split()) or "reason not recorded"
+            fields.append(
                 (
-                    ("Date", format_date(nxt.date) or "Not set"),
-                    ("Time", format_time(nxt.time) or "Not set"),
-                    ("Venue", nxt.venue.strip() or "Not set"),
+                    "Early review conference",
+                    f"The core group asked for an early review conference: {reason}",
                 )
-            ),
-        ),
-    )
+            )
+    return Section("Next meeting", (FieldList(tuple(fields)),))
 
 
 @dataclass(frozen=True, slots=True)
