@@ -522,7 +522,7 @@ _BUILT_IN_PRE_BIRTH: dict[Nation, dict[str, _RuleRow]] = {
             "the birth",
             10,
             _WD,
-            "Tees pre-birth procedures (Liverpool: 20 working days after the birth)",
+            "Tees pre-birth procedures",
         ),
     },
     Nation.WALES: {
