@@ -78,6 +78,11 @@ class _FormDialog(QDialog):
         self.message_label.setVisible(bool(text))
         self._fit()
 
+    def _forget_problem_on_edit(self, *edits: QLineEdit) -> None:
+        """Hide the message once the chair changes what it was about; OK checks again."""
+        for edit in edits:
+            edit.textEdited.connect(lambda _text: self.message_label.hide())
+
     def _fit(self) -> None:
         """Grow to show every row in full after rows or the message appear; never shrink
         below the size the chair gave the window."""
@@ -153,6 +158,9 @@ class ChildDialog(_FormDialog):
         self.form.addRow("Categories", categories)
         self.plan_combo.currentIndexChanged.connect(self._update_categories)
         self.unborn_box.toggled.connect(self._update_unborn)
+        self._forget_problem_on_edit(
+            self.name_edit, self.dob_field.edit, self.expected_field.edit
+        )
         self._update_categories()
         self._update_unborn()
 
@@ -234,6 +242,7 @@ class BirthDialog(_FormDialog):
         self.dob_field.edit.setAccessibleName("Date of birth")
         self.form.addRow("Name", self.name_edit)
         self.form.addRow("Date of birth", self.dob_field)
+        self._forget_problem_on_edit(self.name_edit, self.dob_field.edit)
 
     def problem(self) -> str:
         try:

@@ -93,6 +93,7 @@ def test_an_unborn_child_then_the_birth_keeps_the_same_child_and_its_history(
     assert len(families.get_family(1).children) == 2
 
     _retype(qtbot, expected_edit, "05/01/2027")
+    assert not find(dialog, QLabel, "dialog_message_label").isVisible(), "a stale message stayed"
     _shot(dialog, "child_editor_unborn")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: table.rowCount() == 3)
