@@ -651,14 +651,19 @@ def _cmd_import_record(
 # next-date: the statutory timescales, without any data folder or database.
 
 _NEXT_DATE_EXAMPLE = "chair-app next-date --type core-group --after 2026-11-25 --nation england"
+_PRE_BIRTH_EXAMPLE = (
+    "chair-app next-date --type pre-birth-review-conference --after 2026-11-02 "
+    "--expected 2027-01-05 --nation england"
+)
 
 
 def _add_next_date_command(commands: argparse._SubParsersAction[Any]) -> None:
     """Add ``next-date``; its help lists every TYPE with what it means."""
-    from chair_app.core.timescales import RULE_TYPES
+    from chair_app.core.timescales import PRE_BIRTH_RULE_TYPES, RULE_TYPES
 
-    width = max(len(key) for key in RULE_TYPES) + 2
-    types = "\n".join(f"  {key.ljust(width)}{meaning}" for key, meaning in RULE_TYPES.items())
+    every_type = {**RULE_TYPES, **PRE_BIRTH_RULE_TYPES}
+    width = max(len(key) for key in every_type) + 2
+    types = "\n".join(f"  {key.ljust(width)}{meaning}" for key, meaning in every_type.items())
     command = commands.add_parser(
         "next-date",
         help="print the latest date a meeting (or the minutes) is due",
@@ -669,7 +674,11 @@ def _add_next_date_command(commands: argparse._SubParsersAction[Any]) -> None:
         ),
         epilog=(
             f"TYPE is one of (the limits come from the nation's default policy or --policy):\n"
-            f"{types}\n\nexample:\n  {_NEXT_DATE_EXAMPLE}"
+            f"{types}\n\n"
+            "pre-birth-review-conference takes --after as the date of the pre-birth initial\n"
+            "conference, and --born (the date of birth) or, before the birth, --expected (the\n"
+            "expected date of delivery); the earlier of the two limits applies.\n\n"
+            f"examples:\n  {_NEXT_DATE_EXAMPLE}\n  {_PRE_BIRTH_EXAMPLE}"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         one_line_errors=True,
@@ -691,6 +700,19 @@ def _add_next_date_command(commands: argparse._SubParsersAction[Any]) -> None:
         metavar="NATION",
         help="england, wales, scotland or northern-ireland (decides the bank holidays)",
     )
+    birth = command.add_mutually_exclusive_group()
+    birth.add_argument(
+        "--born",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="pre-birth-review-conference only: the baby's date of birth",
+    )
+    birth.add_argument(
+        "--expected",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="pre-birth-review-conference only: the expected date of delivery, before the birth",
+    )
     command.add_argument(
         "--policy", metavar="NAME", help="use this policy instead of the nation's default"
     )
@@ -703,12 +725,11 @@ def _add_next_date_command(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def _rule_type(text: str) -> str:
-    from chair_app.core.timescales import RULE_TYPES
+    from chair_app.core.timescales import PRE_BIRTH_RULE_TYPES, RULE_TYPES
 
-    if text not in RULE_TYPES:
-        raise argparse.ArgumentTypeError(
-            f"unknown type {text!r}; use one of: {', '.join(RULE_TYPES)}"
-        )
+    if text not in RULE_TYPES and text not in PRE_BIRTH_RULE_TYPES:
+        known = ", ".join((*RULE_TYPES, *PRE_BIRTH_RULE_TYPES))
+        raise argparse.ArgumentTypeError(f"unknown type {text!r}; use one of: {known}")
     return text
 
 
@@ -753,7 +774,12 @@ def _existing_folder(text: str) -> Path:
 
 def _cmd_next_date(args: argparse.Namespace) -> int:
     """Print the latest date for ``--type`` after ``--after`` in ``--nation``, and why."""
-    from chair_app.core.timescales import due_date, format_long_date
+    from chair_app.core.timescales import (
+        PRE_BIRTH_FROM_CONFERENCE,
+        due_date,
+        format_long_date,
+        pre_birth_review_due,
+    )
     from chair_app.services.policies import UnknownPolicy, load_policies
 
     catalogue = load_policies(args.policy_folder)
@@ -764,9 +790,31 @@ def _cmd_next_date(args: argparse.Namespace) -> int:
     except UnknownPolicy as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 2
-    rule = policy.rule(args.type)
-    due = due_date(rule, args.after, args.nation)
+    if args.type == PRE_BIRTH_FROM_CONFERENCE:
+        due = pre_birth_review_due(
+            policy, args.after, args.nation, born=args.born, expected=args.expected
+        )
+        used = policy.pre_birth.values() or (policy.rule("first-review-conference"),)
+        source = "; ".join(dict.fromkeys(rule.source for rule in used))
+    else:
+        if args.born or args.expected:
+            print(
+                f"chair-app: --born and --expected are only for --type "
+                f"{PRE_BIRTH_FROM_CONFERENCE}, not {args.type}",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            rule = policy.rule(args.type)
+        except KeyError:
+            print(
+                f"chair-app: the policy {policy.name!r} sets no {args.type!r} timescale",
+                file=sys.stderr,
+            )
+            return 2
+        due = due_date(rule, args.after, args.nation)
+        source = rule.source
     print(f"{due.latest_date.isoformat()} ({format_long_date(due.latest_date)})")
     print(due.explanation)
-    print(f"Source: {rule.source} (policy: {policy.name}).")
+    print(f"Source: {source} (policy: {policy.name}).")
     return 0

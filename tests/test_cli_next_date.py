@@ -220,3 +220,86 @@ def test_import_app_does_not_load_the_holiday_calendars(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+PRE_BIRTH = ["next-date", "--type", "pre-birth-review-conference", "--after", "2026-11-02"]
+
+
+def test_next_date_pre_birth_before_the_birth_counts_from_the_expected_date(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = _run([*PRE_BIRTH, "--expected", "2027-01-05", "--nation", "england"], capsys)
+    assert (status, err) == (0, "")
+    first, explanation, source = out.splitlines()
+    # 10 working days after 5 January 2027, earlier than 3 months after the conference.
+    assert first == "2027-01-19 (Tuesday 19 January 2027)"
+    assert explanation.startswith(
+        "First Review Child Protection Conference (pre-birth) by Tuesday 19 January 2027: the "
+        "pre-birth rule, the earlier of 3 months after the pre-birth Initial Child Protection "
+        "Conference on 2 November 2026 (Tuesday 2 February 2027) and 10 working days"
+    )
+    assert "counted from the expected date of delivery, 5 January 2027" in explanation
+    assert "The baby is not born yet" in explanation
+    assert source.startswith("Source: Tees pre-birth procedures")
+    assert source.endswith("(policy: England default).")
+
+
+def test_next_date_pre_birth_after_the_birth_counts_from_the_birth(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _run([*PRE_BIRTH, "--born", "2027-01-04", "--nation", "england"], capsys)
+    assert status == 0
+    assert out.startswith("2027-01-18 (Monday 18 January 2027)\n")
+    assert "after the birth on 4 January 2027 (Monday 18 January 2027)." in out
+    assert "not born yet" not in out
+
+
+def test_next_date_pre_birth_in_scotland_is_three_months_from_the_cppm(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _run([*PRE_BIRTH, "--born", "2026-11-20", "--nation", "scotland"], capsys)
+    assert status == 0
+    assert out.startswith("2027-02-02 (Tuesday 2 February 2027)\n")
+    assert "This policy counts no limit from the birth." in out
+
+
+def test_next_date_help_lists_the_pre_birth_types(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(["next-date", "--help"], capsys)
+    assert status == 0
+    for type_name in ("pre-birth-review-conference", "review-after-birth"):
+        assert [line for line in out.splitlines() if line.split()[:1] == [type_name]]
+    assert "--expected 2027-01-05" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "in_message"),
+    [
+        pytest.param(
+            [*PRE_BIRTH, "--born", "2027-01-04", "--expected", "2027-01-05", "--nation", "england"],
+            "not allowed with argument",
+            id="born-and-expected",
+        ),
+        pytest.param(
+            _args(born="2027-01-04"),
+            "--born and --expected are only for --type pre-birth-review-conference",
+            id="born-with-core-group",
+        ),
+        pytest.param(
+            [*PRE_BIRTH, "--expected", "2027-02-30", "--nation", "england"],
+            "February 2027 has 28 days",
+            id="expected-not-a-date",
+        ),
+        pytest.param(
+            _args(type="review-after-birth", nation="scotland"),
+            "the policy 'Scotland default' sets no 'review-after-birth' timescale",
+            id="scotland-no-birth-rule",
+        ),
+    ],
+)
+def test_next_date_pre_birth_bad_argument_one_line_error_exit_2(
+    args: list[str], in_message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(args, capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("chair-app: ") and err.count("\n") == 1
+    assert in_message in err

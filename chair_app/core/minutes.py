@@ -18,6 +18,7 @@ from chair_app.core.agenda import (
     SCALE_ZERO_MEANS,
     StepKey,
 )
+from chair_app.core.children import describe_child
 from chair_app.core.conference import (
     check_quorum,
     conference_voters,
@@ -153,14 +154,8 @@ def _name_with_role(person: Person) -> str:
 
 
 def _heading(meeting: Meeting, family: Family) -> FieldList:
-    children = "; ".join(
-        f"{child.name}"
-        + (f", born {format_short_date(child.date_of_birth)}" if child.date_of_birth else "")
-        + f" ({child.plan.label.lower()}"
-        + (f": {', '.join(c.label.lower() for c in child.categories)}" if child.categories else "")
-        + ")"
-        for child in family.children
-    )
+    # An unborn child reads "Unborn baby (expected 03/02/2027; child protection plan: neglect)".
+    children = "; ".join(describe_child(child) for child in family.children)
     return FieldList(
         (
             ("Family", family.name),
@@ -561,18 +556,29 @@ def _attendance_notes(meeting: Meeting, family: Family) -> list[Block]:
 
 def _next_meeting(meeting: Meeting) -> Section:
     nxt = meeting.next_meeting
-    return Section(
-        "Next meeting",
-        (
-            FieldList(
+    fields = [
+        ("Date", format_date(nxt.date) or "Not set"),
+        ("Time", format_time(nxt.time) or "Not set"),
+        ("Venue", nxt.venue.strip() or "Not set"),
+    ]
+    # A Core Group keeps the review conference in view and may ask for it to be earlier; the
+    # lines are printed when it recorded either.
+    if meeting.review_conference_date or meeting.early_review_requested:
+        fields.append(
+            (
+                "Next review conference",
+                format_date(meeting.review_conference_date) or "Not recorded",
+            )
+        )
+        if meeting.early_review_requested:
+            reason = " ".join(meeting.early_review_reason.split()) or "reason not recorded"
+            fields.append(
                 (
-                    ("Date", format_date(nxt.date) or "Not set"),
-                    ("Time", format_time(nxt.time) or "Not set"),
-                    ("Venue", nxt.venue.strip() or "Not set"),
+                    "Early review conference",
+                    f"The core group asked for an early review conference: {reason}",
                 )
-            ),
-        ),
-    )
+            )
+    return Section("Next meeting", (FieldList(tuple(fields)),))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,12 @@ Rules for dates, decided once so every screen and export agrees:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import enum
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
@@ -105,6 +106,22 @@ RULE_TYPES: Mapping[str, str] = MappingProxyType(
 )
 REQUIRED_RULE_KEYS: tuple[str, ...] = tuple(RULE_TYPES)
 
+# The pre-birth timescales, in a policy's optional "pre-birth" object: the first review
+# conference after an initial conference held before a baby's birth is due by the earlier of
+# the two dates (e.g. Tees: 3 months after the conference or 10 working days after the birth;
+# Liverpool: 20 working days after the birth). A policy may give either, both or neither (a
+# policy written before they existed still loads; the usual first review rule then applies).
+PRE_BIRTH_RULE_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        "pre-birth-review-conference": (
+            "first review after a pre-birth initial conference, from it (and the birth)"
+        ),
+        "review-after-birth": "first review after a pre-birth initial conference, from the birth",
+    }
+)
+PRE_BIRTH_FROM_CONFERENCE = "pre-birth-review-conference"
+PRE_BIRTH_FROM_BIRTH = "review-after-birth"
+
 
 class PolicyError(ValueError):
     """Policy data is not valid; the message names where it came from and what is wrong."""
@@ -155,20 +172,24 @@ class DueRule:
 class Policy:
     """A named set of timescales for one nation (a national default or a local authority's own).
 
-    ``rules`` maps each key of ``REQUIRED_RULE_KEYS`` to its rule (read-only).
+    ``rules`` maps each key of ``REQUIRED_RULE_KEYS`` to its rule (read-only); ``pre_birth``
+    maps the keys of ``PRE_BIRTH_RULE_TYPES`` the policy gives to their rules (may be empty).
     """
 
     name: str
     nation: Nation
     description: str
     rules: Mapping[str, DueRule]
+    pre_birth: Mapping[str, DueRule] = field(default_factory=lambda: MappingProxyType({}))
 
     def rule(self, key: str) -> DueRule:
-        """The rule for ``key``.
+        """The rule for ``key``, one of ``REQUIRED_RULE_KEYS`` or a pre-birth rule it gives.
 
         Raises:
-            KeyError: the key is not one of ``REQUIRED_RULE_KEYS``.
+            KeyError: the policy has no such rule.
         """
+        if key in self.pre_birth:
+            return self.pre_birth[key]
         return self.rules[key]
 
 
@@ -182,6 +203,8 @@ class Due:
         latest_date: the last working day that keeps within the limit (see the module notes).
         explanation: the rule and the concrete dates as a sentence or two.
         nation: whose bank holidays were used.
+        rule_text: the rule in words when it is more than ``rule`` (the pre-birth rule, the
+            earlier of two dates); "" for a single rule.
     """
 
     rule: DueRule
@@ -189,6 +212,11 @@ class Due:
     latest_date: dt.date
     explanation: str
     nation: Nation
+    rule_text: str = ""
+
+    def rule_in_words(self) -> str:
+        """The rule that set the date, as a sentence naming it and its source."""
+        return self.rule_text or self.rule.describe(self.nation)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,6 +401,100 @@ def due_date(rule: DueRule, anchor_date: dt.date, nation: Nation) -> Due:
     )
 
 
+def pre_birth_review_due(
+    policy: Policy,
+    conference_date: dt.date,
+    nation: Nation,
+    *,
+    born: dt.date | None = None,
+    expected: dt.date | None = None,
+) -> Due:
+    """The latest date of the first review conference after a pre-birth initial conference.
+
+    It is the earlier of the policy's ``pre-birth-review-conference`` rule from the conference
+    (the usual ``first-review-conference`` rule if the policy gives none) and its
+    ``review-after-birth`` rule from the birth. Before the birth, the expected date of delivery
+    stands in for it, and the explanation says so: the date moves when the birth is recorded.
+
+    Args:
+        policy: the timescale policy.
+        conference_date: the date of the pre-birth initial conference.
+        nation: whose bank holidays to skip.
+        born: the date of birth, once it is recorded.
+        expected: the expected date of delivery, used while ``born`` is None.
+    """
+    from_conference_rule = policy.pre_birth.get(PRE_BIRTH_FROM_CONFERENCE)
+    if from_conference_rule is None and PRE_BIRTH_FROM_BIRTH not in policy.pre_birth:
+        due = due_date(policy.rule("first-review-conference"), conference_date, nation)
+        note = (
+            f"The policy “{policy.name}” sets no pre-birth timescale, so the usual rule for "
+            "the first review conference applies."
+        )
+        return dataclasses.replace(due, explanation=f"{due.explanation} {note}")
+    if from_conference_rule is None:
+        from_conference_rule = policy.rule("first-review-conference")
+    from_conference = due_date(from_conference_rule, conference_date, nation)
+    birth_rule = policy.pre_birth.get(PRE_BIRTH_FROM_BIRTH)
+    title = from_conference_rule.title
+    conference_words = (
+        f"{from_conference_rule.anchor} on {_date_words(conference_date)} "
+        f"({format_long_date(from_conference.latest_date)})"
+    )
+    if birth_rule is None:
+        rule_text = (
+            f"The pre-birth rule: {title} within {from_conference_rule.limit_in_words(nation)} "
+            f"of {from_conference_rule.anchor} ({from_conference_rule.source}); this policy "
+            "counts no limit from the birth."
+        )
+        explanation = (
+            f"{title} by {format_long_date(from_conference.latest_date)}: the pre-birth rule, "
+            f"within {from_conference_rule.limit_in_words(nation)} of {conference_words}. "
+            "This policy counts no limit from the birth."
+        )
+        return dataclasses.replace(from_conference, explanation=explanation, rule_text=rule_text)
+    sources = dict.fromkeys((from_conference_rule.source, birth_rule.source))
+    rule_text = (
+        f"The pre-birth rule: {title} by the earlier of "
+        f"{from_conference_rule.limit_in_words(nation)} after {from_conference_rule.anchor} "
+        f"and {birth_rule.limit_in_words(nation)} after {birth_rule.anchor} "
+        f"({'; '.join(sources)})."
+    )
+    conference_part = f"{from_conference_rule.limit_in_words(nation)} after {conference_words}"
+    birth_day = born or expected
+    if birth_day is None:
+        explanation = (
+            f"{title} by {format_long_date(from_conference.latest_date)}: the pre-birth rule, "
+            f"{conference_part}, or {birth_rule.limit_in_words(nation)} after "
+            f"{birth_rule.anchor} if that is earlier. Neither the date of birth nor the "
+            "expected date of delivery is recorded, so only the limit from the conference is "
+            "counted: record the expected date to have the earlier date."
+        )
+        return dataclasses.replace(from_conference, explanation=explanation, rule_text=rule_text)
+    from_birth = due_date(birth_rule, birth_day, nation)
+    if born is not None:
+        birth_words = f"{birth_rule.anchor} on {_date_words(born)}"
+        caveat = ""
+    else:
+        birth_words = (
+            f"{birth_rule.anchor}, counted from the expected date of delivery, "
+            f"{_date_words(birth_day)}"
+        )
+        caveat = (
+            " The baby is not born yet, so the expected date of delivery stands in for the "
+            "birth: when the birth is recorded, the date is worked out again."
+        )
+    birth_part = (
+        f"{birth_rule.limit_in_words(nation)} after {birth_words} "
+        f"({format_long_date(from_birth.latest_date)})"
+    )
+    earlier = from_birth if from_birth.latest_date < from_conference.latest_date else from_conference
+    explanation = (
+        f"{title} by {format_long_date(earlier.latest_date)}: the pre-birth rule, the earlier "
+        f"of {conference_part} and {birth_part}.{caveat}"
+    )
+    return dataclasses.replace(earlier, explanation=explanation, rule_text=rule_text)
+
+
 def _days_between(after: dt.date, up_to: dt.date) -> list[dt.date]:
     """Days after ``after`` up to and including ``up_to``."""
     return [after + dt.timedelta(days=offset) for offset in range(1, (up_to - after).days + 1)]
@@ -383,6 +505,7 @@ def _days_between(after: dt.date, up_to: dt.date) -> list[dt.date]:
 
 
 _POLICY_FIELDS = ("name", "nation", "description", "rules")
+_OPTIONAL_POLICY_FIELDS = ("pre-birth",)
 _RULE_FIELDS = ("title", "anchor", "limit", "unit", "source")
 
 
@@ -393,7 +516,8 @@ def parse_policy(data: object, source_name: str) -> Policy:
     {KEY: {"title": str, "anchor": str, "limit": int >= 1, "unit": "working-days"|
     "calendar-days"|"weeks"|"months", "source": str}}}`` with every key of
     ``REQUIRED_RULE_KEYS`` and nothing else: a misspelt key must not silently fall back to a
-    default the chair never chose.
+    default the chair never chose. An optional ``"pre-birth": {KEY: rule}`` gives any of the
+    ``PRE_BIRTH_RULE_TYPES`` in the same shape.
 
     Args:
         data: the parsed document.
@@ -407,7 +531,7 @@ def parse_policy(data: object, source_name: str) -> Policy:
         return PolicyError(f"{source_name}: {problem}")
 
     document = _as_object(data, "the policy", fail)
-    _check_fields(document, _POLICY_FIELDS, "the policy", fail)
+    _check_fields(document, _POLICY_FIELDS, "the policy", fail, _OPTIONAL_POLICY_FIELDS)
     name = _as_text(document["name"], "the policy's name", fail)
     description = _as_text(document["description"], "the policy's description", fail, empty=True)
     nation_value = _as_text(document["nation"], "the policy's nation", fail)
@@ -425,7 +549,25 @@ def parse_policy(data: object, source_name: str) -> Policy:
     if missing:
         raise fail(f"missing rule {missing[0]!r} (every policy needs all of its rules)")
     rules = {key: _parse_rule(key, rules_data[key], fail) for key in REQUIRED_RULE_KEYS}
-    return Policy(name=name, nation=nation, description=description, rules=MappingProxyType(rules))
+    pre_birth: dict[str, DueRule] = {}
+    if "pre-birth" in document:
+        pre_birth_data = _as_object(document["pre-birth"], "the policy's pre-birth rules", fail)
+        for key in pre_birth_data:
+            if key not in PRE_BIRTH_RULE_TYPES:
+                known = ", ".join(PRE_BIRTH_RULE_TYPES)
+                raise fail(f"unknown pre-birth rule {key!r} (the pre-birth rules are: {known})")
+        pre_birth = {
+            key: _parse_rule(key, pre_birth_data[key], fail)
+            for key in PRE_BIRTH_RULE_TYPES
+            if key in pre_birth_data
+        }
+    return Policy(
+        name=name,
+        nation=nation,
+        description=description,
+        rules=MappingProxyType(rules),
+        pre_birth=MappingProxyType(pre_birth),
+    )
 
 
 def _parse_rule(key: str, data: object, fail: _Fail) -> DueRule:
@@ -460,11 +602,16 @@ def _as_object(value: object, what: str, fail: _Fail) -> dict[str, Any]:
 
 
 def _check_fields(
-    fields: dict[str, Any], expected: tuple[str, ...], what: str, fail: _Fail
+    fields: dict[str, Any],
+    expected: tuple[str, ...],
+    what: str,
+    fail: _Fail,
+    optional: tuple[str, ...] = (),
 ) -> None:
     for key in fields:
-        if key not in expected:
-            raise fail(f"{what} has an unknown key {key!r} (allowed: {', '.join(expected)})")
+        if key not in expected and key not in optional:
+            allowed = ", ".join((*expected, *optional))
+            raise fail(f"{what} has an unknown key {key!r} (allowed: {allowed})")
     for key in expected:
         if key not in fields:
             raise fail(f"{what} is missing the field {key!r}")

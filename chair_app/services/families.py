@@ -8,6 +8,7 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 
+from chair_app.core.children import birth_problem, child_dates_problem, with_birth
 from chair_app.core.conference import CONFERENCE_TYPES
 from chair_app.core.domain import (
     Child,
@@ -167,12 +168,52 @@ class FamilyService:
     def rename_family(self, family_id: int, name: str) -> None:
         self._families.rename(family_id, _required(name, "The family's name"))
 
-    def save_child(self, family_id: int, child: Child) -> int:
-        """Add (id 0) or update a child. Categories only apply to a child protection plan."""
+    def save_child(self, family_id: int, child: Child, today: dt.date | None = None) -> int:
+        """Add (id 0) or update a child. Categories only apply to a child protection plan.
+
+        An unborn child needs a believable expected date of delivery, and a born child's date
+        of birth cannot be in the future (see ``child_dates_problem``); ``today`` defaults to
+        the real date.
+
+        Raises:
+            RuleViolation: the child cannot be saved like this; nothing is saved.
+        """
         _required(child.name, "A child's name")
         if child.plan is not PlanType.CHILD_PROTECTION and child.categories:
             raise RuleViolation("Categories only apply to a child protection plan.")
+        problem = child_dates_problem(child, today or dt.date.today())
+        if problem:
+            raise RuleViolation(problem)
         return self._families.save_child(family_id, child)
+
+    def record_birth(
+        self,
+        family_id: int,
+        child_id: int,
+        name: str,
+        date_of_birth: dt.date | None,
+        today: dt.date | None = None,
+    ) -> Child:
+        """The unborn child is born: the same child (same id, so its statements, actions,
+        views and history stay with it) gets its name and date of birth.
+
+        Raises:
+            NotFound: no such family.
+            RuleViolation: no such child in the family, the birth is already recorded, or the
+                name or date is not right (a date in the future); nothing is saved.
+        """
+        family = self._families.get(family_id)
+        child = next((c for c in family.children if c.id == child_id), None)
+        if child is None:
+            raise RuleViolation(f"This family has no child {child_id}.")
+        problem = birth_problem(child, name, date_of_birth, today or dt.date.today())
+        if problem:
+            raise RuleViolation(problem)
+        assert date_of_birth is not None  # birth_problem refuses a missing date
+        born = with_birth(child, name, date_of_birth)
+        self._families.save_child(family_id, born)
+        logger.info("birth recorded for child %s", child_id)
+        return born
 
     def remove_child(self, child_id: int) -> None:
         self._families.remove_child(child_id)

@@ -17,6 +17,7 @@ from chair_app.core.conference import (
     needs_acknowledgement,
     social_worker_missing,
 )
+from chair_app.core.dates import format_short_date
 from chair_app.core.domain import (
     Action,
     AgencyUpdate,
@@ -572,6 +573,34 @@ class MeetingService:
 
     def set_next_meeting(self, meeting_id: int, next_meeting: NextMeeting) -> None:
         self._meetings.set_next_meeting(meeting_id, next_meeting)
+
+    def set_review_conference(
+        self,
+        meeting_id: int,
+        day: dt.date | None,
+        early_requested: bool = False,
+        early_reason: str = "",
+    ) -> None:
+        """A Core Group records the date of the next review conference and whether it asks for
+        an early one, and why. The reason is kept as typed even with no request, so unticking
+        and ticking again loses nothing; the minutes print it only with a request.
+
+        Raises:
+            RuleViolation: the meeting is not a Core Group, or the date is not after it.
+            MeetingClosed: the meeting is closed.
+        """
+        meeting = self._meetings.get(meeting_id)
+        if meeting.meeting_type not in (MeetingType.FIRST_CORE_GROUP, MeetingType.CORE_GROUP):
+            raise RuleViolation(
+                "Only a Core Group records the review conference date and asks for an early "
+                "review conference."
+            )
+        if day is not None and day <= meeting.date:
+            raise RuleViolation(
+                f"The review conference date, {format_short_date(day)}, must be after this "
+                f"meeting ({format_short_date(meeting.date)})."
+            )
+        self._meetings.set_review_conference(meeting_id, day, early_requested, early_reason)
 
     def record_step_time(self, meeting_id: int, seconds_by_step: dict[str, int]) -> None:
         """Add time spent on agenda steps to what the meeting already has.

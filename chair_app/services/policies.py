@@ -505,3 +505,73 @@ _BUILT_IN_DEFAULTS: dict[Nation, dict[str, Any]] = {
         },
     ),
 }
+
+
+# The optional pre-birth rules of each bundled file (resources/policies/*.json, "pre-birth").
+_BUILT_IN_PRE_BIRTH: dict[Nation, dict[str, _RuleRow]] = {
+    Nation.ENGLAND: {
+        "pre-birth-review-conference": (
+            "First Review Child Protection Conference (pre-birth)",
+            "the pre-birth Initial Child Protection Conference",
+            3,
+            _MONTHS,
+            "Tees pre-birth procedures",
+        ),
+        "review-after-birth": (
+            "First Review Child Protection Conference (pre-birth)",
+            "the birth",
+            10,
+            _WD,
+            "Tees pre-birth procedures",
+        ),
+    },
+    Nation.WALES: {
+        "pre-birth-review-conference": (
+            "First Review Child Protection Conference (pre-birth)",
+            "the pre-birth Initial Child Protection Conference",
+            3,
+            _MONTHS,
+            "Tees pre-birth procedures (England; not checked for Wales)",
+        ),
+        "review-after-birth": (
+            "First Review Child Protection Conference (pre-birth)",
+            "the birth",
+            10,
+            _WD,
+            "Tees pre-birth procedures (England; not checked for Wales)",
+        ),
+    },
+    Nation.SCOTLAND: {
+        "pre-birth-review-conference": (
+            "Review Child Protection Planning Meeting (pre-birth)",
+            "the pre-birth Child Protection Planning Meeting",
+            3,
+            _MONTHS,
+            (
+                "National Guidance for Child Protection in Scotland 2021, 3.143 (the "
+                "timing after the birth is left to professional judgement)"
+            ),
+        ),
+    },
+    Nation.NORTHERN_IRELAND: {
+        "pre-birth-review-conference": (
+            "First Review Child Protection Case Conference (pre-birth)",
+            "the pre-birth Initial Child Protection Case Conference",
+            3,
+            _MONTHS,
+            "Tees pre-birth procedures (England; not checked for Northern Ireland)",
+        ),
+        "review-after-birth": (
+            "First Review Child Protection Case Conference (pre-birth)",
+            "the birth",
+            10,
+            _WD,
+            "Tees pre-birth procedures (England; not checked for Northern Ireland)",
+        ),
+    },
+}
+for _nation, _rows in _BUILT_IN_PRE_BIRTH.items():
+    _BUILT_IN_DEFAULTS[_nation]["pre-birth"] = {
+        key: dict(zip(("title", "anchor", "limit", "unit", "source"), row, strict=True))
+        for key, row in _rows.items()
+    }

@@ -8,8 +8,17 @@ from pathlib import Path
 
 from chair_app.core.dates import format_date
 from chair_app.core.deadlines import Deadline, DeadlineState
-from chair_app.core.domain import Meeting, MeetingStatus, MeetingSummary, MeetingType, PlanView
-from chair_app.core.timescales import Due, Nation, Policy, due_date
+from chair_app.core.domain import (
+    Child,
+    Family,
+    Meeting,
+    MeetingStatus,
+    MeetingSummary,
+    MeetingType,
+    PlanView,
+)
+from chair_app.core.snapshot import network_from_json
+from chair_app.core.timescales import Due, Nation, Policy, due_date, pre_birth_review_due
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
 from chair_app.services.policies import PolicyCatalogue, UnknownPolicy, load_policies
@@ -74,12 +83,61 @@ class ScheduleService:
         return None
 
     def next_meeting_due(self, meeting_id: int) -> Due | None:
-        """The latest permissible date of the meeting that follows this one."""
+        """The latest permissible date of the meeting that follows this one.
+
+        After an initial conference held before a baby's birth, the pre-birth rule applies
+        (see ``pre_birth_review_due``); every other meeting follows its usual rule.
+        """
         meeting = self._meetings.get(meeting_id)
         key = self.rule_key_for_next(meeting)
         if key is None:
             return None
-        return due_date(self.policy().rule(key), meeting.date, self.nation())
+        return self._due_after(meeting, key)
+
+    def review_conference_due(self, family_id: int) -> Due | None:
+        """The latest date of the family's next review conference, from its last conference
+        held (the pre-birth rule after a pre-birth initial conference); None if it has held
+        none, or the last one left no child on a plan."""
+        family = self._families.get(family_id)
+        held = [
+            m
+            for m in sorted(family.meetings, key=lambda m: (m.date, m.id))
+            if m.meeting_type in CONFERENCE_TYPES and m.status is MeetingStatus.CLOSED
+        ]
+        if not held:
+            return None
+        last = self._meetings.get(held[-1].id)
+        if _plans_all_end(last):
+            return None
+        key = self.rule_key_for_next(last)
+        assert key is not None
+        return self._due_after(last, key, family)
+
+    def _due_after(self, meeting: Meeting, key: str, family: Family | None = None) -> Due:
+        """The ``key`` rule's date after ``meeting``, or the pre-birth rule's if it applies."""
+        if key == "first-review-conference":
+            family = family or self._families.get(meeting.family_id)
+            unborn = self._unborn_at(meeting, family)
+            if unborn:
+                born, expected = _birth_dates(unborn, family)
+                policy, nation = self._frozen or (self.policy(), self.nation())
+                return pre_birth_review_due(
+                    policy, meeting.date, nation, born=born, expected=expected
+                )
+        return self.due(key, meeting.date)
+
+    def _unborn_at(self, meeting: Meeting, family: Family) -> tuple[Child, ...]:
+        """The children not yet born when the meeting was held: as the record kept them at
+        its close, or as the family stands now while it is open."""
+        network = family
+        if meeting.is_closed:
+            snapshot = self._meetings.network_as_recorded(meeting.id)
+            if snapshot is not None:
+                try:
+                    network = network_from_json(snapshot, family.id)
+                except ValueError:
+                    network = family
+        return tuple(child for child in network.children if child.unborn)
 
     def due(self, rule_key: str, anchor: dt.date) -> Due:
         if self._frozen is not None:  # within family_deadlines: settings read once
@@ -118,7 +176,8 @@ class ScheduleService:
                 continue  # no child is on a plan now: no Core Group or conference follows
             key = self.rule_key_for_next(record)
             assert key is not None
-            deadlines.append(self._meeting_deadline(key, last, meetings, types, today))
+            due = self._due_after(record, key, family)
+            deadlines.append(self._meeting_deadline(key, last, meetings, types, today, due))
         deadlines += self._first_core_group(meetings, today)
         deadlines += self._conference_after_strategy(meetings, today)
         deadlines += self._minutes(meetings, today)
@@ -143,8 +202,10 @@ class ScheduleService:
         meetings: list[MeetingSummary],
         types: tuple[MeetingType, ...],
         today: dt.date,
+        due: Due | None = None,
     ) -> Deadline:
-        due = self.due(key, anchor.date)
+        if due is None:
+            due = self.due(key, anchor.date)
         booked = [
             m
             for m in meetings
@@ -238,6 +299,24 @@ class ScheduleService:
                 )
             )
         return result
+
+
+def _birth_dates(
+    unborn_then: tuple[Child, ...], family: Family
+) -> tuple[dt.date | None, dt.date | None]:
+    """(earliest date of birth, earliest expected date) of the children who were not born at
+    the conference, as the family has them now; the pre-birth rule counts from the first birth.
+    """
+    now = {child.id: child for child in family.children}
+    born: list[dt.date] = []
+    expected: list[dt.date] = []
+    for then in unborn_then:
+        child = now.get(then.id, then)  # a child since removed: as the record had them
+        if not child.unborn and child.date_of_birth is not None:
+            born.append(child.date_of_birth)
+        elif child.expected_date is not None:
+            expected.append(child.expected_date)
+    return min(born, default=None), min(expected, default=None)
 
 
 def _plans_all_end(meeting: Meeting) -> bool:

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair_app.core.dates import DateInputError
+from chair_app.core.children import (
+    UNBORN_PLACEHOLDER,
+    birth_problem,
+    child_dates_problem,
+)
+from chair_app.core.dates import DateInputError, format_short_date
 from chair_app.core.domain import (
     SUPPORTED_MEETING_TYPES,
     Child,
@@ -71,6 +76,19 @@ class _FormDialog(QDialog):
     def show_problem(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        self._fit()
+
+    def _forget_problem_on_edit(self, *edits: QLineEdit) -> None:
+        """Hide the message once the chair changes what it was about; OK checks again."""
+        for edit in edits:
+            edit.textEdited.connect(lambda _text: self.message_label.hide())
+
+    def _fit(self) -> None:
+        """Grow to show every row in full after rows or the message appear; never shrink
+        below the size the chair gave the window."""
+        self.layout().activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def _on_accept(self) -> None:
         problem = self.problem()
@@ -94,12 +112,25 @@ class FamilyDialog(_FormDialog):
 
 
 class ChildDialog(_FormDialog):
-    def __init__(self, parent: QWidget | None, child: Child | None = None) -> None:
+    """A child's name, date of birth (or, not born yet, the expected date of delivery), plan and
+    categories. The plan and categories of an unborn child are the pre-birth plan's."""
+
+    def __init__(
+        self, parent: QWidget | None, child: Child | None = None, today: dt.date | None = None
+    ) -> None:
         super().__init__("Child", parent)
         self._child_id = child.id if child else 0
+        self._today = today or dt.date.today()
         self.name_edit = _line("child_name_edit", "Child's name", child.name if child else "")
+        self.unborn_box = QCheckBox("Not born yet")
+        self.unborn_box.setObjectName("child_unborn_box")
+        self.unborn_box.setAccessibleName("Not born yet: record the expected date of delivery")
+        self.unborn_box.setChecked(bool(child and child.unborn))
         self.dob_field = DateField("child_dob_edit")
         self.dob_field.set_value(child.date_of_birth if child else None)
+        self.expected_field = DateField("child_expected_edit")
+        self.expected_field.edit.setAccessibleName("Expected date of delivery")
+        self.expected_field.set_value(child.expected_date if child else None)
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("child_plan_combo")
         self.plan_combo.setAccessibleName("Plan")
@@ -116,35 +147,115 @@ class ChildDialog(_FormDialog):
             box.setChecked(bool(child and category in child.categories))
             self.category_boxes[category] = box
             categories.addWidget(box)
+        if child is not None and child.unborn:
+            # The birth is recorded with its own button, which keeps the same child.
+            self.unborn_box.setToolTip("When the baby is born, use Record the birth.")
         self.form.addRow("Name", self.name_edit)
+        self.form.addRow("", self.unborn_box)
         self.form.addRow("Date of birth", self.dob_field)
+        self.form.addRow("Expected date of delivery", self.expected_field)
         self.form.addRow("Plan", self.plan_combo)
         self.form.addRow("Categories", categories)
         self.plan_combo.currentIndexChanged.connect(self._update_categories)
+        self.unborn_box.toggled.connect(self._update_unborn)
+        self._forget_problem_on_edit(
+            self.name_edit, self.dob_field.edit, self.expected_field.edit
+        )
         self._update_categories()
+        self._update_unborn()
 
     def _update_categories(self) -> None:
         on_cp = self.plan_combo.currentData() is PlanType.CHILD_PROTECTION
         for box in self.category_boxes.values():
             box.setEnabled(on_cp)
 
+    def _update_unborn(self) -> None:
+        """Not born yet: the expected date instead of the date of birth, and a placeholder
+        name offered (a baby is often not named before the birth)."""
+        unborn = self.unborn_box.isChecked()
+        self.form.setRowVisible(self.dob_field, not unborn)
+        self.form.setRowVisible(self.expected_field, unborn)
+        self.name_edit.setPlaceholderText(f"e.g. {UNBORN_PLACEHOLDER}" if unborn else "")
+        if unborn and not self.name_edit.text().strip():
+            self.name_edit.setText(UNBORN_PLACEHOLDER)
+        self._fit()
+
     def problem(self) -> str:
         if not self.name_edit.text().strip():
             return "Type the child's name."
+        unborn = self.unborn_box.isChecked()
+        field, what = (
+            (self.expected_field, "Expected date of delivery")
+            if unborn
+            else (self.dob_field, "Date of birth")
+        )
         try:
-            born = self.dob_field.value()
+            field.value()
         except DateInputError as error:
-            return f"Date of birth: {error}"
-        if born is not None and born > dt.date.today() + dt.timedelta(days=300):
-            return "The date of birth is too far in the future."
-        return ""
+            return f"{what}: {error}"
+        return child_dates_problem(self.child(), self._today)
 
     def child(self) -> Child:
+        """The child as typed; call only when ``problem()`` found no malformed date."""
         plan = self.plan_combo.currentData()
         categories = tuple(
             c for c, box in self.category_boxes.items() if box.isChecked()
         ) if plan is PlanType.CHILD_PROTECTION else ()
-        return Child(self._child_id, self.name_edit.text().strip(), self.dob_field.value(), plan, categories)
+        unborn = self.unborn_box.isChecked()
+        return Child(
+            self._child_id,
+            self.name_edit.text().strip(),
+            None if unborn else self.dob_field.value(),
+            plan,
+            categories,
+            unborn=unborn,
+            expected_date=self.expected_field.value() if unborn else None,
+        )
+
+
+class BirthDialog(_FormDialog):
+    """Record the birth of a child recorded before it was born: its name and date of birth.
+
+    The same child is kept, with its plan, categories and history.
+    """
+
+    def __init__(self, parent: QWidget | None, child: Child, today: dt.date | None = None) -> None:
+        super().__init__("Record the birth", parent)
+        self._child = child
+        self._today = today or dt.date.today()
+        expected = (
+            f"expected on {format_short_date(child.expected_date)}"
+            if child.expected_date
+            else "with no expected date recorded"
+        )
+        intro = QLabel(
+            f"{child.name}, {expected}. The same child is kept: everything recorded about "
+            "them so far stays with them."
+        )
+        intro.setObjectName("birth_intro_label")
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        keep_name = child.name if child.name != UNBORN_PLACEHOLDER else ""
+        self.name_edit = _line("birth_name_edit", "Baby's name", keep_name)
+        self.name_edit.setPlaceholderText("The baby's name")
+        self.dob_field = DateField("birth_dob_edit")
+        self.dob_field.edit.setAccessibleName("Date of birth")
+        self.form.addRow("Name", self.name_edit)
+        self.form.addRow("Date of birth", self.dob_field)
+        self._forget_problem_on_edit(self.name_edit, self.dob_field.edit)
+
+    def problem(self) -> str:
+        try:
+            born = self.dob_field.value()
+        except DateInputError as error:
+            return f"Date of birth: {error}"
+        return birth_problem(self._child, self.name_edit.text(), born, self._today)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def date_of_birth(self) -> dt.date | None:
+        return self.dob_field.value()
 
 
 class PersonDialog(_FormDialog):

@@ -28,13 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.children import born_or_expected, describe_child
 from chair_app.core.dates import format_short_date
 from chair_app.core.deadlines import DeadlineState
-from chair_app.core.domain import Family, MeetingStatus, MeetingSummary
+from chair_app.core.domain import Child, Family, MeetingStatus, MeetingSummary
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.ui.context import AppContext
-from chair_app.ui.dialogs import ChildDialog, FamilyDialog, MeetingSetupDialog, PersonDialog
+from chair_app.ui.dialogs import (
+    BirthDialog,
+    ChildDialog,
+    FamilyDialog,
+    MeetingSetupDialog,
+    PersonDialog,
+)
 from chair_app.ui.glossary_dialog import explain
 from chair_app.ui.steps.base import heading_label
 
@@ -224,6 +231,10 @@ class FamilyPage(QWidget):
         self.add_child_button = _button("Add child…", "add_child_button")
         self.edit_child_button = _button("Edit child…", "edit_child_button")
         self.remove_child_button = _button("Remove child", "remove_child_button")
+        self.record_birth_button = _button("Record the birth…", "record_birth_button")
+        self.record_birth_button.setAccessibleName(
+            "Record the birth of the selected child, who is not born yet"
+        )
         self.people_table = _table(
             "people_table",
             "Network",
@@ -254,7 +265,8 @@ class FamilyPage(QWidget):
             ("Meetings, newest first", self.meetings_table, 2,
              (self.new_meeting_button, self.open_meeting_button, self.export_button)),
             ("Children", self.children_table, 1,
-             (self.add_child_button, self.edit_child_button, self.remove_child_button)),
+             (self.add_child_button, self.edit_child_button, self.record_birth_button,
+              self.remove_child_button)),
             ("Network", self.people_table, 3,
              (self.add_person_button, self.edit_person_button, self.remove_person_button)),
         ):
@@ -300,6 +312,7 @@ class FamilyPage(QWidget):
         self.add_child_button.clicked.connect(lambda: self._edit_child(None))
         self.edit_child_button.clicked.connect(self._on_edit_child)
         self.remove_child_button.clicked.connect(self._on_remove_child)
+        self.record_birth_button.clicked.connect(self._on_record_birth)
         self.add_person_button.clicked.connect(lambda: self._edit_person(None))
         self.edit_person_button.clicked.connect(self._on_edit_person)
         self.remove_person_button.clicked.connect(self._on_remove_person)
@@ -387,14 +400,15 @@ class FamilyPage(QWidget):
         for row, child in enumerate(family.children):
             values = (
                 child.name,
-                format_short_date(child.date_of_birth),
+                born_or_expected(child),
                 child.plan.label,
                 ", ".join(c.label for c in child.categories),
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, child.id)
-                item.setToolTip(explain(text))  # jargon (e.g. "Child in need plan") explained
+                # Jargon (e.g. "Child in need plan") explained; the name gives the whole child.
+                item.setToolTip(describe_child(child) if column == 0 else explain(text))
                 self.children_table.setItem(row, column, item)
         self.people_table.setRowCount(len(family.people))
         for row, person in enumerate(family.people):
@@ -517,6 +531,8 @@ class FamilyPage(QWidget):
         self.export_button.setEnabled(summary is not None and summary.status is MeetingStatus.CLOSED)
         self.edit_child_button.setEnabled(self._selected_id(self.children_table) is not None)
         self.remove_child_button.setEnabled(self._selected_id(self.children_table) is not None)
+        selected_child = self._selected_child()
+        self.record_birth_button.setEnabled(selected_child is not None and selected_child.unborn)
         self.edit_person_button.setEnabled(self._selected_id(self.people_table) is not None)
         self.remove_person_button.setEnabled(self._selected_id(self.people_table) is not None)
 
@@ -607,11 +623,14 @@ class FamilyPage(QWidget):
         if family is None:
             return
         child = next((c for c in family.children if c.id == child_id), None)
-        dialog = ChildDialog(self, child)
+        today = self.ctx.today()
+        dialog = ChildDialog(self, child, today)
         dialog.setObjectName("child_dialog")
 
         def accepted() -> None:
-            if self._guarded("Child", lambda: self.ctx.families.save_child(family.id, dialog.child())):
+            if self._guarded(
+                "Child", lambda: self.ctx.families.save_child(family.id, dialog.child(), today)
+            ):
                 self.reload_families(family.id)
 
         dialog.accepted.connect(accepted)
@@ -621,6 +640,36 @@ class FamilyPage(QWidget):
         child_id = self._selected_id(self.children_table)
         if child_id is not None:
             self._edit_child(child_id)
+
+    def _selected_child(self) -> Child | None:
+        child_id = self._selected_id(self.children_table)
+        family = self.family
+        if family is None or child_id is None:
+            return None
+        return next((c for c in family.children if c.id == child_id), None)
+
+    def _on_record_birth(self) -> None:
+        """The baby recorded before the birth is born: the same child gets its name and date
+        of birth, so everything recorded about it stays with it."""
+        family, child = self.family, self._selected_child()
+        if family is None or child is None or not child.unborn:
+            return
+        today = self.ctx.today()
+        dialog = BirthDialog(self, child, today)
+        dialog.setObjectName("birth_dialog")
+
+        def accepted() -> None:
+            if self._guarded(
+                "Record the birth",
+                lambda: self.ctx.families.record_birth(
+                    family.id, child.id, dialog.name(), dialog.date_of_birth(), today
+                ),
+            ):
+                self.reload_families(family.id)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_remove_child(self) -> None:
         family, child_id = self.family, self._selected_id(self.children_table)

@@ -107,7 +107,11 @@ class SettingsDialog(_FormDialog):
         name = self.policy_combo.currentData()
         nation = self.nation_combo.currentData()
         policy = schedule.catalogue.get(name) if name else schedule.catalogue.default_for(nation)
-        rules = "\n".join(f"• {rule.describe(nation)}" for rule in policy.rules.values())
+        lines = [f"• {rule.describe(nation)}" for rule in policy.rules.values()]
+        if policy.pre_birth:
+            lines.append("• After a pre-birth initial conference, the earlier of:")
+            lines += [f"    – {rule.describe(nation)}" for rule in policy.pre_birth.values()]
+        rules = "\n".join(lines)
         self.description_label.setText(f"{policy.name}: {policy.description}\n{rules}")
 
     def problem(self) -> str:

@@ -1,10 +1,19 @@
-"""Step 7: the next meeting's date, time and venue."""
+"""Step 7: the next meeting's date, time and venue; a Core Group also records the date of the
+next review conference and any request for an early one, with why."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chair_app.core.dates import format_date
 from chair_app.core.domain import MeetingType, NextMeeting
@@ -13,7 +22,9 @@ from chair_app.services.export_minutes import ExportFailed
 from chair_app.ui.export_flow import default_export_folder
 from chair_app.ui.fields import DateField, TimeField
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, make_line_edit
+from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
+
+CORE_GROUP_TYPES = (MeetingType.FIRST_CORE_GROUP, MeetingType.CORE_GROUP)
 
 
 class NextMeetingPage(StepPage):
@@ -64,14 +75,62 @@ class NextMeetingPage(StepPage):
         invite_row.addWidget(self.invite_button)
         invite_row.addStretch(1)
         layout.addLayout(invite_row)
+        self.review_box = self._build_review_conference()
+        layout.addWidget(self.review_box)
         layout.addStretch(1)
         self._due: Due | None = None
+        self._review_due: Due | None = None
+        self._last_review_date: dt.date | None = None
         self.use_latest_button.clicked.connect(self._use_latest)
         self.invite_button.clicked.connect(self._save_invite)
         self.date_field.value_changed.connect(self._on_changed)
         self.time_field.value_changed.connect(self._on_changed)
         self.venue_edit.textEdited.connect(self._on_changed)
+        self.review_date_field.value_changed.connect(self._on_review_changed)
+        self.early_review_box.toggled.connect(self._on_review_changed)
+        self.early_reason_edit.textChanged.connect(self._on_review_changed)
         self.refresh()
+
+    def _build_review_conference(self) -> QWidget:
+        """The review conference as a Core Group records it (shown for Core Groups only)."""
+        box = QWidget()
+        box.setObjectName("review_conference_box")
+        self.review_heading = heading_label("Review conference", "review_conference_heading")
+        self.review_date_field = DateField("review_conference_date_edit")
+        self.review_date_field.edit.setAccessibleName("Date of the next review conference")
+        self.review_due_label = QLabel()
+        self.review_due_label.setObjectName("review_conference_due_label")
+        self.review_due_label.setWordWrap(True)
+        self.early_review_box = QCheckBox("The core group asks for an early review conference")
+        self.early_review_box.setObjectName("early_review_box")
+        self.early_reason_edit = make_text_edit(
+            "early_review_reason_edit",
+            "Why the core group asks for an early review conference",
+            "Why? e.g. the plan is not keeping the children safe enough",
+        )
+        self.early_reason_edit.setFixedHeight(self.early_reason_edit.fontMetrics().height() * 4)
+        self.review_message_label = QLabel()
+        self.review_message_label.setObjectName("review_conference_message_label")
+        self.review_message_label.setWordWrap(True)
+        self.review_message_label.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.review_message_label.hide()
+        date_label = QLabel("Next review conference")
+        date_label.setObjectName("review_conference_date_label")
+        date_label.setBuddy(self.review_date_field.edit)
+        reason_label = QLabel("Reason")
+        reason_label.setObjectName("early_review_reason_label")
+        reason_label.setBuddy(self.early_reason_edit)
+        form = QFormLayout()
+        form.addRow(date_label, self.review_date_field)
+        form.addRow("", self.early_review_box)
+        form.addRow(reason_label, self.early_reason_edit)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.review_heading)
+        layout.addWidget(self.review_due_label)
+        layout.addLayout(form)
+        layout.addWidget(self.review_message_label)
+        return box
 
     def refresh(self) -> None:
         self._loading = True
@@ -102,9 +161,79 @@ class NextMeetingPage(StepPage):
                 self.also_due_label.setText("")
             self.also_due_label.setVisible(bool(self.also_due_label.text()))
             self._update_gap()
+            self._refresh_review_conference()
         finally:
             self._loading = False
         self.apply_editable()
+        self._update_reason_enabled()
+
+    def _refresh_review_conference(self) -> None:
+        meeting = self.controller.meeting
+        self.review_box.setVisible(meeting.meeting_type in CORE_GROUP_TYPES)
+        if meeting.meeting_type not in CORE_GROUP_TYPES:
+            return
+        self._last_review_date = meeting.review_conference_date
+        self.review_date_field.set_value(meeting.review_conference_date)
+        self.early_review_box.setChecked(meeting.early_review_requested)
+        if self.early_reason_edit.toPlainText() != meeting.early_review_reason:
+            self.early_reason_edit.setPlainText(meeting.early_review_reason)
+        due = self.controller.ctx.schedule.review_conference_due(meeting.family_id)
+        self._review_due = due
+        self.review_due_label.setText(
+            f"By the rule: {format_date(due.latest_date)}. {due.explanation}"
+            if due is not None
+            else ""
+        )
+        self.review_due_label.setVisible(due is not None)
+        self._update_review_message(meeting.review_conference_date)
+
+    def _update_reason_enabled(self) -> None:
+        editable = self.controller.editable
+        self.early_reason_edit.setReadOnly(not (editable and self.early_review_box.isChecked()))
+        self.early_reason_edit.setEnabled(self.early_review_box.isChecked())
+
+    def _on_review_changed(self) -> None:
+        if self.loading:
+            return
+        self._update_reason_enabled()
+        date = self._last_review_date
+        if self.review_date_field.is_valid:
+            date = self.review_date_field.value()
+        if date is not None and date <= self.controller.meeting.date:
+            # Said at once, and the last good date stays saved.
+            self._update_review_message(date)
+            date = self._last_review_date
+        else:
+            self._last_review_date = date
+            self._update_review_message(date)
+        requested = self.early_review_box.isChecked()
+        reason = self.early_reason_edit.toPlainText()
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        self.controller.save_later(
+            "review-conference",
+            lambda: meetings.set_review_conference(meeting_id, date, requested, reason),
+        )
+
+    def _update_review_message(self, date: dt.date | None) -> None:
+        """Say what is wrong or missing: a date not after this meeting, a date later than the
+        rule allows (naming the rule), or a request for an early conference with no reason."""
+        problems = []
+        meeting_date = self.controller.meeting.date
+        due = self._review_due
+        if date is not None and date <= meeting_date:
+            problems.append(
+                f"The review conference must be after this meeting ({format_date(meeting_date)}); "
+                "that date is not saved."
+            )
+        elif date is not None and due is not None and date > due.latest_date:
+            problems.append(
+                f"Warning: {format_date(date)} is later than the rule allows. "
+                f"{due.rule_in_words()} The latest date is {format_date(due.latest_date)}."
+            )
+        if self.early_review_box.isChecked() and not self.early_reason_edit.toPlainText().strip():
+            problems.append("Say why the core group asks for an early review conference.")
+        self.review_message_label.setText(" ".join(problems))
+        self.review_message_label.setVisible(bool(problems))
 
     def _update_gap(self, date: dt.date | None = None) -> None:
         if date is None and self.date_field.is_valid:
@@ -147,7 +276,7 @@ class NextMeetingPage(StepPage):
         # "Warning:" in words: the red is not the only sign (colour-blind chairs, screen readers).
         self.warning_label.setText(
             f"Warning: {format_date(date)} is {late} day{'s' if late != 1 else ''} later than the rule "
-            f"allows. {self._due.rule.describe(self._due.nation)} The latest date is "
+            f"allows. {self._due.rule_in_words()} The latest date is "
             f"{format_date(self._due.latest_date)}."
         )
         self.warning_label.show()
