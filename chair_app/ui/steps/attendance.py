@@ -81,6 +81,12 @@ class _PersonRow:
         self.representative = QComboBox()
         self.representative.setObjectName(f"representative_combo_{person.id}")
         self.representative.setAccessibleName(f"Who came in place of {person.name}")
+        # Long names and agencies are cut in the closed box (the list shows them whole), so
+        # the step does not grow wider than the window.
+        self.representative.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.representative.setMinimumContentsLength(18)
         self.add_representative_button = QPushButton("New person…")
         self.add_representative_button.setObjectName(f"add_representative_button_{person.id}")
         self.add_representative_button.setAccessibleName(
