@@ -9,7 +9,14 @@ from dataclasses import replace
 
 import pytest
 
-from chair_app.core.domain import AttendanceStatus, Child, MeetingType, Person, PlanType
+from chair_app.core.domain import (
+    AttendanceStatus,
+    Child,
+    MeetingType,
+    NextMeeting,
+    Person,
+    PlanType,
+)
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import MeetingClosed, PersonInRecord
@@ -131,3 +138,38 @@ def test_a_joint_owner_stays_in_the_network(setup) -> None:
     )
     with pytest.raises(PersonInRecord):
         families.remove_person(ids["mother"])
+
+
+def test_every_owner_is_carried_to_the_next_meeting(setup) -> None:
+    meetings, _families, family_id, ids = setup
+    meeting_id = ids["meeting"]
+    meetings.start(meeting_id)
+    meetings.set_attendance(
+        meeting_id,
+        replace(meetings.get(meeting_id).attendance_of(ids["sw"]), status=AttendanceStatus.PRESENT),
+    )
+    owners = {
+        "Walk Ava to school": {"owner_id": ids["sw"], "joint_owner_ids": (ids["mother"],)},
+        "Calm bedtimes": {"owner_family": True},
+        "Tea on Wednesdays": {"owner_other": "Aunt Rose, a family friend"},
+    }
+    for what, fields in owners.items():
+        action_id = meetings.add_action(meeting_id)
+        action = next(a for a in meetings.get(meeting_id).actions if a.id == action_id)
+        meetings.update_action(replace(action, what=what, **fields))
+    meetings.set_next_meeting(meeting_id, NextMeeting(dt.date(2026, 12, 21)))
+    meetings.close(meeting_id)
+    next_id = meetings.create_meeting(
+        family_id, MeetingType.CORE_GROUP, dt.date(2026, 12, 21), dt.time(10, 0), "Room 2",
+        ids["sw"], ids["minutes"],
+    )
+    carried = {a.what: a for a in meetings.get(next_id).actions}
+    assert set(carried) == set(owners)
+    for what, fields in owners.items():
+        assert carried[what].is_carried
+        for name, value in fields.items():
+            assert getattr(carried[what], name) == value, (what, name)
+    review = meetings.build_minutes(next_id, with_chart=False).plain_text()
+    assert "Who: Amira Shah and Lena Oakley" in review
+    assert "Who: The family" in review
+    assert "Who: Aunt Rose, a family friend (not in the network)" in review
