@@ -9,6 +9,7 @@ Every name here is made up (the demo family, and the people added in the test).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -391,3 +392,35 @@ def test_action_owners_are_recorded_through_the_step_and_printed(
     assert printed["Have the children for tea every Wednesday."] == (
         "Aunt Rose, a friend in the safety network (not in the network)"
     )
+
+
+def test_an_older_record_s_typed_representative_still_shows_and_is_kept(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ids = _ids(window)
+    walk = _open_meeting(qtbot, window, ids)
+    okoro = ids["PC Daniel Okoro"]
+    meetings, meeting_id = walk.controller.ctx.meetings, walk.controller.meeting_id
+    # As an older record has it: a name typed, no person of the network.
+    meetings.set_attendance(
+        meeting_id,
+        replace(
+            meetings.get(meeting_id).attendance_of(okoro),
+            status=AttendanceStatus.REPRESENTED,
+            represented_by="DS Ann Reed",
+        ),
+    )
+    walk.controller.reload()
+    walk.step_pages[StepKey.ATTENDANCE].refresh()
+    typed = find(walk, QLineEdit, f"represented_by_{okoro}")
+    assert typed.isVisibleTo(walk) and typed.text() == "DS Ann Reed"
+    combo = find(walk, QComboBox, f"representative_combo_{okoro}")
+    assert combo.currentData() is None
+    # Choosing a person of the network replaces it in the minutes, but the typed name is kept.
+    _choose(qtbot, combo, "DC Mo Finch")
+    entry = walk.controller.meeting.attendance_of(okoro)
+    assert (entry.representative_id, entry.represented_by) == (ids["DC Mo Finch"], "DS Ann Reed")
+    assert not typed.isVisibleTo(walk)
+    _choose(qtbot, combo, "Choose who came")
+    assert walk.controller.meeting.attendance_of(okoro).representative_id is None
+    assert typed.isVisibleTo(walk) and typed.text() == "DS Ann Reed"
