@@ -18,6 +18,7 @@ from chair_app.core.minutes import (
     Section,
     Table,
 )
+from chair_app.core.owners import owners_text
 
 WHY_WE_MET = {
     "strategy": "Workers met to decide how to keep the children safe.",
@@ -60,7 +61,7 @@ def build_family_summary(
         needs += _lines(meeting.columns.needs_to_happen)
     rows = tuple(
         (
-            (owner.name if (owner := family.person(a.owner_id)) else "Not decided yet"),
+            owners_text(a, family, missing="Not decided yet"),
             " ".join(a.what.split()),
             format_short_date(a.due_date) or "Not set yet",
         )

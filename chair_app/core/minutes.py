@@ -18,6 +18,7 @@ from chair_app.core.agenda import (
     SCALE_ZERO_MEANS,
     StepKey,
 )
+from chair_app.core.attendance import attendance_text, stands_in_for
 from chair_app.core.children import describe_child
 from chair_app.core.conference import (
     check_quorum,
@@ -39,6 +40,7 @@ from chair_app.core.domain import (
     PlanView,
 )
 from chair_app.core.history import ScaleHistory
+from chair_app.core.owners import owners_text
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 
 PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
@@ -180,23 +182,42 @@ _ATTENDANCE_ORDER = {
 }
 
 
+def _attendance_order(meeting: Meeting, person: Person) -> int:
+    """Present first, then absences; someone who came in another's place beside them; people
+    who were not invited last."""
+    entry = meeting.attendance_of(person.id)
+    if entry.status is AttendanceStatus.NOT_RECORDED and stands_in_for(meeting, person.id):
+        return _ATTENDANCE_ORDER[AttendanceStatus.REPRESENTED]
+    return _ATTENDANCE_ORDER[entry.status] + (0 if entry.invited else len(_ATTENDANCE_ORDER))
+
+
 def _attendance(meeting: Meeting, family: Family) -> Section:
-    rows = []
-    people = sorted(
-        family.people, key=lambda p: _ATTENDANCE_ORDER[meeting.attendance_of(p.id).status]
+    people = sorted(family.people, key=lambda p: _attendance_order(meeting, p))
+    rows = tuple(
+        (person.name, person.role, person.agency, attendance_text(meeting, person.id, family))
+        for person in people
     )
-    for person in people:
-        entry = meeting.attendance_of(person.id)
-        status = entry.status.label
-        if entry.status is AttendanceStatus.REPRESENTED and entry.represented_by.strip():
-            status = f"Represented by {entry.represented_by.strip()}"
-        rows.append((person.name, person.role, person.agency, status))
-    blocks: list[Block] = [
-        Table(("Name", "Role", "Agency", "Attendance"), tuple(rows), (3, 3, 3, 3))
+    blocks: list[Block] = []
+    if any(not meeting.attendance_of(p.id).invited for p in family.people):
+        blocks.append(
+            Paragraph(
+                "Everyone listed was invited, except those marked “Not invited”.", emphasis=True
+            )
+        )
+    blocks.append(
+        # The attendance column carries the details (reasons, times, who came instead).
+        Table(("Name", "Role", "Agency", "Attendance"), rows, (2.6, 2.4, 2.6, 4.4))
         if rows
         else Paragraph("No members of the network are recorded.", emphasis=True)
-    ]
+    )
+    children = [c.name for c in family.children if c.id in meeting.children_present]
+    if children:
+        blocks.append(Paragraph(f"Children at the meeting: {_and_list(children)}."))
     return Section("Attendance and apologies", tuple(blocks))
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _written_reports(meeting: Meeting, family: Family) -> Section:
@@ -311,7 +332,7 @@ def _actions(meeting: Meeting, family: Family) -> Section:
             str(index),
             action.what.strip() + (" (from last time)" if action.is_carried else ""),
             _applies_to(action.child_ids, family),
-            _name(family, action.owner_id),
+            owners_text(action, family),
             format_short_date(action.due_date) or "Not set",
             goal_names.get(action.goal_statement_id, "") if action.goal_statement_id else "",
             action.status.label,
@@ -326,7 +347,7 @@ def _actions(meeting: Meeting, family: Family) -> Section:
             Table(
                 ("No.", "What", "For", "Who", "By when", "Goal", "Status"),
                 rows,
-                (0.8, 4.4, 1.8, 2.2, 1.7, 1.5, 1.5),
+                (0.8, 4.0, 1.8, 2.6, 1.7, 1.5, 1.5),
             ),
         ),
     )
@@ -504,7 +525,7 @@ def _plan_review(meeting: Meeting, family: Family, extras: MinutesExtras) -> Sec
         history = extras.action_histories.get(action.id, ())
         items = [
             ("For", _applies_to(action.child_ids, family)),
-            ("Who", _name(family, action.owner_id)),
+            ("Who", owners_text(action, family)),
             ("By when", format_short_date(action.due_date) or "Not set"),
             (
                 "Outcome",

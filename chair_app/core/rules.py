@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chair_app.core.agenda import OVERALL_SCALE_NAME, StepKey
+from chair_app.core.attendance import is_accounted_for, representative_text
 from chair_app.core.conference import (
     CONFERENCE_TYPES,
     SOCIAL_WORKER_MISSING,
@@ -31,6 +32,7 @@ from chair_app.core.domain import (
     VoteChoice,
 )
 from chair_app.core.history import BigMove
+from chair_app.core.owners import has_owner
 
 
 class RuleViolation(ValueError):
@@ -188,11 +190,8 @@ def blocking_items(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
 
 def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
     missing: list[MissingItem] = []
-    unrecorded = [
-        p.name
-        for p in family.people
-        if meeting.attendance_of(p.id).status is AttendanceStatus.NOT_RECORDED
-    ]
+    # Someone not invited, or there as another's representative, needs no status of their own.
+    unrecorded = [p.name for p in family.people if not is_accounted_for(meeting, p.id)]
     if unrecorded:
         missing.append(
             MissingItem(
@@ -207,7 +206,9 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
             missing.append(
                 MissingItem(StepKey.ATTENDANCE, f"The written report of {person.name} is empty.")
             )
-        if entry.status is AttendanceStatus.REPRESENTED and not entry.represented_by.strip():
+        if entry.status is AttendanceStatus.REPRESENTED and not representative_text(
+            entry, family
+        ):
             missing.append(
                 MissingItem(StepKey.ATTENDANCE, f"Who represented {person.name} is not recorded.")
             )
@@ -269,7 +270,7 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
         gaps = []
         if not action.what.strip():
             gaps.append("what")
-        if action.owner_id is None:
+        if not has_owner(action):
             gaps.append("who")
         if action.due_date is None:
             gaps.append("by when")

@@ -289,7 +289,8 @@ class FamilyRepository:
         """Remove a network member who is named in no meeting record.
 
         Raises:
-            PersonInRecord: they chair, minute, attend, score, own an action or vote somewhere.
+            PersonInRecord: they chair, minute, attend, represent someone, score, own or share
+                an action, or vote somewhere.
         """
         with _transaction(self._factory) as session:
             row = _get(session, PersonRow, person_id)
@@ -304,8 +305,14 @@ class FamilyRepository:
                 select(ScoreRow.id).where(ScoreRow.person_id == person_id),
                 select(ActionRow.id).where(ActionRow.owner_id == person_id),
                 select(VoteRow.id).where(VoteRow.person_id == person_id),
+                select(AttendanceRow.id).where(AttendanceRow.representative_id == person_id),
             )
-            if any(session.scalar(check.limit(1)) is not None for check in checks):
+            joint_owners = session.scalars(
+                select(ActionRow.joint_owner_ids).where(ActionRow.joint_owner_ids != "")
+            )
+            if any(session.scalar(check.limit(1)) is not None for check in checks) or any(
+                person_id in _ids_from_text(ids) for ids in joint_owners
+            ):
                 raise PersonInRecord(
                     f"{row.name} is named in a meeting's record, so they stay in the network."
                 )

@@ -17,7 +17,7 @@ from chair_app.core.conference import (
     needs_acknowledgement,
     social_worker_missing,
 )
-from chair_app.core.dates import format_short_date
+from chair_app.core.dates import format_short_date, format_time
 from chair_app.core.domain import (
     Action,
     AgencyUpdate,
@@ -32,6 +32,7 @@ from chair_app.core.domain import (
     MeetingSummary,
     MeetingType,
     NextMeeting,
+    Person,
     PlanView,
     ThreeColumns,
     Vote,
@@ -494,12 +495,73 @@ class MeetingService:
             AcknowledgementNeeded: a family member or advocate marked present at a strategy
                 meeting, and the chair has not acknowledged the warning (acknowledged=False).
         """
+        self._check_details(meeting_id, entry)
         warning = self.needs_acknowledgement(meeting_id, entry)
         if warning is not None:
             if not acknowledged:
                 raise AcknowledgementNeeded(warning)
             self._meetings.acknowledge_non_professionals(meeting_id)
         self._meetings.set_attendance(meeting_id, entry)
+
+    def _check_details(self, meeting_id: int, entry: AttendanceEntry) -> None:
+        """Refuse attendance details that cannot be true, with the reason in plain words."""
+        if entry.arrived_at and entry.left_at and entry.left_at <= entry.arrived_at:
+            raise RuleViolation(
+                f"Left at {format_time(entry.left_at)} is not after arrived at "
+                f"{format_time(entry.arrived_at)}. Check the two times."
+            )
+        if entry.representative_id is not None:
+            if entry.representative_id == entry.person_id:
+                raise RuleViolation("Someone cannot be their own representative.")
+            meeting = self._meetings.get(meeting_id)
+            if self._families.get(meeting.family_id).person(entry.representative_id) is None:
+                raise RuleViolation("The representative is not in the family's network.")
+
+    def add_representative(self, meeting_id: int, person_id: int, representative: Person) -> int:
+        """Add someone who came in a person's place as a new member of the network (name, role
+        and the agency they speak for), and record them as that person's representative.
+        The person's other attendance details are kept. Returns the new person's id.
+
+        Raises:
+            RuleViolation: no name given, or the person is not in the family's network.
+            MeetingClosed: the meeting no longer changes (nobody is added then).
+        """
+        if not representative.name.strip():
+            raise RuleViolation("Type the representative's name.")
+        meeting = self._meetings.get(meeting_id)
+        if meeting.is_closed:
+            raise MeetingClosed()
+        if self._families.get(meeting.family_id).person(person_id) is None:
+            raise RuleViolation("The person represented is not in the family's network.")
+        new_id = self._families.save_person(
+            meeting.family_id,
+            replace(
+                representative,
+                id=0,
+                name=representative.name.strip(),
+                role=representative.role.strip(),
+                agency=representative.agency.strip(),
+            ),
+        )
+        entry = replace(
+            meeting.attendance_of(person_id),
+            status=AttendanceStatus.REPRESENTED,
+            representative_id=new_id,
+        )
+        self._meetings.set_attendance(meeting_id, entry)
+        return new_id
+
+    def set_children_present(self, meeting_id: int, child_ids: Sequence[int]) -> None:
+        """Record which of the family's children came to the meeting.
+
+        Raises:
+            RuleViolation: a child who is not the family's.
+        """
+        meeting = self._meetings.get(meeting_id)
+        children = {c.id for c in self._families.get(meeting.family_id).children}
+        if not set(child_ids) <= children:
+            raise RuleViolation("Only the family's own children can be recorded as present.")
+        self._meetings.set_children_present(meeting_id, tuple(sorted(set(child_ids))))
 
     def add_statement(self, meeting_id: int) -> int:
         return self._meetings.add_statement(meeting_id)

@@ -75,11 +75,13 @@ def _attendance(page: QWidget, meeting: Meeting, family: Family) -> Meeting:
         entry = meeting.attendance_of(person.id)
         report = _plain(page, f"report_text_{person.id}")
         represented = _line(page, f"represented_by_{person.id}")
+        reason = _line(page, f"absence_reason_{person.id}")
         entries.append(
             replace(
                 entry,
                 report_text=entry.report_text if report is None else report,
                 represented_by=entry.represented_by if represented is None else represented,
+                absence_reason=entry.absence_reason if reason is None else reason,
             )
         )
     return replace(meeting, attendance=tuple(entries))

@@ -63,8 +63,11 @@ def present_speakers(controller: MeetingController) -> list[Speaker]:
         entry = meeting.attendance_of(person.id)
         if entry.status is AttendanceStatus.PRESENT:
             speakers.append(Speaker(person.id, person.name))
-        elif entry.status is AttendanceStatus.REPRESENTED and entry.represented_by.strip():
-            speakers.append(Speaker(person.id, f"{entry.represented_by.strip()} (for {person.name})"))
+        elif entry.status is AttendanceStatus.REPRESENTED:
+            representative = controller.family.person(entry.representative_id)
+            name = representative.name if representative else entry.represented_by.strip()
+            if name:
+                speakers.append(Speaker(person.id, f"{name} (for {person.name})"))
     return speakers
 
 

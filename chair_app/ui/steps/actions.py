@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,12 +26,16 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Action, ActionStatus
+from chair_app.core.owners import owners_text
 from chair_app.ui.fields import DateField
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, elide, make_text_edit
+from chair_app.ui.steps.base import StepPage, elide, make_line_edit, make_text_edit
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
 
 COLUMNS = ("No.", "What", "Who", "By when", "Goal", "For", "From", "Status")
+# The "Who" choices besides the network's people (whose ids are the choice).
+OWNER_FAMILY = "family"
+OWNER_OTHER = "other"
 FROM_LAST_TIME = "Last time"
 FROM_HERE = "New"
 CARRIED_REMOVE_TIP = (
@@ -63,6 +69,17 @@ class ActionsPage(StepPage):
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("action_owner_combo")
         self.owner_combo.setAccessibleName("Who will do it")
+        self.owner_other_edit = make_line_edit(
+            "action_owner_other_edit",
+            "Name of the person outside the network who will do it",
+            "Their name, and who they are, e.g. Aunt Rose, a friend in the safety network",
+        )
+        self.joint_list = QListWidget()
+        self.joint_list.setObjectName("action_joint_owners_list")
+        self.joint_list.setAccessibleName("Who else will do it with them")
+        self.joint_list.setToolTip("Tick everyone else in the network who shares this action.")
+        # About three names show; the list scrolls for a large network.
+        self.joint_list.setMaximumHeight(3 * self.joint_list.fontMetrics().height() + 24)
         self.due_field = DateField("action_due_edit")
         self.goal_combo = QComboBox()
         self.goal_combo.setObjectName("action_goal_combo")
@@ -98,9 +115,17 @@ class ActionsPage(StepPage):
         form = QFormLayout()
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
+        who = QHBoxLayout()
+        who.setContentsMargins(0, 0, 0, 0)
+        who.addWidget(self.owner_combo)
+        who.addWidget(self.owner_other_edit, 1)
+        self.owner_row = QWidget()
+        self.owner_row.setLayout(who)
+        self.owner_row.setFocusProxy(self.owner_combo)
         for text, name, field in (
             ("What", "action_what_label", self.what_edit),
-            ("Who", "action_owner_label", self.owner_combo),
+            ("Who", "action_owner_label", self.owner_row),
+            ("Together with", "action_joint_label", self.joint_list),
             ("By when", "action_due_label", self.due_field),
             ("Safety goal", "action_goal_label", self.goal_combo),
             ("For", "action_for_label", self.children_row),
@@ -123,7 +148,9 @@ class ActionsPage(StepPage):
         self.remove_button.clicked.connect(self._on_remove)
         self.what_edit.textChanged.connect(self._on_text_changed)
         self.due_field.value_changed.connect(self._on_field_changed)
-        self.owner_combo.currentIndexChanged.connect(self._on_field_changed)
+        self.owner_combo.currentIndexChanged.connect(self._on_owner_changed)
+        self.owner_other_edit.textEdited.connect(self._on_text_changed)
+        self.joint_list.itemChanged.connect(self._on_field_changed)
         self.goal_combo.currentIndexChanged.connect(self._on_field_changed)
         self.status_combo.currentIndexChanged.connect(self._on_field_changed)
         self._selected_id: int | None = None
@@ -139,9 +166,17 @@ class ActionsPage(StepPage):
                 self._selected_id = ids[-1] if ids else None
             self.owner_combo.clear()
             self.owner_combo.addItem("Choose a person", None)
+            self.owner_combo.addItem("The family as a whole", OWNER_FAMILY)
+            self.joint_list.clear()
             for person in family.people:
                 label = f"{person.name} ({person.role})" if person.role else person.name
                 self.owner_combo.addItem(label, person.id)
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.joint_list.addItem(item)
+            self.owner_combo.addItem("Someone not in the network", OWNER_OTHER)
             self.goal_combo.clear()
             self.goal_combo.addItem("No particular goal", None)
             for index, statement in enumerate(meeting.statements, start=1):
@@ -192,7 +227,6 @@ class ActionsPage(StepPage):
 
     def _fill_row(self, row: int, action: Action) -> None:
         family, meeting = self.controller.family, self.controller.meeting
-        owner = family.person(action.owner_id)
         goals = {s.id: f"Goal {i}" for i, s in enumerate(meeting.statements, start=1)}
         carried_from = (
             f"Carried from the meeting on {self._carried.action_source(action.carried_from_id)}"
@@ -202,7 +236,7 @@ class ActionsPage(StepPage):
         values = (
             str(row + 1),
             elide(action.what, 120) or "(not written yet)",
-            owner.name if owner else "",
+            elide(owners_text(action, family, missing=""), 36),
             format_short_date(action.due_date),
             goals.get(action.goal_statement_id, "") if action.goal_statement_id else "",
             first_names(family, action.child_ids),
@@ -212,7 +246,9 @@ class ActionsPage(StepPage):
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             item.setData(Qt.ItemDataRole.UserRole, action.id)
-            if column == 5:
+            if column == 2:
+                item.setToolTip(owners_text(action, family, missing=""))
+            elif column == 5:
                 item.setToolTip(f"For {children_text(family, action.child_ids)}")
             elif column == 6:
                 item.setToolTip(carried_from)
@@ -230,7 +266,18 @@ class ActionsPage(StepPage):
         was_loading, self._loading = self._loading, True
         if self.what_edit.toPlainText() != action.what:
             self.what_edit.setPlainText(action.what)
-        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(action.owner_id)))
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(_owner_choice(action))))
+        if self.owner_other_edit.text() != action.owner_other:
+            self.owner_other_edit.setText(action.owner_other)
+        self._show_owner_other()
+        for row in range(self.joint_list.count()):
+            item = self.joint_list.item(row)
+            person_id = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if person_id in action.joint_owner_ids
+                else Qt.CheckState.Unchecked
+            )
         self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(action.goal_statement_id)))
         self.status_combo.setCurrentIndex(self.status_combo.findData(action.status))
         self.due_field.set_value(action.due_date)
@@ -266,10 +313,21 @@ class ActionsPage(StepPage):
             self._last_due = self.due_field.value()
         # replace() keeps what this form does not show (the review's work done and difference
         # for the child, the carried mark): saving the form must not wipe them.
+        choice = self.owner_combo.currentData()
+        owner_id = choice if isinstance(choice, int) else None
+        joint = []
+        for row in range(self.joint_list.count()):
+            item = self.joint_list.item(row)
+            person_id = item.data(Qt.ItemDataRole.UserRole)
+            if item.checkState() is Qt.CheckState.Checked and person_id != owner_id:
+                joint.append(person_id)
         return replace(
             current,
             what=self.what_edit.toPlainText(),
-            owner_id=self.owner_combo.currentData(),
+            owner_id=owner_id,
+            owner_family=choice == OWNER_FAMILY,
+            owner_other=self.owner_other_edit.text() if choice == OWNER_OTHER else "",
+            joint_owner_ids=tuple(joint),
             due_date=self._last_due,
             goal_statement_id=self.goal_combo.currentData(),
             status=self.status_combo.currentData(),
@@ -296,6 +354,30 @@ class ActionsPage(StepPage):
     def _on_field_changed(self) -> None:
         if not self.loading:
             self._save(now=True)
+
+    def _on_owner_changed(self) -> None:
+        self._show_owner_other()
+        if not self.loading and self.owner_combo.currentData() == OWNER_OTHER:
+            self.owner_other_edit.setFocus()
+        self._on_field_changed()
+
+    def _show_owner_other(self) -> None:
+        """The name box is for someone not in the network, and shows only when they are chosen.
+        The person chosen under "Who" cannot be ticked again under "Together with"."""
+        choice = self.owner_combo.currentData()
+        self.owner_other_edit.setVisible(choice == OWNER_OTHER)
+        was_loading, self._loading = self._loading, True
+        try:
+            for row in range(self.joint_list.count()):
+                item = self.joint_list.item(row)
+                first = item.data(Qt.ItemDataRole.UserRole) == choice
+                flags = item.flags()
+                item.setFlags(
+                    flags & ~Qt.ItemFlag.ItemIsEnabled if first else flags | Qt.ItemFlag.ItemIsEnabled
+                )
+                item.setToolTip("Chosen under “Who” already." if first else "")
+        finally:
+            self._loading = was_loading
 
     def _on_selection_changed(self) -> None:
         if self.loading:
@@ -331,3 +413,12 @@ class ActionsPage(StepPage):
         self.controller.flush()
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.remove_action(action.id), structural=True)
+
+
+def _owner_choice(action: Action) -> int | str | None:
+    """The "Who" choice that shows an action's first owner."""
+    if action.owner_family:
+        return OWNER_FAMILY
+    if action.owner_other.strip():
+        return OWNER_OTHER
+    return action.owner_id

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.attendance import detail_parts, reason_applies, stands_in_for
 from chair_app.core.conference import (
     CONFERENCE_TYPES,
     PROFESSIONALS_ONLY_TYPES,
@@ -32,14 +36,30 @@ from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStat
 from chair_app.core.lifecycle import Exclusion
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import MinutesAgreed, NotFound, StorageUnavailable
+from chair_app.ui.attendance_dialogs import AttendanceDetailsDialog, RepresentativeDialog
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import ExclusionDialog
 from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
 
 
+def _person_label(person: Person) -> str:
+    details = ", ".join(p for p in (person.role.strip(), person.agency.strip()) if p)
+    return f"{person.name} ({details})" if details else person.name
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class _PersonRow:
-    """The widgets of one network member on the attendance page."""
+    """The widgets of one network member on the attendance page.
+
+    Beside how they took part: whether they were invited (under the status), and in the details
+    column only what their status asks for (who came in their place, the written report, why
+    they were not there), then one line of further details (arrived late, left early, an
+    interpreter) with a "Details…" button to change them.
+    """
 
     def __init__(self, page: AttendancePage, person: Person, grid: QGridLayout, row: int) -> None:
         self.page = page
@@ -55,6 +75,31 @@ class _PersonRow:
         self.status.setAccessibleName(f"Attendance of {person.name}")
         for status in AttendanceStatus:
             self.status.addItem(status.label, status)
+        self.invited = QCheckBox("Invited")
+        self.invited.setObjectName(f"invited_{person.id}")
+        self.invited.setAccessibleName(f"{person.name} was invited to this meeting")
+        self.invited.setChecked(True)
+        self.representative = QComboBox()
+        self.representative.setObjectName(f"representative_combo_{person.id}")
+        self.representative.setAccessibleName(f"Who came in place of {person.name}")
+        # Long names and agencies are cut in the closed box (the list shows them whole), so
+        # the step does not grow wider than the window.
+        self.representative.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.representative.setMinimumContentsLength(18)
+        self.add_representative_button = QPushButton("New person…")
+        self.add_representative_button.setObjectName(f"add_representative_button_{person.id}")
+        self.add_representative_button.setAccessibleName(
+            f"Add the person who came in place of {person.name} to the network"
+        )
+        self.representative_row = QWidget()
+        self.representative_row.setObjectName(f"representative_row_{person.id}")
+        chooser = QHBoxLayout(self.representative_row)
+        chooser.setContentsMargins(0, 0, 0, 0)
+        chooser.addWidget(self.representative, 1)
+        chooser.addWidget(self.add_representative_button)
+        # The name as typed, kept for older records made before representatives were people.
         self.represented_by: QLineEdit = make_line_edit(
             f"represented_by_{person.id}",
             f"Who represented {person.name}",
@@ -66,6 +111,20 @@ class _PersonRow:
             "Type or paste the written report here.",
         )
         self.report.setMinimumHeight(90)
+        self.absence_reason: QLineEdit = make_line_edit(
+            f"absence_reason_{person.id}",
+            f"Why {person.name} was not there",
+            "Why were they not there?",
+        )
+        self.details_label = QLabel()
+        self.details_label.setObjectName(f"attendance_details_label_{person.id}")
+        self.details_label.setWordWrap(True)
+        self.details_label.setStyleSheet("color: #3b3b3b;")
+        self.details_button = QPushButton("Details…")
+        self.details_button.setObjectName(f"attendance_details_button_{person.id}")
+        self.details_button.setAccessibleName(
+            f"More about the attendance of {person.name}: arrived late, left early, interpreter"
+        )
         left = QVBoxLayout()
         left.addWidget(name)
         left.addWidget(info)
@@ -73,8 +132,13 @@ class _PersonRow:
         # width, and at large text sizes the lines overlapped. The stretch keeps it at the top.
         left.addStretch(1)
         grid.addLayout(left, row, 0)
-        grid.addWidget(self.status, row, 1, Qt.AlignmentFlag.AlignTop)
+        taking_part = QVBoxLayout()
+        taking_part.addWidget(self.status)
+        taking_part.addWidget(self.invited)
+        taking_part.addStretch(1)
+        grid.addLayout(taking_part, row, 1)
         extra = QVBoxLayout()
+        extra.addWidget(self.representative_row)
         extra.addWidget(self.represented_by)
         extra.addWidget(self.report)
         # Who may see the report: a report can hold what one parent must not read.
@@ -82,37 +146,88 @@ class _PersonRow:
             page.controller, f"report:{person.id}", f"the written report of {person.name}"
         )
         extra.addWidget(self.report_withhold)
-        grid.addLayout(extra, row, 2, Qt.AlignmentFlag.AlignTop)
+        # One line: why they were not there (if asked), the further details, and the button.
+        more = QHBoxLayout()
+        more.addWidget(self.absence_reason, 3)
+        more.addWidget(self.details_label, 2)
+        more.addStretch(0)  # keeps the button its own size when there is nothing to say
+        more.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        extra.addLayout(more)
+        extra.addStretch(1)
+        grid.addLayout(extra, row, 2)
         self.status.currentIndexChanged.connect(self._on_status_changed)
+        self.invited.toggled.connect(self._on_field_changed)
+        self.representative.currentIndexChanged.connect(self._on_field_changed)
+        self.add_representative_button.clicked.connect(self._on_add_representative)
+        self.details_button.clicked.connect(self._on_details)
         self.represented_by.textEdited.connect(self._on_text_changed)
         self.report.textChanged.connect(self._on_text_changed)
+        self.absence_reason.textEdited.connect(self._on_text_changed)
 
     def load(self, entry: AttendanceEntry) -> None:
         self.status.setCurrentIndex(self.status.findData(entry.status))
+        self.invited.setChecked(entry.invited)
+        self._fill_representatives(entry.representative_id)
         if self.represented_by.text() != entry.represented_by:
             self.represented_by.setText(entry.represented_by)
         if self.report.toPlainText() != entry.report_text:
             self.report.setPlainText(entry.report_text)
-        self._show_details(entry.status)
+        if self.absence_reason.text() != entry.absence_reason:
+            self.absence_reason.setText(entry.absence_reason)
+        self.show_details(entry)
 
-    def _show_details(self, status: AttendanceStatus) -> None:
-        self.represented_by.setVisible(status is AttendanceStatus.REPRESENTED)
-        self.report.setVisible(status is AttendanceStatus.WRITTEN_REPORT)
-        self.report_withhold.setVisible(status is AttendanceStatus.WRITTEN_REPORT)
+    def _fill_representatives(self, selected: int | None) -> None:
+        """Everyone else in the network may have come in this person's place."""
+        self.representative.clear()
+        self.representative.addItem("Choose who came in their place", None)
+        for other in self.page.controller.family.people:
+            if other.id != self.person.id:
+                self.representative.addItem(_person_label(other), other.id)
+        if selected is None:
+            self.representative.setCurrentIndex(0)
+            return
+        if self.representative.findData(selected) < 0:
+            # Kept, not dropped, so that saving the row never loses who it was.
+            self.representative.addItem("Someone no longer in the network", selected)
+        self.representative.setCurrentIndex(self.representative.findData(selected))
+
+    def show_details(self, entry: AttendanceEntry) -> None:
+        """Show what this entry's status asks for, and the further details as printed."""
+        represented = entry.status is AttendanceStatus.REPRESENTED
+        self.representative_row.setVisible(represented)
+        self.represented_by.setVisible(
+            represented and entry.representative_id is None and bool(entry.represented_by.strip())
+        )
+        self.report.setVisible(entry.status is AttendanceStatus.WRITTEN_REPORT)
+        self.report_withhold.setVisible(entry.status is AttendanceStatus.WRITTEN_REPORT)
+        self.absence_reason.setVisible(reason_applies(entry))
+        parts = detail_parts(entry)
+        meeting, family = self.page.controller.meeting, self.page.controller.family
+        names = [p.name for p in family.people if p.id in stands_in_for(meeting, self.person.id)]
+        if names:
+            parts.insert(0, f"here in place of {' and '.join(names)}")
+        self.details_label.setText(_capitalised("; ".join(parts)) + "." if parts else "")
+        self.details_label.setVisible(bool(parts))
 
     def entry(self) -> AttendanceEntry:
-        return AttendanceEntry(
-            self.person.id,
-            self.status.currentData(),
-            self.report.toPlainText(),
-            self.represented_by.text(),
+        """The entry as the row shows it. Built on the one saved, since saving writes every
+        field: what the row does not show (the report's withholding, the times) is kept."""
+        saved = self.page.controller.meeting.attendance_of(self.person.id)
+        return replace(
+            saved,
+            status=self.status.currentData(),
+            report_text=self.report.toPlainText(),
+            represented_by=self.represented_by.text(),
+            invited=self.invited.isChecked(),
+            absence_reason=self.absence_reason.text(),
+            representative_id=self.representative.currentData(),
         )
 
     def _on_status_changed(self) -> None:
-        self._show_details(self.status.currentData())
         if self.page.loading:
             return
         entry = self.entry()
+        self.show_details(entry)
         controller = self.page.controller
         controller.autosaver.flush()
         meetings = controller.ctx.meetings
@@ -132,6 +247,20 @@ class _PersonRow:
             )
         )
         self.page.update_summary()
+        self.page.show_stand_ins()
+
+    def _on_field_changed(self) -> None:
+        """Invited, or the representative chosen: saved at once."""
+        if self.page.loading:
+            return
+        controller = self.page.controller
+        controller.autosaver.flush()
+        entry = self.entry()
+        self.show_details(entry)
+        meetings = controller.ctx.meetings
+        controller.change(lambda: meetings.set_attendance(controller.meeting_id, entry))
+        self.page.update_summary()
+        self.page.show_stand_ins()
 
     def _on_text_changed(self) -> None:
         if self.page.loading:
@@ -141,6 +270,56 @@ class _PersonRow:
             f"attendance-{self.person.id}",
             lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, self.entry()),
         )
+
+    def _on_details(self) -> None:
+        controller = self.page.controller
+        controller.flush()
+        dialog = AttendanceDetailsDialog(
+            self.page, self.person, controller.meeting.attendance_of(self.person.id)
+        )
+        meetings, meeting_id = controller.ctx.meetings, controller.meeting_id
+
+        def accepted() -> None:
+            details = dialog.details()
+            saved = controller.meeting.attendance_of(self.person.id)
+            entry = replace(
+                saved,
+                arrived_at=details.arrived_at,
+                left_at=details.left_at,
+                interpreter=details.interpreter,
+            )
+            controller.change(lambda: meetings.set_attendance(meeting_id, entry))
+            self.page.refresh()
+
+        _open(dialog, accepted)
+
+    def _on_add_representative(self) -> None:
+        controller = self.page.controller
+        controller.flush()
+        dialog = RepresentativeDialog(self.page, self.person)
+        meetings, meeting_id = controller.ctx.meetings, controller.meeting_id
+
+        def accepted() -> None:
+            representative = dialog.person()
+            # The new person joins the network, so every page rebuilds its people.
+            controller.change(
+                lambda: meetings.add_representative(meeting_id, self.person.id, representative),
+                structural=True,
+            )
+
+        _open(dialog, accepted)
+
+
+def _open(dialog: QDialog, accepted: Callable[[], None]) -> None:
+    """Open a dialog of the page (window-modal, not blocking), and let it go when done."""
+
+    def finished() -> None:
+        dialog.setObjectName("")
+        dialog.deleteLater()
+
+    dialog.accepted.connect(accepted)
+    dialog.finished.connect(finished)
+    dialog.open()
 
 
 class AttendancePage(StepPage):
@@ -165,11 +344,54 @@ class AttendancePage(StepPage):
         layout.addWidget(self.roles_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self._build_children_present())
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._build_exclusions())
         self._people_ids: tuple[int, ...] = ()
         self._exclusions: tuple[Exclusion, ...] = ()
         self.refresh()
+
+    def _build_children_present(self) -> QWidget:
+        """A box for each child of the family who can come: which of them were at the meeting."""
+        self.children_row = QWidget()
+        self.children_row.setObjectName("children_present_row")
+        self._children_layout = QHBoxLayout(self.children_row)
+        self._children_layout.setContentsMargins(0, 0, 0, 0)
+        self.children_label = QLabel("Children at the meeting:")
+        self.children_label.setObjectName("children_present_label")
+        self.child_boxes: dict[int, QCheckBox] = {}
+        return self.children_row
+
+    def _fill_children(self) -> None:
+        # An unborn child is not asked about.
+        children = [c for c in self.controller.family.children if not c.unborn]
+        if list(self.child_boxes) != [c.id for c in children]:
+            while self._children_layout.count():
+                taken = self._children_layout.takeAt(0)
+                widget = taken.widget() if taken is not None else None
+                if widget is not None and widget is not self.children_label:
+                    widget.deleteLater()
+            self._children_layout.addWidget(self.children_label)
+            self.child_boxes = {}
+            for child in children:
+                box = QCheckBox(child.name)
+                box.setObjectName(f"child_present_{child.id}")
+                box.setAccessibleName(f"{child.name} was at the meeting")
+                box.toggled.connect(self._on_child_present_toggled)
+                self.child_boxes[child.id] = box
+                self._children_layout.addWidget(box)
+            self._children_layout.addStretch(1)
+        for child_id, box in self.child_boxes.items():
+            box.setChecked(child_id in self.controller.meeting.children_present)
+        self.children_row.setVisible(bool(children))
+
+    def _on_child_present_toggled(self) -> None:
+        if self.loading:
+            return
+        present = tuple(cid for cid, box in self.child_boxes.items() if box.isChecked())
+        controller = self.controller
+        meetings = controller.ctx.meetings
+        controller.change(lambda: meetings.set_children_present(controller.meeting_id, present))
 
     def _build_exclusions(self) -> QWidget:
         """Who was kept out of which parts of the meeting: their copy leaves those parts out.
@@ -334,20 +556,35 @@ class AttendancePage(StepPage):
             )
             for person_id, row in self._rows.items():
                 row.load(meeting.attendance_of(person_id))
+            self._fill_children()
             self.update_summary()
             self._fill_exclusions()
         finally:
             self._loading = False
         self.apply_editable()
 
+    def show_stand_ins(self) -> None:
+        """Say again on each row whom they came in place of (a representative was chosen)."""
+        for row in self._rows.values():
+            row.show_details(row.entry())
+
     def update_summary(self) -> None:
         counts: dict[AttendanceStatus, int] = {}
+        not_invited = 0
         for row in self._rows.values():
             status = row.status.currentData()
+            if status is AttendanceStatus.NOT_RECORDED:
+                if not row.invited.isChecked():
+                    not_invited += 1
+                    continue
+                if stands_in_for(self.controller.meeting, row.person.id):
+                    continue  # here for someone else: that person's status says so
             counts[status] = counts.get(status, 0) + 1
         parts = [
             f"{counts[status]} {status.label.lower()}" for status in AttendanceStatus if counts.get(status)
         ]
+        if not_invited:
+            parts.append(f"{not_invited} not invited")
         self.summary_label.setText("; ".join(parts) + "." if parts else "")
         self.rule_label.setText(self._rule_text())
         self.rule_label.setVisible(bool(self.rule_label.text()))

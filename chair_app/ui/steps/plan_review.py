@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Action, ActionStatus
+from chair_app.core.owners import owners_text
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, make_text_edit
 
@@ -75,11 +76,10 @@ class _ReviewBox(QGroupBox):
         if action is None:
             return
         controller = self.page.controller
-        owner = controller.family.person(action.owner_id)
         history = controller.ctx.meetings.action_history(action.id)
         since = f" In the plan since {format_short_date(history[0][0])}." if history else ""
         self.details_label.setText(
-            f"Who: {owner.name if owner else 'not set'}. By when: "
+            f"Who: {owners_text(action, controller.family, missing='not set')}. By when: "
             f"{format_short_date(action.due_date) or 'not set'}.{since}"
         )
         index = self.status.findData(action.status)
