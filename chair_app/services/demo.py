@@ -63,6 +63,8 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
                 PlanType(child["plan"]),
                 tuple(CPCategory(c) for c in child["categories"]),
             ),
+            # The demo's dates follow the day it is made for, not the clock.
+            today,
         )
     people: dict[str, int] = {}
     for person in data["people"]:
@@ -106,6 +108,8 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
             )
         if "contingency" in spec:
             meetings.set_contingency(meeting_id, spec["contingency"])
+        for text in spec.get("contingency_parts", []):
+            meetings.add_contingency_part(meeting_id, text)
         statements: dict[str, int] = {}
         # A meeting after a closed one starts with its statements, carried forward.
         carried = {s.statement: s.id for s in meetings.get(meeting_id).statements}

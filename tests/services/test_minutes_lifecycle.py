@@ -35,10 +35,12 @@ from chair_app.core.domain import (
     ChildViews,
     MeetingStatus,
     NextMeeting,
+    Person,
     PlanView,
     ThreeColumns,
     Vote,
     VoteChoice,
+    Withholding,
 )
 from chair_app.core.lifecycle import (
     Addendum,
@@ -441,7 +443,40 @@ def _meeting_calls(demo: Demo) -> dict[str, tuple[Callable[[], object], type[Exc
         ),
         "record_step_time": (lambda: s.record_step_time(closed, {"scaling": 5}), MeetingClosed),
         "set_prints_step_times": (lambda: s.set_prints_step_times(closed, True), MeetingClosed),
+        "set_withholding": (
+            lambda: s.set_withholding(closed, "contingency", Withholding(from_family=True)),
+            MinutesAgreed,
+        ),
+        "add_contingency_part": (lambda: s.add_contingency_part(closed, "Changed."), MeetingClosed),
+        "update_contingency_part": (
+            lambda: s.update_contingency_part(_first_part(s, closed), "Changed."),
+            MeetingClosed,
+        ),
+        "remove_contingency_part": (
+            lambda: s.remove_contingency_part(_first_part(s, closed)),
+            MeetingClosed,
+        ),
+        "set_statement_notes": (
+            lambda: s.set_statement_notes(statement.id, "Changed."),
+            MeetingClosed,
+        ),
+        "add_representative": (
+            lambda: s.add_representative(closed, priya, Person(0, "Sam Ode", "Deputy", "School", True)),
+            MeetingClosed,
+        ),
+        "set_children_present": (lambda: s.set_children_present(closed, (ellie,)), MeetingClosed),
+        "set_review_conference": (
+            lambda: s.set_review_conference(closed, later, True, "Changed."),
+            MeetingClosed,
+        ),
     }
+
+
+def _first_part(s: MeetingService, meeting_id: int) -> int:
+    """The closed meeting's first further contingency part (0 when it has none: the refusal
+    comes before the part is looked up)."""
+    parts = s.get(meeting_id).contingency_parts
+    return parts[0].id if parts else 0
 
 
 MEETING_CALLS = [
@@ -474,6 +509,14 @@ MEETING_CALLS = [
     "set_next_meeting",
     "record_step_time",
     "set_prints_step_times",
+    "set_withholding",
+    "add_contingency_part",
+    "update_contingency_part",
+    "remove_contingency_part",
+    "set_statement_notes",
+    "add_representative",
+    "set_children_present",
+    "set_review_conference",
 ]
 
 
@@ -498,6 +541,7 @@ def test_every_meeting_service_writer_is_in_the_refusal_list() -> None:
         "step_times",
         "prints_step_times",
         "create_meeting",  # makes a new meeting; never touches this one
+        "withholding_refusal",
     }
     public = {name for name in dir(MeetingService) if not name.startswith("_")}
     assert public - readers == set(MEETING_CALLS)
