@@ -13,9 +13,14 @@ A copy holds an item only if nothing withholds it from the copy's reader. The re
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from chair_app.core.domain import Family, Withholding
+from chair_app.core.domain import Family, Meeting, Withholding
+
+# What a copy holds in place of an item withheld from its reader. Every printer of the record
+# (the minutes, the family summary, the room display) reads the redacted meeting, so the item's
+# text is simply not there to print.
+WITHHELD_TEXT = "Withheld from this copy."
 
 
 class ReaderKind(enum.Enum):
@@ -76,3 +81,70 @@ def withheld_from_text(withheld: Withholding, family: Family) -> str:
     if names:
         parts.append(", ".join(names))
     return ", and ".join(parts)
+
+
+def copy_for(meeting: Meeting, reader: Reader) -> Meeting:
+    """The meeting as the reader's copy holds it: the text of every item withheld from the
+    reader replaced with WITHHELD_TEXT (who it is withheld from is kept, so a printer can say
+    so). The full record is the meeting itself.
+
+    The items: written reports, updates, children's views (and how they were gathered), danger
+    statements' notes, the three columns, the contingency plan and each further part, and what
+    each person said on a decision.
+    """
+    if reader.kind is ReaderKind.FULL_RECORD:
+        return meeting
+
+    def hidden(withheld: Withholding) -> bool:
+        return not may_see(withheld, reader)
+
+    columns = meeting.columns
+    for name in ("worries", "working_well", "needs_to_happen"):
+        if hidden(getattr(columns, f"{name}_withheld")):
+            columns = replace(columns, **{name: WITHHELD_TEXT})
+    return replace(
+        meeting,
+        attendance=tuple(
+            replace(entry, report_text=WITHHELD_TEXT) if hidden(entry.report_withheld) else entry
+            for entry in meeting.attendance
+        ),
+        updates=tuple(
+            replace(update, text=WITHHELD_TEXT) if hidden(update.withheld) else update
+            for update in meeting.updates
+        ),
+        child_views=tuple(
+            replace(views, views=WITHHELD_TEXT, how_gathered="")
+            if hidden(views.withheld)
+            else views
+            for views in meeting.child_views
+        ),
+        statements=tuple(
+            replace(statement, notes=WITHHELD_TEXT)
+            if hidden(statement.notes_withheld)
+            else statement
+            for statement in meeting.statements
+        ),
+        columns=columns,
+        contingency=(
+            WITHHELD_TEXT if hidden(meeting.contingency_withheld) else meeting.contingency
+        ),
+        contingency_parts=tuple(
+            replace(part, text=WITHHELD_TEXT) if hidden(part.withheld) else part
+            for part in meeting.contingency_parts
+        ),
+        decisions=tuple(
+            replace(
+                decision,
+                votes=tuple(
+                    replace(vote, reason=WITHHELD_TEXT) if hidden(vote.reason_withheld) else vote
+                    for vote in decision.votes
+                ),
+            )
+            for decision in meeting.decisions
+        ),
+    )
+
+
+def is_withheld_text(text: str) -> bool:
+    """Whether a copy's text is the place of an item withheld from its reader."""
+    return text == WITHHELD_TEXT

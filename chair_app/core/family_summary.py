@@ -5,6 +5,7 @@ needs to happen, who will do what by when, and when we meet next."""
 from __future__ import annotations
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.copies import FAMILY_READER, copy_for, is_withheld_text
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.minutes import (
@@ -32,6 +33,9 @@ WHY_WE_MET = {
 
 
 def _lines(text: str) -> tuple[str, ...]:
+    """A column's lines; none for a column withheld from the family."""
+    if is_withheld_text(text):
+        return ()
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -47,6 +51,8 @@ def build_family_summary(
         omit_steps: parts of the meeting a family member was kept out of; what the summary
             takes from them is left out, with the "omitted" line at its place.
     """
+    # Read by the family together: nothing withheld from anybody is in it.
+    meeting = copy_for(meeting, FAMILY_READER)
     statements = StepKey.DANGER_STATEMENTS not in omit_steps
     columns = StepKey.THREE_COLUMNS not in omit_steps
     worries: list[str] = []

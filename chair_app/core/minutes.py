@@ -27,6 +27,14 @@ from chair_app.core.conference import (
     dissenting_views,
     plan_tally,
 )
+from chair_app.core.copies import (
+    FULL_RECORD,
+    WITHHELD_TEXT,
+    Reader,
+    copy_for,
+    is_withheld_text,
+    withheld_from_text,
+)
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import (
     Action,
@@ -38,6 +46,7 @@ from chair_app.core.domain import (
     MeetingType,
     Person,
     PlanView,
+    Withholding,
 )
 from chair_app.core.history import ScaleHistory
 from chair_app.core.owners import owners_text
@@ -155,6 +164,19 @@ def _name_with_role(person: Person) -> str:
     return f"{person.name} ({', '.join(parts)})" if parts else person.name
 
 
+def _withheld_mark(withheld: Withholding, family: Family) -> Paragraph:
+    return Paragraph(f"Withheld from {withheld_from_text(withheld, family)}.", emphasis=True)
+
+
+def _item(text: str, withheld: Withholding, family: Family, empty: str) -> list[Block]:
+    """One withholdable item as a copy prints it: its text, marked with who it is withheld
+    from; or, in a copy whose reader may not see it, only that it is withheld."""
+    if is_withheld_text(text):
+        return [Paragraph(WITHHELD_TEXT, emphasis=True)]
+    blocks: list[Block] = [_withheld_mark(withheld, family)] if withheld else []
+    return blocks + [Paragraph(text.strip() or empty)]
+
+
 def _heading(meeting: Meeting, family: Family) -> FieldList:
     # An unborn child reads "Unborn baby (expected 03/02/2027; child protection plan: neglect)".
     children = "; ".join(describe_child(child) for child in family.children)
@@ -226,7 +248,9 @@ def _written_reports(meeting: Meeting, family: Family) -> Section:
         entry = meeting.attendance_of(person.id)
         if entry.status is AttendanceStatus.WRITTEN_REPORT:
             blocks.append(Subheading(f"Report from {_name_with_role(person)}"))
-            blocks.append(Paragraph(entry.report_text.strip() or "The report is empty."))
+            blocks += _item(
+                entry.report_text, entry.report_withheld, family, "The report is empty."
+            )
     if not blocks:
         blocks.append(Paragraph("No written reports were received.", emphasis=True))
     return Section("Written reports from members not present", tuple(blocks))
@@ -247,6 +271,9 @@ def _statements(meeting: Meeting, family: Family) -> Section:
         blocks.append(Paragraph(statement.statement.strip() or "No text recorded."))
         blocks.append(Paragraph(f"Safety goal {index}", emphasis=True))
         blocks.append(Paragraph(statement.safety_goal.strip() or "No safety goal recorded."))
+        if statement.notes.strip():
+            blocks.append(Paragraph(f"Notes on danger statement {index}", emphasis=True))
+            blocks += _item(statement.notes, statement.notes_withheld, family, "")
     if not blocks:
         blocks.append(Paragraph("No danger statements were recorded.", emphasis=True))
     return Section("Danger statements and safety goals", tuple(blocks))
@@ -313,16 +340,36 @@ def _scaling_over_time(extras: MinutesExtras) -> list[Block]:
     return blocks
 
 
-def _columns(meeting: Meeting) -> Section:
+def _columns(meeting: Meeting, family: Family) -> Section:
     blocks: list[Block] = []
-    for title, text in (
-        ("What are we worried about?", meeting.columns.worries),
-        ("What is working well?", meeting.columns.working_well),
-        ("What needs to happen?", meeting.columns.needs_to_happen),
+    columns = meeting.columns
+    for title, text, withheld in (
+        ("What are we worried about?", columns.worries, columns.worries_withheld),
+        ("What is working well?", columns.working_well, columns.working_well_withheld),
+        ("What needs to happen?", columns.needs_to_happen, columns.needs_to_happen_withheld),
     ):
         blocks.append(Subheading(title))
-        blocks.append(Paragraph(text.strip() or "Nothing recorded."))
+        blocks += _item(text, withheld, family, "Nothing recorded.")
     return Section("The three columns", tuple(blocks))
+
+
+def _contingency(meeting: Meeting, family: Family) -> Section:
+    """The contingency plan: its first part, then each further part, each with its own
+    withholding."""
+    parts = [(meeting.contingency, meeting.contingency_withheld)] + [
+        (part.text, part.withheld) for part in meeting.contingency_parts
+    ]
+    parts = [(text, withheld) for text, withheld in parts if text.strip()]
+    if not parts:
+        return Section(
+            "Contingency plan", (Paragraph("No contingency plan was recorded.", emphasis=True),)
+        )
+    blocks: list[Block] = []
+    for number, (text, withheld) in enumerate(parts, start=1):
+        if len(parts) > 1:
+            blocks.append(Subheading(f"Part {number}"))
+        blocks += _item(text, withheld, family, "")
+    return Section("Contingency plan", tuple(blocks))
 
 
 def _actions(meeting: Meeting, family: Family) -> Section:
@@ -397,25 +444,31 @@ def _text_section(title: str, text: str, empty: str) -> Section:
     return Section(title, (Paragraph(text.strip()) if text.strip() else Paragraph(empty, emphasis=True),))
 
 
-def _updates(meeting: Meeting, family: Family, omit_third_party: bool = False) -> Section:
+def _updates(meeting: Meeting, family: Family) -> Section:
     blocks: list[Block] = []
     # Family and network first, then the agencies: the order they are heard in.
     for person in sorted(family.people, key=lambda p: p.is_professional):
         update = next((u for u in meeting.updates if u.person_id == person.id), None)
-        text = update.text.strip() if update else ""
-        if text:
-            blocks.append(Subheading(_name_with_role(person)))
-            if update is not None and update.third_party and omit_third_party:
-                blocks.append(Paragraph(THIRD_PARTY_OMITTED, emphasis=True))
-            else:
-                if update is not None and update.third_party:
-                    blocks.append(
-                        Paragraph(
-                            "Confidential third-party information: for professionals only.",
-                            emphasis=True,
-                        )
-                    )
-                blocks.append(Paragraph(text))
+        if update is None or not update.text.strip():
+            continue
+        blocks.append(Subheading(_name_with_role(person)))
+        if is_withheld_text(update.text):
+            blocks.append(
+                Paragraph(
+                    THIRD_PARTY_OMITTED if update.third_party else WITHHELD_TEXT, emphasis=True
+                )
+            )
+            continue
+        if update.third_party:
+            blocks.append(
+                Paragraph(
+                    "Confidential third-party information: for professionals only.",
+                    emphasis=True,
+                )
+            )
+        if update.withheld_from_people:
+            blocks.append(_withheld_mark(Withholding(False, update.withheld_from_people), family))
+        blocks.append(Paragraph(update.text.strip()))
     if not blocks:
         blocks.append(Paragraph("No updates were recorded.", emphasis=True))
     return Section("Updates from the family and each agency", tuple(blocks))
@@ -426,7 +479,7 @@ def _child_views(meeting: Meeting, family: Family) -> Section:
     for child in family.children:
         views = meeting.views_of_child(child.id)
         blocks.append(Subheading(child.name))
-        blocks.append(Paragraph(views.views.strip() or "Not recorded."))
+        blocks += _item(views.views, views.withheld, family, "Not recorded.")
         if views.how_gathered.strip():
             blocks.append(Paragraph(f"How gathered: {views.how_gathered.strip()}", emphasis=True))
     if not blocks:
@@ -616,7 +669,8 @@ class MinutesExtras:
     # (family copies), who was excluded from what (listed in the full record), and addenda.
     copy_label: str = "Full record"
     omit_steps: frozenset[StepKey] = frozenset()
-    omit_third_party: bool = False
+    # Who the copy is for: what is withheld from them is not in it (core.copies.copy_for).
+    reader: Reader = FULL_RECORD
     exclusions: tuple[tuple[str, str, str], ...] = ()  # (name, parts, reason)
     addenda: tuple[tuple[str, str, str, str], ...] = ()  # (date, by, why, text)
     footer_note: str = ""
@@ -657,7 +711,7 @@ def _sections_for(
                 ),
             )
         case StepKey.UPDATES:
-            return (_updates(meeting, family, extras.omit_third_party),)
+            return (_updates(meeting, family),)
         case StepKey.CHILD_VIEWS:
             return (_child_views(meeting, family),)
         case StepKey.DANGER_STATEMENTS:
@@ -667,17 +721,13 @@ def _sections_for(
             over_time = _scaling_over_time(extras)
             return (Section(scaling.title, scaling.blocks + tuple(over_time)),)
         case StepKey.THREE_COLUMNS:
-            return (_columns(meeting),)
+            return (_columns(meeting, family),)
         case StepKey.ACTIONS:
             return (_actions(meeting, family),)
         case StepKey.PLAN_REVIEW:
             return (_plan_review(meeting, family, extras),)
         case StepKey.CONTINGENCY:
-            return (
-                _text_section(
-                    "Contingency plan", meeting.contingency, "No contingency plan was recorded."
-                ),
-            )
+            return (_contingency(meeting, family),)
         case StepKey.DECISIONS:
             return (_decisions(meeting, family),)
         case StepKey.CONFERENCE_DECISION:
@@ -722,6 +772,9 @@ def build_minutes(
     """
     if steps is None:
         steps = tuple(step.key for step in CORE_GROUP_AGENDA)
+    extras = extras or MinutesExtras()
+    # The one rule: the copy is built from the record as its reader may see it.
+    meeting = copy_for(meeting, extras.reader)
     if meeting.status is MeetingStatus.NOT_HELD:
         sections: tuple[Section, ...] = (
             Section(
@@ -731,7 +784,6 @@ def build_minutes(
             _attendance(meeting, family),
         )
     else:
-        extras = extras or MinutesExtras()
         built: list[Section] = []
         for step in steps:
             for section in _sections_for(step, meeting, family, extras):
@@ -755,6 +807,6 @@ def build_minutes(
         heading=_heading(meeting, family),
         sections=sections,
         footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
-        copy_label=extras.copy_label if extras else "Full record",
-        footer_note=extras.footer_note if extras else "",
+        copy_label=extras.copy_label,
+        footer_note=extras.footer_note,
     )

@@ -4,12 +4,12 @@ The room display is a second window for a projector or a television, so that the
 everyone else in the room can read what is written about them as it is written. This module
 decides what it says; ``chair_app.ui.room_display`` only decides how it looks.
 
-Confidential third-party information never reaches the room. Updates marked ``third_party`` are
-removed from the meeting before anything is rendered, so no rendering path (the updates step,
-or any minutes section that might one day quote an update) can show them. In their place the
-updates step shows one unattributed line ("Some information is confidential...") once any
-confidential update has text: the family copy of the minutes says as much, and naming the
-person would already tell the room who holds confidential information about them.
+Nothing withheld from anybody reaches the room: the room reads the record through the one rule
+of ``core.copies`` (the room may hold anyone, so it loses every withheld item), before anything
+is rendered, so no rendering path can show a withheld text. A withheld update is removed, text
+and author alike; in its place the updates step shows one unattributed line ("Some information
+is confidential...") once any withheld update has text: naming the person would already tell
+the room who holds confidential information about them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import enum
 from dataclasses import dataclass, replace
 
 from chair_app.core.agenda import AgendaStep, StepKey
+from chair_app.core.copies import ROOM_READER, copy_for
 from chair_app.core.dates import format_date, format_time
 from chair_app.core.domain import Family, Meeting, Person
 from chair_app.core.minutes import (
@@ -82,13 +83,15 @@ class RoomView:
         return "\n".join(head + [line.text for line in self.lines])
 
 
-def without_third_party(meeting: Meeting) -> Meeting:
-    """The meeting with every confidential third-party update removed, text and author alike."""
-    return replace(meeting, updates=tuple(u for u in meeting.updates if not u.third_party))
+def for_the_room(meeting: Meeting) -> Meeting:
+    """The meeting as the room may see it: every withheld item's text replaced (core.copies),
+    and every withheld update removed, text and author alike."""
+    shown = copy_for(meeting, ROOM_READER)
+    return replace(shown, updates=tuple(u for u in shown.updates if not u.withheld))
 
 
 def _has_confidential(meeting: Meeting) -> bool:
-    return any(u.third_party and u.text.strip() for u in meeting.updates)
+    return any(u.withheld and u.text.strip() for u in meeting.updates)
 
 
 def _who(person: Person) -> str:
@@ -160,14 +163,14 @@ def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLin
         The lines to show, in reading order; a "nothing yet" note when the step is empty.
     """
     confidential = _has_confidential(meeting)
-    shown = without_third_party(meeting)
+    shown = for_the_room(meeting)
     if step is StepKey.CLOSE:
         return (RoomLine(CLOSING, LineKind.NOTE),)
     if step is StepKey.UPDATES:
         lines = _updates_lines(shown, family, confidential)
     else:
         # The minutes' own wording, so the room reads what the minutes will say.
-        extras = MinutesExtras(omit_third_party=True)
+        extras = MinutesExtras(reader=ROOM_READER)
         document = build_minutes(shown, family, (step,), extras)
         lines = []
         several = len(document.sections) > 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.copies import FAMILY_READER, Reader, copy_for
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.family_summary import build_family_summary
@@ -532,7 +533,9 @@ class MinutesService:
                 and not person.is_professional
                 for step in e.steps
             )
-            return build_family_summary(meeting, family, note, family_excluded)
+            return build_family_summary(
+                copy_for(meeting, FAMILY_READER), family, note, family_excluded
+            )
         # build_minutes_with builds the copy afresh from the record (reusing only the chart),
         # so each copy's settings are all given here.
         base = self._meeting_service.build_minutes(meeting_id, with_chart=with_chart)
@@ -551,7 +554,7 @@ class MinutesService:
             extras_changes |= {
                 "copy_label": self.copy_label(meeting_id, copy),
                 "omit_steps": excluded,
-                "omit_third_party": not person.is_professional,
+                "reader": Reader.person(family, person.id),
                 # Who was excluded from what is for the full record only.
                 "exclusions": (),
             }

@@ -28,10 +28,8 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AgencyUpdate,
     AttendanceEntry,
-    ChildViews,
     Family,
     Meeting,
-    ThreeColumns,
 )
 
 
@@ -65,7 +63,10 @@ def _updates(page: QWidget, meeting: Meeting, family: Family) -> Meeting:
         confidential = (
             box is None or box.isChecked() or (previous is not None and previous.third_party)
         )
-        updates[person.id] = AgencyUpdate(person.id, text, third_party=confidential)
+        # Who else it is withheld from is kept: the room loses it for them too.
+        updates[person.id] = replace(
+            previous or AgencyUpdate(person.id, ""), text=text, third_party=confidential
+        )
     return replace(meeting, updates=tuple(updates.values()))
 
 
@@ -93,11 +94,13 @@ def _child_views(page: QWidget, meeting: Meeting, family: Family) -> Meeting:
         saved = meeting.views_of_child(child.id)
         text = _plain(page, f"child_views_edit_{child.id}")
         how = page.findChild(QComboBox, f"how_gathered_edit_{child.id}")
+        # replace, not a new entry: the views' withholding stays with them.
         views.append(
-            ChildViews(
-                child.id,
-                saved.views if text is None else text,
-                saved.how_gathered if how is None else how.currentText(),
+            replace(
+                saved,
+                child_id=child.id,
+                views=saved.views if text is None else text,
+                how_gathered=saved.how_gathered if how is None else how.currentText(),
             )
         )
     return replace(meeting, child_views=tuple(views))
@@ -172,10 +175,12 @@ def _columns(page: QWidget, meeting: Meeting) -> Meeting:
     needs = _plain(page, "needs_to_happen_edit")
     return replace(
         meeting,
-        columns=ThreeColumns(
-            saved.worries if worries is None else worries,
-            saved.working_well if well is None else well,
-            saved.needs_to_happen if needs is None else needs,
+        # replace, not a new ThreeColumns: each column's withholding stays with it.
+        columns=replace(
+            saved,
+            worries=saved.worries if worries is None else worries,
+            working_well=saved.working_well if well is None else well,
+            needs_to_happen=saved.needs_to_happen if needs is None else needs,
         ),
     )
 

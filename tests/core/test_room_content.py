@@ -13,9 +13,9 @@ from chair_app.core.room import (
     CONFIDENTIAL_NOT_SHOWN,
     NOTHING_YET,
     LineKind,
+    for_the_room,
     room_view,
     step_lines,
-    without_third_party,
 )
 
 SECRET = "The neighbour told us the father's new partner has a conviction."
@@ -59,8 +59,8 @@ def test_room_no_step_ever_shows_a_third_party_update(step: StepKey) -> None:
     assert SECRET not in _text(step, _meeting_with_updates())
 
 
-def test_room_without_third_party_drops_only_confidential_updates() -> None:
-    meeting = without_third_party(_meeting_with_updates())
+def test_room_for_the_room_drops_only_confidential_updates() -> None:
+    meeting = for_the_room(_meeting_with_updates())
     assert [u.text for u in meeting.updates] == [OPEN_UPDATE]
 
 

@@ -290,3 +290,24 @@ def test_room_display_updates_screenshot(qtbot: QtBot, window: MainWindow) -> No
     SHOTS.mkdir(exist_ok=True)
     assert display.grab().save(str(SHOTS / "updates.png"))
     assert "Not for the room" not in display.shown_text()
+
+
+def test_room_display_keeps_a_withheld_column_hidden_while_it_is_typed(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    """Typing into a withheld column must not bring it onto the room's screen: the live view
+    keeps each item's withholding (it once rebuilt the columns without it)."""
+    from chair_app.core.domain import Withholding
+
+    service = MeetingService(factory)
+    service.set_withholding(DRAFT_ID, "columns:worries", Withholding(from_family=True))
+    walk = _walk(window)
+    display = _open_display(qtbot, walk)
+    walk.go_to(StepKey.THREE_COLUMNS)
+    edit = find(walk, QPlainTextEdit, "worries_edit")
+    type_text(qtbot, edit, "refuge address zqhidden")
+    well = find(walk, QPlainTextEdit, "working_well_edit")
+    type_text(qtbot, well, "Gran walks them to school")
+    qtbot.waitUntil(lambda: "Gran walks them to school" in display.shown_text(), timeout=500)
+    assert "zqhidden" not in display.shown_text()
+    assert "Withheld from this copy." in display.shown_text()
