@@ -15,8 +15,10 @@ DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
 
 
 def resources_dir() -> Path:
-    """The repository's ``resources/`` folder (the app is installed in place, editable)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The app's data (agendas, policies, plain-language texts, fonts, the demo family). It is
+    package data, so a plain ``pip install`` carries it; ``resources/`` at the top of the
+    repository is a link to it."""
+    return Path(__file__).resolve().parent / "resources"
 
 
 def default_data_dir() -> Path:

@@ -49,10 +49,11 @@ from chair_app.core.minutes import (
     Table,
 )
 from chair_app.core.text import document_safe
+from chair_app.paths import resources_dir
 
 _FONT = "ChairDejaVuSans"
 _FONT_BOLD = "ChairDejaVuSans-Bold"
-_FONTS_DIR = pathlib.Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_FONTS_DIR = resources_dir() / "fonts"
 
 _PAGE_WIDTH, _PAGE_HEIGHT = A4
 _LEFT_MARGIN = _RIGHT_MARGIN = 20 * mm
