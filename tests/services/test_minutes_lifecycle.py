@@ -441,6 +441,7 @@ def _meeting_calls(demo: Demo) -> dict[str, tuple[Callable[[], object], type[Exc
         ),
         "record_step_time": (lambda: s.record_step_time(closed, {"scaling": 5}), MeetingClosed),
         "set_prints_step_times": (lambda: s.set_prints_step_times(closed, True), MeetingClosed),
+        "set_chair_summary": (lambda: s.set_chair_summary(closed, "Summary."), MeetingClosed),
     }
 
 
@@ -474,6 +475,7 @@ MEETING_CALLS = [
     "set_next_meeting",
     "record_step_time",
     "set_prints_step_times",
+    "set_chair_summary",
 ]
 
 
