@@ -579,7 +579,13 @@ class MinutesService:
                 and not person.is_professional
                 for step in e.steps
             )
-            return build_family_summary(meeting, family, note, family_excluded)
+            # A carried job says when it was due last time, if that date has passed.
+            earlier_due = {
+                a.id: history[-1][1].due_date
+                for a in meeting.actions
+                if a.is_carried and (history := self._meetings.action_history(a.id))
+            }
+            return build_family_summary(meeting, family, note, family_excluded, earlier_due)
         # build_minutes_with builds the copy afresh from the record (reusing only the chart),
         # so each copy's settings are all given here.
         base = self._meeting_service.build_minutes(meeting_id, with_chart=with_chart)

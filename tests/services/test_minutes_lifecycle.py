@@ -932,6 +932,8 @@ SUMMARY_SECTIONS = [
     "What is going well",
     "What needs to happen",
     "Who will do what, and by when",
+    "What the group decided",
+    "If things go wrong",
     "When we meet next",
 ]
 
