@@ -5,6 +5,8 @@ built document and from the exported DOCX and PDF. The demo family is fictional.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,13 @@ from conftest import TODAY
 from minutes_files import docx_body, one_line, pdf_body
 
 from chair_app.app import ensure_demo_family
-from chair_app.core.domain import MeetingStatus
+from chair_app.core.domain import (
+    AttendanceStatus,
+    MeetingStatus,
+    Vote,
+    VoteChoice,
+    Withholding,
+)
 from chair_app.core.lifecycle import SendMethod
 from chair_app.core.minutes import FieldList, MinutesDocument, Paragraph, Section, Table
 from chair_app.models.db import SessionFactory
@@ -242,3 +250,45 @@ def test_a_draft_exported_before_agreement_is_a_draft_not_tampered(
     assert "Not yet agreed" in docx_body(path)
     demo.minutes.agree(demo.closed, demo.people["Priya"].id, TODAY)
     assert demo.minutes.verify(path).kind is VerifyKind.DRAFT
+
+
+# --- The family summary, exported -----------------------------------------------------------
+
+SAFE_ADDRESS = "Kerry and the children stay at 9 Rowan Close."
+PLAN_B = "If Dean comes to the house, Kerry calls the police on 999."
+
+
+def test_family_summary_file_says_decisions_plan_b_next_meetings_and_was_due(
+    demo: Demo, tmp_path: Path
+) -> None:
+    meetings = demo.meetings
+    draft = next(m.id for m in meetings.list_meetings() if m.status is MeetingStatus.DRAFT)
+    meetings.start(draft)
+    for entry in meetings.get(demo.closed).attendance:  # as last time
+        meetings.set_attendance(draft, entry, acknowledged=True)
+    meeting = meetings.get(draft)
+    carried = [a for a in meeting.actions if a.is_carried and a.due_date < meeting.date]
+    assert len(carried) >= 2  # fictional demo: jobs due before this meeting, carried to it
+    moved, kept = carried[0], carried[1]
+    meetings.update_action(replace(moved, due_date=dt.date(2026, 12, 14)))
+    meetings.set_contingency(draft, PLAN_B)
+    hidden = meetings.add_contingency_part(draft, SAFE_ADDRESS)
+    meetings.set_withholding(draft, f"contingency_part:{hidden}", Withholding(from_family=True))
+    meetings.set_review_conference(draft, dt.date(2027, 1, 25), True, "Things are better.")
+    question = meetings.add_decision(draft)
+    meetings.update_question(question, "Ask the school nurse to see Ellie?")
+    present = {e.person_id for e in meeting.attendance if e.status is AttendanceStatus.PRESENT}
+    for person in demo.family.people:
+        if person.is_professional and person.id in present:
+            meetings.set_vote(draft, question, Vote(person.id, VoteChoice.FOR))
+    meetings.close(draft)
+    demo.closed = draft
+    summary = CopyRequest(CopyKind.FAMILY_SUMMARY)
+    for body in _export(demo, tmp_path, "summary", summary):
+        assert "The group agreed: Ask the school nurse to see Ellie?" in body
+        assert PLAN_B in body
+        assert "Rowan Close" not in body
+        assert "Monday 25 January 2027" in body
+        assert "The group asked for the review conference to be sooner: Things are better." in body
+        assert f"was due {moved.due_date:%d/%m}; now by 14/12/2026" in body
+        assert f"was due {kept.due_date:%d/%m}; no new date set" in body
