@@ -310,7 +310,9 @@ def test_walk_the_minutes_from_draft_to_agreed_and_locked(
     _choose(find(dialog, QComboBox, "sent_person_combo"), "Dean Marlowe")
     _choose(find(dialog, QComboBox, "sent_method_combo"), "Post")
     _ok(qtbot, dialog)
-    assert _cells(table, 2) == ["Dean Marlowe", "Post", DAY, f"{agreed.number} (agreed)"]
+    assert _cells(table, 2) == [
+        "Dean Marlowe", "Own copy", "Post", DAY, f"{agreed.number} (agreed)"
+    ]
 
     # An addendum: printed after the minutes; the fingerprint stays.
     _click(qtbot, find(walk, QPushButton, "add_addendum_button"))
