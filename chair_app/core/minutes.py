@@ -677,6 +677,12 @@ class MinutesExtras:
     # The time spent on each step, (step title, seconds), when the chair asked for it to be
     # printed; () prints nothing.
     step_times: tuple[tuple[str, int], ...] = ()
+    # The day the minutes were agreed, for the sign-off ("Not yet agreed" when None). Like the
+    # footer, it is not part of the fingerprinted content: agreeing does not change the words.
+    agreed_on: dt.date | None = None
+    # Who was sent a copy: (name, copy, version, how, date), in the order recorded; () prints no
+    # Distribution section. Names only: never an address.
+    distribution: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 OMITTED = "This part of the meeting is omitted from this copy."
@@ -752,6 +758,47 @@ def _minutes_text(seconds: int) -> str:
     return f"{round(seconds / 60)} min"
 
 
+def _closing(meeting: Meeting, family: Family, extras: MinutesExtras) -> Section:
+    """The chair's summary and the sign-off: the chair's name and role, and whether (and when)
+    the minutes were agreed."""
+    blocks: list[Block] = [Subheading("Chair's summary")]
+    lines = [line.strip() for line in meeting.chair_summary.splitlines() if line.strip()]
+    if StepKey.CLOSE in extras.omit_steps:
+        blocks.append(Paragraph(OMITTED, emphasis=True))
+    elif lines:
+        blocks.extend(Paragraph(line) for line in lines)
+    else:
+        blocks.append(Paragraph("No summary was recorded.", emphasis=True))
+    chair = family.person(meeting.chair_id)
+    agreed = (
+        f"Agreed on {format_short_date(extras.agreed_on)}"
+        if extras.agreed_on is not None
+        else "Not yet agreed"
+    )
+    blocks.append(Subheading("Sign-off"))
+    blocks.append(
+        FieldList(
+            (
+                ("Chair", chair.name if chair else "Not recorded"),
+                ("Role", (chair.role.strip() if chair else "") or "Not recorded"),
+                ("Minutes", agreed),
+            )
+        )
+    )
+    return Section("Closing", tuple(blocks))
+
+
+DISTRIBUTION_TITLE = "Distribution"
+
+
+def distribution_section(rows: tuple[tuple[str, str, str, str, str], ...]) -> Section:
+    """Who was sent which version of the minutes, which copy, how and when."""
+    return Section(
+        DISTRIBUTION_TITLE,
+        (Table(("Name", "Copy", "Version", "How", "Date"), rows, (3.0, 2.2, 1.2, 1.8, 1.6)),),
+    )
+
+
 def build_minutes(
     meeting: Meeting,
     family: Family,
@@ -793,6 +840,7 @@ def build_minutes(
                 built.append(section)
         if extras.step_times:
             built.append(_time_spent(extras.step_times))
+        built.append(_closing(meeting, family, extras))
         if extras.addenda:
             blocks: list[Block] = []
             for day, by, why, text in extras.addenda:
@@ -800,6 +848,8 @@ def build_minutes(
                 blocks.append(Paragraph(f"Why: {why}", emphasis=True))
                 blocks.append(Paragraph(text))
             built.append(Section("Addenda (added after the minutes were agreed)", tuple(blocks)))
+        if extras.distribution:
+            built.append(distribution_section(extras.distribution))
         sections = tuple(built)
     return MinutesDocument(
         title=f"{meeting.meeting_type.label} minutes",

@@ -288,8 +288,8 @@ class MinutesRepository:
     def apply_correction(self, meeting_id: int, field: str, text: str) -> str:
         """Change one piece of the draft's wording after the meeting; returns what it said.
 
-        Fields: reasons, contingency, worries, working_well, needs_to_happen, update:<person id>,
-        child_views:<child id>.
+        Fields: reasons, contingency, worries, working_well, needs_to_happen, chair_summary,
+        update:<person id>, child_views:<child id>.
 
         Raises:
             MinutesAgreed: the minutes are agreed.
@@ -300,7 +300,10 @@ class MinutesRepository:
         with _transaction(self._factory) as session:
             self._check_not_agreed(session, meeting_id)
             meeting = _get(session, MeetingRow, meeting_id)
-            if field in ("reasons", "contingency", "worries", "working_well", "needs_to_happen"):
+            if field in (
+                "reasons", "contingency", "worries", "working_well", "needs_to_happen",
+                "chair_summary",
+            ):
                 before = getattr(meeting, field) or ""
                 setattr(meeting, field, text)
                 return before

@@ -323,6 +323,14 @@ class MeetingService:
     def set_contingency(self, meeting_id: int, text: str) -> None:
         self._meetings.set_contingency(meeting_id, text)
 
+    def set_chair_summary(self, meeting_id: int, text: str) -> None:
+        """The chair's summary, said at the close and printed in the minutes' closing section.
+
+        Raises:
+            MeetingClosed: the meeting is closed (correct the minutes instead).
+        """
+        self._meetings.set_chair_summary(meeting_id, text)
+
     def add_contingency_part(self, meeting_id: int, text: str = "") -> int:
         """Add a further part to the contingency plan, after the others; returns its id."""
         return self._meetings.add_contingency_part(meeting_id, text)

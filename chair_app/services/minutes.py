@@ -8,7 +8,7 @@ import enum
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chair_app.core.agenda import StepKey
@@ -30,7 +30,13 @@ from chair_app.core.lifecycle import (
     fingerprint,
     footer_note,
 )
-from chair_app.core.minutes import MinutesDocument, Table, block_lines
+from chair_app.core.minutes import (
+    DISTRIBUTION_TITLE,
+    MinutesDocument,
+    Table,
+    block_lines,
+    distribution_section,
+)
 from chair_app.core.rules import RuleViolation
 from chair_app.core.text import document_safe
 from chair_app.models.db import SessionFactory
@@ -47,6 +53,7 @@ TEXT_FIELDS = {
     "working_well": "What is working well?",
     "needs_to_happen": "What needs to happen?",
     "contingency": "Contingency plan",
+    "chair_summary": "Chair's summary",
 }
 
 
@@ -60,6 +67,15 @@ class CopyKind(enum.Enum):
 class CopyRequest:
     kind: CopyKind = CopyKind.FULL
     person_id: int | None = None  # for a PERSON copy
+
+
+# Which copy was sent, as the Distribution section names it (Distribution.copy holds the
+# CopyKind value).
+COPY_SENT_LABELS = {
+    CopyKind.FULL.value: "Full record",
+    CopyKind.PERSON.value: "Own copy",
+    CopyKind.FAMILY_SUMMARY.value: "Family summary",
+}
 
 
 class VerifyKind(enum.Enum):
@@ -365,17 +381,48 @@ class MinutesService:
         self._store.rule_on_comment(comment_id, CommentStatus.DECLINED, reason.strip(), on)
 
     def record_sent(
-        self, meeting_id: int, person_id: int, method: SendMethod, sent_on: dt.date
+        self,
+        meeting_id: int,
+        person_id: int,
+        method: SendMethod,
+        sent_on: dt.date,
+        copy: CopyKind = CopyKind.PERSON,
     ) -> None:
-        """Note that a copy went to a member: how and when, and which version. Allowed after
-        agreement too: the agreed minutes are sent out like the draft."""
+        """Note that a copy went to a member: which copy, how and when, and which version.
+        Allowed after agreement too: the agreed minutes are sent out like the draft.
+
+        Args:
+            copy: the copy sent: the person's own copy (the default), the full record or the
+                family summary.
+        """
         self._closed(meeting_id)
         self._check_member(meeting_id, person_id)
         if sent_on < self._meetings.get(meeting_id).date:
             raise RuleViolation("A copy of the minutes is sent after the meeting, not before.")
         version = self.current_version(meeting_id, sent_on)
         self._store.add_distribution(
-            meeting_id, Distribution(person_id, method, sent_on, version.number)
+            meeting_id, Distribution(person_id, method, sent_on, version.number, copy.value)
+        )
+
+    def _distribution_rows(
+        self, meeting_id: int, version: MinutesVersion
+    ) -> tuple[tuple[str, str, str, str, str], ...]:
+        """The Distribution section's rows: (name, copy, version, how, date), as recorded.
+        Names only; the version sent is marked agreed when it is the agreed version this copy
+        is."""
+        record = self._store.record(meeting_id)
+        names = {p.id: p.name for p in self._meeting_service.family_as_recorded(meeting_id).people}
+        return tuple(
+            (
+                names.get(d.person_id, "Someone no longer in the network"),
+                COPY_SENT_LABELS.get(d.copy, d.copy),
+                f"{d.version} (agreed)"
+                if version.agreed and d.version == version.number
+                else str(d.version),
+                d.method.label,
+                format_short_date(d.sent_on),
+            )
+            for d in record.distribution
         )
 
     def _check_member(self, meeting_id: int, person_id: int) -> None:
@@ -533,8 +580,14 @@ class MinutesService:
                 and not person.is_professional
                 for step in e.steps
             )
+            # A carried job says when it was due last time, if that date has passed.
+            earlier_due = {
+                a.id: history[-1][1].due_date
+                for a in meeting.actions
+                if a.is_carried and (history := self._meetings.action_history(a.id))
+            }
             return build_family_summary(
-                copy_for(meeting, FAMILY_READER), family, note, family_excluded
+                copy_for(meeting, FAMILY_READER), family, note, family_excluded, earlier_due
             )
         # build_minutes_with builds the copy afresh from the record (reusing only the chart),
         # so each copy's settings are all given here.
@@ -542,6 +595,10 @@ class MinutesService:
         extras_changes: dict[str, object] = {
             "footer_note": note,
             "exclusions": self._exclusion_lines(meeting_id),
+            # The sign-off and the distribution list, like the footer, are not fingerprinted:
+            # agreeing the minutes or sending a copy does not change their content.
+            "agreed_on": version.agreed_on if version.agreed else None,
+            "distribution": self._distribution_rows(meeting_id, version),
         }
         names = {p.id: p.name for p in family.people}
         if copy.kind is CopyKind.PERSON:
@@ -670,9 +727,15 @@ class MinutesService:
                 number,
             )
         copy = self._copy_of(meeting_id, text)
-        expected = self._copy(meeting_id, copy, version, with_chart=True)
+        claimed_agreed = state.startswith("agreed")
+        # A file exported as a draft signs off "Not yet agreed", even if its words were later
+        # agreed as they stood.
+        as_claimed = version if claimed_agreed else replace(version, agreed=False, agreed_on=None)
+        expected = self._copy(meeting_id, copy, as_claimed, with_chart=True)
         label = expected.copy_label
-        if not _same_words(text, expected, pdf=path.suffix.lower() == ".pdf"):
+        if not self._same_words_as_sent(
+            text, expected, meeting_id, copy, as_claimed, pdf=path.suffix.lower() == ".pdf"
+        ):
             return VerifyResult(
                 VerifyKind.TAMPERED,
                 f"{path.name} claims version {number}, but its words are not those of that "
@@ -680,7 +743,6 @@ class MinutesService:
                 meeting_id,
                 number,
             )
-        claimed_agreed = state.startswith("agreed")
         agreed_state = (
             f"agreed {agreed.agreed_on.strftime('%d/%m/%Y')}"
             if agreed is not None and agreed.agreed_on is not None
@@ -721,6 +783,40 @@ class MinutesService:
             meeting_id,
             number,
         )
+
+
+    def _same_words_as_sent(
+        self,
+        text: str,
+        expected: MinutesDocument,
+        meeting_id: int,
+        copy: CopyRequest,
+        version: MinutesVersion,
+        *,
+        pdf: bool,
+    ) -> bool:
+        """Whether a file has the copy's words, with the distribution list as it stood when the
+        file was exported: the copies recorded as sent by then, which are the first ones
+        recorded (a file exported before the last copies were recorded lists fewer)."""
+        if _same_words(text, expected, pdf=pdf):
+            return True
+        if copy.kind is CopyKind.FAMILY_SUMMARY:
+            return False
+        rows = self._distribution_rows(meeting_id, version)
+        for count in range(len(rows) - 1, -1, -1):
+            if _same_words(text, _with_distribution(expected, rows[:count]), pdf=pdf):
+                return True
+        return False
+
+
+def _with_distribution(
+    document: MinutesDocument, rows: tuple[tuple[str, str, str, str, str], ...]
+) -> MinutesDocument:
+    """The document with its distribution list (the last section) as given; none when empty."""
+    sections = [s for s in document.sections if s.title != DISTRIBUTION_TITLE]
+    if rows:
+        sections.append(distribution_section(rows))
+    return replace(document, sections=tuple(sections))
 
 
 PROTECTED_MESSAGE = (

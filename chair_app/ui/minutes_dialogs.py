@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import DateInputError
 from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
+from chair_app.services.minutes import COPY_SENT_LABELS, CopyKind
 from chair_app.ui.dialogs import _FormDialog
 from chair_app.ui.fields import DateField
 
@@ -420,8 +421,16 @@ class RecordSentDialog(_FormDialog):
         self.method_combo.setAccessibleName("How it was sent")
         for method in SendMethod:
             self.method_combo.addItem(method.label, method)
+        # Which copy went: the person's own copy unless the chair says otherwise.
+        self.copy_combo = QComboBox()
+        self.copy_combo.setObjectName("sent_copy_combo")
+        self.copy_combo.setAccessibleName("Which copy was sent")
+        for kind in (CopyKind.PERSON, CopyKind.FULL, CopyKind.FAMILY_SUMMARY):
+            self.copy_combo.addItem(COPY_SENT_LABELS[kind.value], kind)
+        self.copy_combo.setCurrentIndex(0)
         self.date_field = _date_field("sent_date_edit", today)
         self.form.addRow("Sent to", self.person_combo)
+        self.form.addRow("Copy", self.copy_combo)
         self.form.addRow("How", self.method_combo)
         self.form.addRow("When", self.date_field)
         _ok_text(self, "Record")
@@ -435,6 +444,10 @@ class RecordSentDialog(_FormDialog):
             self.method_combo.currentData(),
             _date(self.date_field),
         )
+
+    def copy(self) -> CopyKind:
+        kind: CopyKind = self.copy_combo.currentData()
+        return kind
 
 
 class AgreeDialog(_FormDialog):

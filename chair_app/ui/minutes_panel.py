@@ -33,7 +33,7 @@ from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
-from chair_app.services.minutes import TEXT_FIELDS, CopyKind, CopyRequest
+from chair_app.services.minutes import COPY_SENT_LABELS, TEXT_FIELDS, CopyKind, CopyRequest
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import (
     AddendumDialog,
@@ -197,7 +197,7 @@ class MinutesPanel(QWidget):
 
         # Circulation
         self.distribution_table = _table(
-            "distribution_table", "Copies sent", ("Who", "How", "When", "Version")
+            "distribution_table", "Copies sent", ("Who", "Copy", "How", "When", "Version")
         )
         self.distribution_table.setMinimumHeight(80)
         self.distribution_table.setMaximumHeight(180)
@@ -542,6 +542,7 @@ class MinutesPanel(QWidget):
             for column, text in enumerate(
                 (
                     self._name(entry.person_id),
+                    COPY_SENT_LABELS.get(entry.copy, entry.copy),
                     entry.method.label,
                     format_short_date(entry.sent_on),
                     version,
@@ -704,9 +705,10 @@ class MinutesPanel(QWidget):
 
         def accepted() -> None:
             person_id, method, sent_on = dialog.values()
+            copy = dialog.copy()
             self._call(
                 "Record a copy sent",
-                lambda: ctx.minutes.record_sent(meeting_id, person_id, method, sent_on),
+                lambda: ctx.minutes.record_sent(meeting_id, person_id, method, sent_on, copy),
             )
 
         self._show(dialog, accepted)

@@ -666,7 +666,8 @@ SECTIONS_BY_STEP = {
 def test_build_minutes_sections_follow_the_meeting_types_agenda(meeting_type: MeetingType) -> None:
     steps = _steps(meeting_type)
     document = build_minutes(_meeting(meeting_type), sample_family(), steps)
-    expected = [title for step in steps for title in SECTIONS_BY_STEP[step]]
+    # The closing section (chair's summary and sign-off) ends every set of minutes.
+    expected = [title for step in steps for title in SECTIONS_BY_STEP[step]] + ["Closing"]
     assert [s.title for s in document.sections] == expected
 
 
@@ -689,6 +690,7 @@ def test_build_minutes_initial_conference_exact_order() -> None:
         "Actions",
         "Contingency plan",
         "Next meeting",
+        "Closing",
     ]
 
 

@@ -34,6 +34,7 @@ SECTION_TITLES = [
     "Actions",
     "Decisions and votes",
     "Next meeting",
+    "Closing",
 ]
 
 

@@ -469,6 +469,7 @@ def _meeting_calls(demo: Demo) -> dict[str, tuple[Callable[[], object], type[Exc
             lambda: s.set_review_conference(closed, later, True, "Changed."),
             MeetingClosed,
         ),
+        "set_chair_summary": (lambda: s.set_chair_summary(closed, "Summary."), MeetingClosed),
     }
 
 
@@ -517,6 +518,7 @@ MEETING_CALLS = [
     "add_representative",
     "set_children_present",
     "set_review_conference",
+    "set_chair_summary",
 ]
 
 
@@ -974,6 +976,8 @@ SUMMARY_SECTIONS = [
     "What is going well",
     "What needs to happen",
     "Who will do what, and by when",
+    "What the group decided",
+    "If things go wrong",
     "When we meet next",
 ]
 

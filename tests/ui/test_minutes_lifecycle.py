@@ -212,12 +212,13 @@ def test_walk_the_minutes_from_draft_to_agreed_and_locked(
     dialog = _dialog(qtbot, panel, "record_sent_dialog")
     _choose(find(dialog, QComboBox, "sent_person_combo"), "Priya Desai")
     _choose(find(dialog, QComboBox, "sent_method_combo"), "Secure email")
+    _choose(find(dialog, QComboBox, "sent_copy_combo"), "Full record")
     _replace_text(qtbot, find(dialog, QLineEdit, "sent_date_edit"), "24/11/2026")
     _ok(qtbot, dialog)
     table = find(walk, QTableWidget, "distribution_table")
     assert table.rowCount() == 2
-    assert _cells(table, 0) == ["Kerry Marlowe", "Email", DAY, "1"]
-    assert _cells(table, 1) == ["Priya Desai", "Secure email", "24/11/2026", "1"]
+    assert _cells(table, 0) == ["Kerry Marlowe", "Own copy", "Email", DAY, "1"]
+    assert _cells(table, 1) == ["Priya Desai", "Full record", "Secure email", "24/11/2026", "1"]
     assert _not_yet_sent(walk) == [n for n in everyone if n not in ("Kerry Marlowe", "Priya Desai")]
     assert "Draft, circulated" in _status(walk)
 
@@ -309,7 +310,9 @@ def test_walk_the_minutes_from_draft_to_agreed_and_locked(
     _choose(find(dialog, QComboBox, "sent_person_combo"), "Dean Marlowe")
     _choose(find(dialog, QComboBox, "sent_method_combo"), "Post")
     _ok(qtbot, dialog)
-    assert _cells(table, 2) == ["Dean Marlowe", "Post", DAY, f"{agreed.number} (agreed)"]
+    assert _cells(table, 2) == [
+        "Dean Marlowe", "Own copy", "Post", DAY, f"{agreed.number} (agreed)"
+    ]
 
     # An addendum: printed after the minutes; the fingerprint stays.
     _click(qtbot, find(walk, QPushButton, "add_addendum_button"))

@@ -21,7 +21,7 @@ from chair_app.core.domain import MeetingStatus
 from chair_app.core.rules import MissingItem
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_panel import MinutesPanel
-from chair_app.ui.steps.base import StepPage, heading_label
+from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
 
 
 class ClosePage(StepPage):
@@ -58,6 +58,14 @@ class ClosePage(StepPage):
             "Print the time spent on each step in the minutes"
         )
         self.print_step_times_check.setObjectName("print_step_times_check")
+        # The chair's summary, printed in the minutes' closing section above the sign-off;
+        # saved as typed, like the other steps' text.
+        self.chair_summary_edit = make_text_edit(
+            "chair_summary_edit",
+            "Chair's summary",
+            "In a few sentences: where things stand, what was decided, and what happens next.",
+        )
+        self.chair_summary_edit.setMaximumHeight(120)
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.export_button)
@@ -68,6 +76,8 @@ class ClosePage(StepPage):
         self.missing_heading = heading_label("Still missing (double-click to go there)")
         layout.addWidget(self.missing_heading)
         layout.addWidget(self.missing_list, 1)
+        layout.addWidget(heading_label("Chair's summary"))
+        layout.addWidget(self.chair_summary_edit)
         layout.addWidget(self.print_step_times_check)
         layout.addLayout(buttons)
         # Shown once the meeting is closed: the minutes from draft to agreed.
@@ -78,7 +88,17 @@ class ClosePage(StepPage):
         self.close_button.clicked.connect(self.close_requested)
         self.export_button.clicked.connect(self.export_requested)
         self.print_step_times_check.toggled.connect(self._on_print_step_times_toggled)
+        self.chair_summary_edit.textChanged.connect(self._on_chair_summary_changed)
         self.refresh()
+
+    def _on_chair_summary_changed(self) -> None:
+        if self.loading:
+            return
+        text = self.chair_summary_edit.toPlainText()
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        self.controller.save_later(
+            "chair_summary_edit", lambda: meetings.set_chair_summary(meeting_id, text)
+        )
 
     def _on_print_step_times_toggled(self, wanted: bool) -> None:
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
@@ -87,6 +107,14 @@ class ClosePage(StepPage):
 
     def refresh(self) -> None:
         meeting = self.controller.meeting
+        self._loading = True
+        try:
+            if self.chair_summary_edit.toPlainText() != meeting.chair_summary:
+                self.chair_summary_edit.setPlainText(meeting.chair_summary)
+        finally:
+            self._loading = False
+        # Typed before the close; afterwards it is corrected like the rest of the draft.
+        self.chair_summary_edit.setReadOnly(not self.controller.editable)
         self.print_step_times_check.blockSignals(True)
         self.print_step_times_check.setChecked(
             self.controller.ctx.meetings.prints_step_times(meeting.id)
