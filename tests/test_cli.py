@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import subprocess
 import sys
@@ -388,3 +389,87 @@ def test_import_record_of_a_file_that_is_not_a_record_is_refused(
     bogus.write_text('{"format": "something-else"}', encoding="utf-8")
     assert main(["import-record", str(bogus), "--data-dir", str(demo_dir)]) == 1
     assert "not a Chair meeting record" in capsys.readouterr().err
+
+
+# people / list --people: the ids export --copy person:ID takes.
+
+MEETING_1_PEOPLE = (
+    "  Person 1: Kerry Marlowe - Mother\n"
+    "  Person 2: Dean Marlowe - Father\n"
+    "  Person 3: Maureen Price - Maternal grandmother\n"
+    "  Person 4: Priya Desai - Social worker - Northfield Children's Social Care\n"
+    "  Person 5: Ffion Rhys - Health visitor - Northfield Community Health\n"
+    "  Person 6: Tom Ashby - Class teacher (Ellie) - Brookfield Primary School\n"
+    "  Person 7: PC Daniel Okoro - Police officer - Northfield Police, Public Protection Unit\n"
+    "  Person 8: Jo Clarke - Parents' advocate - Northfield Family Advocacy\n"
+)
+
+
+def test_people_lists_each_person_of_the_meeting_with_id_role_and_agency(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert main(["people", "1", "--data-dir", str(demo_dir)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"Meeting 1: Core Group, {CLOSED_DATE}, closed\n" + MEETING_1_PEOPLE
+    assert captured.err == ""
+    # Names are personal data: printed for the user, never logged.
+    assert "Marlowe" not in caplog.text and "Desai" not in caplog.text
+
+
+def test_people_of_an_unknown_meeting_is_refused(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["people", "999", "--data-dir", str(demo_dir)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "chair-app: there is no meeting 999.\n"
+    assert captured.out == ""
+
+
+def test_list_people_lists_them_under_each_meeting(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert main(["list", "--people", "--data-dir", str(demo_dir)]) == 0
+    people = MEETING_1_PEOPLE.replace("  Person", "    Person")
+    assert capsys.readouterr().out == (
+        "Family 1: Marlowe family\n"
+        f"  Meeting 1: Core Group, {CLOSED_DATE}, closed\n"
+        + people
+        + f"  Meeting 2: Core Group, {TODAY.isoformat()}, draft\n"
+        + people
+    )
+    assert "Marlowe" not in caplog.text
+
+
+def test_people_id_is_the_one_export_copy_person_takes(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    import pypdf
+
+    assert main(["people", "1", "--data-dir", str(demo_dir)]) == 0
+    listed = re.search(r"Person (\d+): Priya Desai - ", capsys.readouterr().out)
+    assert listed is not None
+    output = tmp_path / "copy.pdf"
+    args = ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    assert main([*args, "--copy", f"person:{listed.group(1)}"]) == 0, capsys.readouterr().err
+    text = pypdf.PdfReader(str(output)).pages[0].extract_text()
+    assert "Copy for Priya Desai" in text
+
+
+def test_export_copy_for_an_unknown_person_names_the_person_not_the_meeting(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "copy.pdf"
+    status = main(
+        ["export", "1", "--format", "pdf", "--output", str(output), "--copy", "person:999",
+         "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.err.startswith("chair-app: there is no person 999 in meeting 1.")
+    assert "there is no meeting" not in captured.err
+    assert captured.out == ""
+    assert not output.exists()
