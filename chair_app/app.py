@@ -486,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StorageUnavailable as error:
                 print(f"chair-app: nothing was imported: {error}", file=sys.stderr)
                 return 2
-            return _cmd_import_record(factory, args, record)
+            return _cmd_import_record(factory, args, record, data_dir)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")
@@ -679,16 +679,25 @@ def _cmd_export_record(
 
 
 def _cmd_import_record(
-    factory: SessionFactory, args: argparse.Namespace, record: dict[str, Any]
+    factory: SessionFactory, args: argparse.Namespace, record: dict[str, Any], data_dir: Path
 ) -> int:
     from chair_app.core.record_format import Side
-    from chair_app.services.record_format import ImportOutcome, ImportService, RecordRefused
+    from chair_app.services.record_format import (
+        AgreedContentChanged,
+        ImportOutcome,
+        ImportService,
+        RecordRefused,
+    )
 
     take = Side(args.take) if args.take else None
     try:
-        result = ImportService(factory).import_record(
+        result = ImportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).import_record(
             record, family_id=args.family, new_family=args.new_family, take=take
         )
+    except AgreedContentChanged as error:
+        # Not a choice to make again with other options: the file itself cannot be trusted.
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
     except RecordRefused as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 1

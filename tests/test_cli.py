@@ -473,3 +473,114 @@ def test_export_copy_for_an_unknown_person_names_the_person_not_the_meeting(
     assert "there is no meeting" not in captured.err
     assert captured.out == ""
     assert not output.exists()
+
+
+# import-record: agreed minutes' fingerprints are checked against the record's content.
+
+
+def _agree_first_meeting(folder: Path) -> str:
+    """Agree meeting 1's minutes in folder; its agreed fingerprint."""
+    from chair_app.paths import LOCAL_AGENDAS_FOLDER
+    from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import MinutesService
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    store = open_data(folder, DEMO_PASSPHRASE)
+    try:
+        chair = MeetingService(store.factory).get(1).chair_id
+        return MinutesService(store.factory, folder / LOCAL_AGENDAS_FOLDER).agree(
+            1, chair, TODAY
+        ).fingerprint
+    finally:
+        store.close()
+
+
+def _every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import text
+
+    from chair_app.models.orm import Base
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    store = open_data(folder, DEMO_PASSPHRASE)
+    try:
+        with store.factory() as session:
+            return {
+                table.name: [
+                    tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))
+                ]
+                for table in Base.metadata.sorted_tables
+            }
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def agreed_record(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The demo family's record, exported with meeting 1's minutes agreed."""
+    _agree_first_meeting(demo_dir)
+    record = tmp_path / "handover.json"
+    assert main(["export-record", "2", "--output", str(record), "--data-dir", str(demo_dir)]) == 0
+    capsys.readouterr()
+    return record
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Another laptop, already holding a family of its own."""
+    folder = tmp_path / "laptop"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def test_import_record_of_agreed_minutes_exported_unchanged_is_imported(
+    agreed_record: Path, laptop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from chair_app.models.minutes_repository import MinutesRepository
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    data = json.loads(agreed_record.read_text(encoding="utf-8"))
+    versions = data["meetings"][0]["minutes"]["versions"]
+    assert [v["agreed"] for v in versions] == [True]
+
+    status = main(["import-record", str(agreed_record), "--new-family", "--data-dir", str(laptop)])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    assert "The record was imported." in captured.out
+    store = open_data(laptop, DEMO_PASSPHRASE)
+    try:
+        found = MinutesRepository(store.factory).find_version(versions[0]["fingerprint"])
+        assert found is not None and found[0] != 1  # the imported meeting, not the laptop's own
+        assert found[1].agreed
+    finally:
+        store.close()
+
+
+def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_changes_nothing(
+    agreed_record: Path, laptop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    data = json.loads(agreed_record.read_text(encoding="utf-8"))
+    closed = data["meetings"][0]
+    assert "reading club" in closed["working_well"]
+    closed["working_well"] = closed["working_well"].replace("reading club", "chess club")
+    agreed_record.write_text(json.dumps(data), encoding="utf-8")
+    before = _every_row(laptop)
+
+    status = main(["import-record", str(agreed_record), "--new-family", "--data-dir", str(laptop)])
+
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.startswith(
+        f"chair-app: Version {closed['minutes']['versions'][0]['number']} is marked agreed, but "
+        "its fingerprint does not match the record's content: the record was changed after it "
+        "was agreed."
+    )
+    assert captured.out == ""
+    assert _every_row(laptop) == before
