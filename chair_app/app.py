@@ -1,7 +1,7 @@
 """Start-up of Chair, in a fixed order.
 
-1. Parse the command line (window or a command: list, export, verify, demo, export-record,
-   import-record, next-date). ``next-date``
+1. Parse the command line (window or a command: list, people, export, verify, demo,
+   export-record, import-record, next-date). ``next-date``
    needs no data: it runs straight after parsing, before any data folder is resolved or opened.
 2. Resolve the data folder (``--data-dir``, ``CHAIR_APP_DATA_DIR``, or the user's data folder;
    the demo family has a folder of its own).
@@ -62,8 +62,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     list_cmd = commands.add_parser("list", help="list families and meetings with their ids")
+    list_cmd.add_argument(
+        "--people",
+        action="store_true",
+        help="also list each meeting's people with their ids (for export --copy person:ID)",
+    )
     list_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     list_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+    people_cmd = commands.add_parser(
+        "people",
+        help="list the people in a meeting's network with their ids (for export --copy person:ID)",
+    )
+    people_cmd.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    people_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    people_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     export_cmd = commands.add_parser("export", help="export a closed meeting's minutes")
     export_cmd.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     export_cmd.add_argument("--format", choices=("docx", "pdf"), required=True)
@@ -205,10 +217,12 @@ def ensure_demo_family(factory: SessionFactory, today: dt.date) -> None:
         create_demo_family(factory, today)
 
 
-def _cmd_list(factory: SessionFactory) -> int:
+def _cmd_list(factory: SessionFactory, *, people: bool = False) -> int:
     from chair_app.services.families import FamilyService
+    from chair_app.services.meetings import MeetingService
 
     families = FamilyService(factory)
+    meetings = MeetingService(factory)
     summaries = families.list_families()
     if not summaries:
         print("No families yet.")
@@ -220,6 +234,41 @@ def _cmd_list(factory: SessionFactory) -> int:
                 f"  Meeting {meeting.id}: {meeting.meeting_type.label}, "
                 f"{meeting.date.isoformat()}, {meeting.status.label.lower()}"
             )
+            if people:
+                for line in _people_lines(meetings, meeting.id):
+                    print(f"    {line}")
+    return 0
+
+
+def _people_lines(meetings: Any, meeting_id: int) -> list[str]:
+    """One line per person in the meeting's network (as its record names it): id, name, role
+    and agency. Names are personal data: these lines go to stdout only, never to the log."""
+    family = meetings.family_as_recorded(meeting_id)
+    if not family.people:
+        return ["No people in this meeting's network."]
+    lines = []
+    for person in family.people:
+        parts = (person.name, person.role, person.agency)
+        lines.append(f"Person {person.id}: " + " - ".join(p for p in parts if p.strip()))
+    return lines
+
+
+def _cmd_people(factory: SessionFactory, args: argparse.Namespace) -> int:
+    from chair_app.services.meetings import MeetingService
+
+    meetings = MeetingService(factory)
+    try:
+        meeting = meetings.get(args.meeting_id)
+        lines = _people_lines(meetings, args.meeting_id)
+    except NotFound:
+        print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        return 1
+    print(
+        f"Meeting {meeting.id}: {meeting.meeting_type.label}, {meeting.date.isoformat()}, "
+        f"{meeting.status.label.lower()}"
+    )
+    for line in lines:
+        print(f"  {line}")
     return 0
 
 
@@ -246,6 +295,10 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
                   file=sys.stderr)
             return 2
         password = lines[0] if lines else ""
+    problem = _copy_problem(factory, args.meeting_id, copy)
+    if problem:
+        print(f"chair-app: {problem}", file=sys.stderr)
+        return 1
     try:
         path = ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).export(
             args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite,
@@ -263,6 +316,26 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
         return 1
     print(f"Wrote {path}" + (" (protected with the password)" if password else ""))
     return 0
+
+
+def _copy_problem(factory: SessionFactory, meeting_id: int, copy: Any) -> str:
+    """Why the copy asked for cannot be made ("" when it can): a person:ID that is not in the
+    meeting's network. An unknown meeting is left to the export, which names it."""
+    from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import CopyKind
+
+    if copy.kind is not CopyKind.PERSON:
+        return ""
+    try:
+        family = MeetingService(factory).family_as_recorded(meeting_id)
+    except NotFound:
+        return ""
+    if family.person(copy.person_id) is None:
+        return (
+            f"there is no person {copy.person_id} in meeting {meeting_id}. "
+            f"See chair-app people {meeting_id}."
+        )
+    return ""
 
 
 def _parse_copy(text: str) -> object:
@@ -313,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from chair_app.models.db import DATABASE_FILE_NAME
 
     if (
-        args.command in ("list", "export", "verify", "export-record")
+        args.command in ("list", "people", "export", "verify", "export-record")
         and not data_dir.is_file()
         and not (data_dir / DATABASE_FILE_NAME).exists()
     ):
@@ -394,7 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StorageUnavailable as error:
                 print(f"chair-app: warning: {error}", file=sys.stderr)
         if args.command == "list":
-            return _cmd_list(factory)
+            return _cmd_list(factory, people=args.people)
+        if args.command == "people":
+            return _cmd_people(factory, args)
         if args.command == "export":
             return _cmd_export(factory, args, data_dir)
         if args.command == "verify":
@@ -411,7 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             except StorageUnavailable as error:
                 print(f"chair-app: nothing was imported: {error}", file=sys.stderr)
                 return 2
-            return _cmd_import_record(factory, args, record)
+            return _cmd_import_record(factory, args, record, data_dir)
         if args.command == "demo":
             ensure_demo_family(factory, dt.date.today())
             print(f"The demo family is in {data_dir}")
@@ -604,16 +679,25 @@ def _cmd_export_record(
 
 
 def _cmd_import_record(
-    factory: SessionFactory, args: argparse.Namespace, record: dict[str, Any]
+    factory: SessionFactory, args: argparse.Namespace, record: dict[str, Any], data_dir: Path
 ) -> int:
     from chair_app.core.record_format import Side
-    from chair_app.services.record_format import ImportOutcome, ImportService, RecordRefused
+    from chair_app.services.record_format import (
+        AgreedContentChanged,
+        ImportOutcome,
+        ImportService,
+        RecordRefused,
+    )
 
     take = Side(args.take) if args.take else None
     try:
-        result = ImportService(factory).import_record(
+        result = ImportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).import_record(
             record, family_id=args.family, new_family=args.new_family, take=take
         )
+    except AgreedContentChanged as error:
+        # Not a choice to make again with other options: the file itself cannot be trusted.
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
     except RecordRefused as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import subprocess
 import sys
@@ -388,3 +389,198 @@ def test_import_record_of_a_file_that_is_not_a_record_is_refused(
     bogus.write_text('{"format": "something-else"}', encoding="utf-8")
     assert main(["import-record", str(bogus), "--data-dir", str(demo_dir)]) == 1
     assert "not a Chair meeting record" in capsys.readouterr().err
+
+
+# people / list --people: the ids export --copy person:ID takes.
+
+MEETING_1_PEOPLE = (
+    "  Person 1: Kerry Marlowe - Mother\n"
+    "  Person 2: Dean Marlowe - Father\n"
+    "  Person 3: Maureen Price - Maternal grandmother\n"
+    "  Person 4: Priya Desai - Social worker - Northfield Children's Social Care\n"
+    "  Person 5: Ffion Rhys - Health visitor - Northfield Community Health\n"
+    "  Person 6: Tom Ashby - Class teacher (Ellie) - Brookfield Primary School\n"
+    "  Person 7: PC Daniel Okoro - Police officer - Northfield Police, Public Protection Unit\n"
+    "  Person 8: Jo Clarke - Parents' advocate - Northfield Family Advocacy\n"
+)
+
+
+def test_people_lists_each_person_of_the_meeting_with_id_role_and_agency(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert main(["people", "1", "--data-dir", str(demo_dir)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"Meeting 1: Core Group, {CLOSED_DATE}, closed\n" + MEETING_1_PEOPLE
+    assert captured.err == ""
+    # Names are personal data: printed for the user, never logged.
+    assert "Marlowe" not in caplog.text and "Desai" not in caplog.text
+
+
+def test_people_of_an_unknown_meeting_is_refused(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["people", "999", "--data-dir", str(demo_dir)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "chair-app: there is no meeting 999.\n"
+    assert captured.out == ""
+
+
+def test_list_people_lists_them_under_each_meeting(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    assert main(["list", "--people", "--data-dir", str(demo_dir)]) == 0
+    people = MEETING_1_PEOPLE.replace("  Person", "    Person")
+    assert capsys.readouterr().out == (
+        "Family 1: Marlowe family\n"
+        f"  Meeting 1: Core Group, {CLOSED_DATE}, closed\n"
+        + people
+        + f"  Meeting 2: Core Group, {TODAY.isoformat()}, draft\n"
+        + people
+    )
+    assert "Marlowe" not in caplog.text
+
+
+def test_people_id_is_the_one_export_copy_person_takes(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    import pypdf
+
+    assert main(["people", "1", "--data-dir", str(demo_dir)]) == 0
+    listed = re.search(r"Person (\d+): Priya Desai - ", capsys.readouterr().out)
+    assert listed is not None
+    output = tmp_path / "copy.pdf"
+    args = ["export", "1", "--format", "pdf", "--output", str(output), "--data-dir", str(demo_dir)]
+    assert main([*args, "--copy", f"person:{listed.group(1)}"]) == 0, capsys.readouterr().err
+    text = pypdf.PdfReader(str(output)).pages[0].extract_text()
+    assert "Copy for Priya Desai" in text
+
+
+def test_export_copy_for_an_unknown_person_names_the_person_not_the_meeting(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / "copy.pdf"
+    status = main(
+        ["export", "1", "--format", "pdf", "--output", str(output), "--copy", "person:999",
+         "--data-dir", str(demo_dir)]
+    )
+    captured = capsys.readouterr()
+    assert status == 1
+    assert captured.err.startswith("chair-app: there is no person 999 in meeting 1.")
+    assert "there is no meeting" not in captured.err
+    assert captured.out == ""
+    assert not output.exists()
+
+
+# import-record: agreed minutes' fingerprints are checked against the record's content.
+
+
+def _agree_first_meeting(folder: Path) -> str:
+    """Agree meeting 1's minutes in folder; its agreed fingerprint."""
+    from chair_app.paths import LOCAL_AGENDAS_FOLDER
+    from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import MinutesService
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    store = open_data(folder, DEMO_PASSPHRASE)
+    try:
+        chair = MeetingService(store.factory).get(1).chair_id
+        return MinutesService(store.factory, folder / LOCAL_AGENDAS_FOLDER).agree(
+            1, chair, TODAY
+        ).fingerprint
+    finally:
+        store.close()
+
+
+def _every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import text
+
+    from chair_app.models.orm import Base
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    store = open_data(folder, DEMO_PASSPHRASE)
+    try:
+        with store.factory() as session:
+            return {
+                table.name: [
+                    tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))
+                ]
+                for table in Base.metadata.sorted_tables
+            }
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def agreed_record(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The demo family's record, exported with meeting 1's minutes agreed."""
+    _agree_first_meeting(demo_dir)
+    record = tmp_path / "handover.json"
+    assert main(["export-record", "2", "--output", str(record), "--data-dir", str(demo_dir)]) == 0
+    capsys.readouterr()
+    return record
+
+
+@pytest.fixture
+def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Another laptop, already holding a family of its own."""
+    folder = tmp_path / "laptop"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def test_import_record_of_agreed_minutes_exported_unchanged_is_imported(
+    agreed_record: Path, laptop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from chair_app.models.minutes_repository import MinutesRepository
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    data = json.loads(agreed_record.read_text(encoding="utf-8"))
+    versions = data["meetings"][0]["minutes"]["versions"]
+    assert [v["agreed"] for v in versions] == [True]
+
+    status = main(["import-record", str(agreed_record), "--new-family", "--data-dir", str(laptop)])
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    assert "The record was imported." in captured.out
+    store = open_data(laptop, DEMO_PASSPHRASE)
+    try:
+        found = MinutesRepository(store.factory).find_version(versions[0]["fingerprint"])
+        assert found is not None and found[0] != 1  # the imported meeting, not the laptop's own
+        assert found[1].agreed
+    finally:
+        store.close()
+
+
+def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_changes_nothing(
+    agreed_record: Path, laptop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    data = json.loads(agreed_record.read_text(encoding="utf-8"))
+    closed = data["meetings"][0]
+    assert "reading club" in closed["working_well"]
+    closed["working_well"] = closed["working_well"].replace("reading club", "chess club")
+    agreed_record.write_text(json.dumps(data), encoding="utf-8")
+    before = _every_row(laptop)
+
+    status = main(["import-record", str(agreed_record), "--new-family", "--data-dir", str(laptop)])
+
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.err.startswith(
+        f"chair-app: Version {closed['minutes']['versions'][0]['number']} is marked agreed, but "
+        "its fingerprint does not match the record's content: the record was changed after it "
+        "was agreed."
+    )
+    assert captured.out == ""
+    assert _every_row(laptop) == before

@@ -89,6 +89,11 @@ _ROOM_AFTER_HEADING2 = 60.0
 # Cell text whose longest word is wider than the column is set smaller, down to this size,
 # before words are broken (e.g. "statement" in the narrow scaling columns).
 _MIN_CELL_FONT_SIZE = 7.0
+# A column too narrow for the longest word in it (a name, say) is widened, taking the width from
+# the other columns, up to this share of the frame; only a longer word is set smaller or broken.
+_MAX_WIDENED_SHARE = 0.6
+# Room left beside the longest word, for rounding in the paragraph's line fitting.
+_WORD_SLACK = 1.0
 
 
 @functools.cache
@@ -415,6 +420,54 @@ def _column_widths(relative: Sequence[float], count: int) -> list[float]:
     return [_AVAILABLE_WIDTH * w / total for w in relative]
 
 
+def _longest_word_width(cells: Sequence[tuple[str, ParagraphStyle]]) -> float:
+    """The width of the widest word among the cells, each in its style."""
+    longest = 0.0
+    for text, style in cells:
+        words = set(_printable(text).split())
+        if words:
+            width = max(pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words)
+            longest = max(longest, width)
+    return longest
+
+
+def _widths_fitting_words(
+    widths: Sequence[float], columns: Sequence[Sequence[tuple[str, ParagraphStyle]]]
+) -> list[float]:
+    """Column widths in which each column holds the longest word in it (names are never broken
+    inside a word): a column too narrow gets wider, and the others give the width up in
+    proportion to their widths, never below their own longest word. The total is unchanged.
+
+    A column is widened to at most ``_MAX_WIDENED_SHARE`` of the frame; when the columns' words
+    cannot all fit, each gets a share in proportion to what it needs (and a word still too wide
+    is set smaller, then broken, by ``_cell``).
+    """
+    total = float(sum(widths))
+    needs = []
+    for width, cells in zip(widths, columns, strict=True):
+        longest = _longest_word_width(cells)
+        need = longest + 2 * _CELL_PADDING + _WORD_SLACK if longest else 0.0
+        needs.append(min(need, max(width, _AVAILABLE_WIDTH * _MAX_WIDENED_SHARE)))
+    if all(width >= need for width, need in zip(widths, needs, strict=True)):
+        return list(widths)
+    if sum(needs) >= total:
+        return [total * need / sum(needs) for need in needs]
+    result = list(widths)
+    fixed: set[int] = set()
+    while True:  # each round fixes at least one more column at its need, so it ends
+        for index, need in enumerate(needs):
+            if index not in fixed and result[index] < need:
+                fixed.add(index)
+                result[index] = need
+        free = [index for index in range(len(widths)) if index not in fixed]
+        remaining = total - sum(result[index] for index in fixed)
+        share = sum(widths[index] for index in free)
+        for index in free:
+            result[index] = remaining * widths[index] / share
+        if all(result[index] >= needs[index] for index in free):
+            return result
+
+
 @dataclass(slots=True)
 class _Overflow:
     """Text of a table cell that did not fit in the cell, printed after the table."""
@@ -536,19 +589,26 @@ def _table(block: Table, styles: _Styles) -> list[Flowable]:
     count = len(block.headers) or max((len(row) for row in block.rows), default=0)
     if not count:
         return []
-    widths = _column_widths(block.widths, count)
-    overflow: list[_Overflow] = []
     headers = [_printable(h) for h in block.headers] + [""] * (count - len(block.headers))
+    rows = []
+    for values in block.rows:
+        cells = list(values[:count]) + [""] * (count - len(values))
+        if len(values) > count and count:
+            cells[-1] = " | ".join(values[count - 1:])  # surplus cells are kept, not dropped
+        rows.append(cells)
+    columns = [
+        [(headers[index], styles.cell_bold)] + [(cells[index], styles.cell) for cells in rows]
+        for index in range(count)
+    ]
+    widths = _widths_fitting_words(_column_widths(block.widths, count), columns)
+    overflow: list[_Overflow] = []
     data: list[list[Any]] = [
         [
             _cell(text, width, styles.cell_bold, styles, f"column “{text[:40]}”", overflow)
             for text, width in zip(headers, widths, strict=True)
         ]
     ]
-    for number, values in enumerate(block.rows, start=1):
-        cells = list(values[:count]) + [""] * (count - len(values))
-        if len(values) > count and count:
-            cells[-1] = " | ".join(values[count - 1:])  # surplus cells are kept, not dropped
+    for number, cells in enumerate(rows, start=1):
         data.append(
             [
                 _cell(text, width, styles.cell, styles,
@@ -563,7 +623,11 @@ def _table(block: Table, styles: _Styles) -> list[Flowable]:
 
 def _field_table(items: Sequence[tuple[str, str]], styles: _Styles) -> list[Flowable]:
     label_width = _AVAILABLE_WIDTH * _FIELD_LABEL_SHARE
-    widths = [label_width, _AVAILABLE_WIDTH - label_width]
+    widths = _widths_fitting_words(
+        [label_width, _AVAILABLE_WIDTH - label_width],
+        [[(label, styles.cell_bold) for label, _ in items],
+         [(value, styles.cell) for _, value in items]],
+    )
     overflow: list[_Overflow] = []
     data = [
         [

@@ -26,6 +26,11 @@ with it: ``synced_hash`` when it was last imported (a version the other laptop h
 even when this laptop never imported the meeting (it made it). An export alone does not move
 ``synced_hash``: the file may never reach the other laptop (core.record_format.sync_outcome).
 
+Agreed minutes carry the fingerprint of the content that was agreed (services.minutes). Before an
+import is committed, the fingerprint of each meeting the record brings in is taken again, from the
+imported content, and compared with every version the record marks agreed: a record changed after
+its minutes were agreed is refused (AgreedContentChanged).
+
 One import is one transaction: any failure, refusal or open question changes nothing.
 """
 
@@ -80,6 +85,19 @@ SCHEMA_RESOURCE = ("record_format", "chair-meeting-record.schema.json")
 
 class RecordRefused(Exception):
     """The record cannot be imported; the message says why, for the user."""
+
+
+class AgreedContentChanged(RecordRefused):
+    """A version the record marks agreed has a fingerprint its content no longer gives: the
+    record was changed after the minutes were agreed. Nothing was imported."""
+
+    def __init__(self, version: int, label: str) -> None:
+        super().__init__(
+            f"Version {version} is marked agreed, but its fingerprint does not match the "
+            f"record's content: the record was changed after it was agreed. ({label}; nothing "
+            "was imported.)"
+        )
+        self.version = version
 
 
 def record_schema() -> dict[str, Any]:
@@ -281,6 +299,12 @@ def _meeting_label(unit: Mapping[str, Any]) -> str:
     return f"{kind} on {unit.get('date')}"
 
 
+def _agreed_versions(unit: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The minutes versions a meeting's record marks agreed."""
+    versions = (unit.get("minutes") or {}).get("versions") or []
+    return [v for v in versions if isinstance(v, Mapping) and v.get("agreed")]
+
+
 def _folded(text: str) -> str:
     return unicodedata.normalize("NFKD", text).casefold().strip()
 
@@ -475,8 +499,11 @@ class ImportService:
     4. REFUSED: show ``preview.message``.
     """
 
-    def __init__(self, factory: SessionFactory) -> None:
+    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
+        """agenda_folder: the local authority's agendas (as MinutesService is given), which the
+        minutes' fingerprints are taken with."""
         self._factory = factory
+        self._agenda_folder = agenda_folder
 
     def import_file(self, path: Path, **options: Any) -> ImportResult:
         """Read a record file and import it (options as import_record).
@@ -510,6 +537,7 @@ class ImportService:
         Raises:
             RecordRefused: not a record, a newer format, or not valid (the message names the
                 field), or it refers to records neither in it nor here.
+            AgreedContentChanged: a version marked agreed does not match the record's content.
             StorageUnavailable: the data could not be read or saved.
         """
         document = validate_record(dict(data))
@@ -582,6 +610,7 @@ class ImportService:
                 conflicts=tuple(conflicts),
             )
         family = self._apply(session, plan, document)
+        self._check_agreed(session, plan)
         units = self._units(plan, family)
         changed = any(u.state in (UnitState.ADDED, UnitState.UPDATED) for u in units)
         outcome = ImportOutcome.IMPORTED if changed else ImportOutcome.UP_TO_DATE
@@ -772,6 +801,45 @@ class ImportService:
         plan.meetings = written
         session.flush()
         return family
+
+    def _check_agreed(self, session: Session, plan: _Plan) -> None:
+        """Take the fingerprint of each meeting the record brought in (or holds as it is here),
+        as it now stands in the import's own, uncommitted transaction, and compare it with every
+        version the record marks agreed.
+
+        Raises:
+            AgreedContentChanged: for the first version that does not match (the caller's
+                transaction is then rolled back: nothing is imported).
+        """
+        from sqlalchemy.orm import sessionmaker
+
+        from chair_app.services.minutes import MinutesService
+
+        checked = (UnitState.ADDED, UnitState.UPDATED, UnitState.UP_TO_DATE)
+        to_check = [
+            (unit, row)
+            for unit, row, state, _target, _changes in plan.meetings
+            if row is not None and state in checked and _agreed_versions(unit)
+        ]
+        if not to_check:
+            return
+        session.flush()
+        # Sessions that join this transaction: they read what the import wrote, and their
+        # commits leave it open (it is committed or rolled back here, as a whole).
+        joined = sessionmaker(
+            bind=session.connection(), expire_on_commit=False, join_transaction_mode="rollback_only"
+        )
+        minutes = MinutesService(joined, self._agenda_folder)
+        for unit, row in to_check:
+            content_print = minutes.fingerprint(row.id)
+            for version in _agreed_versions(unit):
+                if version.get("fingerprint") != content_print:
+                    logger.warning(
+                        "import refused: meeting %s version %s fingerprint differs",
+                        row.id,
+                        version.get("number"),
+                    )
+                    raise AgreedContentChanged(int(version.get("number") or 0), _meeting_label(unit))
 
     @staticmethod
     def _units(plan: _Plan, family: FamilyRow | None = None) -> tuple[UnitResult, ...]:

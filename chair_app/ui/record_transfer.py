@@ -557,9 +557,11 @@ class RecordTransfer(QObject):
         self.ctx.background.run(read, done, failed)
 
     def _import(self, record: dict[str, Any], options: dict[str, Any]) -> None:
+        from chair_app.paths import LOCAL_AGENDAS_FOLDER
         from chair_app.services.record_format import ImportService
 
-        service = ImportService(self._factory)
+        # The agendas the minutes' fingerprints are taken with (as ui.launch gives MinutesService).
+        service = ImportService(self._factory, self.ctx.data_dir / LOCAL_AGENDAS_FOLDER)
 
         def failed(error: BaseException) -> None:
             from chair_app.models.errors import StorageUnavailable

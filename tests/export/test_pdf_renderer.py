@@ -152,3 +152,36 @@ def test_unprintable_characters_become_replacement_marks() -> None:
     # too; Welsh, Hebrew and Arabic letters are in DejaVu Sans and stay as they are.
     assert pdf_renderer._printable("ŵŷ שלום مرحبا a\x00b") == "ŵŷ שלום مرحبا ab"
     assert pdf_renderer._printable("👨\u200d👩 😀") == "\ufffd\u200d\ufffd \ufffd"
+
+
+def test_a_name_in_a_narrow_column_is_never_broken_inside_a_word(tmp_path: pathlib.Path) -> None:
+    name = "Bartholomew-Fitzwilliam"
+    notes = "Visits every Saturday and takes the children to football practice. " * 3
+    document = _document(
+        Table(
+            ("Name", "Role", "Agency", "Notes"),
+            ((name, "Grandfather", "Family and friends", notes),
+             ("Ann Lee", "Social worker", "Northfield Children's Social Care", "Allocated.")),
+            (0.4, 2, 3, 6),  # the name's column is far too narrow for it
+        ),
+    )
+    pages = _render(document, tmp_path)
+    lines = [line.strip() for page in pages for line in page.splitlines()]
+    assert any(name in line for line in lines), lines
+    # The other columns gave up the width, and still hold their own words whole.
+    for word in ("Grandfather", "Northfield", "Children's", "Saturday", "football"):
+        assert any(word in line for line in lines), word
+
+
+def test_columns_are_widened_from_the_others_in_proportion() -> None:
+    styles = pdf_renderer._styles()
+    widths = pdf_renderer._column_widths((0.4, 2, 6), 3)
+    columns = [[("Bartholomew-Fitzwilliam", styles.cell)], [("Role", styles.cell)],
+               [("Notes about the visits", styles.cell)]]
+    wider = pdf_renderer._widths_fitting_words(widths, columns)
+    assert sum(wider) == pytest.approx(sum(widths))
+    assert wider[0] > widths[0]
+    # The others gave width in proportion to what they had.
+    assert wider[1] / wider[2] == pytest.approx(widths[1] / widths[2])
+    # Columns that already hold their longest words are left as they are.
+    assert pdf_renderer._widths_fitting_words(widths[1:], columns[1:]) == widths[1:]

@@ -491,3 +491,62 @@ def _fields(person: object) -> dict[str, object]:
     from dataclasses import fields
 
     return {f.name: getattr(person, f.name) for f in fields(person)}  # type: ignore[arg-type]
+
+
+# --- Agreed fingerprints ----------------------------------------------------------------------
+
+
+def _every_row(factory: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: to show that nothing at all changed."""
+    from sqlalchemy import text
+
+    from chair_app.models.orm import Base
+
+    with factory() as session:
+        return {
+            table.name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_changes(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    from chair_app.services.record_format import AgreedContentChanged
+
+    ensure_demo_family(other, TODAY)  # the other laptop already holds a family of its own
+    _, meeting_ids = _rich_family(factory)
+    record = RecordService(factory).export_record(meeting_ids)
+    closed = record["meetings"][0]
+    assert closed["minutes"]["status"] == "agreed"
+    agreed = next(v for v in closed["minutes"]["versions"] if v["agreed"])
+    # One word changed in the agreed meeting, its hashes left as they were: the change is
+    # not one an earlier laptop could have made, only one made to the file.
+    assert "reading club" in closed["working_well"]
+    closed["working_well"] = closed["working_well"].replace("reading club", "chess club")
+    before = _every_row(other)
+
+    with pytest.raises(AgreedContentChanged) as refused:
+        ImportService(other).import_record(record, new_family=True)
+
+    assert str(refused.value).startswith(
+        f"Version {agreed['number']} is marked agreed, but its fingerprint does not match the "
+        "record's content: the record was changed after it was agreed."
+    )
+    assert isinstance(refused.value, RecordRefused)
+    assert _every_row(other) == before
+
+
+def test_a_record_whose_agreed_fingerprint_was_replaced_is_refused(
+    factory: SessionFactory, other: SessionFactory
+) -> None:
+    from chair_app.services.record_format import AgreedContentChanged
+
+    _, meeting_ids = _rich_family(factory)
+    record = RecordService(factory).export_record(meeting_ids)
+    agreed = next(v for v in record["meetings"][0]["minutes"]["versions"] if v["agreed"])
+    agreed["fingerprint"] = "0" * 64
+
+    with pytest.raises(AgreedContentChanged, match=f"Version {agreed['number']} is marked agreed"):
+        ImportService(other).import_record(record, new_family=True)
+    assert FamilyService(other).list_families() == ()
