@@ -840,7 +840,10 @@ def build_minutes(
                 built.append(section)
         if extras.step_times:
             built.append(_time_spent(extras.step_times))
-        built.append(_closing(meeting, family, extras))
+        if StepKey.CLOSE in steps:
+            # The closing section records the Close step (a one-step build, as the room's,
+            # has none).
+            built.append(_closing(meeting, family, extras))
         if extras.addenda:
             blocks: list[Block] = []
             for day, by, why, text in extras.addenda:
