@@ -724,7 +724,8 @@ def _cmd_import_record(
         return 1
     if result.outcome is ImportOutcome.REFUSED:
         print(f"chair-app: {result.message}", file=sys.stderr)
-        return 1
+        # A record that breaks a rule of the meeting is refused like a mistake in the command.
+        return 2 if result.broken_rules else 1
     print(result.message)
     for line in result.change_log():
         print(f"  {line}")

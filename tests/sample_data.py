@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from chair_app.core.domain import (
     Action,
@@ -90,3 +91,17 @@ def sample_meeting() -> Meeting:
         ),
         next_meeting=NextMeeting(dt.date(2026, 12, 21), dt.time(10, 0), "Elm Street Family Centre"),
     )
+
+
+def officers_apart(meeting: Meeting, family: Family) -> tuple[Meeting, Family]:
+    """The meeting with its chair and minute-taker two more people of the network, both
+    present: neither votes, so the professionals present (Noor, Bryn...) are the voters."""
+    chair = Person(8, "Hester Vane", "Independent chair", "Quality Assurance Unit", True)
+    minute_taker = Person(9, "Wil Amos", "Minute-taker", "Business Support", True)
+    family = replace(family, people=family.people + (chair, minute_taker))
+    attendance = meeting.attendance + (
+        AttendanceEntry(8, AttendanceStatus.PRESENT),
+        AttendanceEntry(9, AttendanceStatus.PRESENT),
+    )
+    meeting = replace(meeting, chair_id=8, minute_taker_id=9, attendance=attendance)
+    return meeting, family

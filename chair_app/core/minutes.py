@@ -50,7 +50,8 @@ from chair_app.core.domain import (
 )
 from chair_app.core.history import ScaleHistory
 from chair_app.core.owners import owners_text
-from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
+from chair_app.core.rules import dissenting_votes, heard_not_voting, tally
+from chair_app.core.voting import heard_views, not_counted, voters
 
 PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
 
@@ -401,29 +402,37 @@ def _actions(meeting: Meeting, family: Family) -> Section:
 
 
 def _decisions(meeting: Meeting, family: Family) -> Section:
-    voters = eligible_voters(meeting, family)
+    # Who votes is core.voting's rule; a representative's vote is their absent member's.
+    voting = voters(meeting, family)
+    by_id = {voter.person_id: voter for voter in voting}
     blocks: list[Block] = []
     for index, decision in enumerate(meeting.decisions, start=1):
-        result = tally(decision, voters)
+        result = tally(decision, tuple(voter.person for voter in voting))
         blocks.append(Subheading(f"Decision {index}: {decision.question.strip() or 'No question recorded'}"))
         rows = []
         for vote in result.counted:
-            person = family.person(vote.person_id)
-            if person is None:
-                continue
-            rows.append((person.name, person.agency, vote.choice.label, vote.reason.strip()))
+            voter = by_id[vote.person_id]
+            rows.append((voter.label, voter.person.agency, vote.choice.label, vote.reason.strip()))
         if rows:
             blocks.append(Table(("Name", "Agency", "Vote", "Reason"), tuple(rows), (3, 3, 1.5, 5)))
         blocks.append(Paragraph(f"Tally: {result.summary} Outcome: {result.outcome.label}."))
         dissent = []
         for vote in dissenting_votes(result):
-            person = family.person(vote.person_id)
-            if person is not None:
-                reason = vote.reason.strip() or "no reason recorded"
-                dissent.append(f"{_name_with_role(person)}: {reason}")
+            voter = by_id[vote.person_id]
+            reason = vote.reason.strip() or "no reason recorded"
+            who = _name_with_role(voter.person) if voter.given_by is None else voter.speaker
+            dissent.append(f"{who}: {reason}")
         if dissent:
             blocks.append(Paragraph("Dissent", emphasis=True))
             blocks.append(BulletList(tuple(dissent)))
+        # A stored vote is never left out silently: the minutes say it was not counted, and why.
+        for vote, why in not_counted(meeting, family, decision.votes):
+            person = family.person(vote.person_id)
+            name = person.name if person is not None else "A former member"
+            text = f"Not counted: {name}'s vote ({vote.choice.label.lower()}; {why})."
+            blocks.append(Paragraph(text, emphasis=True))
+        for person, said in heard_views(meeting, family, decision.votes):
+            blocks.append(Paragraph(f"Heard: {_name_with_role(person)} said: {said}"))
     if not blocks:
         blocks.append(Paragraph("No decisions were put to a vote.", emphasis=True))
         return Section("Decisions and votes", tuple(blocks))

@@ -33,6 +33,7 @@ from chair_app.core.domain import (
 )
 from chair_app.core.history import BigMove
 from chair_app.core.owners import has_owner
+from chair_app.core.voting import voter_of, voters
 
 
 class RuleViolation(ValueError):
@@ -84,8 +85,10 @@ def present_people(meeting: Meeting, family: Family) -> tuple[Person, ...]:
 
 
 def eligible_voters(meeting: Meeting, family: Family) -> tuple[Person, ...]:
-    """Professionals who are present. Family members and advocates are heard but do not vote."""
-    return tuple(p for p in present_people(meeting, family) if p.is_professional)
+    """The people whose votes are counted (core.voting): professionals present, and absent
+    professionals whose representative votes for their agency; never the chair or the
+    minute-taker. Family members and advocates are heard but do not vote."""
+    return tuple(voter.person for voter in voters(meeting, family))
 
 
 def heard_not_voting(meeting: Meeting, family: Family) -> tuple[Person, ...]:
@@ -287,8 +290,8 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
             missing.append(MissingItem(StepKey.DECISIONS, f"Decision {index} has no votes."))
         for vote in dissenting_votes(result):
             if not vote.reason.strip():
-                person = family.person(vote.person_id)
-                name = person.name if person else "A member"
+                voter = voter_of(meeting, family, vote.person_id)
+                name = voter.speaker if voter else "A member"
                 missing.append(
                     MissingItem(
                         StepKey.DECISIONS,

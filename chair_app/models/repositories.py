@@ -160,6 +160,9 @@ def _person(row: PersonRow) -> Person:
     )
 
 
+person_from_row = _person  # for a service reading rows it wrote, in an open session
+
+
 def _meeting_summary(row: MeetingRow) -> MeetingSummary:
     return MeetingSummary(
         row.id, row.family_id, MeetingType(row.meeting_type), row.date, MeetingStatus(row.status)
@@ -360,6 +363,12 @@ class MeetingRepository:
             ).all()
             by_id = {row.id: self._to_meeting(row) for row in rows}
             return tuple(by_id[i] for i in meeting_ids if i in by_id)
+
+    @staticmethod
+    def to_meeting(row: MeetingRow) -> Meeting:
+        """The full record of a meeting read from its row, in an open session (an import
+        checks what it wrote before it commits)."""
+        return MeetingRepository._to_meeting(row)
 
     @staticmethod
     def _to_meeting(row: MeetingRow) -> Meeting:

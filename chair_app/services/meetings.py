@@ -52,6 +52,7 @@ from chair_app.core.rules import (
     continuity_review,
 )
 from chair_app.core.snapshot import network_from_json
+from chair_app.core.voting import vote_refusal
 from chair_app.core.withholding import BadItemKey, parse_key
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
@@ -620,22 +621,17 @@ class MeetingService:
         self._meetings.update_question(decision_id, question)
 
     def set_vote(self, meeting_id: int, decision_id: int, vote: Vote) -> None:
-        """Record a vote. Only professionals present at the meeting may vote.
+        """Record a vote, or what a family member or advocate said on the decision (a view:
+        not voted, with what they said). Who votes is core.voting's rule: the professionals
+        present and the representatives of absent ones, never the chair or the minute-taker.
 
         Raises:
-            RuleViolation: the person is not a professional who is present.
+            RuleViolation: a vote the rule would not count; the message names the rule.
         """
-        if vote.choice is not VoteChoice.NOT_VOTED or vote.reason:
-            meeting = self._meetings.get(meeting_id)
-            family = self._families.get(meeting.family_id)
-            person = family.person(vote.person_id)
-            if person is None or not person.is_professional:
-                raise RuleViolation(
-                    "Only professionals vote. Family members and advocates are heard, "
-                    "and their views are recorded, but they do not vote."
-                )
-            if meeting.attendance_of(person.id).status is not AttendanceStatus.PRESENT:
-                raise RuleViolation(f"{person.name} is not marked present, so cannot vote.")
+        meeting = self._meetings.get(meeting_id)
+        refusal = vote_refusal(meeting, self.family_as_recorded(meeting_id), vote)
+        if refusal:
+            raise RuleViolation(refusal)
         self._meetings.set_vote(decision_id, vote)
 
     def remove_decision(self, decision_id: int) -> None:

@@ -50,7 +50,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from chair_app.core.domain import MeetingType
+from chair_app.core.domain import Family, MeetingType
 from chair_app.core.record_format import (
     FAMILY_COLLECTIONS,
     FORMAT_NAME,
@@ -69,7 +69,9 @@ from chair_app.core.record_format import (
 )
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.core.voting import vote_refusal
 from chair_app.models.orm import FamilyRow, MeetingRow
+from chair_app.models.repositories import MeetingRepository, person_from_row
 from chair_app.models.record_repository import (
     RecordInvalid,
     read_family,
@@ -238,6 +240,9 @@ class ImportResult:
     units: tuple[UnitResult, ...] = ()
     conflicts: tuple[Difference, ...] = ()
     candidates: tuple[FamilyCandidate, ...] = ()
+    # REFUSED because the record breaks a rule of the meeting (e.g. a vote the rules would not
+    # count): each rule broken, in words.
+    broken_rules: tuple[str, ...] = ()
 
     def change_log(self) -> tuple[str, ...]:
         """What changed, one line each, for people."""
@@ -610,6 +615,15 @@ class ImportService:
                 conflicts=tuple(conflicts),
             )
         family = self._apply(session, plan, document)
+        broken = self._broken_rules(session, plan, family)
+        if broken:
+            return ImportResult(
+                ImportOutcome.REFUSED,
+                " ".join(broken) + " Nothing was imported.",
+                family_id=family.id,
+                units=self._units(plan, family),
+                broken_rules=broken,
+            )
         self._check_agreed(session, plan)
         units = self._units(plan, family)
         changed = any(u.state in (UnitState.ADDED, UnitState.UPDATED) for u in units)
@@ -840,6 +854,25 @@ class ImportService:
                         version.get("number"),
                     )
                     raise AgreedContentChanged(int(version.get("number") or 0), _meeting_label(unit))
+
+    @staticmethod
+    def _broken_rules(session: Session, plan: _Plan, family: FamilyRow) -> tuple[str, ...]:
+        """The rules the meetings written from the record break, read back as the app reads
+        them: a vote the rules would not count (core.voting) is refused, as on entry."""
+        session.expire_all()
+        people = tuple(person_from_row(p) for p in family.people)
+        network = Family(family.id, family.name, (), people)
+        broken: list[str] = []
+        for unit, row, _state, target, _changes in plan.meetings:
+            if target is None or row is None:
+                continue  # nothing of this meeting was written
+            meeting = MeetingRepository.to_meeting(row)
+            for index, decision in enumerate(meeting.decisions, start=1):
+                for vote in decision.votes:
+                    refusal = vote_refusal(meeting, network, vote)
+                    if refusal:
+                        broken.append(f"The {_meeting_label(unit)}, decision {index}: {refusal}")
+        return tuple(broken)
 
     @staticmethod
     def _units(plan: _Plan, family: FamilyRow | None = None) -> tuple[UnitResult, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sample_data import sample_family, sample_meeting
+from sample_data import officers_apart, sample_family, sample_meeting
 
 from chair_app.core.domain import (
     AttendanceEntry,
@@ -291,7 +291,9 @@ def test_build_minutes_no_actions_says_so() -> None:
 
 
 def test_build_minutes_decision_votes_tally_and_heard_not_voting() -> None:
-    section = _section(_sample_minutes(), "Decisions and votes")
+    # The chair and the minute-taker are two more people, who do not vote.
+    document = build_minutes(*officers_apart(sample_meeting(), sample_family()))
+    section = _section(document, "Decisions and votes")
     assert section.blocks[0] == Subheading("Decision 1: Ask for an early review conference?")
     assert _only_table(section).rows == (
         ("Noor Haddad", "Children's Social Care", "For", ""),
@@ -328,15 +330,17 @@ def test_build_minutes_agreed_decision_records_dissent_by_name_and_reason() -> N
             Vote(7, VoteChoice.AGAINST, "Absent, so not counted"),
         ),
     )
+    # The chair and the minute-taker are two more people, who do not vote.
+    meeting, family = officers_apart(sample_meeting(), sample_family())
     meeting = replace(
-        sample_meeting(),
+        meeting,
         attendance=tuple(
             AttendanceEntry(5, AttendanceStatus.PRESENT) if e.person_id == 5 else e
-            for e in sample_meeting().attendance
+            for e in meeting.attendance
         ),
         decisions=(decision,),
     )
-    section = _section(build_minutes(meeting, sample_family()), "Decisions and votes")
+    section = _section(build_minutes(meeting, family), "Decisions and votes")
     assert _only_table(section).rows == (
         ("Noor Haddad", "Children's Social Care", "For", ""),
         ("Bryn Ŵyn Pritchard", "Health", "Against", "Too early to tell"),

@@ -7,7 +7,7 @@ import itertools
 from dataclasses import replace
 
 import pytest
-from sample_data import sample_family, sample_meeting
+from sample_data import officers_apart, sample_family, sample_meeting
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
@@ -18,6 +18,7 @@ from chair_app.core.domain import (
     ChildViews,
     DangerStatement,
     Decision,
+    Family,
     Meeting,
     MeetingStatus,
     NextMeeting,
@@ -42,6 +43,16 @@ from chair_app.core.rules import (
 FOR, AGAINST, ABSTAIN = VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN
 
 
+def _meeting() -> Meeting:
+    """The sample meeting with an independent chair and a minute-taker (8 and 9), who do not
+    vote: the professionals present are the voters."""
+    return officers_apart(sample_meeting(), sample_family())[0]
+
+
+def _family() -> Family:
+    return officers_apart(sample_meeting(), sample_family())[1]
+
+
 def _with_attendance(meeting: Meeting, *entries: AttendanceEntry) -> Meeting:
     changed = {e.person_id: e for e in entries}
     attendance = tuple(changed.pop(e.person_id, e) for e in meeting.attendance)
@@ -51,7 +62,7 @@ def _with_attendance(meeting: Meeting, *entries: AttendanceEntry) -> Meeting:
 def complete_meeting() -> Meeting:
     """The sample meeting with nothing missing: PC Hart present, every present person scored on
     every scale, and a decision agreed 2 to 1 with the dissent's reason recorded."""
-    meeting = _with_attendance(sample_meeting(), AttendanceEntry(7, AttendanceStatus.PRESENT))
+    meeting = _with_attendance(_meeting(), AttendanceEntry(7, AttendanceStatus.PRESENT))
     scores = tuple(
         Score(person_id, statement_id, 5, "")
         for person_id in (1, 3, 4, 6, 7)
@@ -82,7 +93,7 @@ def _decision(*votes: Vote) -> Decision:
 
 
 def _voters_3_4_7():
-    family = sample_family()
+    family = _family()
     return eligible_voters(complete_meeting(), family)
 
 
@@ -159,33 +170,33 @@ def test_check_transition_twelve_moves_refused() -> None:
 
 
 def test_eligible_voters_sample_only_present_professionals() -> None:
-    voters = eligible_voters(sample_meeting(), sample_family())
+    voters = eligible_voters(_meeting(), _family())
     # Dana (mother) and Sam (advocate) are present but do not vote; Ines sent a report and
     # PC Hart was represented, so neither is present.
     assert [p.name for p in voters] == ["Noor Haddad", "Bryn Ŵyn Pritchard"]
 
 
 def test_eligible_voters_professional_with_apologies_excluded() -> None:
-    meeting = _with_attendance(sample_meeting(), AttendanceEntry(4, AttendanceStatus.APOLOGIES))
-    assert [p.id for p in eligible_voters(meeting, sample_family())] == [3]
+    meeting = _with_attendance(_meeting(), AttendanceEntry(4, AttendanceStatus.APOLOGIES))
+    assert [p.id for p in eligible_voters(meeting, _family())] == [3]
 
 
 def test_eligible_voters_professional_not_recorded_excluded() -> None:
     meeting = replace(
-        sample_meeting(),
-        attendance=tuple(e for e in sample_meeting().attendance if e.person_id != 4),
+        _meeting(),
+        attendance=tuple(e for e in _meeting().attendance if e.person_id != 4),
     )
-    assert [p.id for p in eligible_voters(meeting, sample_family())] == [3]
+    assert [p.id for p in eligible_voters(meeting, _family())] == [3]
 
 
 def test_eligible_voters_parents_and_advocate_present_excluded() -> None:
     meeting = _with_attendance(
-        sample_meeting(),
+        _meeting(),
         AttendanceEntry(1, AttendanceStatus.PRESENT),
         AttendanceEntry(2, AttendanceStatus.PRESENT),
         AttendanceEntry(6, AttendanceStatus.PRESENT),
     )
-    ids = {p.id for p in eligible_voters(meeting, sample_family())}
+    ids = {p.id for p in eligible_voters(meeting, _family())}
     assert ids.isdisjoint({1, 2, 6})
     assert ids == {3, 4}
 
@@ -194,7 +205,7 @@ def test_eligible_voters_parents_and_advocate_present_excluded() -> None:
 
 
 def test_tally_parent_vote_in_data_ignored() -> None:
-    voters = eligible_voters(sample_meeting(), sample_family())
+    voters = eligible_voters(_meeting(), _family())
     result = tally(_decision(Vote(1, FOR), Vote(6, FOR), Vote(3, FOR), Vote(4, AGAINST)), voters)
     assert (result.votes_for, result.against, result.abstain, result.not_voted) == (1, 1, 0, 0)
     assert result.outcome is Outcome.NO_MAJORITY
@@ -202,7 +213,7 @@ def test_tally_parent_vote_in_data_ignored() -> None:
 
 
 def test_tally_absent_professional_vote_in_data_ignored() -> None:
-    voters = eligible_voters(sample_meeting(), sample_family())
+    voters = eligible_voters(_meeting(), _family())
     result = tally(_decision(Vote(7, AGAINST), Vote(5, AGAINST), Vote(3, FOR)), voters)
     assert (result.votes_for, result.against) == (1, 0)
     assert result.outcome is Outcome.AGREED
@@ -272,11 +283,11 @@ def test_dissenting_votes_abstention_is_not_dissent() -> None:
 
 
 def test_close_review_complete_meeting_nothing_missing() -> None:
-    assert close_review(complete_meeting(), sample_family()) == ()
+    assert close_review(complete_meeting(), _family()) == ()
 
 
 def _only_gap(meeting: Meeting) -> MissingItem:
-    review = close_review(meeting, sample_family())
+    review = close_review(meeting, _family())
     assert len(review) == 1, review
     return review[0]
 
@@ -389,7 +400,7 @@ def test_close_review_dissent_without_reason_listed() -> None:
 
 
 def test_close_review_no_decisions_nothing_missing() -> None:
-    assert close_review(replace(complete_meeting(), decisions=()), sample_family()) == ()
+    assert close_review(replace(complete_meeting(), decisions=()), _family()) == ()
 
 
 def test_close_review_no_next_date_listed() -> None:
@@ -445,7 +456,7 @@ def test_close_review_attendance_not_recorded_listed_with_names() -> None:
 def test_close_review_nobody_present_listed() -> None:
     meeting = complete_meeting()
     attendance = tuple(replace(e, status=AttendanceStatus.APOLOGIES) for e in meeting.attendance)
-    review = close_review(replace(meeting, attendance=attendance), sample_family())
+    review = close_review(replace(meeting, attendance=attendance), _family())
     assert MissingItem(StepKey.ATTENDANCE, "Nobody is marked as present.") in review
 
 
@@ -459,7 +470,7 @@ def test_close_review_several_gaps_listed_in_agenda_order() -> None:
     meeting = _with_attendance(
         meeting, AttendanceEntry(7, AttendanceStatus.REPRESENTED, represented_by="")
     )
-    review = close_review(meeting, sample_family())
+    review = close_review(meeting, _family())
     assert [item.step for item in review] == [
         StepKey.ATTENDANCE,
         StepKey.DANGER_STATEMENTS,

@@ -16,7 +16,7 @@ import docx
 import pytest
 from docx.table import Table as DocxTable
 from pypdf import PdfReader
-from sample_data import sample_family, sample_meeting
+from sample_data import officers_apart, sample_family, sample_meeting
 
 from chair_app.core.domain import (
     AttendanceEntry,
@@ -111,7 +111,8 @@ def content_lines(document: MinutesDocument) -> list[str]:
 @pytest.fixture(scope="module")
 def sample_files(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("sample")
-    document = build_minutes(sample_meeting(), sample_family())
+    # The chair and the minute-taker are two more people, who do not vote.
+    document = build_minutes(*officers_apart(sample_meeting(), sample_family()))
     render_docx(document, folder / "minutes.docx")
     render_pdf(document, folder / "minutes.pdf")
     return (
@@ -164,7 +165,8 @@ def test_sample_facts_are_in_the_file(sample_files, kind: str) -> None:
 
 def _with_dissent() -> tuple[Meeting, Family]:
     """The sample with the teacher present and voting for, so the vote passes 2 to 1."""
-    meeting = sample_meeting()
+    # The chair and the minute-taker are two more people, who do not vote.
+    meeting, family = officers_apart(sample_meeting(), sample_family())
     attendance = tuple(
         AttendanceEntry(5, AttendanceStatus.PRESENT) if entry.person_id == 5 else entry
         for entry in meeting.attendance
@@ -172,7 +174,7 @@ def _with_dissent() -> tuple[Meeting, Family]:
     decision = meeting.decisions[0]
     decision = dataclasses.replace(decision, votes=decision.votes + (Vote(5, VoteChoice.FOR),))
     meeting = dataclasses.replace(meeting, attendance=attendance, decisions=(decision,))
-    return meeting, sample_family()
+    return meeting, family
 
 
 def test_dissent_reason_is_in_both_files(tmp_path: pathlib.Path) -> None:
@@ -235,7 +237,8 @@ EMOJI = "😀 👨‍👩‍👧"
 
 
 def _bad_family_and_meeting() -> tuple[Family, Meeting]:
-    family = sample_family()
+    # The chair and the minute-taker are two more people, who do not vote.
+    meeting, family = officers_apart(sample_meeting(), sample_family())
     people = list(family.people)
     people[0] = dataclasses.replace(people[0], name="Dana\x00 Qu\x07ill")
     people[1] = dataclasses.replace(people[1], name=f"Rory Quill {EMOJI}")
@@ -244,7 +247,6 @@ def _bad_family_and_meeting() -> tuple[Family, Meeting]:
     people[4] = dataclasses.replace(people[4], agency=ARABIC)
     family = dataclasses.replace(family, name="Quill\x1b family", people=tuple(people))
 
-    meeting = sample_meeting()
     statements = list(meeting.statements)
     statements[0] = dataclasses.replace(statements[0], statement=LONG_WORD, safety_goal=LONG_LINES)
     actions = list(meeting.actions)

@@ -110,7 +110,15 @@ def test_create_demo_family_closed_meeting_minutes_build(
     assert "Report from Tom Ashby (Class teacher (Ellie), Brookfield Primary School)" in text
     assert "Danger statement 2" in text
     assert "Outcome: Not agreed." in text
-    assert "Ffion Rhys (Health visitor, Northfield Community Health): Jacob has missed" in text
+    # The chair (Priya) and the minute-taker (Ffion) do not vote; the police officer does, and
+    # the mother's and the advocate's views are heard.
+    assert (
+        "PC Daniel Okoro | Northfield Police, Public Protection Unit | Against | The plan has "
+        "only just started; give it time." in text
+    )
+    assert "Priya Desai | Northfield" not in text and "Ffion Rhys | Northfield" not in text
+    assert "Heard: Kerry Marlowe (Mother) said: I am going to every appointment now." in text
+    assert "Heard: Jo Clarke (Parents' advocate, Northfield Family Advocacy) said:" in text
 
 
 def test_create_demo_family_draft_meeting_carries_the_statements_forward(

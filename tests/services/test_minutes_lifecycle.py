@@ -433,7 +433,10 @@ def _meeting_calls(demo: Demo) -> dict[str, tuple[Callable[[], object], type[Exc
         "add_decision": (lambda: s.add_decision(closed), MeetingClosed),
         "update_question": (lambda: s.update_question(decision.id, "Changed?"), MeetingClosed),
         "set_vote": (
-            lambda: s.set_vote(closed, decision.id, Vote(priya, VoteChoice.AGAINST, "Changed.")),
+            # PC Okoro voted at the closed meeting (Priya chaired it, so has no vote).
+            lambda: s.set_vote(
+                closed, decision.id, Vote(demo.people["Okoro"], VoteChoice.FOR, "Changed.")
+            ),
             MeetingClosed,
         ),
         "remove_decision": (lambda: s.remove_decision(decision.id), MeetingClosed),

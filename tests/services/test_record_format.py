@@ -132,8 +132,10 @@ def _rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
     )
     decision = meetings.add_decision(draft)
     meetings.update_question(draft and decision, "Move to a Child in Need plan?")
-    meetings.set_attendance(draft, AttendanceEntry(priya, AttendanceStatus.PRESENT))
-    meetings.set_vote(draft, decision, Vote(priya, VoteChoice.AGAINST, "Too early"))
+    # Priya chairs the draft and does not vote: Ffion, present, votes.
+    ffion = _person(factory, family_id, "Ffion")
+    meetings.set_attendance(draft, AttendanceEntry(ffion, AttendanceStatus.PRESENT))
+    meetings.set_vote(draft, decision, Vote(ffion, VoteChoice.AGAINST, "Too early"))
     meetings.set_next_meeting(draft, NextMeeting(TODAY + dt.timedelta(days=42), dt.time(14, 30), "Hall"))
     meetings.set_reasons(draft, "Review of progress")
     meetings.set_contingency(draft, "If things worsen, call a strategy meeting.")

@@ -40,6 +40,7 @@ REPORT = "Ellie attended every day; she said home was calmer."
 ACTION = "Book a place at the breakfast club for Ellie."
 QUESTION = "Should the group ask for an early review conference?"
 DISSENT = "The shouting has not stopped yet."
+HEARD = "We have not had a single argument this month."
 REASONS = "A month since the last Core Group; one police call-out since."
 UPDATE_SW = "Two home visits, one unannounced; the home was calm both times."
 UPDATE_NAN = "Maureen has had the children every Friday night."
@@ -226,13 +227,15 @@ def test_chair_a_whole_core_group_and_export_both_formats(
     assert walk.findChild(QComboBox, f"vote_{kerry}") is None, "a parent was offered a vote"
     assert walk.findChild(QComboBox, f"vote_{ids['Clarke']}") is None, "the advocate was offered a vote"
     assert "Kerry Marlowe" in find(walk, QLabel, "heard_label").text()
-    _combo_to(find(walk, QComboBox, f"vote_{ids['Desai']}"), VoteChoice.AGAINST)
+    # Priya chairs and Tom takes the minutes: neither is offered a vote.
+    assert walk.findChild(QComboBox, f"vote_{ids['Desai']}") is None, "the chair was offered a vote"
+    assert walk.findChild(QComboBox, f"vote_{ids['Ashby']}") is None, "the minute-taker votes"
+    _type(qtbot, find(walk, QLineEdit, f"heard_{kerry}"), HEARD)
     _combo_to(find(walk, QComboBox, f"vote_{ids['Rhys']}"), VoteChoice.AGAINST)
     _combo_to(find(walk, QComboBox, f"vote_{ids['Okoro']}"), VoteChoice.FOR)
     _type(qtbot, find(walk, QLineEdit, f"vote_reason_{ids['Okoro']}"), DISSENT)
-    assert "For 1, against 2" in find(walk, QLabel, "tally_label").text()
-    assert "Not agreed" in find(walk, QLabel, "tally_label").text()
-    assert DISSENT in find(walk, QLabel, "dissent_label").text()
+    assert "For 1, against 1" in find(walk, QLabel, "tally_label").text()
+    assert "No majority" in find(walk, QLabel, "tally_label").text()
     qtbot.mouseClick(find(walk, QPushButton, "next_button"), Qt.MouseButton.LeftButton)
 
     # 12. Next meeting
@@ -279,7 +282,8 @@ def test_chair_a_whole_core_group_and_export_both_formats(
             STATEMENT_1, GOAL_1, STATEMENT_2, GOAL_2, REPORT, ACTION, QUESTION, DISSENT,
             "Weight is back on track", "Thursday 24 December 2026", "14:00",
             "Northfield Family Centre", "OFFICIAL-SENSITIVE", "Sent apologies",
-            "For 1, against 2, abstained 0", "Not agreed", "14/12/2026",
+            "For 1, against 1, abstained 0", "No majority", "14/12/2026",
+            f"Heard: Kerry Marlowe (Mother) said: {HEARD}",
             REASONS, UPDATE_SW, UPDATE_NAN, CONTINGENCY, f"Ellie Marlowe: {VIEWS}",
             f"Jacob Marlowe: {VIEWS}", "How gathered: Three Houses", "Review of the plan",
             f"{WORK_DONE} Done", f"{DIFFERENCE} Not done", f"{DIFFERENCE} No longer needed",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.domain import Decision, Vote, VoteChoice
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
+from chair_app.core.voting import voters as meeting_voters
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_line_edit, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
@@ -41,8 +42,10 @@ class DecisionsPage(StepPage):
         )
         self.question_edit.setMaximumHeight(64)
         self.rule_label = QLabel(
-            "Only professionals who are here vote. Family members, friends and advocates are "
-            "heard, and their views go in the minutes, but they do not vote."
+            "Only professionals who are here vote, and a representative for an absent "
+            "colleague's agency. The chair and the minute-taker do not vote. Family members, "
+            "friends and advocates are heard: what they say goes in the minutes, but is not "
+            "counted."
         )
         self.rule_label.setObjectName("vote_rule_label")
         self.rule_label.setWordWrap(True)
@@ -92,6 +95,7 @@ class DecisionsPage(StepPage):
 
         self.votes: dict[int, QComboBox] = {}
         self.vote_reasons: dict[int, QLineEdit] = {}
+        self.heard_edits: dict[int, QLineEdit] = {}
         self._selected_id: int | None = None
         self.decision_list.currentRowChanged.connect(self._on_row_changed)
         self.add_button.clicked.connect(self._on_add)
@@ -136,12 +140,12 @@ class DecisionsPage(StepPage):
         if self.question_edit.toPlainText() != decision.question:
             self.question_edit.setPlainText(decision.question)
         meeting, family = self.controller.meeting, self.controller.family
-        voters = eligible_voters(meeting, family)
+        voters = meeting_voters(meeting, family)
         container = QWidget()
         grid = QGridLayout(container)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 5)
-        self.votes, self.vote_reasons = {}, {}
+        self.votes, self.vote_reasons, self.heard_edits = {}, {}, {}
         if not voters:
             nobody = QLabel("No professionals are marked present, so nobody can vote yet.")
             nobody.setObjectName("no_voters_label")
@@ -149,25 +153,37 @@ class DecisionsPage(StepPage):
         else:
             for column, (title, name) in enumerate(
                 (
-                    ("Professional", "vote_person_heading"),
+                    ("Who votes", "vote_person_heading"),
                     ("Vote", "vote_choice_heading"),
                     ("Reason", "vote_reason_heading"),
                 )
             ):
                 grid.addWidget(heading_label(title, name), 0, column)
         by_person = {v.person_id: v for v in decision.votes}
-        for row, person in enumerate(voters, start=1):
+        row = 0
+        for row, voter in enumerate(voters, start=1):
+            person = voter.person
             vote = by_person.get(person.id, Vote(person.id, VoteChoice.NOT_VOTED))
-            label = QLabel(f"{person.name}\n{person.agency}" if person.agency else person.name)
+            if voter.given_by is not None:
+                # The agency's vote, given by the representative of its absent member.
+                text, speaker = voter.label[:1].upper() + voter.label[1:], voter.given_by.name
+            else:
+                text = f"{person.name}\n{person.agency}" if person.agency else person.name
+                speaker = person.name
+            label = QLabel(text)
+            label.setObjectName(f"voter_label_{person.id}")
+            label.setWordWrap(True)
             choice = QComboBox()
             choice.setObjectName(f"vote_{person.id}")
-            choice.setAccessibleName(f"Vote of {person.name}")
+            choice.setAccessibleName(
+                f"Vote of {speaker}" if voter.given_by is None else f"Vote {voter.label}"
+            )
             for option in VoteChoice:
                 choice.addItem(option.label, option)
             choice.setCurrentIndex(choice.findData(vote.choice))
             reason = make_line_edit(
                 f"vote_reason_{person.id}",
-                f"Reason for {person.name}'s vote",
+                f"Reason for {speaker}'s vote",
                 "Reason (needed if they disagree with the outcome)",
             )
             reason.setText(vote.reason)
@@ -178,14 +194,43 @@ class DecisionsPage(StepPage):
             withhold = WithholdControl(
                 self.controller,
                 f"vote_reason:{decision.id}:{person.id}",
-                f"what {person.name} said on this decision",
+                f"what {speaker} said on this decision",
             )
             grid.addWidget(withhold, row, 3)
             choice.currentIndexChanged.connect(lambda _i, pid=person.id: self._on_vote_changed(pid, now=True))
             reason.textEdited.connect(lambda _t, pid=person.id: self._on_vote_changed(pid, now=False))
             self.votes[person.id] = choice
             self.vote_reasons[person.id] = reason
-        grid.setRowStretch(len(voters) + 1, 1)
+        # Family members and advocates are heard: what they said, never a vote.
+        heard_people = heard_not_voting(meeting, family)
+        if heard_people:
+            row += 1
+            grid.addWidget(heading_label("Heard, not counted", "heard_heading"), row, 0, 1, 3)
+        for person in heard_people:
+            row += 1
+            said = by_person.get(person.id, Vote(person.id, VoteChoice.NOT_VOTED)).reason
+            label = QLabel(f"{person.name}\n{person.role}" if person.role else person.name)
+            view = make_line_edit(
+                f"heard_{person.id}",
+                f"What {person.name} said on this decision",
+                "What they said (heard, not counted)",
+            )
+            view.setText(said)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(view, row, 1, 1, 2)
+            grid.addWidget(
+                WithholdControl(
+                    self.controller,
+                    f"vote_reason:{decision.id}:{person.id}",
+                    f"what {person.name} said on this decision",
+                ),
+                row,
+                3,
+            )
+            view.textEdited.connect(lambda _t, pid=person.id: self._on_heard_changed(pid))
+            self.heard_edits[person.id] = view
+        voters_count = row
+        grid.setRowStretch(voters_count + 1, 1)
         self._scroll.setWidget(container)
         self.texts_changed.emit()
         heard = heard_not_voting(meeting, family)
@@ -214,12 +259,11 @@ class DecisionsPage(StepPage):
         result = tally(decision, eligible_voters(self.controller.meeting, family))
         self.tally_label.setText(f"{result.summary} Outcome: {result.outcome.label}.")
         dissent = []
+        speakers = {v.person_id: v.speaker for v in meeting_voters(self.controller.meeting, family)}
         for vote in dissenting_votes(result):
-            person = family.person(vote.person_id)
-            if person is not None:
-                dissent.append(
-                    f"{person.name}: {vote.reason.strip() or 'reason not yet recorded'}"
-                )
+            speaker = speakers.get(vote.person_id)
+            if speaker is not None:
+                dissent.append(f"{speaker}: {vote.reason.strip() or 'reason not yet recorded'}")
         self.dissent_label.setText("Dissent: " + "; ".join(dissent) if dissent else "")
         self.dissent_label.setVisible(bool(dissent))
 
@@ -235,6 +279,16 @@ class DecisionsPage(StepPage):
         if now:
             self.controller.flush()
         self._update_tally()
+
+    def _on_heard_changed(self, person_id: int) -> None:
+        if self.loading or self._selected_id is None:
+            return
+        decision_id = self._selected_id
+        view = Vote(person_id, VoteChoice.NOT_VOTED, self.heard_edits[person_id].text())
+        meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
+        self.controller.save_later(
+            f"vote-{decision_id}-{person_id}", lambda: meetings.set_vote(meeting_id, decision_id, view)
+        )
 
     def _on_question_changed(self) -> None:
         if self.loading or self._selected_id is None:
