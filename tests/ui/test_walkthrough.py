@@ -268,7 +268,13 @@ def test_only_core_group_is_offered_and_votes_follow_attendance(
     walk = window.walkthrough
     assert walk is not None
     family = walk.controller.family
-    social_worker = next(p for p in family.people if p.role == "Social worker")
+    meeting = walk.controller.meeting
+    # A professional who neither chairs nor takes the minutes: they vote when present.
+    social_worker = next(
+        p
+        for p in family.people
+        if p.is_professional and p.id not in (meeting.chair_id, meeting.minute_taker_id)
+    )
     combo = find(walk, QComboBox, f"attendance_status_{social_worker.id}")
     combo.setCurrentIndex(combo.findData(AttendanceStatus.PRESENT))
     walk.go_to(StepKey.DECISIONS)
