@@ -53,15 +53,17 @@ class Voter:
 
 def voters(meeting: Meeting, family: Family) -> tuple[Voter, ...]:
     """Who votes, in the network's order: the professionals present, and the representative of
-    each absent professional who was represented by a person of the network. Never the chair
-    or the minute-taker, neither in their own name nor as someone's representative."""
+    each absent professional who was represented by a person of the network (once: not again
+    in their own name). Never the chair or the minute-taker, neither in their own name nor as
+    someone's representative."""
     officers = {meeting.chair_id, meeting.minute_taker_id} - {None}
     found: list[Voter] = []
     for person in family.people:
         if not person.is_professional or person.id in officers:
             continue
         entry = meeting.attendance_of(person.id)
-        if entry.status is AttendanceStatus.PRESENT:
+        # A representative marked present as well still gives one vote: the agency's.
+        if entry.status is AttendanceStatus.PRESENT and not stands_in_for(meeting, person.id):
             found.append(Voter(person))
         elif entry.status is AttendanceStatus.REPRESENTED:
             representative = family.person(entry.representative_id)

@@ -96,6 +96,23 @@ def test_voters_representative_under_their_own_name_is_not_a_voter() -> None:
     assert refusal.startswith("Ada Okonjo came in place of Ines Carvalho")
 
 
+def test_voters_representative_also_marked_present_votes_once_for_the_agency() -> None:
+    """The deputy head came, so she is marked present too: she still gives one vote, the
+    school's, and the tally has nobody left "not yet voted" for her."""
+    meeting = _meeting(
+        AttendanceEntry(5, AttendanceStatus.REPRESENTED, representative_id=10),
+        AttendanceEntry(10, AttendanceStatus.PRESENT),
+    )
+    found = voters(meeting, _family())
+    assert [(v.person_id, v.label) for v in found] == [
+        (5, "for Elm Street Primary, given by Ada Okonjo"),
+        (8, "Hester Vane"),
+    ]
+    assert vote_refusal(meeting, _family(), Vote(10, FOR)).startswith(
+        "Ada Okonjo came in place of Ines Carvalho"
+    )
+
+
 def test_voters_represented_by_a_typed_name_has_nobody_to_vote() -> None:
     # PC Hart's representative is only a typed name in the sample: nobody of the network votes.
     assert 7 not in {v.person_id for v in voters(_meeting(), _family())}

@@ -1,0 +1,140 @@
+"""The acceptance case (tests/realistic_case.py), end to end: every copy of the agreed minutes,
+in both formats, read as the person who receives it. Fails if any withheld marker reaches a copy
+it is withheld from, or if a shared one is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from minutes_files import docx_body, one_line, pdf_pages
+from realistic_case import (
+    AGREED_ON,
+    KERRY_UPDATE,
+    KERRY_VIEW,
+    MAISIE_VIEWS,
+    NEIGHBOUR,
+    POLICE_INTEL,
+    REFUGE,
+    SAFE_PLAN,
+    SCHOOL_DISSENT,
+    SHARED_WORRY,
+    RealisticCase,
+    build_realistic_case,
+)
+
+from chair_app.core.agenda import StepKey
+from chair_app.core.room import step_lines
+from chair_app.models.db import SessionFactory
+from chair_app.services.export_minutes import ExportFormat
+from chair_app.services.meetings import MeetingService
+from chair_app.services.minutes import CopyKind, CopyRequest, MinutesService
+
+WITHHELD = {REFUGE, POLICE_INTEL, SAFE_PLAN, KERRY_UPDATE, NEIGHBOUR, MAISIE_VIEWS}
+ALL_MARKERS = WITHHELD | {SHARED_WORRY, SCHOOL_DISSENT, KERRY_VIEW}
+
+# What each reader must not find; every other marker must be in their copy.
+NOT_FOR = {
+    # Excluded from the updates; the refuge, the safety part of the contingency plan and what
+    # Maisie said about him are withheld from him by name; the police information and the
+    # neighbour's account from the whole family.
+    "Daniel": {REFUGE, POLICE_INTEL, SAFE_PLAN, KERRY_UPDATE, NEIGHBOUR, MAISIE_VIEWS},
+    "Kerry": {POLICE_INTEL, NEIGHBOUR},
+    "Jean": {POLICE_INTEL, NEIGHBOUR},
+    "Tom": {POLICE_INTEL, NEIGHBOUR},
+    "Priya": set(),
+    "Ruth": set(),
+    "Sofia": set(),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealisticCase, Path, MinutesService]:
+    from chair_app.app import open_store
+
+    data_dir = tmp_path_factory.mktemp("data")
+    factory: SessionFactory = open_store(data_dir)
+    case = build_realistic_case(factory)
+    out = tmp_path_factory.mktemp("copies")
+    minutes = MinutesService(factory)
+    copies = {"full": CopyRequest(), "family": CopyRequest(CopyKind.FAMILY_SUMMARY)}
+    copies |= {
+        name: CopyRequest(CopyKind.PERSON, person_id) for name, person_id in case.people.items()
+    }
+    for name, copy in copies.items():
+        for fmt in (ExportFormat.DOCX, ExportFormat.PDF):
+            minutes.export(
+                case.meeting_id, fmt, out / f"{name}.{fmt.value}", copy, today=AGREED_ON
+            )
+    return case, out, minutes
+
+
+def _texts(out: Path, name: str) -> tuple[str, str]:
+    docx_text = one_line(docx_body(out / f"{name}.docx"))
+    pdf_text = one_line(" ".join(pdf_pages(out / f"{name}.pdf")))
+    return docx_text, pdf_text
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FOR))
+def test_each_persons_copy_holds_exactly_what_they_may_see(exported, name: str) -> None:  # type: ignore[no-untyped-def]
+    _case, out, _minutes = exported
+    for text in _texts(out, name):
+        for marker in ALL_MARKERS:
+            if marker in NOT_FOR[name]:
+                assert marker not in text, f"{marker} reached {name}'s copy"
+            else:
+                assert marker in text, f"{marker} is missing from {name}'s copy"
+
+
+def test_the_excluded_father_reads_that_parts_are_left_out(exported) -> None:  # type: ignore[no-untyped-def]
+    _case, out, _minutes = exported
+    for text in _texts(out, "Daniel"):
+        assert "This part of the meeting is omitted from this copy." in text
+        assert "Withheld from this copy." in text
+        # He is told nothing of who else was excluded, or of the refuge.
+        assert "refuge" not in text.lower()
+
+
+def test_the_family_summary_holds_nothing_withheld_from_anyone(exported) -> None:  # type: ignore[no-untyped-def]
+    _case, out, _minutes = exported
+    for text in _texts(out, "family"):
+        for marker in WITHHELD:
+            assert marker not in text
+        assert SHARED_WORRY in text
+        # What parents most need: the decision, the contingency plan, the next meetings, and a
+        # job that is late said as late.
+        assert "Should Maisie and Leon stay on child protection plans?" in text
+        assert "strategy discussion is held the same day" in text
+        assert "4 February 2027" in text
+        assert "was due 16/10" in text
+
+
+def test_the_full_record_holds_everything_and_says_what_is_withheld(exported) -> None:  # type: ignore[no-untyped-def]
+    _case, out, _minutes = exported
+    for text in _texts(out, "full"):
+        for marker in ALL_MARKERS:
+            assert marker in text
+        assert "Daniel Nowak" in text and "withheld from" in text.lower()
+        # The vote given for the school by its deputy head counts; the chair and the
+        # minute-taker are not voters.
+        assert "For 2, against 1" in text
+        assert "given by Ruth Kaye" in text
+        assert "Not voted" not in text
+        # The closing section and the distribution list of agreed minutes.
+        assert "The plan continues. Kerry's move is the priority this month." in text
+        assert "24/11/2026" in text
+        # The unborn child, and the review conference date.
+        assert "Unborn baby Hartley" in text and "14/03/2027" in text
+        assert "Thursday 4 February 2027" in text
+
+
+def test_the_room_display_never_shows_a_withheld_item(exported) -> None:  # type: ignore[no-untyped-def]
+    case, _out, minutes = exported
+    meetings = MeetingService(minutes._store._factory)  # noqa: SLF001 - the same store
+    meeting = meetings.get(case.meeting_id)
+    family = meetings.family_as_recorded(case.meeting_id)
+    # Kerry's update is not withheld as an item: Daniel was out of the room for that part.
+    for step in StepKey:
+        text = " ".join(line.text for line in step_lines(step, meeting, family))
+        for marker in WITHHELD - {KERRY_UPDATE}:
+            assert marker not in text, f"{marker} on the room display at {step}"
