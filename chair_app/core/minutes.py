@@ -401,6 +401,17 @@ def _actions(meeting: Meeting, family: Family) -> Section:
     )
 
 
+def _said(text: str, withheld: Withholding, family: Family) -> str:
+    """What someone said on a decision, as a table cell or a line: marked in the full record
+    with who it is withheld from; in a copy that may not hold it, only that it is withheld."""
+    if is_withheld_text(text):
+        return WITHHELD_TEXT
+    text = " ".join(text.split())
+    if withheld and text:
+        return f"{text} (withheld from {withheld_from_text(withheld, family)})"
+    return text
+
+
 def _decisions(meeting: Meeting, family: Family) -> Section:
     # Who votes is core.voting's rule; a representative's vote is their absent member's.
     voting = voters(meeting, family)
@@ -412,14 +423,15 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
         rows = []
         for vote in result.counted:
             voter = by_id[vote.person_id]
-            rows.append((voter.label, voter.person.agency, vote.choice.label, vote.reason.strip()))
+            reason = _said(vote.reason, vote.reason_withheld, family)
+            rows.append((voter.label, voter.person.agency, vote.choice.label, reason))
         if rows:
             blocks.append(Table(("Name", "Agency", "Vote", "Reason"), tuple(rows), (3, 3, 1.5, 5)))
         blocks.append(Paragraph(f"Tally: {result.summary} Outcome: {result.outcome.label}."))
         dissent = []
         for vote in dissenting_votes(result):
             voter = by_id[vote.person_id]
-            reason = vote.reason.strip() or "no reason recorded"
+            reason = _said(vote.reason, vote.reason_withheld, family) or "no reason recorded"
             who = _name_with_role(voter.person) if voter.given_by is None else voter.speaker
             dissent.append(f"{who}: {reason}")
         if dissent:
@@ -431,7 +443,9 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
             name = person.name if person is not None else "A former member"
             text = f"Not counted: {name}'s vote ({vote.choice.label.lower()}; {why})."
             blocks.append(Paragraph(text, emphasis=True))
+        views = {vote.person_id: vote for vote in decision.votes}
         for person, said in heard_views(meeting, family, decision.votes):
+            said = _said(said, views[person.id].reason_withheld, family)
             blocks.append(Paragraph(f"Heard: {_name_with_role(person)} said: {said}"))
     if not blocks:
         blocks.append(Paragraph("No decisions were put to a vote.", emphasis=True))

@@ -339,3 +339,15 @@ def test_each_item_is_withheld_on_its_own(key: str) -> None:
     text = _squashed(_texts_for(meeting, Reader.person(FAMILY, MOTHER)))
     for other, marker in MARKERS.items():
         assert (marker in text) is (other != key), other
+
+
+def test_full_record_marks_a_withheld_vote_reason_and_view() -> None:
+    withheld = {
+        "vote_reason": Withholding(from_people=(FATHER,)),
+        "family_view": Withholding(from_family=True),
+    }
+    text = _texts_for(_meeting(withheld), FULL_RECORD)
+    assert f"{MARKERS['vote_reason']} end. (withheld from Lee Ashby)" in text
+    assert f"{MARKERS['family_view']} end. (withheld from the family and their advocates)" in text
+    father = _texts_for(_meeting(withheld), Reader.person(FAMILY, FATHER))
+    assert "Heard: Gemma Ashby (Mother) said: Withheld from this copy." in father
