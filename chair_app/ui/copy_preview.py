@@ -284,9 +284,11 @@ class CopyPreviewDialog(QDialog):
             QTimer.singleShot(0, self, lambda: self._scroll_to(section))
         if withheld:
             listed = "; ".join(item.label for item in withheld)
+            # A label may end in its own question mark ("What are we worried about?").
+            end = "" if listed.endswith(("?", ".", "!")) else "."
             self.summary_label.setText(
                 f"Withheld from this copy ({len(withheld)}), highlighted in the full record and "
-                f"marked {WITHHELD_LABEL}: {listed}."
+                f"marked {WITHHELD_LABEL}: {listed}{end}"
             )
         else:
             self.summary_label.setText("Nothing the meeting recorded is withheld from this copy.")
