@@ -19,13 +19,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from long_family import build  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget  # noqa: E402
+from long_family import build
+from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget
 
-from chair_app.core.agenda import StepKey  # noqa: E402
-from chair_app.core.domain import MeetingType  # noqa: E402
-from chair_app.ui.launch import build_context  # noqa: E402
-from chair_app.ui.main_window import MainWindow  # noqa: E402
+from chair_app.core.agenda import StepKey
+from chair_app.core.domain import MeetingType
+from chair_app.ui.launch import build_context
+from chair_app.ui.main_window import MainWindow
 
 TARGET = 0.3
 RUNS = 5

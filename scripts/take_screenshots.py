@@ -16,11 +16,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from chair_app.app import ensure_demo_family, open_store  # noqa: E402
-from chair_app.core.agenda import StepKey  # noqa: E402
-from chair_app.core.domain import (  # noqa: E402
+from chair_app.app import ensure_demo_family, open_store
+from chair_app.core.agenda import StepKey
+from chair_app.core.domain import (
     AttendanceEntry,
     AttendanceStatus,
     ChildPlanView,
@@ -30,9 +30,9 @@ from chair_app.core.domain import (  # noqa: E402
     MeetingType,
     PlanView,
 )
-from chair_app.ui.launch import build_context  # noqa: E402
-from chair_app.ui.main_window import MainWindow  # noqa: E402
-from chair_app.ui.theme import apply_theme  # noqa: E402
+from chair_app.ui.launch import build_context
+from chair_app.ui.main_window import MainWindow
+from chair_app.ui.theme import apply_theme
 
 
 def main(output: Path, scale: float = 1.0, high_contrast: bool = False) -> None:

@@ -31,9 +31,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from chair_app.services.storage import open_store
 from chair_app.core.agenda import StepKey
 from chair_app.models.db import lock_data_folder
+from chair_app.services.storage import open_store
 from chair_app.ui.autosave import Autosaver
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow

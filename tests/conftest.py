@@ -21,7 +21,7 @@ TODAY = dt.date(2026, 11, 23)
 # Hypothesis's "explain" phase traces every line run while it re-runs a failing example; through
 # matplotlib and reportlab that turns a failure seconds long into many minutes. Failures are
 # still found and shrunk, and reported with their example.
-from hypothesis import Phase, settings  # noqa: E402
+from hypothesis import Phase, settings
 
 settings.register_profile(
     "chair", phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]

@@ -12,7 +12,6 @@ from chair_app.app import main
 from chair_app.services.meetings import MeetingService
 from chair_app.services.storage import DEMO_PASSPHRASE, open_store
 
-
 _INCOMING = ("--take", "incoming")
 
 

@@ -130,7 +130,7 @@ def test_the_full_record_holds_everything_and_says_what_is_withheld(exported) ->
 
 def test_the_room_display_never_shows_a_withheld_item(exported) -> None:  # type: ignore[no-untyped-def]
     case, _out, minutes = exported
-    meetings = MeetingService(minutes._store._factory)  # noqa: SLF001 - the same store
+    meetings = MeetingService(minutes._store._factory)
     meeting = meetings.get(case.meeting_id)
     family = meetings.family_as_recorded(case.meeting_id)
     # Kerry's update is not withheld as an item: Daniel was out of the room for that part.

@@ -99,9 +99,12 @@ def copy_for(meeting: Meeting, reader: Reader) -> Meeting:
         return not may_see(withheld, reader)
 
     columns = meeting.columns
-    for name in ("worries", "working_well", "needs_to_happen"):
-        if hidden(getattr(columns, f"{name}_withheld")):
-            columns = replace(columns, **{name: WITHHELD_TEXT})
+    if hidden(columns.worries_withheld):
+        columns = replace(columns, worries=WITHHELD_TEXT)
+    if hidden(columns.working_well_withheld):
+        columns = replace(columns, working_well=WITHHELD_TEXT)
+    if hidden(columns.needs_to_happen_withheld):
+        columns = replace(columns, needs_to_happen=WITHHELD_TEXT)
     return replace(
         meeting,
         attendance=tuple(

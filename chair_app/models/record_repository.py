@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from chair_app.core.record_format import MEETING_COLLECTIONS, Unit, record_key
 from chair_app.core.domain import Withholding
+from chair_app.core.record_format import MEETING_COLLECTIONS, Unit, record_key
 from chair_app.models.orm import (
     ActionRow,
     AddendumRow,
@@ -29,8 +29,8 @@ from chair_app.models.orm import (
     ChildDecisionRow,
     ChildRow,
     ChildViewsRow,
-    ContingencyPartRow,
     CommentRow,
+    ContingencyPartRow,
     CorrectionRow,
     DangerStatementRow,
     DecisionRow,

@@ -20,10 +20,8 @@ from pathlib import Path
 
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
-    FileKind,
     connect,
     database_errors,
-    file_kind,
     quick_check,
 )
 from chair_app.models.errors import StorageUnavailable

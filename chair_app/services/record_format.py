@@ -67,11 +67,10 @@ from chair_app.core.record_format import (
     sync_outcome,
     without_sync,
 )
+from chair_app.core.voting import vote_refusal
 from chair_app.models.db import SessionFactory
 from chair_app.models.errors import NotFound, StorageUnavailable
-from chair_app.core.voting import vote_refusal
 from chair_app.models.orm import FamilyRow, MeetingRow
-from chair_app.models.repositories import MeetingRepository, person_from_row
 from chair_app.models.record_repository import (
     RecordInvalid,
     read_family,
@@ -79,6 +78,7 @@ from chair_app.models.record_repository import (
     write_family,
     write_meeting,
 )
+from chair_app.models.repositories import MeetingRepository, person_from_row
 
 logger = logging.getLogger(__name__)
 

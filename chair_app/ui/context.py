@@ -13,9 +13,9 @@ from chair_app.ui.background import BackgroundRunner
 from chair_app.ui.prompts import Prompts
 
 if TYPE_CHECKING:  # the services load SQLAlchemy; the window is shown before that happens
+    from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
-    from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.meetings import MeetingService
     from chair_app.services.minutes import MinutesService
     from chair_app.services.schedule import ScheduleService

@@ -39,11 +39,11 @@ def build_context(
     """The window's services on an open store (a plain one around ``factory`` if none given)."""
     from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER
     from chair_app.services.calendar_invite import CalendarService
-    from chair_app.services.minutes import MinutesService
-    from chair_app.services.schedule import ScheduleService
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
     from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import MinutesService
+    from chair_app.services.schedule import ScheduleService
     from chair_app.services.storage import Store
 
     if store is None:
@@ -157,7 +157,7 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
         logger.warning("data folder could not be opened")
         recover = None
         if latest_good_backup(data_dir, passphrase) is not None:
-            recover = lambda: _recover(window, data_dir, passphrase)  # noqa: E731
+            recover = lambda: _recover(window, data_dir, passphrase)
         window.show_unavailable(str(error), recover=recover)
         return False
     ctx = build_context(store.factory, data_dir, store=store)

@@ -39,7 +39,7 @@ class SettingsDialog(_FormDialog):
             self.policy_combo.addItem(name, name)
         chosen = schedule.settings.policy_name()
         index = self.policy_combo.findData(chosen)
-        self.policy_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.policy_combo.setCurrentIndex(max(index, 0))
         self.description_label = QLabel()
         self.description_label.setObjectName("policy_description_label")
         self.description_label.setWordWrap(True)

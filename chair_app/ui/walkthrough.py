@@ -26,6 +26,7 @@ from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.not_held import NotHeldDialog
 from chair_app.ui.plain_guide import PlainWords
 from chair_app.ui.room_display import RoomScreen
+from chair_app.ui.step_clock import StepClock
 from chair_app.ui.steps.actions import ActionsPage
 from chair_app.ui.steps.attendance import AttendancePage
 from chair_app.ui.steps.base import StepPage
@@ -40,7 +41,6 @@ from chair_app.ui.steps.plan_review import PlanReviewPage
 from chair_app.ui.steps.scaling import ScalingPage
 from chair_app.ui.steps.statements import StatementsPage
 from chair_app.ui.steps.updates import UpdatesPage
-from chair_app.ui.step_clock import StepClock
 from chair_app.ui.turn_panel import TurnPanel
 
 PAGE_TYPES: dict[StepKey, type[StepPage]] = {

@@ -41,8 +41,9 @@ def _all_bytes(folder: Path) -> dict[Path, bytes]:
 
 
 def _demo_store(data_dir: Path):
-    from chair_app.app import ensure_demo_family
     import datetime as dt
+
+    from chair_app.app import ensure_demo_family
 
     prepare_demo_folder(data_dir)
     store = open_store(data_dir, DEMO_PASSPHRASE)
@@ -69,8 +70,9 @@ def test_demo_names_never_appear_in_the_file_its_wal_or_its_backups(data_dir: Pa
 
 def test_the_check_finds_names_in_a_plain_file(data_dir: Path) -> None:
     """The byte search above can fail: without encryption the names are there."""
-    from chair_app.app import ensure_demo_family
     import datetime as dt
+
+    from chair_app.app import ensure_demo_family
 
     store = open_store(data_dir, None)
     ensure_demo_family(store.factory, dt.date(2026, 11, 25))

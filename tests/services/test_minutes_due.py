@@ -14,7 +14,7 @@ from chair_app.services.minutes import MinutesService
 from chair_app.services.schedule import ScheduleService
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_minutes_over_time import _three_meetings  # noqa: E402
+from test_minutes_over_time import _three_meetings
 
 
 def _minutes_rows(factory: SessionFactory, family_id: int, today: dt.date) -> list[tuple[str, DeadlineState]]:

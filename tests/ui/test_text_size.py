@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from a11y_helpers import cut_off_controls, clipped_labels
+from a11y_helpers import clipped_labels, cut_off_controls
 from conftest import TODAY
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
