@@ -98,26 +98,48 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
     children = {
         "Maisie": families.save_child(
             family_id,
-            Child(0, "Maisie Hartley", dt.date(2017, 6, 2), PlanType.CHILD_PROTECTION,
-                  (CPCategory.EMOTIONAL,)),
+            Child(
+                0,
+                "Maisie Hartley",
+                dt.date(2017, 6, 2),
+                PlanType.CHILD_PROTECTION,
+                (CPCategory.EMOTIONAL,),
+            ),
         ),
         "Leon": families.save_child(
             family_id,
-            Child(0, "Leon Hartley", dt.date(2022, 3, 30), PlanType.CHILD_PROTECTION,
-                  (CPCategory.EMOTIONAL,)),
+            Child(
+                0,
+                "Leon Hartley",
+                dt.date(2022, 3, 30),
+                PlanType.CHILD_PROTECTION,
+                (CPCategory.EMOTIONAL,),
+            ),
         ),
         "Baby": families.save_child(
             family_id,
-            Child(0, "Unborn baby Hartley", None, PlanType.CHILD_PROTECTION,
-                  (CPCategory.EMOTIONAL,), unborn=True, expected_date=dt.date(2027, 3, 14)),
+            Child(
+                0,
+                "Unborn baby Hartley",
+                None,
+                PlanType.CHILD_PROTECTION,
+                (CPCategory.EMOTIONAL,),
+                unborn=True,
+                expected_date=dt.date(2027, 3, 14),
+            ),
         ),
     }
     people = {key: families.save_person(family_id, person) for key, person in PEOPLE}
 
     # The last Core Group: one job, due 16 October, carried to this meeting.
     earlier = meetings.create_meeting(
-        family_id, MeetingType.CORE_GROUP, EARLIER_DATE, dt.time(10, 0), "Oakfield Primary School",
-        people["Hannah"], people["Becky"],
+        family_id,
+        MeetingType.CORE_GROUP,
+        EARLIER_DATE,
+        dt.time(10, 0),
+        "Oakfield Primary School",
+        people["Hannah"],
+        people["Becky"],
     )
     meetings.start(earlier)
     for key in ("Kerry", "Priya", "Grace", "Alan", "Hannah", "Becky"):
@@ -143,18 +165,28 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
 
     # This Core Group.
     meeting = meetings.create_meeting(
-        family_id, MeetingType.CORE_GROUP, MEETING_DATE, dt.time(10, 0),
-        "Oakfield Primary School", people["Hannah"], people["Becky"],
+        family_id,
+        MeetingType.CORE_GROUP,
+        MEETING_DATE,
+        dt.time(10, 0),
+        "Oakfield Primary School",
+        people["Hannah"],
+        people["Becky"],
     )
     meetings.start(meeting)
     for key in ("Kerry", "Daniel", "Tom", "Hannah", "Priya", "Becky", "Grace", "Ruth"):
         meetings.set_attendance(meeting, AttendanceEntry(people[key], AttendanceStatus.PRESENT))
-    meetings.set_attendance(meeting, AttendanceEntry(people["Jean"], AttendanceStatus.APOLOGIES,
-                                                     absence_reason="At a hospital appointment"))
     meetings.set_attendance(
         meeting,
-        AttendanceEntry(people["Alan"], AttendanceStatus.REPRESENTED,
-                        representative_id=people["Ruth"]),
+        AttendanceEntry(
+            people["Jean"], AttendanceStatus.APOLOGIES, absence_reason="At a hospital appointment"
+        ),
+    )
+    meetings.set_attendance(
+        meeting,
+        AttendanceEntry(
+            people["Alan"], AttendanceStatus.REPRESENTED, representative_id=people["Ruth"]
+        ),
     )
     meetings.set_attendance(
         meeting,
@@ -171,7 +203,9 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
         meeting,
         AttendanceEntry(people["Mo"], AttendanceStatus.APOLOGIES, absence_reason="On a court day"),
     )
-    meetings.set_reasons(meeting, "To review the child protection plan for Maisie, Leon and the baby.")
+    meetings.set_reasons(
+        meeting, "To review the child protection plan for Maisie, Leon and the baby."
+    )
     meetings.set_update(
         meeting,
         AgencyUpdate(people["Kerry"], f"Kerry said things have been calmer ({KERRY_UPDATE})."),
@@ -189,8 +223,11 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
     )
     meetings.set_child_views(
         meeting,
-        ChildViews(children["Maisie"], f"Maisie said she is scared when dad shouts ({MAISIE_VIEWS}).",
-                   "Seen alone at school, with the Three Houses."),
+        ChildViews(
+            children["Maisie"],
+            f"Maisie said she is scared when dad shouts ({MAISIE_VIEWS}).",
+            "Seen alone at school, with the Three Houses.",
+        ),
     )
     meetings.set_child_views(
         meeting, ChildViews(children["Leon"], "Leon drew his family and his dog.", "Play at home.")
@@ -216,8 +253,12 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
     )
     carried_job = next(a for a in meetings.get(meeting).actions if a.is_carried)
     meetings.update_action(
-        replace(carried_job, status=ActionStatus.NOT_DONE, due_date=dt.date(2026, 12, 11),
-                work_done="Not started: the assessment was cancelled twice.")
+        replace(
+            carried_job,
+            status=ActionStatus.NOT_DONE,
+            due_date=dt.date(2026, 12, 11),
+            work_done="Not started: the assessment was cancelled twice.",
+        )
     )
     new_job = meetings.add_action(meeting)
     meetings.update_action(
@@ -232,13 +273,21 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
     decision = meetings.add_decision(meeting)
     meetings.update_question(decision, "Should Maisie and Leon stay on child protection plans?")
     meetings.set_vote(meeting, decision, Vote(people["Priya"], VoteChoice.FOR, "Risks remain."))
-    meetings.set_vote(meeting, decision, Vote(people["Grace"], VoteChoice.FOR, "Too soon to step down."))
     meetings.set_vote(
-        meeting, decision,
-        Vote(people["Alan"], VoteChoice.AGAINST, f"Maisie is doing well in school ({SCHOOL_DISSENT})."),
+        meeting, decision, Vote(people["Grace"], VoteChoice.FOR, "Too soon to step down.")
     )
     meetings.set_vote(
-        meeting, decision,
+        meeting,
+        decision,
+        Vote(
+            people["Alan"],
+            VoteChoice.AGAINST,
+            f"Maisie is doing well in school ({SCHOOL_DISSENT}).",
+        ),
+    )
+    meetings.set_vote(
+        meeting,
+        decision,
         Vote(people["Kerry"], VoteChoice.NOT_VOTED, f"I think we are safe now ({KERRY_VIEW})."),
     )
     meetings.set_next_meeting(
@@ -264,8 +313,12 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
     meetings.close(meeting)
     minutes.add_exclusion(
         meeting,
-        Exclusion(0, people["Daniel"], (StepKey.UPDATES,),
-                  "Kerry's safety: she spoke about her plans to move."),
+        Exclusion(
+            0,
+            people["Daniel"],
+            (StepKey.UPDATES,),
+            "Kerry's safety: she spoke about her plans to move.",
+        ),
     )
     minutes.agree(meeting, people["Hannah"], AGREED_ON)
     # Sent out: each parent their own copy, the family summary to the grandmother, the full

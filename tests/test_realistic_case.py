@@ -13,6 +13,7 @@ from realistic_case import (
     KERRY_UPDATE,
     KERRY_VIEW,
     MAISIE_VIEWS,
+    MEETING_DATE,
     NEIGHBOUR,
     POLICE_INTEL,
     REFUGE,
@@ -49,7 +50,9 @@ NOT_FOR = {
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealisticCase, Path, MinutesService]:
+def exported(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[RealisticCase, Path, MinutesService]:
     from chair_app.app import open_store
 
     data_dir = tmp_path_factory.mktemp("data")
@@ -63,9 +66,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[RealisticCase, P
     }
     for name, copy in copies.items():
         for fmt in (ExportFormat.DOCX, ExportFormat.PDF):
-            minutes.export(
-                case.meeting_id, fmt, out / f"{name}.{fmt.value}", copy, today=AGREED_ON
-            )
+            minutes.export(case.meeting_id, fmt, out / f"{name}.{fmt.value}", copy, today=AGREED_ON)
     return case, out, minutes
 
 
@@ -138,3 +139,28 @@ def test_the_room_display_never_shows_a_withheld_item(exported) -> None:  # type
         text = " ".join(line.text for line in step_lines(step, meeting, family))
         for marker in WITHHELD - {KERRY_UPDATE}:
             assert marker not in text, f"{marker} on the room display at {step}"
+
+
+def test_the_agreed_case_moves_to_another_laptop_with_every_withholding(  # type: ignore[no-untyped-def]
+    exported, tmp_path: Path
+) -> None:
+    """Handed over as a record file, the agreed minutes import (their fingerprint still matches
+    their content) and the father's copy made on the other laptop still holds nothing withheld
+    from him."""
+    from chair_app.app import open_store
+    from chair_app.services.record_format import ImportOutcome, ImportService, RecordService
+
+    case, _out, minutes = exported
+    record = RecordService(minutes._store._factory).export_meeting(case.meeting_id)
+    other = open_store(tmp_path / "other")
+    result = ImportService(other).import_record(record, new_family=True)
+    assert result.outcome is ImportOutcome.IMPORTED, result.message
+    there = MinutesService(other)
+    services = MeetingService(other)
+    [meeting] = [m for m in services.list_meetings() if m.date == MEETING_DATE]
+    people = services.family_as_recorded(meeting.id).people
+    daniel = next(p.id for p in people if p.name == "Daniel Nowak")
+    text = there.document(meeting.id, CopyRequest(CopyKind.PERSON, daniel), AGREED_ON).plain_text()
+    for marker in NOT_FOR["Daniel"]:
+        assert marker not in text
+    assert there.fingerprint(meeting.id) == minutes.fingerprint(case.meeting_id)

@@ -198,7 +198,9 @@ def _texts_for(meeting: Meeting, reader: Reader) -> str:
         return "\n".join(
             line.text for step in CORE_GROUP_STEPS for line in step_lines(step, meeting, FAMILY)
         )
-    return build_minutes(meeting, FAMILY, CORE_GROUP_STEPS, MinutesExtras(reader=reader)).plain_text()
+    return build_minutes(
+        meeting, FAMILY, CORE_GROUP_STEPS, MinutesExtras(reader=reader)
+    ).plain_text()
 
 
 def _check(meeting: Meeting, withheld: dict[str, Withholding], reader: Reader, text: str) -> None:
@@ -325,9 +327,7 @@ def test_no_withheld_marker_reaches_an_exported_file(
     }
     for who, document in copies.items():
         for fmt, read in ((ExportFormat.DOCX, _docx_text), (ExportFormat.PDF, _pdf_text)):
-            path = write_document(
-                document, fmt, tmp_path / f"copy-{who.kind.value}.{fmt.value}"
-            )
+            path = write_document(document, fmt, tmp_path / f"copy-{who.kind.value}.{fmt.value}")
             _check(meeting, withheld, who, read(path))
 
 
