@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import logging
 import os
 import sys
@@ -365,6 +366,20 @@ def _cmd_verify(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or a command. Returns the process exit status."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # The reader went away (``chair-app list | head``): stop quietly, as other commands do,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, io.UnsupportedOperation):
+            pass
+        return 1
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "next-date":
         # Needs no data: decided before any data folder is resolved, created or opened.

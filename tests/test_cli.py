@@ -584,3 +584,26 @@ def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_change
     )
     assert captured.out == ""
     assert _every_row(laptop) == before
+
+
+def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> None:
+    """``chair-app list --people | head -1``: the pipe closes early; no traceback."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    assert subprocess.run(
+        [sys.executable, "-m", "chair_app", "demo", "--data-dir", str(data)],
+        capture_output=True,
+        check=False,
+    ).returncode == 0
+    listing = subprocess.Popen(
+        [sys.executable, "-m", "chair_app", "list", "--people", "--data-dir", str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None
+    listing.stdout.readline()
+    listing.stdout.close()  # as head does after its first line
+    _out, err = listing.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err
