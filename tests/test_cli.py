@@ -607,3 +607,21 @@ def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> Non
     listing.stdout.close()  # as head does after its first line
     _out, err = listing.communicate(timeout=60)
     assert b"Traceback" not in err and b"BrokenPipeError" not in err
+
+
+def test_an_emptied_data_file_beside_backups_is_reported_not_listed_as_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["demo", "--data-dir", str(data)]) == 0
+    database = data / "chair.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    database.write_bytes(b"")
+    backups = sorted((data / "backups").iterdir())
+    capsys.readouterr()
+    assert main(["list", "--data-dir", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "is empty or missing" in err and "No families yet" not in err
+    assert database.read_bytes() == b""
+    assert sorted((data / "backups").iterdir()) == backups  # none pushed out

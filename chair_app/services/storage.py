@@ -53,6 +53,9 @@ class StoreState(enum.Enum):
     NEW = "new"  # nothing stored yet: a passphrase is set
     PLAIN = "plain"  # written by an earlier, unencrypted version: encrypted once one is set
     ENCRYPTED = "encrypted"  # opens with its passphrase
+    # The data file is empty or gone but backups exist: data lost, not a new store. Opening
+    # is refused (DataMissing) and the newest backup offered; its passphrase is asked for.
+    MISSING = "missing"
 
 
 def database_path(data_dir: Path) -> Path:
@@ -75,7 +78,7 @@ def store_state(data_dir: Path) -> StoreState:
         logger.warning("data file is not a database")
         raise damaged_file(database_path(data_dir))
     if kind is FileKind.EMPTY:
-        return StoreState.NEW
+        return StoreState.MISSING if list_backups(data_dir) else StoreState.NEW
     if kind is FileKind.PLAIN:
         return StoreState.PLAIN
     return StoreState.ENCRYPTED
@@ -202,6 +205,10 @@ def _rekey(path: Path, current: str, new: str) -> None:
         ) from error
 
 
+class DataMissing(StorageUnavailable):
+    """The data file is empty or gone while backups of it exist; nothing was changed."""
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -220,6 +227,14 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
         StorageUnavailable: the file is damaged or foreign, or the folder unusable.
     """
     database = database_path(data_dir)
+    if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
+        logger.warning("data file empty or missing, backups present")
+        raise DataMissing(
+            f"The data file {database} is empty or missing, but Chair has backups of it in "
+            f"{backups_folder(data_dir)}. Chair has not started a new, empty store in its "
+            "place. The newest backup can be put back: Chair's window offers it once the "
+            "passphrase is typed."
+        )
     if passphrase is not None and file_kind(database) is FileKind.PLAIN:
         encrypt_plain_file(data_dir, passphrase)
 

@@ -121,6 +121,8 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
         StoreState.NEW: PassphraseMode.CREATE,
         StoreState.PLAIN: PassphraseMode.CONVERT,
         StoreState.ENCRYPTED: PassphraseMode.OPEN,
+        # The file is gone but its backups are not: their passphrase opens the newest one.
+        StoreState.MISSING: PassphraseMode.OPEN,
     }[state]
     window.ask_passphrase(mode, lambda passphrase: _open_with(window, data_dir, passphrase))
     return False

@@ -315,3 +315,33 @@ def test_demo_folder_refuses_a_folder_holding_other_records(data_dir: Path) -> N
     with pytest.raises(StorageUnavailable) as refused:
         prepare_demo_folder(data_dir)
     assert "not the demo's" in str(refused.value)
+
+
+@pytest.mark.parametrize("how", ["emptied", "deleted"])
+def test_an_empty_or_vanished_data_file_with_backups_is_missing_data_not_a_new_store(
+    data_dir: Path, how: str
+) -> None:
+    """A 0-byte or deleted data file beside backups is reported as missing data, with the
+    newest backup offered; it is never taken as a new, empty store (which would then push the
+    real backups out of rotation)."""
+    store = open_store(data_dir, PASSPHRASE)
+    FamilyService(store.factory).create_family("Ashdown-Vale")
+    store.backup("startup")
+    store.close()
+    database = data_dir / DATABASE_FILE_NAME
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    if how == "emptied":
+        database.write_bytes(b"")
+    else:
+        database.unlink()
+    before = _all_bytes(data_dir)
+    assert store_state(data_dir) is StoreState.MISSING
+    with pytest.raises(StorageUnavailable, match="is empty or missing") as refused:
+        open_store(data_dir, PASSPHRASE)
+    assert "backup" in str(refused.value)
+    assert _all_bytes(data_dir) == before  # nothing made, nothing rotated
+    replace_damaged_with_backup(data_dir, PASSPHRASE)
+    again = open_store(data_dir, PASSPHRASE)
+    assert [f.name for f in FamilyService(again.factory).list_families()] == ["Ashdown-Vale"]
+    again.close()

@@ -322,3 +322,35 @@ def test_an_open_dialog_is_hidden_while_locked_and_comes_back_as_it_was(
 
     assert dialog.isVisible()
     assert find(dialog, QSpinBox, "backups_kept_spin").value() == 7
+
+
+def test_an_emptied_data_file_at_start_up_offers_the_newest_backup_not_a_new_store(
+    qtbot: QtBot, window: MainWindow, data_dir: Path
+) -> None:
+    store = open_store(data_dir, PASSPHRASE)
+    FamilyService(store.factory).create_family("Ashdown-Vale")
+    store.backup("startup")
+    store.close()
+    path = data_dir / DATABASE_FILE_NAME
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"")
+
+    open_data_into(window, data_dir, demo=False)
+    _submit(qtbot, window, PASSPHRASE)  # the backups' passphrase, asked as for any data
+
+    assert "is empty or missing" in _visible_texts(window)
+    # The page that says the data cannot be opened has its own "open the backup" button.
+    button = find(window, QPushButton, "recover_button")
+    assert button.isVisible()
+    assert path.read_bytes() == b""
+    import chair_app.ui.prompts as prompts_module
+
+    original = prompts_module.Prompts.info
+    prompts_module.Prompts.info = lambda self, parent, title, text: None  # type: ignore[method-assign]
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        prompts_module.Prompts.info = original  # type: ignore[method-assign]
+    assert window.stack.currentWidget() is window.family_page
+    assert "Ashdown-Vale" in _visible_texts(window)
