@@ -3,8 +3,11 @@
 A live WAL database is never copied as a file: its latest writes may sit in the ``-wal`` file. The
 backup API reads a consistent snapshot through SQLite instead (https://www.sqlite.org/backup.html).
 Each backup is one self-contained file, ``<data>/backups/chair-<UTC time>-<reason>.sqlite3``,
-written under a temporary name and renamed once checked. The newest N are kept (the setting
-``backups_kept``, 10 unless changed). An encrypted data file's backups are encrypted with the
+written under a temporary name and renamed once checked. Backups are kept by generation
+(core.retention): the newest N (the setting ``backups_kept``, 10 unless changed), plus the
+newest of each of the last 14 days and of each of the last 8 weeks, so restarts never push the
+older ones out; a start-up backup of data unchanged since the newest backup is not taken again.
+An encrypted data file's backups are encrypted with the
 same passphrase (SQLCipher's backup between two connections keyed alike).
 """
 
@@ -24,6 +27,7 @@ from chair_app.models.db import (
     database_errors,
     quick_check,
 )
+from chair_app.core.retention import backups_to_keep
 from chair_app.models.errors import StorageUnavailable
 
 logger = logging.getLogger(__name__)
@@ -129,17 +133,54 @@ def _write_backup(
 
 
 def _rotate(data_dir: Path, keep: int) -> None:
-    for old in list_backups(data_dir)[keep:]:
+    backups = list_backups(data_dir)
+    kept = backups_to_keep([b.taken_at for b in backups], dt.datetime.now(dt.UTC), last=keep)
+    for index, old in enumerate(backups):
+        if index in kept:
+            continue
         try:
             old.path.unlink()
         except OSError:
             logger.warning("an old backup could not be removed")
 
 
+def _content_digest(connection: sqlite3.Connection) -> str:
+    """A digest of every row of every table: equal for two files holding the same data, even
+    when encryption makes their bytes differ."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    for table in tables:
+        digest.update(table.encode())
+        quoted = '"' + table.replace('"', '""') + '"'
+        for row in sorted(repr(r) for r in connection.execute(f"SELECT * FROM {quoted}")):
+            digest.update(row.encode())
+    return digest.hexdigest()
+
+
+def _unchanged_since(source: sqlite3.Connection, backup: Path, passphrase: str | None) -> bool:
+    try:
+        newest = connect(backup, passphrase, read_only=True)
+        try:
+            return _content_digest(source) == _content_digest(newest)
+        finally:
+            newest.close()
+    except (OSError, *database_errors()):
+        return False
+
+
 def make_backup(
     data_dir: Path, reason: str, *, keep: int | None = None, passphrase: str | None = None
 ) -> Path:
-    """Back up the data file and keep only the newest ``keep`` backups (the setting if None).
+    """Back up the data file, then keep the newest ``keep`` backups (the setting if None) and
+    the older generations (core.retention). A start-up backup of data unchanged since the
+    newest backup is not taken again: that backup's path is returned.
 
     Args:
         passphrase: the data file's (None for a plain file); the backup is encrypted with it.
@@ -157,6 +198,13 @@ def make_backup(
         source = connect(database, passphrase)
         try:
             kept = keep if keep is not None else _backups_kept(source)
+            newest = list_backups(data_dir)[:1]
+            if reason == "startup" and newest and _unchanged_since(
+                source, newest[0].path, passphrase
+            ):
+                # Nothing changed since the newest backup: a copy would only push one out.
+                logger.info("backup not taken: nothing changed since the newest")
+                return newest[0].path
             path = _write_backup(source, data_dir, reason, passphrase)
         finally:
             source.close()

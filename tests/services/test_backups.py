@@ -193,3 +193,41 @@ def test_closing_a_meeting_makes_a_backup(data_dir: Path, monkeypatch: pytest.Mo
     backups = list_backups(data_dir)
     assert closed and len(backups) == len(closed)
     assert {backup.reason for backup in backups} == {"meeting-closed"}
+
+
+def _backdate(path: Path, days: int) -> Path:
+    """Rename a backup as if it had been taken ``days`` ago (its time is in its name)."""
+    import datetime as dt
+
+    from chair_app.services.backup import _STAMP_FORMAT
+
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    target = path.with_name(f"chair-{when.strftime(_STAMP_FORMAT)}-older.sqlite3")
+    path.rename(target)
+    return target
+
+
+def test_restarts_never_push_older_generations_out(factory: SessionFactory, data_dir: Path) -> None:
+    families = FamilyService(factory)
+    older = []
+    for days in (3, 9, 20, 40):
+        families.create_family(f"Family of {days} days ago")
+        older.append(_backdate(make_backup(data_dir, "test"), days))
+    for number in range(15):  # fifteen starts today, each changing something
+        families.create_family(f"Restart {number}")
+        make_backup(data_dir, "startup")
+    kept = {backup.path for backup in list_backups(data_dir)}
+    assert set(older) <= kept  # a day's, a week's generations stay
+    assert len(kept) == 10 + len(older)
+
+
+def test_an_unchanged_start_takes_no_new_backup(factory: SessionFactory, data_dir: Path) -> None:
+    FamilyService(factory).create_family("Fenwick-Arden")
+    first = make_backup(data_dir, "startup")
+    assert make_backup(data_dir, "startup") == first  # nothing changed since: not taken again
+    assert len(list_backups(data_dir)) == 1
+    FamilyService(factory).create_family("Okonjo-Marsh")
+    assert make_backup(data_dir, "startup") != first
+    assert len(list_backups(data_dir)) == 2
+    # Other reasons (closing a meeting, before an import) always take their backup.
+    assert make_backup(data_dir, "meeting-closed") not in (first,)
