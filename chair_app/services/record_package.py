@@ -20,6 +20,17 @@ of the record (not even whose it is). Layout, all integers big-endian:
 
 Argon2id (64 MiB, 3 passes, 4 lanes; about 0.15 s) derives 64 bytes from the passphrase: the
 first 32 are the AES key, the last 32 the check key.
+
+A package asking for more than twice that work, or larger than (or unpacking to more than) the
+largest record (services.record_limits), is refused before the work is done (PackageBeyondLimits).
+
+A changed byte in the salt, the Argon2 settings (within those bounds), the nonce or the check
+itself is reported as a wrong passphrase. Both keys come from the passphrase and the salt (with
+the settings), and the check is the only thing in the file that can be verified before the
+seal: it fails for a changed header exactly as for a wrong passphrase, and nothing in format 1
+tells the two apart. The header is the seal's associated data, but the seal's key is derived
+from the same salt, so it cannot help. Telling them apart would need a check that does not
+depend on the key (an unkeyed digest of the header: a new package format version).
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ fictional."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import struct
 from pathlib import Path
 from typing import Any
