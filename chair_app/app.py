@@ -414,7 +414,7 @@ def _run(argv: Sequence[str] | None) -> int:
     package_passphrase: str | None = None
     record: dict[str, Any] | None = None
     if args.command in ("export-record", "import-record"):
-        from chair_app.services.record_format import RecordRefused
+        from chair_app.services.record_format import RecordBeyondLimits, RecordRefused
         from chair_app.services.record_package import PackageError
 
         try:
@@ -426,7 +426,9 @@ def _run(argv: Sequence[str] | None) -> int:
                 package_passphrase = _export_package_passphrase(args)
             else:
                 record = _read_record_argument(args)
-        except (PassphraseUnavailable, PackageError) as error:
+        except (PassphraseUnavailable, PackageError, RecordBeyondLimits) as error:
+            # A file beyond the bounds (too large, nested too deeply) is refused like a package
+            # that cannot be opened: no other option makes it importable.
             print(f"chair-app: {error}", file=sys.stderr)
             return 2
         except RecordRefused as error:
@@ -701,6 +703,7 @@ def _cmd_import_record(
         AgreedContentChanged,
         ImportOutcome,
         ImportService,
+        RecordBeyondLimits,
         RecordRefused,
     )
 
@@ -709,7 +712,7 @@ def _cmd_import_record(
         result = ImportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).import_record(
             record, family_id=args.family, new_family=args.new_family, take=take
         )
-    except AgreedContentChanged as error:
+    except (AgreedContentChanged, RecordBeyondLimits) as error:
         # Not a choice to make again with other options: the file itself cannot be trusted.
         print(f"chair-app: {error}", file=sys.stderr)
         return 2

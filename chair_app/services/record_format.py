@@ -102,6 +102,12 @@ class AgreedContentChanged(RecordRefused):
         self.version = version
 
 
+class RecordBeyondLimits(RecordRefused):
+    """The file is beyond a bound every record Chair writes keeps (services.record_limits): too
+    large, nested too deeply, too many items of a kind or too long a text. The message names
+    the bound. Nothing was read into the data."""
+
+
 def record_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the format."""
     from chair_app.paths import resources_dir
@@ -116,15 +122,22 @@ def load_record(path: Path) -> dict[str, Any]:
     Raises:
         RecordRefused: the file cannot be read or is not JSON.
     """
+    from chair_app.services.record_limits import MAX_RECORD_BYTES, megabytes
+
+    too_large = RecordBeyondLimits(
+        f"The file {path} is larger than {megabytes(MAX_RECORD_BYTES)}, more than any meeting "
+        "record Chair writes; nothing was imported."
+    )
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            if path.is_file() and path.stat().st_size > MAX_RECORD_BYTES:
+                raise too_large
+            raw = handle.read(MAX_RECORD_BYTES + 1)
     except OSError as error:
         raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RecordRefused(f"The file {path} is not a Chair meeting record (not JSON).") from error
-    if not isinstance(data, dict):
-        raise RecordRefused(f"The file {path} is not a Chair meeting record.")
-    return data
+    if len(raw) > MAX_RECORD_BYTES:
+        raise too_large
+    return parse_record(raw, f"The file {path}")
 
 
 def validate_record(data: Any) -> dict[str, Any]:
@@ -146,6 +159,7 @@ def validate_record(data: Any) -> dict[str, Any]:
             f"This record was written by a newer version of Chair (record format {version}; "
             f"this version reads format {FORMAT_VERSION}). Update Chair to import it."
         )
+    _refuse_beyond_limits(data)
     from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
     from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
@@ -159,6 +173,33 @@ def validate_record(data: Any) -> dict[str, Any]:
             raise RecordRefused(f"The record holds two records with the same uuid {uuid}.")
         seen.add(uuid)
     return data
+
+
+def _refuse_beyond_limits(value: Any, where: str = "$") -> None:
+    """A list longer or a text longer than any record Chair writes is named before the schema is
+    checked (a quick walk; the schema's maxItems and maxLength say the same), and without
+    repeating the text."""
+    from chair_app.services.record_limits import MAX_ITEMS, MAX_TEXT
+
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise RecordBeyondLimits(
+                f"The record's text at {where} is longer than {MAX_TEXT:,} characters, more "
+                "than any meeting record Chair writes; nothing was imported."
+            )
+    elif isinstance(value, list):
+        if len(value) > MAX_ITEMS:
+            raise RecordBeyondLimits(
+                f"The record has more than {MAX_ITEMS:,} items at {where}, more than any "
+                "meeting record Chair writes; nothing was imported."
+            )
+        for index, item in enumerate(value):
+            _refuse_beyond_limits(item, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            name = f".{key}" if str(key).isidentifier() else f"[{json.dumps(str(key))}]"
+            _refuse_beyond_limits(key, f"{where} (a name)")
+            _refuse_beyond_limits(item, where + name)
 
 
 def _uuids(value: Any) -> list[str]:
@@ -408,10 +449,20 @@ def parse_record(data: bytes, name: str) -> dict[str, Any]:
     Raises:
         RecordRefused: the bytes are not a JSON object.
     """
+    from chair_app.services.record_limits import MAX_NESTING, nesting_depth
+
+    too_deep = RecordBeyondLimits(
+        f"{name} is nested too deeply: lists and objects more than {MAX_NESTING} levels inside "
+        "one another, more than any meeting record Chair writes; nothing was imported."
+    )
+    if nesting_depth(data) > MAX_NESTING:
+        raise too_deep
     try:
         record = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RecordRefused(f"{name} is not a Chair meeting record (not JSON).") from error
+    except RecursionError as error:  # the scan above should make this unreachable
+        raise too_deep from error
     if not isinstance(record, dict):
         raise RecordRefused(f"{name} is not a Chair meeting record.")
     return record

@@ -20,6 +20,17 @@ of the record (not even whose it is). Layout, all integers big-endian:
 
 Argon2id (64 MiB, 3 passes, 4 lanes; about 0.15 s) derives 64 bytes from the passphrase: the
 first 32 are the AES key, the last 32 the check key.
+
+A package asking for more than twice that work, or larger than (or unpacking to more than) the
+largest record (services.record_limits), is refused before the work is done (PackageBeyondLimits).
+
+A changed byte in the salt, the Argon2 settings (within those bounds), the nonce or the check
+itself is reported as a wrong passphrase. Both keys come from the passphrase and the salt (with
+the settings), and the check is the only thing in the file that can be verified before the
+seal: it fails for a changed header exactly as for a wrong passphrase, and nothing in format 1
+tells the two apart. The header is the seal's associated data, but the seal's key is derived
+from the same salt, so it cannot help. Telling them apart would need a check that does not
+depend on the key (an unkeyed digest of the header: a new package format version).
 """
 
 from __future__ import annotations
@@ -31,6 +42,8 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from chair_app.services.record_limits import MAX_RECORD_BYTES, megabytes
 
 PACKAGE_SUFFIX = ".chairpkg"
 MAGIC = b"CHAIRPKG"
@@ -44,9 +57,12 @@ _PARAMS = struct.Struct(">BIIB16s12s")  # kdf, iterations, memory, lanes, salt, 
 _CHECK_SIZE = 16
 _LENGTH = struct.Struct(">Q")
 _HEADER_SIZE = _PREFIX.size + _PARAMS.size + _CHECK_SIZE + _LENGTH.size
-# Refuse absurd parameters from a crafted file before spending memory or time on them.
-_MAX_MEMORY_KIB = 1024 * 1024
-_MAX_ITERATIONS = 64
+# A package asking for more Argon2 work than twice what Chair writes is refused before the work
+# is done: a crafted file must not hold the laptop for minutes or take all its memory.
+_MAX_MEMORY_KIB = 2 * _MEMORY_KIB
+_MAX_ITERATIONS = 2 * _ITERATIONS
+_MAX_LANES = 2 * _LANES
+_CHUNK = 1024 * 1024
 
 
 class PackageError(Exception):
@@ -71,6 +87,10 @@ class WrongPackagePassphrase(PackageError):
 
 class DamagedPackage(PackageError):
     pass
+
+
+class PackageBeyondLimits(PackageError):
+    """The package asks for more work to open, or unpacks to more, than any Chair writes."""
 
 
 @dataclass(frozen=True)
@@ -151,13 +171,15 @@ def _read_header(blob: bytes, name: str) -> _Header:
     offset = _PREFIX.size + _PARAMS.size
     check = blob[offset : offset + _CHECK_SIZE]
     (length,) = _LENGTH.unpack_from(blob, offset + _CHECK_SIZE)
-    if (
-        kdf != _KDF_ARGON2ID
-        or not 1 <= iterations <= _MAX_ITERATIONS
-        or not 8 * lanes <= memory_kib <= _MAX_MEMORY_KIB
-        or not 1 <= lanes <= 16
-    ):
+    if kdf != _KDF_ARGON2ID or iterations < 1 or lanes < 1 or memory_kib < 8 * lanes:
         raise DamagedPackage(f"{name} is damaged: its header is not one Chair writes.")
+    if iterations > _MAX_ITERATIONS or memory_kib > _MAX_MEMORY_KIB or lanes > _MAX_LANES:
+        raise PackageBeyondLimits(
+            f"{name} asks for more work to open than Chair ever writes (Argon2id "
+            f"{iterations} passes, {memory_kib // 1024} MiB, {lanes} lanes; Chair writes "
+            f"{_ITERATIONS} passes, {_MEMORY_KIB // 1024} MiB, {_LANES} lanes). It was not "
+            "opened."
+        )
     return _Header(
         version, iterations, memory_kib, lanes, salt, nonce, check, length, blob[:_HEADER_SIZE]
     )
@@ -180,7 +202,8 @@ def open_package(blob: bytes, passphrase: str, name: str = "The package") -> byt
     """The record's bytes from a package.
 
     Raises:
-        NotAPackage, NewerPackage, TruncatedPackage, WrongPackagePassphrase, DamagedPackage.
+        NotAPackage, NewerPackage, TruncatedPackage, WrongPackagePassphrase, DamagedPackage,
+            PackageBeyondLimits (more Argon2 work than Chair writes, or unpacks too large).
     """
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -201,10 +224,34 @@ def open_package(blob: bytes, passphrase: str, name: str = "The package") -> byt
         compressed = AESGCM(keys[:32]).decrypt(header.nonce, sealed, header.raw)
     except InvalidTag as error:
         raise DamagedPackage(f"{name} is damaged: its contents do not match its seal.") from error
+    return _decompress(compressed, name)
+
+
+def _decompress(compressed: bytes, name: str) -> bytes:
+    """Unpack, stopping as soon as the record would be larger than MAX_RECORD_BYTES (a small
+    package can unpack to gigabytes)."""
+    unpacker = zlib.decompressobj()
+    parts: list[bytes] = []
+    size = 0
+    pending = compressed
     try:
-        return zlib.decompress(compressed)
+        while True:
+            part = unpacker.decompress(pending, _CHUNK)
+            size += len(part)
+            if size > MAX_RECORD_BYTES:
+                raise PackageBeyondLimits(
+                    f"{name} unpacks to more than {megabytes(MAX_RECORD_BYTES)}, more than "
+                    "any meeting record Chair writes. It was not opened."
+                )
+            parts.append(part)
+            pending = unpacker.unconsumed_tail
+            if not pending and (unpacker.eof or not part):
+                break
+        if not unpacker.eof:
+            raise zlib.error("incomplete stream")
     except zlib.error as error:
         raise DamagedPackage(f"{name} is damaged: its contents cannot be unpacked.") from error
+    return b"".join(parts)
 
 
 def read_package(path: Path, passphrase: str) -> bytes:
@@ -212,8 +259,22 @@ def read_package(path: Path, passphrase: str) -> bytes:
 
     Raises:
         OSError: the file cannot be read.
+        PackageBeyondLimits: the file is larger than any package Chair writes.
     """
-    return open_package(path.read_bytes(), passphrase, path.name)
+    too_large = PackageBeyondLimits(
+        f"{path.name} is larger than {megabytes(MAX_RECORD_BYTES)}, more than any package "
+        "Chair writes. It was not opened."
+    )
+    # The sealed part is compressed: a package larger than the largest record is not one Chair
+    # wrote. Read no more than that (and a header).
+    limit = _HEADER_SIZE + MAX_RECORD_BYTES
+    with path.open("rb") as handle:
+        if path.is_file() and path.stat().st_size > limit:
+            raise too_large
+        blob = handle.read(limit + 1)
+    if len(blob) > limit:
+        raise too_large
+    return open_package(blob, passphrase, path.name)
 
 
 def is_package(path: Path) -> bool:

@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chair_app.services import record_package
+from chair_app.services.record_limits import MAX_RECORD_BYTES
 from chair_app.services.record_package import (
     MAGIC,
     PACKAGE_SUFFIX,
@@ -19,6 +21,7 @@ from chair_app.services.record_package import (
     DamagedPackage,
     NewerPackage,
     NotAPackage,
+    PackageBeyondLimits,
     TruncatedPackage,
     WrongPackagePassphrase,
     is_package,
@@ -116,12 +119,58 @@ def test_a_changed_header_byte_is_caught(package: Path) -> None:
         read_package(package, PASSPHRASE)
 
 
-def test_crafted_key_derivation_settings_are_refused_before_use(package: Path) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "offset", "value"),
+    [
+        (">I", 11, 7),  # 7 passes: Chair writes 3
+        (">I", 15, 129 * 1024),  # 129 MiB: Chair writes 64
+        (">I", 15, 50 * 1024 * 1024),  # 50 GiB
+        (">B", 19, 9),  # 9 lanes: Chair writes 4
+    ],
+)
+def test_crafted_key_derivation_settings_are_refused_before_use(
+    package: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, offset: int, value: int
+) -> None:
     blob = bytearray(package.read_bytes())
-    struct.pack_into(">I", blob, 11 + 4, 50 * 1024 * 1024)  # 50 GiB of memory
+    struct.pack_into(fmt, blob, offset, value)
     package.write_bytes(bytes(blob))
-    with pytest.raises(DamagedPackage):
+    monkeypatch.setattr(record_package, "_derive", lambda *a: pytest.fail("Argon2 was run"))
+    with pytest.raises(
+        PackageBeyondLimits, match="asks for more work to open than Chair ever writes"
+    ):
         read_package(package, PASSPHRASE)
+
+
+def test_settings_chair_could_not_have_written_are_damage(package: Path) -> None:
+    blob = bytearray(package.read_bytes())
+    struct.pack_into(">B", blob, 19, 0)  # no lanes
+    package.write_bytes(bytes(blob))
+    with pytest.raises(DamagedPackage, match="header is not one Chair writes"):
+        read_package(package, PASSPHRASE)
+
+
+def test_a_package_that_unpacks_beyond_the_record_limit_is_refused_while_unpacking(
+    tmp_path: Path,
+) -> None:
+    path = write_package(b" " * (MAX_RECORD_BYTES + 1), tmp_path / "bomb.chairpkg", PASSPHRASE)
+    assert path.stat().st_size < 1024 * 1024  # a small file...
+    with pytest.raises(PackageBeyondLimits, match="unpacks to more than 50 MB"):
+        read_package(path, PASSPHRASE)  # ...refused, not unpacked whole
+
+
+def test_a_package_file_larger_than_the_record_limit_is_refused_unread(
+    package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with package.open("r+b") as handle:  # sparse: the size without the disk space
+        handle.truncate(MAX_RECORD_BYTES + 1024)
+    monkeypatch.setattr(record_package, "_derive", lambda *a: pytest.fail("Argon2 was run"))
+    with pytest.raises(PackageBeyondLimits, match="larger than 50 MB"):
+        read_package(package, PASSPHRASE)
+
+
+def test_a_record_just_within_the_limit_unpacks(tmp_path: Path) -> None:
+    data = b" " * MAX_RECORD_BYTES
+    assert read_package(write_package(data, tmp_path / "big.chairpkg", PASSPHRASE), PASSPHRASE) == data
 
 
 @pytest.mark.parametrize("content", [b"", b"PK\x03\x04 a zip file", b"{\"format\": 1}"])

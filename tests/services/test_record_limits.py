@@ -1,0 +1,178 @@
+"""Imports are bounded: a record file too large, nested too deeply, with too many items of a kind
+or too long a text is refused with a message naming the bound, and nothing changes in the data.
+The hostile files are built here; the families in them are the fictional demo family."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import TODAY
+
+from chair_app.app import ensure_demo_family, open_store
+from chair_app.models.db import SessionFactory
+from chair_app.services.meetings import MeetingService
+from chair_app.services.record_format import (
+    ImportService,
+    RecordBeyondLimits,
+    RecordService,
+    load_record,
+    parse_record,
+    record_bytes,
+    record_schema,
+)
+from chair_app.services.record_limits import (
+    MAX_ITEMS,
+    MAX_NESTING,
+    MAX_RECORD_BYTES,
+    MAX_TEXT,
+    nesting_depth,
+)
+
+
+def _every_row(factory: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: to show that nothing at all changed."""
+    from sqlalchemy import text
+
+    from chair_app.models.orm import Base
+
+    with factory() as session:
+        return {
+            table.name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> SessionFactory:
+    """The laptop importing: it holds the demo family already."""
+    folder = tmp_path / "other"
+    folder.mkdir()
+    session_factory = open_store(folder)
+    ensure_demo_family(session_factory, TODAY)
+    yield session_factory
+    session_factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def record(factory: SessionFactory) -> dict[str, Any]:
+    ensure_demo_family(factory, TODAY)
+    ids = [m.id for m in MeetingService(factory).list_meetings()]
+    return RecordService(factory).export_record(ids)
+
+
+def test_chairs_own_record_is_well_inside_the_bounds(record: dict[str, Any]) -> None:
+    data = record_bytes(record)
+    assert len(data) < MAX_RECORD_BYTES // 100
+    assert nesting_depth(data) <= MAX_NESTING // 2
+    assert parse_record(data, "The record") == record
+
+
+def test_a_file_larger_than_the_limit_is_refused_before_it_is_read(
+    tmp_path: Path, other: SessionFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as handle:  # sparse: the size without the disk space
+        handle.write(b'{"format": "chair-meeting-record", "notes": "')
+        handle.truncate(MAX_RECORD_BYTES + 1)
+    read = Path.read_bytes
+
+    def no_whole_read(self: Path) -> bytes:
+        assert self != path, "the whole file was read"
+        return read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", no_whole_read)
+    monkeypatch.setattr(Path, "read_text", lambda *a, **k: pytest.fail("read whole"))
+    before = _every_row(other)
+    with pytest.raises(RecordBeyondLimits, match=r"larger than 50 MB"):
+        ImportService(other).import_file(path)
+    assert _every_row(other) == before
+
+
+@pytest.mark.parametrize("opening", [b"[", b'{"a":'])
+def test_deeply_nested_json_is_refused_as_nested_too_deeply(
+    tmp_path: Path, other: SessionFactory, opening: bytes
+) -> None:
+    closing = b"]" if opening == b"[" else b"}"
+    path = tmp_path / "deep.json"
+    path.write_bytes(opening * 100_000 + b"1" + closing * 100_000)
+    before = _every_row(other)
+    with pytest.raises(RecordBeyondLimits, match="nested too deeply") as refused:
+        ImportService(other).import_file(path)
+    assert not isinstance(refused.value.__cause__, RecursionError)  # refused before parsing
+    assert _every_row(other) == before
+
+
+def test_brackets_inside_texts_are_not_nesting() -> None:
+    text = json.dumps({"notes": "[[[{{{" * 1000 + '\\"]]' * 10})
+    assert nesting_depth(text.encode()) == 1
+    assert parse_record(text.encode(), "The record") == json.loads(text)
+
+
+def test_nesting_just_within_the_bound_is_read() -> None:
+    data = b'{"a":' + b"[" * (MAX_NESTING - 1) + b"]" * (MAX_NESTING - 1) + b"}"
+    assert nesting_depth(data) == MAX_NESTING
+    assert parse_record(data, "The record")  # read, not refused
+    deeper = b'{"a":' + b"[" * MAX_NESTING + b"]" * MAX_NESTING + b"}"
+    with pytest.raises(RecordBeyondLimits, match="nested too deeply"):
+        parse_record(deeper, "The record")
+
+
+@pytest.mark.parametrize(
+    ("spoil", "words"),
+    [
+        (
+            lambda r: r["meetings"][0].__setitem__("actions", [{}] * (MAX_ITEMS + 1)),
+            r"more than 10,000 items at \$\.meetings\[0\]\.actions",
+        ),
+        (
+            lambda r: r["family"].__setitem__("people", r["family"]["people"] * (MAX_ITEMS + 1)),
+            r"more than 10,000 items at \$\.family\.people",
+        ),
+        (
+            lambda r: r["meetings"][0].__setitem__("working_well", "Reading club. " * MAX_TEXT),
+            r"text at \$\.meetings\[0\]\.working_well is longer than 200,000 characters",
+        ),
+    ],
+)
+def test_too_many_items_or_too_long_a_text_is_refused_naming_the_field(
+    tmp_path: Path, record: dict[str, Any], other: SessionFactory, spoil: Any, words: str
+) -> None:
+    spoil(record)
+    path = tmp_path / "spoilt.json"
+    path.write_bytes(record_bytes(record))
+    before = _every_row(other)
+    with pytest.raises(RecordBeyondLimits, match=words) as refused:
+        ImportService(other).import_file(path)
+    assert len(str(refused.value)) < 300  # the text itself is not repeated
+    assert _every_row(other) == before
+
+
+def test_the_schema_bounds_every_list_and_text_with_the_named_limits() -> None:
+    def nodes(value: Any) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        if isinstance(value, dict):
+            found.append(value)
+            for item in value.values():
+                found.extend(nodes(item))
+        elif isinstance(value, list):
+            for item in value:
+                found.extend(nodes(item))
+        return found
+
+    def kinds(node: dict[str, Any]) -> list[str]:
+        kind = node.get("type", [])
+        return [kind] if isinstance(kind, str) else kind
+
+    schema = nodes(record_schema())
+    assert all(n.get("maxItems") == MAX_ITEMS for n in schema if "array" in kinds(n))
+    assert all(n.get("maxLength") == MAX_TEXT for n in schema if "string" in kinds(n))
+
+
+def test_a_record_file_that_is_not_json_still_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "notes.json"
+    path.write_text("Dear Mrs Quill,", encoding="utf-8")
+    with pytest.raises(Exception, match=r"not a Chair meeting record \(not JSON\)"):
+        load_record(path)
