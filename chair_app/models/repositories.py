@@ -43,7 +43,7 @@ from chair_app.core.domain import (
 )
 from chair_app.core.snapshot import network_to_json
 from chair_app.core.withholding import parse_key
-from chair_app.models.db import SessionFactory
+from chair_app.models.db import SessionFactory, checkpoint
 from chair_app.models.errors import (
     ActionCarried,
     MeetingClosed,
@@ -562,6 +562,7 @@ class MeetingRepository:
             row = self._editable(session, meeting_id)
             row.status = MeetingStatus.CLOSED.value
             row.network_as_recorded = network_to_json(network)
+        checkpoint(self._factory)
 
     def mark_minutes_exported(self, meeting_id: int, day: dt.date) -> None:
         """Keep the first day the minutes were exported (a fact about the minutes, so allowed
@@ -802,6 +803,7 @@ class MeetingRepository:
             row.status = MeetingStatus.NOT_HELD.value
             row.not_held_reason = reason
             row.network_as_recorded = network_to_json(network)
+        checkpoint(self._factory)
 
     def add_action(self, meeting_id: int) -> int:
         with _transaction(self._factory) as session:

@@ -231,3 +231,25 @@ def test_an_unchanged_start_takes_no_new_backup(factory: SessionFactory, data_di
     assert len(list_backups(data_dir)) == 2
     # Other reasons (closing a meeting, before an import) always take their backup.
     assert make_backup(data_dir, "meeting-closed") not in (first,)
+
+
+def test_closing_a_meeting_folds_the_wal_into_the_file(
+    factory: SessionFactory, data_dir: Path
+) -> None:
+    """After a meeting closes its record is in the data file itself, so a lost or damaged WAL
+    costs little."""
+    import datetime as dt
+
+    from chair_app.core.domain import MeetingType
+    from chair_app.models.repositories import MeetingRepository
+
+    families = FamilyService(factory)
+    family_id = families.create_family("Fenwick-Arden")
+    meetings = MeetingRepository(factory)
+    meeting_id = meetings.create(
+        family_id, MeetingType.CHILD_IN_NEED, dt.date(2026, 11, 23), None, "Room 1", None, None
+    )
+    wal = data_dir / (DATABASE_FILE_NAME + "-wal")
+    assert wal.stat().st_size > 0  # the writes so far sit in the WAL
+    meetings.close(meeting_id, families.get_family(family_id))
+    assert wal.stat().st_size == 0
