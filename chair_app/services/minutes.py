@@ -554,6 +554,20 @@ class MinutesService:
         self._closed(meeting_id)
         return self._copy(meeting_id, copy, self._version_if_sent(meeting_id, today), False)
 
+    def document_to_export(
+        self, meeting_id: int, copy: CopyRequest, today: dt.date
+    ) -> tuple[MinutesDocument, MinutesVersion]:
+        """The copy asked for, drawn with the version it will be once exported, and that
+        version. Reads only: call record_export once the file is in place."""
+        self._closed(meeting_id)
+        version = self._version_if_sent(meeting_id, today)
+        return self._copy(meeting_id, copy, version, with_chart=True), version
+
+    def record_export(self, meeting_id: int, version: MinutesVersion, day: dt.date) -> None:
+        """Note, in one transaction, that a file of this version left the app: the version (a
+        new draft's is recorded now) and the first day the minutes were exported."""
+        self._store.record_export(meeting_id, version.fingerprint, day)
+
     def _version_if_sent(self, meeting_id: int, today: dt.date) -> MinutesVersion:
         """The version a copy made now would be (as current_version), without recording it:
         a new draft's number is the next one."""
@@ -690,11 +704,9 @@ class MinutesService:
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         day = today or dt.date.today()
-        self._closed(meeting_id)
-        version = self._version_if_sent(meeting_id, day)
-        document = self._copy(meeting_id, copy, version, with_chart=True)
+        document, version = self.document_to_export(meeting_id, copy, day)
         written = write_document(document, fmt, path, password=password)
-        self._store.record_export(meeting_id, version.fingerprint, day)
+        self.record_export(meeting_id, version, day)
         return written
 
     # Checking a file
