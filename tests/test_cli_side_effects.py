@@ -284,7 +284,7 @@ def test_export_record_failing_mid_write_leaves_no_file_no_temporary_and_no_chan
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch, broken: str,
 ) -> None:
-    import chair_app.services.output_files as output_files
+    from chair_app.services import output_files
 
     out = tmp_path / "out"
     out.mkdir()

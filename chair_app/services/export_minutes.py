@@ -199,7 +199,6 @@ class ExportService:
         """
         check_password(password)
         from chair_app.services.minutes import CopyRequest, MinutesService
-
         from chair_app.services.output_files import output_problem
 
         meeting = self._meetings.get(meeting_id)
