@@ -364,6 +364,14 @@ def _cmd_verify(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
     return 0 if result.kind is VerifyKind.AGREED else 1
 
 
+_LARGEST_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _fits_a_record_id(number: int) -> bool:
+    """Whether a record could have this id: larger ones cannot even be looked up."""
+    return -_LARGEST_ID <= number <= _LARGEST_ID
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app or a command. Returns the process exit status."""
     try:
@@ -408,6 +416,11 @@ def _run(argv: Sequence[str] | None) -> int:
         # A mistyped folder must not quietly become a new, empty store.
         print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
         return 2
+    meeting_id = getattr(args, "meeting_id", None)
+    if meeting_id is not None and not _fits_a_record_id(meeting_id):
+        # No record can have it (SQLite's integers are 64-bit): said before anything is opened.
+        print(f"chair-app: there is no meeting {meeting_id}.", file=sys.stderr)
+        return 1
     # The record's file is read (a package opened) and an export's package passphrase had
     # before the data is opened: a file that cannot be imported, or a package that will not
     # open, changes nothing, not even an empty folder.
@@ -653,8 +666,13 @@ def _add_record_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
 def _export_record_output_problem(args: argparse.Namespace) -> str:
     """Why export-record's --output cannot be written ("" when it can); checked before any
-    passphrase is asked for."""
+    passphrase is asked for. A folder, device or pipe is refused even with --overwrite."""
+    from chair_app.services.output_files import output_problem
+
     output = Path(args.output).expanduser()
+    problem = output_problem(output)
+    if problem:
+        return problem
     if output.exists() and not args.overwrite:
         return f"{output} already exists. Add --overwrite to replace it."
     if not output.parent.is_dir():
@@ -665,6 +683,7 @@ def _export_record_output_problem(args: argparse.Namespace) -> str:
 def _cmd_export_record(
     factory: SessionFactory, args: argparse.Namespace, package_passphrase: str | None = None
 ) -> int:
+    from chair_app.services.output_files import OutputRefused
     from chair_app.services.record_format import RecordService
 
     output = Path(args.output).expanduser()
@@ -681,6 +700,9 @@ def _cmd_export_record(
             RecordService(factory).write_meeting_record(args.meeting_id, output)
     except NotFound:
         print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        return 1
+    except OutputRefused as error:
+        print(f"chair-app: {error}", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"chair-app: {output} cannot be written: {error.strerror}.", file=sys.stderr)

@@ -332,3 +332,23 @@ def lock_data_folder(data_dir: Path) -> None:
             "and try again."
         ) from error
     _held_locks[key] = fd
+
+
+def no_other_writer(data_dir: Path) -> bool:
+    """Whether no other copy of Chair can be writing in data_dir now: this process holds its
+    lock, or nobody does (tried without waiting, and let go at once)."""
+    import fcntl
+
+    if data_dir.resolve() in _held_locks:
+        return True
+    try:
+        fd = os.open(data_dir / LOCK_FILE_NAME, os.O_CREAT | os.O_RDWR, 0o600)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # closing the file lets the lock go
+    return True

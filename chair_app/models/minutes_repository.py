@@ -28,6 +28,7 @@ from chair_app.models.orm import (
     CorrectionRow,
     DistributionRow,
     ExclusionRow,
+    MeetingRow,
     MinutesStateRow,
     MinutesVersionRow,
 )
@@ -116,31 +117,47 @@ class MinutesRepository:
     def version_for(self, meeting_id: int, fingerprint: str, today: dt.date) -> MinutesVersion:
         """The version with this fingerprint; a new draft version if the content is new."""
         with _transaction(self._factory) as session:
-            row = session.scalars(
-                select(MinutesVersionRow).where(
-                    MinutesVersionRow.meeting_id == meeting_id,
-                    MinutesVersionRow.fingerprint == fingerprint,
-                )
-            ).first()
-            if row is None:
-                self._check_not_agreed(session, meeting_id)
-                number = session.scalar(
-                    select(func.coalesce(func.max(MinutesVersionRow.number), 0)).where(
-                        MinutesVersionRow.meeting_id == meeting_id
-                    )
-                )
-                row = MinutesVersionRow(
-                    meeting_id=meeting_id,
-                    number=(number or 0) + 1,
-                    fingerprint=fingerprint,
-                    agreed=False,
-                    created_on=today,
-                )
-                session.add(row)
-                session.flush()
-            return MinutesVersion(
-                row.number, row.fingerprint, row.agreed, row.created_on, row.agreed_on, row.agreed_by_id
+            return self._version_in(session, meeting_id, fingerprint, today)
+
+    def record_export(self, meeting_id: int, fingerprint: str, day: dt.date) -> MinutesVersion:
+        """Note that a copy of this version left the app as a file, in one transaction: its
+        version (recorded if the content is new) and the first day the minutes were exported.
+        Called once the file is in place, so a failed export changes nothing."""
+        with _transaction(self._factory) as session:
+            version = self._version_in(session, meeting_id, fingerprint, day)
+            meeting = _get(session, MeetingRow, meeting_id)
+            if meeting.minutes_exported_on is None:
+                meeting.minutes_exported_on = day
+            return version
+
+    def _version_in(
+        self, session: object, meeting_id: int, fingerprint: str, today: dt.date
+    ) -> MinutesVersion:
+        row = session.scalars(  # type: ignore[attr-defined]
+            select(MinutesVersionRow).where(
+                MinutesVersionRow.meeting_id == meeting_id,
+                MinutesVersionRow.fingerprint == fingerprint,
             )
+        ).first()
+        if row is None:
+            self._check_not_agreed(session, meeting_id)
+            number = session.scalar(  # type: ignore[attr-defined]
+                select(func.coalesce(func.max(MinutesVersionRow.number), 0)).where(
+                    MinutesVersionRow.meeting_id == meeting_id
+                )
+            )
+            row = MinutesVersionRow(
+                meeting_id=meeting_id,
+                number=(number or 0) + 1,
+                fingerprint=fingerprint,
+                agreed=False,
+                created_on=today,
+            )
+            session.add(row)  # type: ignore[attr-defined]
+            session.flush()  # type: ignore[attr-defined]
+        return MinutesVersion(
+            row.number, row.fingerprint, row.agreed, row.created_on, row.agreed_on, row.agreed_by_id
+        )
 
     def find_version(self, fingerprint: str) -> tuple[int, MinutesVersion] | None:
         """The meeting and version a fingerprint belongs to, if it is one of ours."""

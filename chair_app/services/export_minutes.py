@@ -7,7 +7,6 @@ import enum
 import io
 import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,18 +102,21 @@ def write_document(
         ExportFailed: the password is empty or unusable, the folder is missing or read-only,
             the disk is full, or rendering or encryption failed.
     """
+    from chair_app.services.output_files import output_problem, temporary_beside
+
     check_password(password)
+    problem = output_problem(path)
+    if problem:
+        raise ExportFailed(problem)
     folder = path.parent
     if not folder.is_dir():
         raise ExportFailed(f"The folder {folder} does not exist. Choose another folder.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportFailed(f"The folder {folder} is read-only. Choose another folder.")
     try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=folder)
+        temp_path = temporary_beside(path)
     except OSError as error:
         raise ExportFailed(f"Cannot write in {folder}: {error.strerror}.") from error
-    os.close(handle)
-    temp_path = Path(temp_name)
     try:
         if password is None:
             render(document, fmt, temp_path)
@@ -122,7 +124,13 @@ def write_document(
             render_protected(document, fmt, temp_path, password)
         with open(temp_path, "rb+") as written:
             os.fsync(written.fileno())
+        problem = output_problem(path)  # nothing took its place while it was drawn
+        if problem:
+            raise ExportFailed(problem)
         os.replace(temp_path, path)
+    except ExportFailed:
+        temp_path.unlink(missing_ok=True)
+        raise
     except OSError as error:
         temp_path.unlink(missing_ok=True)
         raise ExportFailed(f"Could not write {path.name}: {error.strerror or error}.") from error
@@ -191,10 +199,14 @@ class ExportService:
         """
         check_password(password)
         from chair_app.services.minutes import CopyRequest, MinutesService
+        from chair_app.services.output_files import output_problem
 
         meeting = self._meetings.get(meeting_id)
         if not meeting.is_closed:
             raise ExportFailed("Minutes can be exported once the meeting is closed.")
+        problem = output_problem(path)
+        if problem:
+            raise ExportFailed(problem)
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         # The full record, with its version and fingerprint in every page footer.

@@ -552,6 +552,25 @@ class MinutesService:
         Nothing leaves the app, so no draft version is recorded: the footer names the version
         the copy would be (the agreed one, or the draft as it stands), without a chart."""
         self._closed(meeting_id)
+        return self._copy(meeting_id, copy, self._version_if_sent(meeting_id, today), False)
+
+    def document_to_export(
+        self, meeting_id: int, copy: CopyRequest, today: dt.date
+    ) -> tuple[MinutesDocument, MinutesVersion]:
+        """The copy asked for, drawn with the version it will be once exported, and that
+        version. Reads only: call record_export once the file is in place."""
+        self._closed(meeting_id)
+        version = self._version_if_sent(meeting_id, today)
+        return self._copy(meeting_id, copy, version, with_chart=True), version
+
+    def record_export(self, meeting_id: int, version: MinutesVersion, day: dt.date) -> None:
+        """Note, in one transaction, that a file of this version left the app: the version (a
+        new draft's is recorded now) and the first day the minutes were exported."""
+        self._store.record_export(meeting_id, version.fingerprint, day)
+
+    def _version_if_sent(self, meeting_id: int, today: dt.date) -> MinutesVersion:
+        """The version a copy made now would be (as current_version), without recording it:
+        a new draft's number is the next one."""
         record = self._store.record(meeting_id)
         version = record.agreed_version
         if version is None:
@@ -561,7 +580,7 @@ class MinutesService:
                     max((v.number for v in record.versions), default=0) + 1, print_, False, today
                 )
             )
-        return self._copy(meeting_id, copy, version, with_chart=False)
+        return version
 
     def _copy(
         self, meeting_id: int, copy: CopyRequest, version: MinutesVersion, with_chart: bool
@@ -659,7 +678,9 @@ class MinutesService:
         today: dt.date | None = None,
         password: str | None = None,
     ) -> Path:
-        """Write the copy asked for and note that the minutes were exported.
+        """Write the copy asked for and note that the minutes were exported. Nothing is
+        recorded until the file is in place: the copy is drawn with the version it will be,
+        then that version and the day of the export are recorded in one transaction.
 
         Args:
             password: protect the file with this password, for sending by email (None: not
@@ -669,15 +690,23 @@ class MinutesService:
             ExportFailed: the password is empty or unusable, or the file cannot be written.
             ExportWouldOverwrite: the file exists and overwrite is False.
         """
-        from chair_app.services.export_minutes import ExportWouldOverwrite, check_password
+        from chair_app.services.export_minutes import (
+            ExportFailed,
+            ExportWouldOverwrite,
+            check_password,
+        )
+        from chair_app.services.output_files import output_problem
 
         check_password(password)
+        problem = output_problem(path)
+        if problem:
+            raise ExportFailed(problem)
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         day = today or dt.date.today()
-        document = self.document(meeting_id, copy, day)
+        document, version = self.document_to_export(meeting_id, copy, day)
         written = write_document(document, fmt, path, password=password)
-        self._meetings.mark_minutes_exported(meeting_id, day)
+        self.record_export(meeting_id, version, day)
         return written
 
     # Checking a file

@@ -356,7 +356,8 @@ def _folded(text: str) -> str:
 
 
 class RecordService:
-    """Export meeting records (one transaction each; it notes the export in exported_hash)."""
+    """Export meeting records. The export is noted in exported_hash, in a transaction of its
+    own, once the record has left the app (for a file: once the file is in place)."""
 
     def __init__(
         self, factory: SessionFactory, clock: Callable[[], dt.datetime] | None = None
@@ -370,26 +371,44 @@ class RecordService:
         Raises:
             NotFound: no such meeting.
         """
+        return self.export_record(self._meeting_and_earlier(meeting_id, with_earlier))
+
+    def _meeting_and_earlier(self, meeting_id: int, with_earlier: bool = True) -> list[int]:
         with _transaction(self._factory) as session:
             meeting = session.get(MeetingRow, meeting_id)
             if meeting is None:
                 raise NotFound(f"Meeting {meeting_id} does not exist.")
-            ids = [meeting_id]
-            if with_earlier:
-                ids = [
-                    m.id
-                    for m in meeting.family.meetings
-                    if (m.date, m.id) <= (meeting.date, meeting.id)
-                ]
-        return self.export_record(ids)
+            if not with_earlier:
+                return [meeting_id]
+            return [
+                m.id for m in meeting.family.meetings if (m.date, m.id) <= (meeting.date, meeting.id)
+            ]
 
     def export_record(self, meeting_ids: Sequence[int]) -> dict[str, Any]:
-        """The record of these meetings (all of one family), as a JSON-ready dict.
+        """The record of these meetings (all of one family), as a JSON-ready dict; the export
+        is noted in exported_hash.
 
         Raises:
             NotFound: a meeting does not exist.
             ValueError: the meetings are of more than one family, or none is given.
         """
+        record, hashes = self._build_record(meeting_ids)
+        self._note_exported(hashes)
+        return record
+
+    def _note_exported(self, hashes: Sequence[tuple[type[Any], int, str]]) -> None:
+        """Set exported_hash on each family and meeting row, in one transaction."""
+        with _transaction(self._factory) as session:
+            for row_type, row_id, digest in hashes:
+                row = session.get(row_type, row_id)
+                if row is not None:
+                    row.exported_hash = digest
+
+    def _build_record(
+        self, meeting_ids: Sequence[int]
+    ) -> tuple[dict[str, Any], list[tuple[type[Any], int, str]]]:
+        """The record, and the exported_hash each row gets once it has left the app. Reads
+        only: nothing is changed."""
         if not meeting_ids:
             raise ValueError("A record holds at least one meeting.")
         with _transaction(self._factory) as session:
@@ -402,13 +421,16 @@ class RecordService:
             if len({row.family_id for row in rows}) != 1:
                 raise ValueError("A record holds meetings of one family only.")
             family = rows[0].family
-            family_unit = _with_sync(read_family(session, family), FAMILY_COLLECTIONS, family)
+            hashes: list[tuple[type[Any], int, str]] = []
+            family_unit = _with_sync(
+                read_family(session, family), FAMILY_COLLECTIONS, family, hashes
+            )
             meetings = [
-                _with_sync(read_meeting(session, row), MEETING_COLLECTIONS, row)
+                _with_sync(read_meeting(session, row), MEETING_COLLECTIONS, row, hashes)
                 for row in sorted(rows, key=lambda r: (r.date, r.id))
             ]
         logger.info("exported a record of %d meetings of family %d", len(meetings), family.id)
-        return {
+        record = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "exported_at": self._clock().astimezone(dt.UTC).isoformat(timespec="seconds"),
@@ -416,12 +438,23 @@ class RecordService:
             "family": family_unit,
             "meetings": meetings,
         }
+        return record, hashes
 
     def write_meeting_record(self, meeting_id: int, path: Path) -> Path:
-        """Export the meeting (with the family's earlier ones) to a JSON file at path."""
-        record = self.export_meeting(meeting_id)
-        text = json.dumps(record, ensure_ascii=False, indent=2)
-        path.write_text(text + "\n", encoding="utf-8")
+        """Export the meeting (with the family's earlier ones) to a JSON file at path, written
+        whole or not at all. The export is noted (exported_hash) only once the file is in place.
+
+        Raises:
+            NotFound: no such meeting.
+            OutputRefused: path names a folder, a device or a pipe.
+            OSError: the file cannot be written (nothing is left behind, nothing is changed).
+        """
+        from chair_app.services.output_files import check_output, write_bytes_atomically
+
+        check_output(path)
+        record, hashes = self._build_record(self._meeting_and_earlier(meeting_id))
+        write_bytes_atomically(path, record_bytes(record))
+        self._note_exported(hashes)
         return path
 
     def write_meeting_package(self, meeting_id: int, path: Path, passphrase: str) -> Path:
@@ -432,10 +465,14 @@ class RecordService:
             NotFound: no such meeting.
             OSError: the file cannot be written (nothing is left behind).
         """
+        from chair_app.services.output_files import check_output
         from chair_app.services.record_package import write_package
 
-        record = self.export_meeting(meeting_id)
-        return write_package(record_bytes(record), path, passphrase)
+        check_output(path)
+        record, hashes = self._build_record(self._meeting_and_earlier(meeting_id))
+        written = write_package(record_bytes(record), path, passphrase)
+        self._note_exported(hashes)
+        return written
 
 
 def record_bytes(record: Mapping[str, Any]) -> bytes:
@@ -485,11 +522,16 @@ def load_package_record(path: Path, passphrase: str) -> dict[str, Any]:
     return parse_record(data, path.name)
 
 
-def _with_sync(unit: Unit, collections: Sequence[Any], row: FamilyRow | MeetingRow) -> Unit:
+def _with_sync(
+    unit: Unit,
+    collections: Sequence[Any],
+    row: FamilyRow | MeetingRow,
+    hashes: list[tuple[type[Any], int, str]],
+) -> Unit:
     digest = content_hash(unit, collections)
     unit = without_sync(unit)
     unit[SYNC_KEY] = {"content_hash": digest, "based_on": row.synced_hash}
-    row.exported_hash = digest
+    hashes.append((type(row), row.id, digest))
     return unit
 
 
@@ -629,7 +671,8 @@ class ImportService:
         adopted = False
         if family is None:
             if family_id is not None:
-                family = session.get(FamilyRow, family_id)
+                # An id too big for SQLite's integers names no family (and cannot be looked up).
+                family = session.get(FamilyRow, family_id) if abs(family_id) < 2**63 else None
                 if family is None:
                     return ImportResult(ImportOutcome.REFUSED, f"There is no family {family_id}.")
                 self._adopt(session, family, incoming_family)

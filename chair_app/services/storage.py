@@ -13,6 +13,7 @@ import enum
 import hmac
 import logging
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,6 +227,7 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
         NewerSchema: a newer Chair wrote the file; nothing was changed.
         StorageUnavailable: the file is damaged or foreign, or the folder unusable.
     """
+    remove_leftover_temporaries(data_dir)
     database = database_path(data_dir)
     if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
         logger.warning("data file empty or missing, backups present")
@@ -243,6 +245,47 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
 
     engine = open_database(database, passphrase, before_upgrade=before_upgrade)
     return Store(data_dir, make_session_factory(engine), passphrase)
+
+
+# Temporary files the app writes and renames once complete, left behind only by a crash:
+# an export's or record's ".<name>.<random>.part" (services.output_files), an encrypted
+# package's ".<name>.partial" (services.record_package), a backup's
+# ".chair-<time>-<reason>.sqlite3.partial" (services.backup).
+_PACKAGE_TEMPORARY = re.compile(r"\..+\.partial")
+_BACKUP_TEMPORARY = re.compile(r"\.chair-\d{8}T\d{12}Z-[a-z0-9-]+\.sqlite3\.partial")
+
+
+def remove_leftover_temporaries(data_dir: Path) -> int:
+    """Remove the app's own temporary files left in the data folder and its backups folder by
+    a crash: only names of the app's patterns, only regular files, and only while no other copy
+    of Chair may be writing them. Returns how many were removed."""
+    from chair_app.models.db import no_other_writer
+    from chair_app.services.output_files import TEMP_NAME
+
+    if not data_dir.is_dir() or not no_other_writer(data_dir):
+        return 0
+    wanted = (
+        (data_dir, (TEMP_NAME, _PACKAGE_TEMPORARY)),
+        (backups_folder(data_dir), (_BACKUP_TEMPORARY,)),
+    )
+    removed = 0
+    for folder, patterns in wanted:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not any(p.fullmatch(entry.name) for p in patterns):
+                continue
+            try:
+                if entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+                    removed += 1
+            except OSError:
+                logger.warning("a leftover temporary file could not be removed")
+    if removed:
+        logger.info("%d leftover temporary files removed", removed)
+    return removed
 
 
 def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:

@@ -118,11 +118,15 @@ class MinutesExporter(QObject):
         self.last_protected = password is not None
         minutes, today = self._ctx.minutes, self._ctx.today()
 
+        drawn: list[object] = []
+
         def write_both() -> list[Path]:
-            # Built off the main thread too: drawing the chart takes a moment.
+            # Built off the main thread too: drawing the chart takes a moment. Nothing is
+            # recorded until both files are in place (finished).
             from chair_app.services.minutes import CopyRequest
 
-            document = minutes.document(meeting_id, copy or CopyRequest(), today)
+            document, version = minutes.document_to_export(meeting_id, copy or CopyRequest(), today)
+            drawn.append(version)
             return [
                 write_document(document, fmt, paths[fmt], password=password)
                 for fmt in ExportFormat
@@ -135,7 +139,7 @@ class MinutesExporter(QObject):
             self.export_failed.emit(message)
 
         def finished(written: list[Path]) -> None:
-            self._ctx.exports.mark_exported(meeting_id, self._ctx.today())
+            minutes.record_export(meeting_id, drawn[0], today)  # type: ignore[arg-type]
             self.export_finished.emit(written)
 
         self.export_started.emit()

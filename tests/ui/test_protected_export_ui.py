@@ -212,3 +212,33 @@ def test_export_without_ticking_protect_writes_ordinary_files(
     assert not PdfReader(str(pdf)).is_encrypted
     assert zipfile.is_zipfile(word)
     assert not window.exporter.last_protected
+
+
+def test_export_that_fails_to_write_records_no_version_and_no_export(
+    qtbot: QtBot, window: MainWindow, prompts: DialogPrompts, out: Path, factory: SessionFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import text
+
+    from chair_app.services.export_minutes import ExportFailed
+
+    def rows() -> list[object]:
+        with factory() as session:
+            return [
+                *session.execute(text("SELECT * FROM minutes_version ORDER BY id")),
+                *session.execute(text("SELECT id, minutes_exported_on FROM meeting ORDER BY id")),
+            ]
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise ExportFailed("Could not write the file: No space left on device.")
+
+    monkeypatch.setattr("chair_app.ui.export_flow.write_document", disk_full)
+    prompts.drive = lambda dialog: _click(
+        qtbot, find(dialog, QPushButton, "export_protection_ok_button")
+    )
+    prompts.directories.append(out)
+    before = rows()
+    with qtbot.waitSignal(window.exporter.export_failed, timeout=30000):
+        _start_export(qtbot, window)
+    assert rows() == before
+    assert list(out.iterdir()) == []

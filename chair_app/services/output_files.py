@@ -1,0 +1,90 @@
+"""Files the app writes for the user (exports, records): where they may go, and writing them
+whole or not at all.
+
+An output path must name a regular file (to replace) or a new name in an existing folder:
+never a device (/dev/null, /dev/full), a pipe or a folder, even when replacing is allowed.
+Files are written to a temporary file beside the final one (``.<name>.<random>.part``),
+flushed to disk and renamed over it, so a failure leaves neither a half-written file nor the
+temporary one. A temporary file left by a crash is removed the next time the data folder is
+opened (services.storage), when it lies in the data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+TEMP_SUFFIX = ".part"
+# The names tempfile.mkstemp gives with the prefix "." + a name + "." and TEMP_SUFFIX.
+TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+class OutputRefused(Exception):
+    """The output path cannot be written: the message says why, for the user."""
+
+
+def output_problem(path: Path) -> str:
+    """Why a file cannot be written at path ("" when it can): it names a folder, a device or a
+    pipe, or its folder is not a folder. Whether an existing file may be replaced is the
+    caller's question."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ""
+    except NotADirectoryError:
+        return f"{path.parent} is not a folder."
+    except OSError as error:
+        return f"{path} cannot be checked: {error.strerror}."
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder, not a file. Give the name of the file to write."
+    if not stat.S_ISREG(mode):
+        return (
+            f"{path} is not a regular file (it is a device or a pipe). Give the name of a new "
+            "file, or of a file to replace."
+        )
+    return ""
+
+
+def check_output(path: Path) -> None:
+    """Raises OutputRefused when output_problem finds one."""
+    problem = output_problem(path)
+    if problem:
+        raise OutputRefused(problem)
+
+
+def temporary_beside(path: Path) -> Path:
+    """A new, empty temporary file in path's folder, named for the app's clean-up.
+
+    Raises:
+        OSError: the folder is missing or cannot be written.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> Path:
+    """Write data to path whole or not at all: a temporary file beside it, flushed to disk,
+    then renamed over it.
+
+    Raises:
+        OutputRefused: path names a folder, a device or a pipe.
+        OSError: the folder is missing or cannot be written, or the disk is full (no file is
+            left behind).
+    """
+    check_output(path)
+    temporary = temporary_beside(path)
+    try:
+        with open(temporary, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        check_output(path)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
