@@ -193,13 +193,15 @@ def test_idle_lock_hides_the_record_keeps_the_typing_and_unlocks(
 def test_using_the_window_puts_the_lock_off(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     _open_on_demo_meeting(qtbot, window, tmp_path / "demo")
     assert window.lock_timer.interval() == 5 * 60_000  # the default setting
-    window.lock_timer.setInterval(400)
+    # 2.5 s of use against a 1 s lock: each key press puts the lock off (with room to spare for
+    # a loaded machine, where a step change can take a few hundred milliseconds).
+    window.lock_timer.setInterval(1000)
     window.lock_timer.start()
-    for _ in range(6):
-        qtbot.wait(150)
+    for _ in range(10):
+        qtbot.wait(250)
         qtbot.keyClick(window.walkthrough.step_list, Qt.Key.Key_Down)
     assert not window.is_locked
-    qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=4000)
 
 
 def test_lock_now_shortcut_locks(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
