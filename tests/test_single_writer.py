@@ -68,6 +68,18 @@ def test_a_second_process_cannot_take_the_lock(stored: Path, data_dir: Path) -> 
     assert str(data_dir) in refused.stdout
 
 
+def test_the_lock_holds_when_its_file_is_deleted(stored: Path, data_dir: Path) -> None:
+    """chair.lock deleted under a running copy: a second copy is still refused (the folder
+    itself is locked too), so two windows never type over each other."""
+    lock_data_folder(data_dir)
+    (data_dir / "chair.lock").unlink()
+
+    refused = _run("-c", TAKE_LOCK, str(data_dir))
+
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "open in another copy of Chair" in refused.stdout
+
+
 def test_the_lock_is_free_when_no_copy_holds_it(stored: Path, data_dir: Path) -> None:
     taken = _run("-c", TAKE_LOCK, str(data_dir))
 

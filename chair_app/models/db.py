@@ -300,12 +300,39 @@ def check_integrity(path: Path, passphrase: str | None = None) -> None:
 
 # The open lock files of this process, by data folder: held until the process ends. flock locks
 # belong to an open file, so a second open in the same process would refuse itself.
-_held_locks: dict[Path, int] = {}
+_held_locks: dict[Path, tuple[int, int]] = {}
+
+
+def _lock_folder_itself(data_dir: Path) -> int:
+    """flock the data folder itself (a directory can be locked like a file): the lock holds even
+    if ``chair.lock`` is deleted, which only the folder's removal could undo. Returns the open
+    descriptor, or -1 where the file system cannot lock a folder (``chair.lock`` alone then).
+
+    Raises:
+        BlockingIOError: another copy holds it.
+    """
+    import fcntl
+
+    try:
+        fd = os.open(data_dir, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        logger.warning("the data folder itself cannot be locked")
+        return -1
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise
+    except OSError:
+        os.close(fd)
+        logger.warning("the data folder itself cannot be locked")
+        return -1
+    return fd
 
 
 def lock_data_folder(data_dir: Path) -> None:
-    """Take the data folder for this process: one writer at a time (an advisory ``flock`` on
-    ``chair.lock``, released when the process ends).
+    """Take the data folder for this process: one writer at a time (advisory ``flock`` locks
+    on ``chair.lock`` and on the folder itself, released when the process ends).
 
     Raises:
         StorageUnavailable: another copy of Chair has the data open, or the lock cannot be made.
@@ -324,6 +351,7 @@ def lock_data_folder(data_dir: Path) -> None:
         ) from error
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        folder_fd = _lock_folder_itself(data_dir)
     except OSError as error:
         os.close(fd)
         raise StorageUnavailable(
@@ -331,7 +359,7 @@ def lock_data_folder(data_dir: Path) -> None:
             "it at a time, so nothing has been opened or changed here. Close the other copy "
             "and try again."
         ) from error
-    _held_locks[key] = fd
+    _held_locks[key] = (fd, folder_fd)
 
 
 def no_other_writer(data_dir: Path) -> bool:
@@ -341,6 +369,12 @@ def no_other_writer(data_dir: Path) -> bool:
 
     if data_dir.resolve() in _held_locks:
         return True
+    try:
+        folder_fd = _lock_folder_itself(data_dir)
+    except OSError:
+        return False
+    if folder_fd >= 0:
+        os.close(folder_fd)  # closing lets the lock go
     try:
         # Never created here: asking must leave the folder as it was (a damaged or read-only
         # folder's files are compared byte for byte). No lock file: nobody holds it.
