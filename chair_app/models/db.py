@@ -172,6 +172,13 @@ def open_database(
                 f"The data file {path} cannot be created: {error.strerror}."
             ) from error
     else:
+        # Before SQLite replays the log: it would fold a damaged log in silently and delete it.
+        from chair_app.models.wal import wal_problem
+
+        problem = wal_problem(path)
+        if problem:
+            logger.warning("write-ahead log refused")
+            raise damaged_log(path, problem)
         check_integrity(path, passphrase)
     engine = create_store_engine(path, passphrase)
     try:
@@ -210,6 +217,14 @@ def damaged_file(path: Path) -> StorageUnavailable:
         f"The data file {path} cannot be opened: it is not a database Chair can use (it is "
         "damaged, or another program's file), so Chair has left it unchanged. A backup can be "
         f"opened instead: Chair keeps backups in {path.parent / 'backups'}."
+    )
+
+
+def damaged_log(path: Path, problem: str) -> StorageUnavailable:
+    return StorageUnavailable(
+        f"The data file {path} cannot be opened safely: {problem}. Opening it would lose "
+        "changes without a word, so Chair has left the file and its log exactly as they are. "
+        f"A backup can be opened instead: Chair keeps backups in {path.parent / 'backups'}."
     )
 
 
