@@ -43,8 +43,11 @@ SIZE = (1280, 800)
 
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
+    # The application is shared with the other tests, which may have left a theme applied
+    # (any test that opens data applies the saved one): start from none, and leave none.
+    clear_theme(qapp)
     yield qapp
-    clear_theme(qapp)  # the application is shared with the other tests
+    clear_theme(qapp)
 
 
 @pytest.fixture
