@@ -7,55 +7,26 @@ import logging
 import os
 import subprocess
 import sys
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
 
-from chair_app import app
 from chair_app.app import main
 
 CLOSED_DATE = (TODAY - dt.timedelta(days=28)).isoformat()  # 2026-10-26
 
 
-class _FixedDate(dt.date):
-    @classmethod
-    def today(cls) -> dt.date:  # type: ignore[override]
-        return TODAY
-
-
 @pytest.fixture(autouse=True)
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run main() in-process: fixed today, engines disposed, the umask main() sets undone."""
-    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=_FixedDate, timedelta=dt.timedelta))
-    engines = []
-    real_open_store = app.open_store
-
-    def open_store(data_dir: Path, passphrase: str | None = None):
-        factory = real_open_store(data_dir, passphrase)
-        engines.append(factory.kw["bind"])
-        return factory
-
-    monkeypatch.setattr(app, "open_store", open_store)
-    old_umask = os.umask(0o077)  # read the umask (main() sets 0o077 too) ...
-    os.umask(old_umask)
-    try:
-        yield
-    finally:
-        for engine in engines:
-            engine.dispose()
-        os.umask(old_umask)  # ... and put it back after main() changed it
+    yield from in_process_cli(monkeypatch)
 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    out = capsys.readouterr().out
-    assert out == f"The demo family is in {folder.resolve()}\n"
-    return folder
+    return demo_folder(tmp_path, capsys)
 
 
 def test_demo_then_list_prints_family_and_both_meetings_with_ids(
@@ -496,26 +467,6 @@ def _agree_first_meeting(folder: Path) -> str:
         store.close()
 
 
-def _every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-    from chair_app.services.storage import DEMO_PASSPHRASE
-    from chair_app.services.storage import open_store as open_data
-
-    store = open_data(folder, DEMO_PASSPHRASE)
-    try:
-        with store.factory() as session:
-            return {
-                table.name: [
-                    tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))
-                ]
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        store.close()
-
-
 @pytest.fixture
 def agreed_record(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """The demo family's record, exported with meeting 1's minutes agreed."""
@@ -571,7 +522,7 @@ def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_change
     assert "reading club" in closed["working_well"]
     closed["working_well"] = closed["working_well"].replace("reading club", "chess club")
     agreed_record.write_text(json.dumps(data), encoding="utf-8")
-    before = _every_row(laptop)
+    before = every_row(laptop)
 
     status = main(["import-record", str(agreed_record), "--new-family", "--data-dir", str(laptop)])
 
@@ -583,7 +534,7 @@ def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_change
         "was agreed."
     )
     assert captured.out == ""
-    assert _every_row(laptop) == before
+    assert every_row(laptop) == before
 
 
 def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> None:

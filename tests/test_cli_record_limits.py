@@ -5,59 +5,28 @@ demo family is fictional."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
 import struct
-import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
+from cli_harness import demo_folder, every_row, in_process_cli
 
-from chair_app import app
 from chair_app.app import main
 
 PACKAGE_PASSPHRASE = "heron over the weir"
 FIFTY_MB = 50 * 1024 * 1024
 
 
-class _FixedDate(dt.date):
-    @classmethod
-    def today(cls) -> dt.date:  # type: ignore[override]
-        return TODAY
-
-
 @pytest.fixture(autouse=True)
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run main() in-process: fixed today, engines disposed, the umask main() sets undone."""
-    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=_FixedDate, timedelta=dt.timedelta))
-    engines = []
-    real_open_store = app.open_store
-
-    def open_store(data_dir: Path, passphrase: str | None = None):  # type: ignore[no-untyped-def]
-        factory = real_open_store(data_dir, passphrase)
-        engines.append(factory.kw["bind"])
-        return factory
-
-    monkeypatch.setattr(app, "open_store", open_store)
-    old_umask = os.umask(0o077)
-    os.umask(old_umask)
-    try:
-        yield
-    finally:
-        for engine in engines:
-            engine.dispose()
-        os.umask(old_umask)
+    yield from in_process_cli(monkeypatch)
 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
+    return demo_folder(tmp_path, capsys)
 
 
 @pytest.fixture
@@ -65,26 +34,6 @@ def secret(tmp_path: Path) -> Path:
     path = tmp_path / "package-passphrase.txt"
     path.write_text(PACKAGE_PASSPHRASE + "\n", encoding="utf-8")
     return path
-
-
-def _every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-    from chair_app.services.storage import DEMO_PASSPHRASE
-    from chair_app.services.storage import open_store as open_data
-
-    store = open_data(folder, DEMO_PASSPHRASE)
-    try:
-        with store.factory() as session:
-            return {
-                table.name: [
-                    tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))
-                ]
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        store.close()
 
 
 def _export(demo_dir: Path, output: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> Path:
@@ -142,12 +91,12 @@ def test_a_record_beyond_the_bounds_is_refused_naming_the_bound(
     words: str,
 ) -> None:
     hostile = build(tmp_path, _export(demo_dir, tmp_path / "handover.json", capsys))
-    before = _every_row(demo_dir)
+    before = every_row(demo_dir)
     assert main(["import-record", str(hostile), "--data-dir", str(demo_dir)]) == 2
     err = capsys.readouterr().err
     assert words in err
     assert "Traceback" not in err and len(err) < 400
-    assert _every_row(demo_dir) == before
+    assert every_row(demo_dir) == before
 
 
 def _greedy(package: Path) -> None:
@@ -182,7 +131,7 @@ def test_a_package_beyond_the_bounds_is_refused_naming_the_bound(
         demo_dir, tmp_path / "handover.chairpkg", capsys, "--package-passphrase-file", str(secret)
     )
     spoil(package)
-    before = _every_row(demo_dir)
+    before = every_row(demo_dir)
     status = main(
         [
             "import-record",
@@ -195,4 +144,4 @@ def test_a_package_beyond_the_bounds_is_refused_naming_the_bound(
     )
     assert status == 2
     assert words in capsys.readouterr().err
-    assert _every_row(demo_dir) == before
+    assert every_row(demo_dir) == before

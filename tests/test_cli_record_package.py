@@ -4,59 +4,28 @@ status 2 and nothing changed. The demo family is fictional."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TODAY
+from cli_harness import demo_folder, in_process_cli
 
-from chair_app import app
 from chair_app.app import main
 
 DATA_PASSPHRASE = "lantern by the door"
 PACKAGE_PASSPHRASE = "heron over the weir"
 
 
-class _FixedDate(dt.date):
-    @classmethod
-    def today(cls) -> dt.date:  # type: ignore[override]
-        return TODAY
-
-
 @pytest.fixture(autouse=True)
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run main() in-process: fixed today, engines disposed, the umask main() sets undone."""
-    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=_FixedDate, timedelta=dt.timedelta))
-    engines = []
-    real_open_store = app.open_store
-
-    def open_store(data_dir: Path, passphrase: str | None = None):  # type: ignore[no-untyped-def]
-        factory = real_open_store(data_dir, passphrase)
-        engines.append(factory.kw["bind"])
-        return factory
-
-    monkeypatch.setattr(app, "open_store", open_store)
-    old_umask = os.umask(0o077)
-    os.umask(old_umask)
-    try:
-        yield
-    finally:
-        for engine in engines:
-            engine.dispose()
-        os.umask(old_umask)
+    yield from in_process_cli(monkeypatch)
 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
+    return demo_folder(tmp_path, capsys)
 
 
 def _secret(tmp_path: Path, name: str, text: str) -> Path:

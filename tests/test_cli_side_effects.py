@@ -3,83 +3,32 @@ output that is a folder, a device or a pipe is refused (issue 13)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
-import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
+from cli_harness import demo_folder, every_row, in_process_cli
 
-from chair_app import app
 from chair_app.app import main
 
 HUGE = "99999999999999999999"
 
 
-class _FixedDate(dt.date):
-    @classmethod
-    def today(cls) -> dt.date:  # type: ignore[override]
-        return TODAY
-
-
 @pytest.fixture(autouse=True)
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run main() in-process (as tests/test_cli.py): fixed today, engines disposed, umask kept."""
-    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=_FixedDate, timedelta=dt.timedelta))
-    engines = []
-    real_open_store = app.open_store
-
-    def open_store(data_dir: Path, passphrase: str | None = None):
-        factory = real_open_store(data_dir, passphrase)
-        engines.append(factory.kw["bind"])
-        return factory
-
-    monkeypatch.setattr(app, "open_store", open_store)
-    old_umask = os.umask(0o077)
-    os.umask(old_umask)
-    try:
-        yield
-    finally:
-        for engine in engines:
-            engine.dispose()
-        os.umask(old_umask)
+    yield from in_process_cli(monkeypatch)
 
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    folder = tmp_path / "data"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
-
-
-def _every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-    from chair_app.services.storage import DEMO_PASSPHRASE
-    from chair_app.services.storage import open_store as open_data
-
-    store = open_data(folder, DEMO_PASSPHRASE)
-    try:
-        with store.factory() as session:
-            return {
-                table.name: [
-                    tuple(row)
-                    for row in session.execute(text(f'SELECT * FROM "{table.name}" ORDER BY 1'))
-                ]
-                for table in Base.metadata.sorted_tables
-            }
-    finally:
-        store.close()
+    return demo_folder(tmp_path, capsys)
 
 
 def _data_hash(folder: Path) -> str:
     """SHA-256 of every row of every table."""
-    return hashlib.sha256(repr(sorted(_every_row(folder).items())).encode()).hexdigest()
+    return hashlib.sha256(repr(sorted(every_row(folder).items())).encode()).hexdigest()
 
 
 def _files(folder: Path) -> set[str]:
@@ -139,11 +88,11 @@ def test_export_that_works_records_its_version_as_its_footer_says(
     from chair_app.services.minutes import _file_text
 
     output = tmp_path / "minutes.docx"
-    before = _every_row(demo_dir)["minutes_version"]
+    before = every_row(demo_dir)["minutes_version"]
     assert main(["export", "1", "--format", "docx", "--output", str(output),
                  "--data-dir", str(demo_dir)]) == 0
     capsys.readouterr()
-    added = [row for row in _every_row(demo_dir)["minutes_version"] if row not in before]
+    added = [row for row in every_row(demo_dir)["minutes_version"] if row not in before]
     assert len(added) == 1
     number = max((row[3] for row in before if row[2] == 1), default=0) + 1
     assert added[0][2:4] == (1, number)  # meeting 1, the next version
@@ -191,6 +140,7 @@ def test_export_and_export_record_onto_a_device_are_refused_with_overwrite(
     device: str,
 ) -> None:
     if not os.path.exists(device):
+        # /dev/full is Linux's; the refusal is still proven on the device that exists.
         pytest.skip(f"no {device} here")
     renamed: list[object] = []
 

@@ -1,0 +1,77 @@
+"""Running chair-app's main() in-process, as the command-line tests do: a fixed today, every
+engine a command opens disposed afterwards, the umask main() sets put back; the demo folder
+they start from; and every row of every table of a folder, to prove a command changed nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+
+from chair_app import app
+from chair_app.app import main
+
+
+class FixedDate(dt.date):
+    @classmethod
+    def today(cls) -> dt.date:  # type: ignore[override]
+        return TODAY
+
+
+def in_process_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """For an autouse fixture: ``yield from in_process_cli(monkeypatch)``."""
+    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=FixedDate, timedelta=dt.timedelta))
+    engines = []
+    real_open_store = app.open_store
+
+    def open_store(data_dir: Path, passphrase: str | None = None):  # type: ignore[no-untyped-def]
+        factory = real_open_store(data_dir, passphrase)
+        engines.append(factory.kw["bind"])
+        return factory
+
+    monkeypatch.setattr(app, "open_store", open_store)
+    old_umask = os.umask(0o077)  # read the umask (main() sets 0o077 too) ...
+    os.umask(old_umask)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            engine.dispose()
+        os.umask(old_umask)  # ... and put it back after main() changed it
+
+
+def demo_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A data folder made by ``chair-app demo``."""
+    folder = tmp_path / "data"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out == f"The demo family is in {folder.resolve()}\n"
+    return folder
+
+
+def every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the demo folder's data, in a stable order."""
+    from sqlalchemy import text
+
+    from chair_app.models.orm import Base
+    from chair_app.services.storage import DEMO_PASSPHRASE
+    from chair_app.services.storage import open_store as open_data
+
+    store = open_data(folder, DEMO_PASSPHRASE)
+    try:
+        with store.factory() as session:
+            return {
+                table.name: [
+                    tuple(row)
+                    for row in session.execute(text(f'SELECT * FROM "{table.name}" ORDER BY 1'))
+                ]
+                for table in Base.metadata.sorted_tables
+            }
+    finally:
+        store.close()
