@@ -57,21 +57,13 @@ def demo_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 def every_row(folder: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table of the demo folder's data, in a stable order."""
-    from sqlalchemy import text
+    from row_snapshot import every_row as rows_of
 
-    from chair_app.models.orm import Base
     from chair_app.services.storage import DEMO_PASSPHRASE
     from chair_app.services.storage import open_store as open_data
 
     store = open_data(folder, DEMO_PASSPHRASE)
     try:
-        with store.factory() as session:
-            return {
-                table.name: [
-                    tuple(row)
-                    for row in session.execute(text(f'SELECT * FROM "{table.name}" ORDER BY 1'))
-                ]
-                for table in Base.metadata.sorted_tables
-            }
+        return rows_of(store.factory)
     finally:
         store.close()

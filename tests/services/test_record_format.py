@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import TODAY
+from row_snapshot import every_row
 
 from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.agenda import StepKey
@@ -498,19 +499,6 @@ def _fields(person: object) -> dict[str, object]:
 # --- Agreed fingerprints ----------------------------------------------------------------------
 
 
-def _every_row(factory: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table: to show that nothing at all changed."""
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-
-    with factory() as session:
-        return {
-            table.name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))]
-            for table in Base.metadata.sorted_tables
-        }
-
-
 def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_changes(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -526,7 +514,7 @@ def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_c
     # not one an earlier laptop could have made, only one made to the file.
     assert "reading club" in closed["working_well"]
     closed["working_well"] = closed["working_well"].replace("reading club", "chess club")
-    before = _every_row(other)
+    before = every_row(other)
 
     with pytest.raises(AgreedContentChanged) as refused:
         ImportService(other).import_record(record, new_family=True)
@@ -536,7 +524,7 @@ def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_c
         "record's content: the record was changed after it was agreed."
     )
     assert isinstance(refused.value, RecordRefused)
-    assert _every_row(other) == before
+    assert every_row(other) == before
 
 
 def test_a_record_whose_agreed_fingerprint_was_replaced_is_refused(

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from conftest import TODAY
+from row_snapshot import every_row
 
 from chair_app.app import ensure_demo_family, open_store
 from chair_app.models.db import SessionFactory
@@ -30,19 +31,6 @@ from chair_app.services.record_limits import (
     MAX_TEXT,
     nesting_depth,
 )
-
-
-def _every_row(factory: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table: to show that nothing at all changed."""
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-
-    with factory() as session:
-        return {
-            table.name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))]
-            for table in Base.metadata.sorted_tables
-        }
 
 
 @pytest.fixture
@@ -85,10 +73,10 @@ def test_a_file_larger_than_the_limit_is_refused_before_it_is_read(
 
     monkeypatch.setattr(Path, "read_bytes", no_whole_read)
     monkeypatch.setattr(Path, "read_text", lambda *a, **k: pytest.fail("read whole"))
-    before = _every_row(other)
+    before = every_row(other)
     with pytest.raises(RecordBeyondLimits, match=r"larger than 50 MB"):
         ImportService(other).import_file(path)
-    assert _every_row(other) == before
+    assert every_row(other) == before
 
 
 @pytest.mark.parametrize("opening", [b"[", b'{"a":'])
@@ -98,11 +86,11 @@ def test_deeply_nested_json_is_refused_as_nested_too_deeply(
     closing = b"]" if opening == b"[" else b"}"
     path = tmp_path / "deep.json"
     path.write_bytes(opening * 100_000 + b"1" + closing * 100_000)
-    before = _every_row(other)
+    before = every_row(other)
     with pytest.raises(RecordBeyondLimits, match="nested too deeply") as refused:
         ImportService(other).import_file(path)
     assert not isinstance(refused.value.__cause__, RecursionError)  # refused before parsing
-    assert _every_row(other) == before
+    assert every_row(other) == before
 
 
 def test_brackets_inside_texts_are_not_nesting() -> None:
@@ -143,11 +131,11 @@ def test_too_many_items_or_too_long_a_text_is_refused_naming_the_field(
     spoil(record)
     path = tmp_path / "spoilt.json"
     path.write_bytes(record_bytes(record))
-    before = _every_row(other)
+    before = every_row(other)
     with pytest.raises(RecordBeyondLimits, match=words) as refused:
         ImportService(other).import_file(path)
     assert len(str(refused.value)) < 300  # the text itself is not repeated
-    assert _every_row(other) == before
+    assert every_row(other) == before
 
 
 def test_the_schema_bounds_every_list_and_text_with_the_named_limits() -> None:

@@ -14,6 +14,7 @@ from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
+from row_snapshot import every_row
 from ui_helpers import FakePrompts, find
 
 from chair_app.app import ensure_demo_family
@@ -36,18 +37,6 @@ def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
     main.show()
     qtbot.waitExposed(main)
     return main
-
-
-def _every_row(factory: SessionFactory) -> dict[str, list[tuple[Any, ...]]]:
-    from sqlalchemy import text
-
-    from chair_app.models.orm import Base
-
-    with factory() as session:
-        return {
-            table.name: [tuple(row) for row in session.execute(text(f'SELECT * FROM "{table.name}"'))]
-            for table in Base.metadata.sorted_tables
-        }
 
 
 def _record(factory: SessionFactory) -> dict[str, Any]:
@@ -88,10 +77,10 @@ def test_deeply_nested_json_is_refused_in_the_window(
 ) -> None:
     path = tmp_path / "deep.json"
     path.write_bytes(b"[" * 100_000 + b"]" * 100_000)
-    before = _every_row(factory)
+    before = every_row(factory)
     message = _import(qtbot, window, path, None)
     assert "nested too deeply" in message and "Nothing changed" in message
-    assert _every_row(factory) == before
+    assert every_row(factory) == before
 
 
 def test_too_many_items_are_refused_in_the_window_naming_the_field(
@@ -101,10 +90,10 @@ def test_too_many_items_are_refused_in_the_window_naming_the_field(
     record["meetings"][0]["actions"] = [{}] * 10_001
     path = tmp_path / "many.json"
     path.write_bytes(record_bytes(record))
-    before = _every_row(factory)
+    before = every_row(factory)
     message = _import(qtbot, window, path, None)
     assert "more than 10,000 items at $.meetings[0].actions" in message
-    assert _every_row(factory) == before
+    assert every_row(factory) == before
 
 
 def test_a_package_asking_too_much_argon2_work_is_refused_in_the_window(
@@ -114,7 +103,7 @@ def test_a_package_asking_too_much_argon2_work_is_refused_in_the_window(
     blob = bytearray(path.read_bytes())
     struct.pack_into(">B", blob, 19, 9)  # 9 Argon2 lanes: Chair writes 4
     path.write_bytes(bytes(blob))
-    before = _every_row(factory)
+    before = every_row(factory)
     message = _import(qtbot, window, path, PASSPHRASE)
     assert "asks for more work to open than Chair ever writes" in message
-    assert _every_row(factory) == before
+    assert every_row(factory) == before
