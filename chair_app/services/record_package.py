@@ -5,7 +5,7 @@ One file, ``*.chairpkg``. Without the passphrase it reveals its format version a
 of the record (not even whose it is). Layout, all integers big-endian:
 
     magic        8 bytes   b"CHAIRPKG"
-    version      2 bytes   the package format (1)
+    version      2 bytes   the package format (2; format 1 is still read)
     kdf          1 byte    1 = Argon2id
     iterations   4 bytes   Argon2id time cost
     memory_kib   4 bytes   Argon2id memory cost
@@ -15,6 +15,8 @@ of the record (not even whose it is). Layout, all integers big-endian:
     check       16 bytes   HMAC-SHA256 of the header so far under the check key, truncated:
                            tells a wrong passphrase from a damaged file
     length       8 bytes   length of the sealed part
+    digest      16 bytes   SHA-256 of the header so far, truncated (format 2 on): tells a
+                           damaged header from a wrong passphrase
     sealed       n bytes   AES-256-GCM of the zlib-compressed JSON (16-byte tag at the end);
                            the whole header is its associated data, so no byte of it can change
 
@@ -24,13 +26,11 @@ first 32 are the AES key, the last 32 the check key.
 A package asking for more than twice that work, or larger than (or unpacking to more than) the
 largest record (services.record_limits), is refused before the work is done (PackageBeyondLimits).
 
-A changed byte in the salt, the Argon2 settings (within those bounds), the nonce or the check
-itself is reported as a wrong passphrase. Both keys come from the passphrase and the salt (with
-the settings), and the check is the only thing in the file that can be verified before the
-seal: it fails for a changed header exactly as for a wrong passphrase, and nothing in format 1
-tells the two apart. The header is the seal's associated data, but the seal's key is derived
-from the same salt, so it cannot help. Telling them apart would need a check that does not
-depend on the key (an unkeyed digest of the header: a new package format version).
+A changed byte anywhere in the header is reported as damage, before any key is derived: the
+digest does not depend on the passphrase. (Both keys come from the passphrase and the salt, so
+in format 1, which has no digest, a changed salt, nonce or check failed the check exactly as a
+wrong passphrase does.) The digest is not a seal: someone crafting a file can recompute it. The
+seal, whose associated data is the whole header, is what protects the contents.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from chair_app.services.record_limits import MAX_RECORD_BYTES, megabytes
 
 PACKAGE_SUFFIX = ".chairpkg"
 MAGIC = b"CHAIRPKG"
-PACKAGE_VERSION = 1
+PACKAGE_VERSION = 2
 _KDF_ARGON2ID = 1
 _ITERATIONS = 3
 _MEMORY_KIB = 64 * 1024
@@ -56,7 +56,9 @@ _PREFIX = struct.Struct(">8sH")  # magic, version
 _PARAMS = struct.Struct(">BIIB16s12s")  # kdf, iterations, memory, lanes, salt, nonce
 _CHECK_SIZE = 16
 _LENGTH = struct.Struct(">Q")
-_HEADER_SIZE = _PREFIX.size + _PARAMS.size + _CHECK_SIZE + _LENGTH.size
+_DIGEST_SIZE = 16
+_HEADER_SIZE_1 = _PREFIX.size + _PARAMS.size + _CHECK_SIZE + _LENGTH.size
+_HEADER_SIZE = _HEADER_SIZE_1 + _DIGEST_SIZE
 # A package asking for more Argon2 work than twice what Chair writes is refused before the work
 # is done: a crafted file must not hold the laptop for minutes or take all its memory.
 _MAX_MEMORY_KIB = 2 * _MEMORY_KIB
@@ -118,6 +120,14 @@ def _check_value(check_key: bytes, header_start: bytes) -> bytes:
     return hmac.new(check_key, header_start, hashlib.sha256).digest()[:_CHECK_SIZE]
 
 
+def _digest(header_start: bytes) -> bytes:
+    return hashlib.sha256(header_start).digest()[:_DIGEST_SIZE]
+
+
+def _header_size(version: int) -> int:
+    return _HEADER_SIZE_1 if version == 1 else _HEADER_SIZE
+
+
 def seal(data: bytes, passphrase: str) -> bytes:
     """The package's bytes for ``data`` under the passphrase."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -132,6 +142,7 @@ def seal(data: bytes, passphrase: str) -> bytes:
     compressed = zlib.compress(data, 9)
     sealed_length = len(compressed) + 16  # AES-GCM appends its 16-byte tag
     header = start + _check_value(keys[32:], start) + _LENGTH.pack(sealed_length)
+    header += _digest(header)
     return header + AESGCM(keys[:32]).encrypt(nonce, compressed, header)
 
 
@@ -165,8 +176,16 @@ def _read_header(blob: bytes, name: str) -> _Header:
             f"{name} was made by a newer version of Chair (package format {version}; this "
             f"version reads format {PACKAGE_VERSION}). Open it with the newer version."
         )
-    if len(blob) < _HEADER_SIZE:
+    size = _header_size(version)
+    if len(blob) < size:
         raise TruncatedPackage(f"{name} is cut short: it is not the whole package.")
+    if version >= 2 and not hmac.compare_digest(
+        _digest(blob[:_HEADER_SIZE_1]), blob[_HEADER_SIZE_1:size]
+    ):
+        raise DamagedPackage(
+            f"{name} is damaged: its header has been changed since it was made, so it cannot "
+            "be opened. Ask the person who sent it for a fresh copy."
+        )
     kdf, iterations, memory_kib, lanes, salt, nonce = _PARAMS.unpack_from(blob, _PREFIX.size)
     offset = _PREFIX.size + _PARAMS.size
     check = blob[offset : offset + _CHECK_SIZE]
@@ -181,7 +200,7 @@ def _read_header(blob: bytes, name: str) -> _Header:
             "opened."
         )
     return _Header(
-        version, iterations, memory_kib, lanes, salt, nonce, check, length, blob[:_HEADER_SIZE]
+        version, iterations, memory_kib, lanes, salt, nonce, check, length, blob[:size]
     )
 
 
@@ -209,7 +228,7 @@ def open_package(blob: bytes, passphrase: str, name: str = "The package") -> byt
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     header = _read_header(blob, name)
-    sealed = blob[_HEADER_SIZE:]
+    sealed = blob[len(header.raw) :]
     keys = _derive(passphrase, header.salt, header.iterations, header.memory_kib, header.lanes)
     start = header.raw[: _PREFIX.size + _PARAMS.size]
     if not hmac.compare_digest(_check_value(keys[32:], start), header.check):

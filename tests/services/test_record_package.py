@@ -110,13 +110,55 @@ def test_a_changed_byte_is_damage(package: Path, where: str) -> None:
     assert "damaged" in str(refused.value)
 
 
-def test_a_changed_header_byte_is_caught(package: Path) -> None:
-    """The salt is in the header: changing it changes the keys, so the check fails."""
+# Offsets in the header: magic 0-7, version 8-9, kdf 10, passes 11-14, memory 15-18, lanes 19,
+# salt 20-35, nonce 36-47, check 48-63, length 64-71, digest 72-87.
+@pytest.mark.parametrize(
+    "offset",
+    [20, 35, 40, 50, 66, 80],
+    ids=["salt", "salt-end", "nonce", "check", "length", "digest"],
+)
+def test_a_changed_header_byte_is_damage_not_a_wrong_passphrase(
+    package: Path, offset: int
+) -> None:
+    """A changed byte in the salt, nonce, check or length is damage to the file: the person
+    who sent it is not asked for a passphrase that was right all along."""
     blob = bytearray(package.read_bytes())
-    blob[30] ^= 0x01
+    blob[offset] ^= 0x01
     package.write_bytes(bytes(blob))
-    with pytest.raises((WrongPackagePassphrase, DamagedPackage)):
+    with pytest.raises(DamagedPackage, match="is damaged: its header has been changed"):
         read_package(package, PASSPHRASE)
+
+
+def _package_format_1(data: bytes, passphrase: str) -> bytes:
+    """A package as Chair wrote it before format 2 (no digest of the header)."""
+    import os
+    import zlib
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    keys = record_package._derive(passphrase, salt, 3, 64 * 1024, 4)
+    start = struct.pack(">8sH", MAGIC, 1) + struct.pack(">BIIB16s12s", 1, 3, 64 * 1024, 4, salt, nonce)
+    compressed = zlib.compress(data, 9)
+    header = start + record_package._check_value(keys[32:], start)
+    header += struct.pack(">Q", len(compressed) + 16)
+    return header + AESGCM(keys[:32]).encrypt(nonce, compressed, header)
+
+
+def test_a_package_of_format_1_still_opens(tmp_path: Path) -> None:
+    older = tmp_path / f"older{PACKAGE_SUFFIX}"
+    older.write_bytes(_package_format_1(_record_bytes(), PASSPHRASE))
+    assert package_version(older) == 1
+    assert json.loads(read_package(older, PASSPHRASE)) == RECORD
+    with pytest.raises(WrongPackagePassphrase):
+        read_package(older, "harbour lights at dawn")
+
+
+def _redigest(blob: bytearray) -> None:
+    """What a crafted file would do: recompute the header's digest after changing it."""
+    import hashlib
+
+    blob[72:88] = hashlib.sha256(bytes(blob[:72])).digest()[:16]
 
 
 @pytest.mark.parametrize(
@@ -133,6 +175,7 @@ def test_crafted_key_derivation_settings_are_refused_before_use(
 ) -> None:
     blob = bytearray(package.read_bytes())
     struct.pack_into(fmt, blob, offset, value)
+    _redigest(blob)
     package.write_bytes(bytes(blob))
     monkeypatch.setattr(record_package, "_derive", lambda *a: pytest.fail("Argon2 was run"))
     with pytest.raises(
@@ -144,6 +187,7 @@ def test_crafted_key_derivation_settings_are_refused_before_use(
 def test_settings_chair_could_not_have_written_are_damage(package: Path) -> None:
     blob = bytearray(package.read_bytes())
     struct.pack_into(">B", blob, 19, 0)  # no lanes
+    _redigest(blob)
     package.write_bytes(bytes(blob))
     with pytest.raises(DamagedPackage, match="header is not one Chair writes"):
         read_package(package, PASSPHRASE)
