@@ -5,8 +5,8 @@ demo family is fictional."""
 
 from __future__ import annotations
 
-import json
 import hashlib
+import json
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
