@@ -5,8 +5,8 @@ backup API reads a consistent snapshot through SQLite instead (https://www.sqlit
 Each backup is one self-contained file, ``<data>/backups/chair-<UTC time>-<reason>.sqlite3``,
 written under a temporary name and renamed once checked. Backups are kept by generation
 (core.retention): the newest N (the setting ``backups_kept``, 10 unless changed), plus the
-newest of each of the last 14 days and of each of the last 8 weeks, so restarts never push the
-older ones out; a start-up backup of data unchanged since the newest backup is not taken again.
+newest of each of the last 14 days and of each of the last 8 weeks (the settings
+``backup_days`` and ``backup_weeks``), so restarts never push the older ones out; a start-up backup of data unchanged since the newest backup is not taken again.
 An encrypted data file's backups are encrypted with the
 same passphrase (SQLCipher's backup between two connections keyed alike).
 """
@@ -21,13 +21,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
     connect,
     database_errors,
     quick_check,
 )
-from chair_app.core.retention import backups_to_keep
 from chair_app.models.errors import StorageUnavailable
 
 logger = logging.getLogger(__name__)
@@ -35,6 +35,10 @@ logger = logging.getLogger(__name__)
 BACKUPS_FOLDER = "backups"
 BACKUPS_KEPT_KEY = "backups_kept"
 DEFAULT_BACKUPS_KEPT = 10
+BACKUP_DAYS_KEY = "backup_days"
+BACKUP_DAYS_RANGE = (0, 365)
+BACKUP_WEEKS_KEY = "backup_weeks"
+BACKUP_WEEKS_RANGE = (0, 520)
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"chair-(\d{8}T\d{12}Z)-([a-z0-9-]+)\.sqlite3")
 
@@ -71,18 +75,41 @@ def list_backups(data_dir: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.taken_at, reverse=True)
 
 
-def _backups_kept(connection: sqlite3.Connection) -> int:  # or SQLCipher's connection
-    """The ``backups_kept`` setting (SettingsRepository's table), read from the source file."""
+@dataclass(frozen=True)
+class Generations:
+    """How many backups are kept: the newest ``last``, and the newest of each of the last
+    ``days`` days and ``weeks`` weeks."""
+
+    last: int = DEFAULT_BACKUPS_KEPT
+    days: int = DEFAULT_DAYS
+    weeks: int = DEFAULT_WEEKS
+
+
+def within(value: str | None, default: int, low: int, high: int) -> int:
+    """A stored whole-number setting, brought within its range (the default if unreadable)."""
     try:
-        row = connection.execute(
-            "SELECT value FROM setting WHERE key = ?", (BACKUPS_KEPT_KEY,)
-        ).fetchone()
-    except database_errors():
-        row = None
-    try:
-        return max(1, int(row[0])) if row is not None else DEFAULT_BACKUPS_KEPT
+        number = int(value) if value is not None else default
     except ValueError:
-        return DEFAULT_BACKUPS_KEPT
+        number = default
+    return min(high, max(low, number))
+
+
+def _generations(connection: sqlite3.Connection) -> Generations:  # or SQLCipher's connection
+    """The settings (SettingsRepository's table), read from the source file."""
+    try:
+        stored = dict(
+            connection.execute(
+                "SELECT key, value FROM setting WHERE key IN (?, ?, ?)",
+                (BACKUPS_KEPT_KEY, BACKUP_DAYS_KEY, BACKUP_WEEKS_KEY),
+            ).fetchall()
+        )
+    except database_errors():
+        stored = {}
+    return Generations(
+        within(stored.get(BACKUPS_KEPT_KEY), DEFAULT_BACKUPS_KEPT, 1, 10_000),
+        within(stored.get(BACKUP_DAYS_KEY), DEFAULT_DAYS, *BACKUP_DAYS_RANGE),
+        within(stored.get(BACKUP_WEEKS_KEY), DEFAULT_WEEKS, *BACKUP_WEEKS_RANGE),
+    )
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -132,9 +159,15 @@ def _write_backup(
     return final
 
 
-def _rotate(data_dir: Path, keep: int) -> None:
+def _rotate(data_dir: Path, generations: Generations) -> None:
     backups = list_backups(data_dir)
-    kept = backups_to_keep([b.taken_at for b in backups], dt.datetime.now(dt.UTC), last=keep)
+    kept = backups_to_keep(
+        [b.taken_at for b in backups],
+        dt.datetime.now(dt.UTC),
+        last=generations.last,
+        days=generations.days,
+        weeks=generations.weeks,
+    )
     for index, old in enumerate(backups):
         if index in kept:
             continue
@@ -197,7 +230,9 @@ def make_backup(
     try:
         source = connect(database, passphrase)
         try:
-            kept = keep if keep is not None else _backups_kept(source)
+            generations = _generations(source)
+            if keep is not None:
+                generations = Generations(max(1, keep), generations.days, generations.weeks)
             newest = list_backups(data_dir)[:1]
             if reason == "startup" and newest and _unchanged_since(
                 source, newest[0].path, passphrase
@@ -213,7 +248,7 @@ def make_backup(
         raise StorageUnavailable(
             f"A backup of {database} could not be written in {backups_folder(data_dir)}."
         ) from error
-    _rotate(data_dir, max(1, kept))
+    _rotate(data_dir, generations)
     logger.info("backup written (%s)", reason)
     return path
 

@@ -116,26 +116,30 @@ def record_schema() -> dict[str, Any]:
     return dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def load_record(path: Path) -> dict[str, Any]:
+def load_record(path: Path, max_bytes: int | None = None) -> dict[str, Any]:
     """Read a record file.
+
+    Args:
+        max_bytes: the largest record imported (the setting; None: its default).
 
     Raises:
         RecordRefused: the file cannot be read or is not JSON.
     """
     from chair_app.services.record_limits import MAX_RECORD_BYTES, megabytes
 
+    limit = MAX_RECORD_BYTES if max_bytes is None else max_bytes
     too_large = RecordBeyondLimits(
-        f"The file {path} is larger than {megabytes(MAX_RECORD_BYTES)}, more than any meeting "
-        "record Chair writes; nothing was imported."
+        f"The file {path} is larger than {megabytes(limit)}, the largest record this laptop "
+        "imports (File > Settings); nothing was imported."
     )
     try:
         with path.open("rb") as handle:
-            if path.is_file() and path.stat().st_size > MAX_RECORD_BYTES:
+            if path.is_file() and path.stat().st_size > limit:
                 raise too_large
-            raw = handle.read(MAX_RECORD_BYTES + 1)
+            raw = handle.read(limit + 1)
     except OSError as error:
         raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
-    if len(raw) > MAX_RECORD_BYTES:
+    if len(raw) > limit:
         raise too_large
     return parse_record(raw, f"The file {path}")
 
@@ -505,18 +509,23 @@ def parse_record(data: bytes, name: str) -> dict[str, Any]:
     return record
 
 
-def load_package_record(path: Path, passphrase: str) -> dict[str, Any]:
-    """Open an encrypted package and read the record inside.
+def load_package_record(
+    path: Path, passphrase: str, max_bytes: int | None = None
+) -> dict[str, Any]:
+    """Open an encrypted package and read the record inside (``max_bytes`` as load_record).
 
     Raises:
         PackageError: (its subclasses) the package cannot be opened: not a package, newer,
             cut short, the wrong passphrase, or damaged.
         RecordRefused: the file cannot be read, or what the package holds is not JSON.
     """
+    from chair_app.services.record_limits import MAX_RECORD_BYTES
     from chair_app.services.record_package import read_package
 
     try:
-        data = read_package(path, passphrase)
+        data = read_package(
+            path, passphrase, MAX_RECORD_BYTES if max_bytes is None else max_bytes
+        )
     except OSError as error:
         raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
     return parse_record(data, path.name)
@@ -609,7 +618,10 @@ class ImportService:
         Raises:
             RecordRefused: the file is not a record this version can import.
         """
-        return self.import_record(load_record(path), **options)
+        from chair_app.services.settings import SettingsService
+
+        limit = SettingsService(self._factory).record_size_limit()
+        return self.import_record(load_record(path, limit), **options)
 
     def import_record(
         self,

@@ -5,7 +5,8 @@ Chair's own records are far inside every bound: a family's whole history is a fe
 kilobytes, nested about a dozen levels, with tens of items of each kind.
 
 * ``MAX_RECORD_BYTES``: a record file, or what a package unpacks to (checked before the file is
-  read whole, and while a package is decompressed).
+  read whole, and while a package is decompressed). The default of the setting
+  ``record_size_limit_mb`` (services.settings), which a council may lower or raise.
 * ``MAX_NESTING``: lists and objects inside one another (checked before the JSON is parsed;
   Python's json module recurses once per level).
 * ``MAX_ITEMS`` and ``MAX_TEXT``: items in any one list, characters in any one text field
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 MAX_RECORD_BYTES = 50 * 1024 * 1024
+RECORD_SIZE_LIMIT_KEY = "record_size_limit_mb"
+RECORD_SIZE_LIMIT_RANGE_MB = (1, 500)
 MAX_NESTING = 64
 MAX_ITEMS = 10_000
 MAX_TEXT = 200_000

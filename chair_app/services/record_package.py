@@ -217,7 +217,9 @@ def package_version(path: Path) -> int:
     return _PREFIX.unpack(blob)[1]
 
 
-def open_package(blob: bytes, passphrase: str, name: str = "The package") -> bytes:
+def open_package(
+    blob: bytes, passphrase: str, name: str = "The package", max_bytes: int = MAX_RECORD_BYTES
+) -> bytes:
     """The record's bytes from a package.
 
     Raises:
@@ -243,11 +245,11 @@ def open_package(blob: bytes, passphrase: str, name: str = "The package") -> byt
         compressed = AESGCM(keys[:32]).decrypt(header.nonce, sealed, header.raw)
     except InvalidTag as error:
         raise DamagedPackage(f"{name} is damaged: its contents do not match its seal.") from error
-    return _decompress(compressed, name)
+    return _decompress(compressed, name, max_bytes)
 
 
-def _decompress(compressed: bytes, name: str) -> bytes:
-    """Unpack, stopping as soon as the record would be larger than MAX_RECORD_BYTES (a small
+def _decompress(compressed: bytes, name: str, max_bytes: int) -> bytes:
+    """Unpack, stopping as soon as the record would be larger than ``max_bytes`` (a small
     package can unpack to gigabytes)."""
     unpacker = zlib.decompressobj()
     parts: list[bytes] = []
@@ -257,10 +259,10 @@ def _decompress(compressed: bytes, name: str) -> bytes:
         while True:
             part = unpacker.decompress(pending, _CHUNK)
             size += len(part)
-            if size > MAX_RECORD_BYTES:
+            if size > max_bytes:
                 raise PackageBeyondLimits(
-                    f"{name} unpacks to more than {megabytes(MAX_RECORD_BYTES)}, more than "
-                    "any meeting record Chair writes. It was not opened."
+                    f"{name} unpacks to more than {megabytes(max_bytes)}, the largest record "
+                    "this laptop imports (File > Settings). It was not opened."
                 )
             parts.append(part)
             pending = unpacker.unconsumed_tail
@@ -273,7 +275,7 @@ def _decompress(compressed: bytes, name: str) -> bytes:
     return b"".join(parts)
 
 
-def read_package(path: Path, passphrase: str) -> bytes:
+def read_package(path: Path, passphrase: str, max_bytes: int = MAX_RECORD_BYTES) -> bytes:
     """The record's bytes from the package file (see ``open_package``).
 
     Raises:
@@ -281,19 +283,19 @@ def read_package(path: Path, passphrase: str) -> bytes:
         PackageBeyondLimits: the file is larger than any package Chair writes.
     """
     too_large = PackageBeyondLimits(
-        f"{path.name} is larger than {megabytes(MAX_RECORD_BYTES)}, more than any package "
-        "Chair writes. It was not opened."
+        f"{path.name} is larger than {megabytes(max_bytes)}, the largest record this laptop "
+        "imports (File > Settings). It was not opened."
     )
-    # The sealed part is compressed: a package larger than the largest record is not one Chair
-    # wrote. Read no more than that (and a header).
-    limit = _HEADER_SIZE + MAX_RECORD_BYTES
+    # The sealed part is compressed: a package larger than the largest record holds more than
+    # that record. Read no more than that (and a header).
+    limit = _HEADER_SIZE + max_bytes
     with path.open("rb") as handle:
         if path.is_file() and path.stat().st_size > limit:
             raise too_large
         blob = handle.read(limit + 1)
     if len(blob) > limit:
         raise too_large
-    return open_package(blob, passphrase, path.name)
+    return open_package(blob, passphrase, path.name, max_bytes)
 
 
 def is_package(path: Path) -> bool:

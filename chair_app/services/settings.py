@@ -74,6 +74,59 @@ class SettingsService:
 
         self._settings.set(BACKUPS_KEPT_KEY, str(max(1, count)))
 
+    def backup_days(self) -> int:
+        """For how many days the newest backup of each day is kept."""
+        from chair_app.core.retention import DEFAULT_DAYS
+        from chair_app.services.backup import BACKUP_DAYS_KEY, BACKUP_DAYS_RANGE, within
+
+        return within(self._settings.get(BACKUP_DAYS_KEY, ""), DEFAULT_DAYS, *BACKUP_DAYS_RANGE)
+
+    def set_backup_days(self, days: int) -> None:
+        from chair_app.services.backup import BACKUP_DAYS_KEY, BACKUP_DAYS_RANGE, within
+
+        self._settings.set(BACKUP_DAYS_KEY, str(within(str(days), 0, *BACKUP_DAYS_RANGE)))
+
+    def backup_weeks(self) -> int:
+        """For how many weeks the newest backup of each week is kept."""
+        from chair_app.core.retention import DEFAULT_WEEKS
+        from chair_app.services.backup import BACKUP_WEEKS_KEY, BACKUP_WEEKS_RANGE, within
+
+        return within(
+            self._settings.get(BACKUP_WEEKS_KEY, ""), DEFAULT_WEEKS, *BACKUP_WEEKS_RANGE
+        )
+
+    def set_backup_weeks(self, weeks: int) -> None:
+        from chair_app.services.backup import BACKUP_WEEKS_KEY, BACKUP_WEEKS_RANGE, within
+
+        self._settings.set(BACKUP_WEEKS_KEY, str(within(str(weeks), 0, *BACKUP_WEEKS_RANGE)))
+
+    def record_size_limit_mb(self) -> int:
+        """The largest record (or what a package unpacks to) imported, in MB."""
+        from chair_app.services.backup import within
+        from chair_app.services.record_limits import (
+            MAX_RECORD_BYTES,
+            RECORD_SIZE_LIMIT_KEY,
+            RECORD_SIZE_LIMIT_RANGE_MB,
+        )
+
+        default = MAX_RECORD_BYTES // (1024 * 1024)
+        stored = self._settings.get(RECORD_SIZE_LIMIT_KEY, "")
+        return within(stored, default, *RECORD_SIZE_LIMIT_RANGE_MB)
+
+    def record_size_limit(self) -> int:
+        """The same, in bytes, as services.record_format's readers take it."""
+        return self.record_size_limit_mb() * 1024 * 1024
+
+    def set_record_size_limit_mb(self, megabytes: int) -> None:
+        from chair_app.services.backup import within
+        from chair_app.services.record_limits import (
+            RECORD_SIZE_LIMIT_KEY,
+            RECORD_SIZE_LIMIT_RANGE_MB,
+        )
+
+        value = within(str(megabytes), 1, *RECORD_SIZE_LIMIT_RANGE_MB)
+        self._settings.set(RECORD_SIZE_LIMIT_KEY, str(value))
+
     def lock_minutes(self) -> int:
         """Minutes without use after which the window locks and hides the record."""
         low, high = LOCK_MINUTES_RANGE

@@ -526,10 +526,12 @@ class RecordTransfer(QObject):
     def _read(self, path: Path, passphrase: str | None) -> None:
         from chair_app.services.record_format import load_package_record, load_record
 
+        limit = self.ctx.schedule.settings.record_size_limit()
+
         def read() -> dict[str, Any]:
             if passphrase is None:
-                return load_record(path)
-            return load_package_record(path, passphrase)
+                return load_record(path, limit)
+            return load_package_record(path, passphrase, limit)
 
         def failed(error: BaseException) -> None:
             from chair_app.services.record_format import RecordRefused

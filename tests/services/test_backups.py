@@ -253,3 +253,34 @@ def test_closing_a_meeting_folds_the_wal_into_the_file(
     assert wal.stat().st_size > 0  # the writes so far sit in the WAL
     meetings.close(meeting_id, families.get_family(family_id))
     assert wal.stat().st_size == 0
+
+
+def test_the_generations_kept_are_settings(factory: SessionFactory, data_dir: Path) -> None:
+    """A council that must keep a month of daily backups, and no weekly ones, can say so."""
+    settings = SettingsService(factory)
+    settings.set_backups_kept(2)
+    settings.set_backup_days(30)
+    settings.set_backup_weeks(0)
+    assert (settings.backup_days(), settings.backup_weeks()) == (30, 0)
+    families = FamilyService(factory)
+    daily = []
+    for days in (20, 25):  # older than the default 14 days, within 30
+        families.create_family(f"Family of {days} days ago")
+        daily.append(_backdate(make_backup(data_dir, "test"), days))
+    families.create_family("Family of 45 days ago")
+    weekly = _backdate(make_backup(data_dir, "test"), 45)  # only a weekly generation held it
+    for number in range(3):
+        families.create_family(f"Restart {number}")
+        make_backup(data_dir, "startup")
+    kept = {backup.path for backup in list_backups(data_dir)}
+    assert set(daily) <= kept
+    assert weekly not in kept
+    assert len(kept) == 2 + len(daily)
+
+
+def test_settings_out_of_range_are_brought_within_it(factory: SessionFactory) -> None:
+    settings = SettingsService(factory)
+    settings.set_backup_days(-3)
+    settings.set_backup_weeks(10_000)
+    assert settings.backup_days() == 0
+    assert settings.backup_weeks() == 520

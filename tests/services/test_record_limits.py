@@ -19,6 +19,7 @@ from chair_app.services.record_format import (
     ImportService,
     RecordBeyondLimits,
     RecordService,
+    load_package_record,
     load_record,
     parse_record,
     record_bytes,
@@ -164,3 +165,27 @@ def test_a_record_file_that_is_not_json_still_says_so(tmp_path: Path) -> None:
     path.write_text("Dear Mrs Quill,", encoding="utf-8")
     with pytest.raises(Exception, match=r"not a Chair meeting record \(not JSON\)"):
         load_record(path)
+
+
+def test_the_largest_record_imported_is_a_setting(tmp_path: Path, other: SessionFactory) -> None:
+    """A council can lower (or raise) the largest record its laptops import."""
+    from chair_app.services.record_package import PackageBeyondLimits, write_package
+    from chair_app.services.settings import SettingsService
+
+    settings = SettingsService(other)
+    assert settings.record_size_limit_mb() == 50
+    settings.set_record_size_limit_mb(1)
+    path = tmp_path / "two-megabytes.json"
+    path.write_bytes(b'{"format": "chair-meeting-record", "notes": "' + b" " * 2_000_000 + b'"}')
+    before = every_row(other)
+    with pytest.raises(RecordBeyondLimits, match=r"larger than 1 MB, the largest record"):
+        ImportService(other).import_file(path)
+    package = write_package(path.read_bytes(), tmp_path / "small.chairpkg", "heron at dusk")
+    assert package.stat().st_size < 1_000_000  # the package itself is small: it unpacks large
+    with pytest.raises(PackageBeyondLimits, match="unpacks to more than 1 MB"):
+        load_package_record(package, "heron at dusk", max_bytes=settings.record_size_limit())
+    assert every_row(other) == before
+    settings.set_record_size_limit_mb(0)
+    assert settings.record_size_limit_mb() == 1
+    settings.set_record_size_limit_mb(10_000)
+    assert settings.record_size_limit_mb() == 500

@@ -292,10 +292,15 @@ def test_settings_keep_the_backups_and_lock_minutes(
     dialog = window.findChild(SettingsDialog, "settings_dialog")
     find(dialog, QSpinBox, "backups_kept_spin").setValue(3)
     find(dialog, QSpinBox, "lock_minutes_spin").setValue(12)
+    assert find(dialog, QSpinBox, "backup_days_spin").value() == 14
+    assert find(dialog, QSpinBox, "backup_weeks_spin").value() == 8
+    find(dialog, QSpinBox, "backup_days_spin").setValue(30)
+    find(dialog, QSpinBox, "backup_weeks_spin").setValue(0)
     dialog._on_accept()
 
     settings = window.ctx.schedule.settings
     assert settings.backups_kept() == 3
+    assert (settings.backup_days(), settings.backup_weeks()) == (30, 0)
     assert settings.lock_minutes() == 12
     assert window.lock_timer.interval() == 12 * 60_000
     for reason in ("a", "b", "c", "d", "e"):

@@ -5,6 +5,7 @@ fictional."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import struct
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,32 @@ def test_a_package_asking_too_much_argon2_work_is_refused_in_the_window(
     path = write_package(record_bytes(_record(factory)), tmp_path / "a.chairpkg", PASSPHRASE)
     blob = bytearray(path.read_bytes())
     struct.pack_into(">B", blob, 19, 9)  # 9 Argon2 lanes: Chair writes 4
+    blob[72:88] = hashlib.sha256(bytes(blob[:72])).digest()[:16]  # crafted: digest made again
     path.write_bytes(bytes(blob))
     before = every_row(factory)
     message = _import(qtbot, window, path, PASSPHRASE)
     assert "asks for more work to open than Chair ever writes" in message
+    assert every_row(factory) == before
+
+
+def test_the_largest_record_imported_is_set_in_settings(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from chair_app.ui.settings_dialog import SettingsDialog
+
+    record = _record(factory)
+    record["meetings"][0]["notes_padding"] = " " * 1_200_000  # a file of about 1.2 MB
+    path = tmp_path / "large.json"
+    path.write_bytes(record_bytes(record))
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog, "settings_dialog")
+    spin = find(dialog, QSpinBox, "record_size_limit_spin")
+    assert spin.value() == 50
+    spin.setValue(1)
+    dialog._on_accept()
+    before = every_row(factory)
+    message = _import(qtbot, window, path, None)
+    assert "larger than 1 MB, the largest record this laptop imports" in message
     assert every_row(factory) == before
