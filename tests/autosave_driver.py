@@ -35,7 +35,7 @@ from chair_app.core.agenda import StepKey
 from chair_app.models.db import lock_data_folder
 from chair_app.services.storage import open_store
 from chair_app.ui.autosave import Autosaver
-from chair_app.ui.launch import build_context
+from chair_app.ui.launch import build_context, run_until_closed
 from chair_app.ui.main_window import MainWindow
 
 EDITS = {"reasons": "reasons_edit", "danger_statements": "statement_edit"}
@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
     timer.timeout.connect(type_chunk)
     timer.start()
     print("ready", flush=True)
-    return int(app.exec())
+    return run_until_closed(app, window)  # as Chair runs: SIGTERM closes the window
 
 
 if __name__ == "__main__":

@@ -70,3 +70,18 @@ def test_a_damaged_or_missing_log_is_refused_and_nothing_changes(
     err = capsys.readouterr().err
     assert status != 0 and "write-ahead log" in err and "backup" in err
     assert _files(crashed) == before  # the read-only command rewrote nothing
+
+
+def test_a_clean_exit_folds_the_log_into_the_file(tmp_path: Path) -> None:
+    """After Chair closes normally, every change is in the data file itself: losing or damaging
+    the log afterwards costs nothing."""
+    folder = tmp_path / "data"
+    store = open_store(folder, PASSPHRASE)
+    FamilyService(store.factory).create_family("Family of 23/11")
+    wal = folder / (DATABASE_FILE_NAME + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0
+    store.close()
+    assert not wal.exists() or wal.stat().st_size == 0
+    store = open_store(folder, PASSPHRASE)
+    assert [f.name for f in FamilyService(store.factory).list_families()] == ["Family of 23/11"]
+    store.close()

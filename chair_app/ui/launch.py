@@ -259,4 +259,49 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     if benchmark:
         QTimer.singleShot(0, lambda: print("window-shown", flush=True))
     QTimer.singleShot(0, open_data)
-    return int(app.exec())
+    return run_until_closed(app, window)
+
+
+def run_until_closed(app: QApplication, window: MainWindow) -> int:
+    """Run the window until it is closed, by the user or by the system: SIGTERM (log-out,
+    shutdown, ``kill``) closes it as the user would, so pending typing is saved. Then the data
+    file is closed, which folds the write-ahead log into it."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    # Python runs a signal handler only when it has control; Qt's loop is C++. The signal wakes
+    # a socket that Qt watches, so the handler runs at once.
+    wake_reader, wake_writer = socket.socketpair()
+    wake_reader.setblocking(False)
+    wake_writer.setblocking(False)
+    previous_wakeup = signal.set_wakeup_fd(wake_writer.fileno())
+    notifier = QSocketNotifier(wake_reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        try:
+            wake_reader.recv(64)
+        except OSError:
+            pass
+
+    notifier.activated.connect(drain)
+
+    def terminate(_signum: int, _frame: object) -> None:
+        logger.info("asked to end by the system; closing as the user would")
+        window.close()
+        app.quit()
+
+    previous_handler = signal.signal(signal.SIGTERM, terminate)
+    try:
+        status = int(app.exec())
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_wakeup)
+        notifier.setEnabled(False)
+        wake_reader.close()
+        wake_writer.close()
+    ctx = window.context_or_none()
+    if ctx is not None:
+        ctx.close_store()
+    return status

@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         assert self._ctx is not None, "the data is not open yet"
         return self._ctx
 
+    def context_or_none(self) -> AppContext | None:
+        """The open data's context, or None while no data is open."""
+        return self._ctx
+
     def show_unavailable(self, message: str, recover: Callable[[], None] | None = None) -> None:
         """The data could not be opened: say why, in the window, and change nothing.
 
