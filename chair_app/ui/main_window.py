@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def choose_backup(self) -> None:
         """List the backups, newest first; restoring one is confirmed, then done."""
-        from chair_app.services.backup import list_backups
+        from chair_app.services.backup import list_backups, made_under_earlier_passphrase
         from chair_app.ui.backup_dialog import RestoreBackupDialog
 
         backups = list_backups(self.ctx.data_dir)
@@ -445,7 +445,10 @@ class MainWindow(QMainWindow):
                 self, "Restore a backup", f"There are no backups in {self.ctx.data_dir} yet."
             )
             return
-        dialog = RestoreBackupDialog(self, backups)
+        earlier = {
+            b.path for b in backups if made_under_earlier_passphrase(self.ctx.data_dir, b)
+        }
+        dialog = RestoreBackupDialog(self, backups, earlier)
         dialog.accepted.connect(lambda: self.restore_backup(dialog.selected()))
         dialog.open()
         self.backup_dialog = dialog
