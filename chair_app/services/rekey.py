@@ -171,6 +171,11 @@ def _copy_under_new_key(source_path: Path, current: str, new: str, stage: str) -
             source.execute(
                 f"ATTACH DATABASE {_literal(str(target))} AS rekeyed KEY {_literal(new)}"
             )
+            # A scratch file until it is checked, synced and renamed (and removed on any
+            # failure): no rollback journal and no sync per statement. With them the export
+            # syncs once per table and index, about 60 times slower.
+            source.execute("PRAGMA rekeyed.journal_mode = OFF")
+            source.execute("PRAGMA rekeyed.synchronous = OFF")
             source.execute("SELECT sqlcipher_export('rekeyed')")
             version = source.execute("PRAGMA main.user_version").fetchone()[0]
             source.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
