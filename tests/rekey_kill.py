@@ -4,8 +4,10 @@ cut or kill -9 would stop it. No cleanup runs in the child."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -29,3 +31,23 @@ def killed_during_rekey(data_dir: Path, old: str, new: str, stage: str) -> bool:
         return True
     assert os.WEXITSTATUS(status) == 0, "the re-key failed in the child"
     return False
+
+
+@contextlib.contextmanager
+def cheap_keys(iterations: int = 4000) -> Iterator[None]:
+    """SQLCipher's key derivation made cheap for the stores made inside (its default iterations
+    lowered for the whole process, then put back): what a kill leaves behind does not depend
+    on it."""
+    _set_kdf_iterations(iterations)
+    try:
+        yield
+    finally:
+        _set_kdf_iterations(256_000)
+
+
+def _set_kdf_iterations(count: int) -> None:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(":memory:")
+    connection.execute(f"PRAGMA cipher_default_kdf_iter = {count}")
+    connection.close()

@@ -188,7 +188,14 @@ class Store:
         if problem:
             raise StorageUnavailable(problem)
         self.close()
-        change_passphrase(self.data_dir, current, new)
+        left = change_passphrase(self.data_dir, current, new)
+        self.notice = (
+            f"{left} backup{'s' if left != 1 else ''} could not be re-keyed: "
+            f"{'they open' if left != 1 else 'it opens'} with the old passphrase only, and "
+            f"{'are' if left != 1 else 'is'} listed as made under an earlier passphrase."
+            if left
+            else ""
+        )
         self.passphrase = new
         self.factory = make_session_factory(open_database(database_path(self.data_dir), new))
         logger.info("passphrase changed")

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             self,
             "Passphrase changed",
             "The records and their backups are now locked with the new passphrase. The old "
-            "one no longer opens them.",
+            "one no longer opens them." + (f" {store.notice}" if store.notice else ""),
         )
 
     def attach_context(self, ctx: AppContext) -> None:

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.models.db import DATABASE_FILE_NAME, quick_check
+from chair_app.models.db import quick_check
 from chair_app.models.errors import WrongPassphrase
 from chair_app.services.backup import list_backups, made_under_earlier_passphrase
 from chair_app.services.families import FamilyService
 from chair_app.services.rekey import JOURNAL_FILE_NAME, RekeyInterrupted
 from chair_app.services.storage import damaged_but_backups_open, open_store
-from tests.rekey_kill import killed_during_rekey
+from tests.rekey_kill import cheap_keys, killed_during_rekey
 from tests.row_snapshot import every_row
 
 OLD = "plum orchard lantern"
@@ -47,25 +47,14 @@ AFTER_IT_TAKES_EFFECT = [
 ]
 
 
-def _set_kdf_iterations(count: int) -> None:
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    connection = sqlcipher.connect(":memory:")
-    connection.execute(f"PRAGMA cipher_default_kdf_iter = {count}")
-    connection.close()
-
-
 @pytest.fixture(scope="module")
-def cheap_keys():  # type: ignore[no-untyped-def]
-    _set_kdf_iterations(4000)
-    try:
+def cheap():  # type: ignore[no-untyped-def]
+    with cheap_keys():
         yield
-    finally:
-        _set_kdf_iterations(256_000)
 
 
 @pytest.fixture(scope="module")
-def template(cheap_keys, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def template(cheap, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A small store under OLD with two backups, and every row it holds."""
     folder = tmp_path_factory.mktemp("rekey") / "data"
     store = open_store(folder, OLD)
@@ -159,8 +148,8 @@ def test_copies_ready_but_not_renamed_the_new_passphrase_finishes_it(
 def test_a_backup_left_under_the_old_passphrase_is_listed_as_such_not_damaged(
     folder: Path, template, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    import chair_app.services.rekey as rekey
     from chair_app.models.errors import StorageUnavailable
+    from chair_app.services import rekey
     from chair_app.services.backup import restore_backup
 
     older, newer = sorted(list_backups(folder), key=lambda b: b.taken_at)

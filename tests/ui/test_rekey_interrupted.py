@@ -55,3 +55,45 @@ def test_a_start_with_the_old_passphrase_after_a_killed_rekey_calls_nothing_dama
     assert shown and "finished" in shown[0]
     assert every_row(window.ctx.store.factory) == before
     assert not list(data_dir.glob("damaged-*"))
+
+
+def test_the_restore_list_shows_a_backup_left_under_the_earlier_passphrase(
+    qtbot: QtBot, data_dir: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    from chair_app.models.errors import StorageUnavailable
+    from chair_app.services import rekey
+    from chair_app.services.backup import list_backups
+    from chair_app.ui.launch import build_context
+    from tests.rekey_kill import cheap_keys
+    from tests.ui_helpers import FakePrompts
+
+    with cheap_keys():
+        store = open_store(data_dir, OLD)
+        FamilyService(store.factory).create_family("Ashdown-Vale")
+        store.backup("startup")
+        store.backup("meeting-closed")
+        older, _newer = sorted(list_backups(data_dir), key=lambda b: b.taken_at)
+        copy = rekey._copy_under_new_key
+
+        def failing_for_older(path: Path, *args: str) -> Path:
+            if path == older.path:
+                raise StorageUnavailable("The copy did not pass its check.")
+            return copy(path, *args)
+
+        monkeypatch.setattr(rekey, "_copy_under_new_key", failing_for_older)
+        store.change_passphrase(OLD, NEW)
+        assert "1 backup could not be re-keyed" in store.notice
+        main = MainWindow(build_context(store.factory, data_dir, FakePrompts(), store))
+        qtbot.addWidget(main)
+        main.restore_backup_action.trigger()
+        from PySide6.QtWidgets import QListWidget
+
+        listing = find(main.backup_dialog, QListWidget, "backup_list")
+        rows = [listing.item(row).text() for row in range(listing.count())]
+        main.ctx.background.wait()
+        store.close()
+
+    assert len(rows) == 2
+    assert "meeting closed" in rows[0] and "earlier passphrase" not in rows[0]
+    assert "startup" in rows[1] and "made under an earlier passphrase" in rows[1]
+    assert not any("damaged" in row for row in rows)
