@@ -29,6 +29,7 @@ from chair_app.models.db import (
     quick_check,
 )
 from chair_app.models.errors import StorageUnavailable
+from chair_app.services.key_tags import read_tag, remove_tag, under_other_key, write_tag
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +157,17 @@ def _write_backup(
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    # Made under the data file's passphrase: it carries the data file's key tag, if it has one.
+    tag = read_tag(data_dir / DATABASE_FILE_NAME)
+    if tag is not None:
+        write_tag(final, tag)
     return final
+
+
+def made_under_earlier_passphrase(data_dir: Path, backup: Backup) -> bool:
+    """Whether the backup is recorded as made under another passphrase than the data file's
+    (an earlier one: re-keying it failed, or was cut short). Such a backup is not damaged."""
+    return under_other_key(backup.path, data_dir / DATABASE_FILE_NAME)
 
 
 def _rotate(data_dir: Path, generations: Generations) -> None:
@@ -175,6 +186,8 @@ def _rotate(data_dir: Path, generations: Generations) -> None:
             old.path.unlink()
         except OSError:
             logger.warning("an old backup could not be removed")
+            continue
+        remove_tag(old.path)
 
 
 def _content_digest(connection: sqlite3.Connection) -> str:
@@ -267,6 +280,12 @@ def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = N
     """
     database = data_dir / DATABASE_FILE_NAME
     if not quick_check(backup_path, passphrase):
+        if under_other_key(backup_path, database):
+            raise StorageUnavailable(
+                f"The backup {backup_path.name} was made under an earlier passphrase, so it "
+                "does not open with the current one and has not been restored. It is not "
+                "damaged. Nothing has been changed. Choose another backup."
+            )
         raise StorageUnavailable(
             f"The backup {backup_path.name} is damaged, or was made under another passphrase, "
             "so it has not been restored. Nothing has been changed. Choose another backup."

@@ -36,9 +36,11 @@ from chair_app.services.backup import (
     Backup,
     backups_folder,
     list_backups,
+    made_under_earlier_passphrase,
     make_backup,
     restore_backup,
 )
+from chair_app.services.key_tags import read_tag, remove_tag, write_tag
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +145,9 @@ class Store:
     data_dir: Path
     factory: SessionFactory
     passphrase: str | None = field(repr=False)
+    # A sentence for the user about what opening did (a cut-short change of passphrase
+    # finished or undone); "" when there is nothing to say.
+    notice: str = ""
 
     @property
     def is_encrypted(self) -> bool:
@@ -167,43 +172,33 @@ class Store:
         return hmac.compare_digest(attempt.encode("utf-8"), self.passphrase.encode("utf-8"))
 
     def change_passphrase(self, current: str, new: str) -> None:
-        """Re-key the data file and its backups under a new passphrase. Close the store first;
-        the store then opens the file again under the new passphrase.
+        """Re-key the data file and its backups under a new passphrase (services.rekey: copies
+        written and checked, then renamed, so a crash at any moment loses nothing). Close the
+        store first; the store then opens the file again under the new passphrase.
 
         Raises:
             WrongPassphrase: ``current`` is not the passphrase.
             StorageUnavailable: the file could not be re-keyed (it still opens with the old one).
         """
+        from chair_app.services.rekey import change_passphrase
+
         if not self.passphrase_matches(current) or self.passphrase is None:
             raise WrongPassphrase("The current passphrase is not right. Nothing has been changed.")
         problem = passphrase_problem(new)
         if problem:
             raise StorageUnavailable(problem)
         self.close()
-        _rekey(database_path(self.data_dir), current, new)
+        left = change_passphrase(self.data_dir, current, new)
+        self.notice = (
+            f"{left} backup{'s' if left != 1 else ''} could not be re-keyed: "
+            f"{'they open' if left != 1 else 'it opens'} with the old passphrase only, and "
+            f"{'are' if left != 1 else 'is'} listed as made under an earlier passphrase."
+            if left
+            else ""
+        )
         self.passphrase = new
-        for backup in list_backups(self.data_dir):
-            try:
-                _rekey(backup.path, current, new)
-            except StorageUnavailable:
-                # Made under an older passphrase still: it opens with that one only.
-                logger.warning("a backup could not be re-keyed")
         self.factory = make_session_factory(open_database(database_path(self.data_dir), new))
         logger.info("passphrase changed")
-
-
-def _rekey(path: Path, current: str, new: str) -> None:
-    try:
-        connection = connect(path, current)
-        try:
-            connection.execute("PRAGMA rekey = " + _literal(new))
-            connection.commit()
-        finally:
-            connection.close()
-    except database_errors() as error:
-        raise StorageUnavailable(
-            f"{path.name} could not be re-keyed; it still opens with the old passphrase."
-        ) from error
 
 
 class DataMissing(StorageUnavailable):
@@ -227,6 +222,11 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
         NewerSchema: a newer Chair wrote the file; nothing was changed.
         StorageUnavailable: the file is damaged or foreign, or the folder unusable.
     """
+    from chair_app.services.rekey import finish_or_undo
+
+    # First: until a cut-short change of passphrase is finished or undone, its copies are not
+    # leftovers, and the passphrase may open either side.
+    notice = finish_or_undo(data_dir, passphrase)
     remove_leftover_temporaries(data_dir)
     database = database_path(data_dir)
     if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
@@ -244,15 +244,16 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
         make_backup(data_dir, "before-upgrade", passphrase=passphrase)
 
     engine = open_database(database, passphrase, before_upgrade=before_upgrade)
-    return Store(data_dir, make_session_factory(engine), passphrase)
+    return Store(data_dir, make_session_factory(engine), passphrase, notice)
 
 
 # Temporary files the app writes and renames once complete, left behind only by a crash:
 # an export's or record's ".<name>.<random>.part" (services.output_files), an encrypted
 # package's ".<name>.partial" (services.record_package), a backup's
-# ".chair-<time>-<reason>.sqlite3.partial" (services.backup).
+# ".chair-<time>-<reason>.sqlite3.partial" (services.backup), and a key tag's
+# "<file>.key.partial" (services.key_tags).
 _PACKAGE_TEMPORARY = re.compile(r"\..+\.partial")
-_BACKUP_TEMPORARY = re.compile(r"\.chair-\d{8}T\d{12}Z-[a-z0-9-]+\.sqlite3\.partial")
+_BACKUP_TEMPORARY = re.compile(r"\.chair-\d{8}T\d{12}Z-[a-z0-9-]+\.sqlite3(\.key)?\.partial")
 
 
 def remove_leftover_temporaries(data_dir: Path) -> int:
@@ -413,6 +414,9 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
             f"There is no backup in {backups_folder(data_dir)} that opens with this passphrase "
             "and passes its check. Nothing has been changed."
         )
+    problem = not_damaged_but_earlier(data_dir, backup)
+    if problem:
+        raise WrongPassphrase(problem)
     database = database_path(data_dir)
     aside = data_dir / f"damaged-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}"
     try:
@@ -438,11 +442,43 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
         raise StorageUnavailable(
             f"The backup put in place did not pass its check. The damaged file is kept in {aside}."
         )
+    # The data file is now under the backup's key: it takes the backup's tag (or none).
+    tag = read_tag(backup.path)
+    if tag is None:
+        remove_tag(database)
+    else:
+        write_tag(database, tag)
     logger.info("damaged data file set aside; latest good backup opened")
     return backup
 
 
+EARLIER_PASSPHRASE = (
+    "That passphrase is an earlier one: it opens backups made before the passphrase was "
+    "changed, but the data itself is now under the newer passphrase. The data is not damaged. "
+    "Type the current passphrase. Nothing has been changed."
+)
+
+
+def not_damaged_but_earlier(data_dir: Path, backup: Backup) -> str:
+    """Why the data file is not damaged although the passphrase opens this backup and not the
+    file: a change of passphrase is under way, or the backup is recorded as made under an
+    earlier passphrase than the file's. "" when neither (the file may then be damaged)."""
+    from chair_app.services.rekey import read_journal
+
+    if read_journal(data_dir) is not None:
+        return (
+            "A change of passphrase was interrupted. Type the old or the new passphrase. The "
+            "data is not damaged, and nothing has been changed."
+        )
+    if file_kind(database_path(data_dir)) is not FileKind.EMPTY and made_under_earlier_passphrase(
+        data_dir, backup
+    ):
+        return EARLIER_PASSPHRASE
+    return ""
+
+
 def damaged_but_backups_open(data_dir: Path, passphrase: str) -> bool:
     """After a refused passphrase: whether it opens a backup. If so the passphrase is right and
-    the data file is damaged."""
-    return latest_good_backup(data_dir, passphrase) is not None
+    the data file is damaged (unless the backup was made under an earlier passphrase)."""
+    backup = latest_good_backup(data_dir, passphrase)
+    return backup is not None and not not_damaged_but_earlier(data_dir, backup)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,13 @@ if TYPE_CHECKING:
 
 
 class RestoreBackupDialog(QDialog):
-    def __init__(self, parent: QWidget | None, backups: list[Backup]) -> None:
+    def __init__(
+        self, parent: QWidget | None, backups: list[Backup], earlier: set[Path] | None = None
+    ) -> None:
+        """Args:
+        earlier: the backups recorded as made under an earlier passphrase (not damaged, but
+            they do not open with the current one).
+        """
         super().__init__(parent)
         self.setObjectName("restore_backup_dialog")
         self.setWindowTitle("Restore a backup")
@@ -34,7 +41,10 @@ class RestoreBackupDialog(QDialog):
         self.backup_list.setObjectName("backup_list")
         self.backup_list.setAccessibleName("Backups, newest first")
         for backup in backups:
-            item = QListWidgetItem(backup.label)
+            label = backup.label
+            if earlier and backup.path in earlier:
+                label += ": made under an earlier passphrase"
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.backup_list.addItem(item)
         self.backup_list.setCurrentRow(0)

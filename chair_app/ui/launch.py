@@ -132,16 +132,31 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
     """Open the data with the passphrase and fill the window; a refusal is shown, not raised."""
     from chair_app.app import ensure_demo_family
     from chair_app.models.errors import NewerSchema, WrongPassphrase
-    from chair_app.services.storage import latest_good_backup, open_store
+    from chair_app.services.rekey import RekeyInterrupted
+    from chair_app.services.storage import (
+        latest_good_backup,
+        not_damaged_but_earlier,
+        open_store,
+    )
 
     window.show_opening()
     try:
         store = open_store(data_dir, passphrase)
         if demo:
             ensure_demo_family(store.factory, dt.date.today())
+    except RekeyInterrupted as error:
+        # A change of passphrase was cut short: the file is whole under one of the two.
+        logger.warning("passphrase refused during an interrupted change of passphrase")
+        window.passphrase_refused(str(error))
+        return False
     except WrongPassphrase as error:
         logger.warning("passphrase refused")
-        if latest_good_backup(data_dir, passphrase) is not None:
+        backup = latest_good_backup(data_dir, passphrase)
+        earlier = not_damaged_but_earlier(data_dir, backup) if backup is not None else ""
+        if earlier:
+            # The passphrase opens backups made under an earlier passphrase: not damage.
+            window.passphrase_refused(earlier)
+        elif backup is not None:
             # The passphrase opens the backups, so it is right: the data file is damaged.
             window.passphrase_refused(
                 "The data file is damaged: your passphrase opens its backups but not the file "
@@ -164,6 +179,9 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
         return False
     ctx = build_context(store.factory, data_dir, store=store)
     window.attach_context(ctx)
+    if store.notice:
+        window.statusBar().showMessage(store.notice, 30000)
+        ctx.prompts.info(window, "Change of passphrase", store.notice)
     apply_saved_theme(ctx)
     _back_up_in_background(window, ctx, "startup")
     QTimer.singleShot(0, settle_memory)

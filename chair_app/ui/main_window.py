@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             self,
             "Passphrase changed",
             "The records and their backups are now locked with the new passphrase. The old "
-            "one no longer opens them.",
+            "one no longer opens them." + (f" {store.notice}" if store.notice else ""),
         )
 
     def attach_context(self, ctx: AppContext) -> None:
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
 
     def choose_backup(self) -> None:
         """List the backups, newest first; restoring one is confirmed, then done."""
-        from chair_app.services.backup import list_backups
+        from chair_app.services.backup import list_backups, made_under_earlier_passphrase
         from chair_app.ui.backup_dialog import RestoreBackupDialog
 
         backups = list_backups(self.ctx.data_dir)
@@ -449,7 +449,10 @@ class MainWindow(QMainWindow):
                 self, "Restore a backup", f"There are no backups in {self.ctx.data_dir} yet."
             )
             return
-        dialog = RestoreBackupDialog(self, backups)
+        earlier = {
+            b.path for b in backups if made_under_earlier_passphrase(self.ctx.data_dir, b)
+        }
+        dialog = RestoreBackupDialog(self, backups, earlier)
         dialog.accepted.connect(lambda: self.restore_backup(dialog.selected()))
         dialog.open()
         self.backup_dialog = dialog
