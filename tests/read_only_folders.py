@@ -7,14 +7,19 @@ Chair looks (os.access), so that the same path is tried everywhere.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
+import io
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+LOG_ONLY_FAMILY = "Quillfeather family"
 
 _MS_RDONLY = 1
 _MS_REMOUNT = 32
@@ -57,3 +62,32 @@ def fake_read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         return real_access(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(os, "access", access)
+
+
+def demo_with_changes_only_in_the_log(base: Path) -> tuple[Path, Path]:
+    """``base/data``: the demo folder as the window leaves it when the computer stops, a family
+    added since the last checkpoint still only in the write-ahead log (with its index); and
+    ``base/minutes.docx``, meeting 1's minutes exported before. Made once per test module
+    (it takes seconds); each test copies it."""
+    from chair_app.app import main
+    from chair_app.models.db import DATABASE_FILE_NAME
+    from chair_app.services.families import FamilyService
+    from chair_app.services.storage import DEMO_PASSPHRASE, open_store
+
+    live, minutes = base / "live", base / "minutes.docx"
+    umask = os.umask(0o077)  # main() sets it for the process: put back below
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert main(["demo", "--data-dir", str(live)]) == 0
+            assert main(["export", "1", "--format", "docx", "--output", str(minutes),
+                         "--data-dir", str(live)]) == 0
+    finally:
+        os.umask(umask)
+    store = open_store(live, DEMO_PASSPHRASE)
+    FamilyService(store.factory).create_family(LOG_ONLY_FAMILY)
+    folder = base / "data"
+    shutil.copytree(live, folder, ignore=shutil.ignore_patterns("chair.lock"))
+    store.close()
+    for suffix in ("-wal", "-shm"):
+        assert (folder / (DATABASE_FILE_NAME + suffix)).stat().st_size > 0
+    return folder, minutes

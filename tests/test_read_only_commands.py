@@ -14,17 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_harness import demo_folder, in_process_cli
+from cli_harness import in_process_cli
 from conftest import TODAY
+from read_only_folders import LOG_ONLY_FAMILY, demo_with_changes_only_in_the_log
 
 from chair_app.app import ensure_demo_family, main
 from chair_app.models.db import DATABASE_FILE_NAME
-from chair_app.services.families import FamilyService
-from chair_app.services.storage import DEMO_PASSPHRASE, open_store
+from chair_app.services.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "chair-0.1.0.sqlite3"
-LOG_ONLY_FAMILY = "Quillfeather family"
 
 
 @pytest.fixture(autouse=True)
@@ -42,24 +41,18 @@ def _fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
     return prints
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return demo_with_changes_only_in_the_log(tmp_path_factory.mktemp("made"))
+
+
 @pytest.fixture
-def crashed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
-    """The demo folder as the window leaves it when the computer stops: a family added since
-    the last checkpoint is only in the write-ahead log (with its index). Also the agreed
-    minutes of meeting 1, exported before."""
-    live = demo_folder(tmp_path, capsys)
-    minutes = tmp_path / "minutes.docx"
-    assert main(["export", "1", "--format", "docx", "--output", str(minutes),
-                 "--data-dir", str(live)]) == 0
-    store = open_store(live, DEMO_PASSPHRASE)
-    FamilyService(store.factory).create_family(LOG_ONLY_FAMILY)
+def crashed(made_once: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of the demo folder with a family only in the write-ahead log, and the minutes of
+    meeting 1 exported from it before."""
     folder = tmp_path / "crashed"
-    shutil.copytree(live, folder, ignore=shutil.ignore_patterns("chair.lock"))
-    store.close()
-    for suffix in ("-wal", "-shm"):
-        assert (folder / (DATABASE_FILE_NAME + suffix)).stat().st_size > 0
-    capsys.readouterr()
-    return folder, minutes
+    shutil.copytree(made_once[0], folder)
+    return folder, made_once[1]
 
 
 @pytest.mark.parametrize("command", ["list", "people", "verify"])

@@ -12,15 +12,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from cli_harness import demo_folder, in_process_cli
-from read_only_folders import fake_read_only, read_only_mount
+from cli_harness import in_process_cli
+from read_only_folders import (
+    LOG_ONLY_FAMILY,
+    demo_with_changes_only_in_the_log,
+    fake_read_only,
+    read_only_mount,
+)
 
 from chair_app.app import main
 from chair_app.models.db import DATABASE_FILE_NAME
-from chair_app.services.families import FamilyService
-from chair_app.services.storage import DEMO_PASSPHRASE, open_store
-
-LOG_ONLY_FAMILY = "Quillfeather family"
 
 
 @pytest.fixture(autouse=True)
@@ -37,16 +38,17 @@ def _fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
     return prints
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return demo_with_changes_only_in_the_log(tmp_path_factory.mktemp("made"))[0]
+
+
 @pytest.fixture
-def crashed_demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """The demo folder with a family still only in the write-ahead log."""
-    live = demo_folder(tmp_path, capsys)
-    store = open_store(live, DEMO_PASSPHRASE)
-    FamilyService(store.factory).create_family(LOG_ONLY_FAMILY)
-    saved = tmp_path / "saved"
-    shutil.copytree(live, saved, ignore=shutil.ignore_patterns("chair.lock"))
-    store.close()
-    return saved
+def crashed_demo(made_once: Path, tmp_path: Path) -> Path:
+    """A copy of the demo folder with a family still only in the write-ahead log."""
+    folder = tmp_path / "saved"
+    shutil.copytree(made_once, folder)
+    return folder
 
 
 WRITING_COMMANDS = {
