@@ -16,7 +16,17 @@
    a file or package that cannot be used changes nothing, not even an empty folder.
    The window and the commands that write (demo, export, export-record, which notes the
    hand-over, and import-record) first lock the data folder: one writer
-   at a time. The window and ``demo`` then back the data up (services.backup).
+   at a time; a read-only folder is named as such there, before anything is asked. The window
+   and ``demo`` then back the data up (services.backup).
+   The commands that only read (list, people, verify) take no lock and open the data read-only
+   (services.storage.open_store_read_only): nothing in the folder is written, not even the
+   write-ahead log's index; changes still in the log are read but never folded into the file;
+   no backup, no encryption of a plain file (it is read as it is), no schema upgrade (an
+   earlier version's file is named, and the window brings it up to date). They read a
+   read-only folder too.
+   ``export`` writes one row noting the export. It opens as a writer: the log is checked before
+   SQLite replays it, and an earlier version's file is encrypted or upgraded after a backup, as
+   in the window (the row cannot be written to an older schema); it takes no start-up backup.
 5. For a command: run it and exit. For the window: create the QApplication, build the AppContext,
    show the MainWindow.
 
@@ -454,18 +464,15 @@ def _run(argv: Sequence[str] | None) -> int:
         store_state,
     )
 
+    if args.command in READING_COMMANDS:
+        return _run_reading_command(args, data_dir)
     try:
         state = store_state(data_dir)
-        # A plain file from an earlier version is encrypted on opening: that writes too.
-        writes = (
-            args.command in ("demo", "export", "export-record", "import-record")
-            or state is StoreState.PLAIN
-        )
-        if writes:
-            # One writer at a time: refused while the window (or another command) has the data.
-            from chair_app.models.db import lock_data_folder
+        # Every command left writes. One writer at a time: refused while the window (or another
+        # command) has the data; a read-only folder is named here, before anything is asked.
+        from chair_app.models.db import lock_data_folder
 
-            lock_data_folder(data_dir)
+        lock_data_folder(data_dir)
         if state is StoreState.PLAIN:
             # A damaged file is named as such before any passphrase is asked for.
             from chair_app.models.db import check_integrity
@@ -484,6 +491,11 @@ def _run(argv: Sequence[str] | None) -> int:
         factory = open_store(data_dir, passphrase)
     except StorageUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
+        from chair_app.models.errors import FolderReadOnly
+
+        if isinstance(error, FolderReadOnly):
+            print("chair-app: list, people and verify only read: they can still be used.",
+                  file=sys.stderr)
         return 2
     except PassphraseUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
@@ -496,14 +508,8 @@ def _run(argv: Sequence[str] | None) -> int:
                 make_backup(data_dir, "startup", passphrase=passphrase)
             except StorageUnavailable as error:
                 print(f"chair-app: warning: {error}", file=sys.stderr)
-        if args.command == "list":
-            return _cmd_list(factory, people=args.people)
-        if args.command == "people":
-            return _cmd_people(factory, args)
         if args.command == "export":
             return _cmd_export(factory, args, data_dir)
-        if args.command == "verify":
-            return _cmd_verify(factory, args, data_dir)
         if args.command == "export-record":
             return _cmd_export_record(factory, args, package_passphrase)
         if args.command == "import-record":
@@ -526,6 +532,41 @@ def _run(argv: Sequence[str] | None) -> int:
         # Checkpoint the WAL and release the file before the process ends.
         engine = factory.kw["bind"]
         engine.dispose()
+
+
+# The commands that only read: they open the data read-only (services.storage
+# .open_store_read_only), take no lock, and write nothing in the data folder.
+READING_COMMANDS = ("list", "people", "verify")
+
+
+def _run_reading_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """Open the data read-only and run list, people or verify. An earlier version's plain file
+    is read as it is (no passphrase asked: it has none), with a note that the window locks it."""
+    from chair_app.services.storage import StoreState, open_store_read_only, store_state
+
+    try:
+        state = store_state(data_dir)
+        if state is StoreState.ENCRYPTED:
+            passphrase: str | None = _read_passphrase(args, data_dir, new=False)
+        else:
+            # Plain, or empty or missing (said when opening): there is no passphrase to ask.
+            passphrase = None
+        store = open_store_read_only(data_dir, passphrase)
+    except (StorageUnavailable, PassphraseUnavailable) as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    try:
+        if state is StoreState.PLAIN:
+            print(f"chair-app: note: the data in {data_dir} is not encrypted yet (an earlier "
+                  "version of Chair saved it). Open it in Chair's window to lock it with a "
+                  "passphrase.", file=sys.stderr)
+        if args.command == "list":
+            return _cmd_list(store.factory, people=args.people)
+        if args.command == "people":
+            return _cmd_people(store.factory, args)
+        return _cmd_verify(store.factory, args, data_dir)
+    finally:
+        store.close()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,7 +15,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from chair_app.models.errors import StorageUnavailable, WrongPassphrase
+from chair_app.models.errors import (
+    FolderReadOnly,
+    NeedsUpgrade,
+    StorageUnavailable,
+    WrongPassphrase,
+)
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
@@ -67,6 +72,21 @@ def file_kind(path: Path) -> FileKind:
     return FileKind.FOREIGN
 
 
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def _shm(path: Path) -> Path:
+    return path.with_name(path.name + "-shm")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _quote(text: str) -> str:
     """An SQL string literal (PRAGMA key takes no bound parameters)."""
     return "'" + text.replace("'", "''") + "'"
@@ -74,15 +94,28 @@ def _quote(text: str) -> str:
 
 def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
     """A DB-API connection to the file: SQLCipher keyed with the passphrase, or plain SQLite
-    when there is none. Read-only connections never create a ``-wal`` or ``-shm`` file.
+    when there is none.
+
+    A read-only connection writes nothing: not the file, nor its ``-wal`` or ``-shm``. With a
+    log and its index, the log is read (its committed changes are seen) through an index mapped
+    read-only (``readonly_shm``: SQLite keeps its own copy of the index when it must rebuild it);
+    a log is never checkpointed into the file. Without a log (an empty one without its index)
+    the file is read as it stands (``immutable``), and no ``-wal`` or ``-shm`` is made. A log without its
+    index is the one case SQLite must write beside the file for (it makes the index):
+    ``read_only_problem`` names it first for the commands that only read.
 
     Raises:
         sqlite3.Error or sqlcipher3.dbapi2.Error: the file cannot be opened (for an encrypted
             file: a wrong passphrase or a damaged file, which SQLCipher cannot tell apart).
     """
     if read_only:
-        wal = path.with_name(path.name + "-wal")
-        mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+        if _wal(path).exists() and _shm(path).exists():
+            mode = "mode=ro&readonly_shm=1"
+        elif _size(_wal(path)):
+            mode = "mode=ro"
+        else:
+            # No log, so nobody has the file open (the log lasts as long as a connection).
+            mode = "mode=ro&immutable=1"
         target, uri = f"{path.resolve().as_uri()}?{mode}", True
     else:
         target, uri = str(path), False
@@ -154,13 +187,8 @@ def open_database(
         raise StorageUnavailable(
             f"The data folder {path.parent} cannot be created: {error.strerror}."
         ) from error
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        # SQLite would say "attempt to write a readonly database"; say it in plain words.
-        raise StorageUnavailable(
-            f"The data folder {path.parent} is read-only. Chair needs to write to it to keep "
-            "the record safe (its changes and backups), so nothing has been opened or changed. "
-            "Ask your IT support to make it writable, or choose another folder."
-        )
+    if folder_is_read_only(path.parent):
+        raise read_only_folder(path.parent)
     is_new = not path.exists()
     if is_new:
         try:
@@ -193,6 +221,114 @@ def open_database(
         raise
     logger.info("database opened (new=%s, encrypted=%s)", is_new, passphrase is not None)
     return engine
+
+
+def folder_is_read_only(data_dir: Path) -> bool:
+    """Whether the data folder, or its data file, cannot be written (a read-only file system,
+    or permissions): the one place Chair asks, before it writes anything there."""
+    database = data_dir / DATABASE_FILE_NAME
+    if not data_dir.is_dir():
+        return False
+    return not os.access(data_dir, os.W_OK) or (
+        database.exists() and not os.access(database, os.W_OK)
+    )
+
+
+def read_only_folder(data_dir: Path) -> FolderReadOnly:
+    # SQLite would say "attempt to write a readonly database"; say it in plain words.
+    return FolderReadOnly(
+        f"The data folder {data_dir} is read-only. Chair needs to write to it to keep the "
+        "record safe (its changes and backups), so nothing has been opened or changed. Ask "
+        "your IT support to make it writable, or choose another folder."
+    )
+
+
+def read_only_problem(path: Path) -> str:
+    """Why the data file cannot be read without writing anything ("" when it can): its log
+    holds changes but its index is missing, and SQLite would make the index beside it."""
+    if _size(_wal(path)) and not _shm(path).exists():
+        return (
+            f"The data file {path} has changes in its log ({_wal(path).name}) without the "
+            f"log's index ({_shm(path).name}), so it cannot be read without writing beside "
+            "it. This command only reads, so nothing has been changed. Open the data in "
+            "Chair's window, which folds the changes into the file, then run the command again."
+        )
+    return ""
+
+
+def open_database_read_only(path: Path, passphrase: str | None = None) -> Engine:
+    """Open the database file to read only: nothing is created, replayed, upgraded or written
+    (the file, its ``-wal`` and ``-shm`` stay byte for byte as they are), and committed changes
+    still in the log are read. Every connection is read-only and ``query_only``.
+
+    Raises:
+        WrongPassphrase: an encrypted file the passphrase does not open.
+        NeedsUpgrade: an earlier version's schema (the window brings it up to date).
+        StorageUnavailable: the file is missing, damaged, another program's, written by a newer
+            Chair, or has a damaged log, or a log without its index.
+    """
+    from chair_app.models.migrations import (
+        HEAD_REVISION,
+        REVISIONS,
+        current_revision,
+        newer_schema,
+    )
+
+    if file_kind(path) is FileKind.EMPTY:
+        raise StorageUnavailable(f"There is no Chair data in {path.parent}.")
+    from chair_app.models.wal import wal_problem
+
+    problem = wal_problem(path)
+    if problem:
+        logger.warning("write-ahead log refused")
+        raise damaged_log(path, problem)
+    problem = read_only_problem(path)
+    if problem:
+        logger.warning("write-ahead log without its index: not read")
+        raise StorageUnavailable(problem)
+    check_integrity(path, passphrase)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, passphrase, read_only=True),
+        future=True,
+        **({} if passphrase is None else {"module": _sqlcipher()}),
+    )
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    try:
+        with engine.connect() as connection:
+            revision = current_revision(connection)
+    except (DatabaseError, OperationalError) as error:
+        engine.dispose()
+        raise StorageUnavailable(f"The data file {path} cannot be read: {error.orig}.") from error
+    if revision != HEAD_REVISION:
+        engine.dispose()
+        if revision is None:
+            raise StorageUnavailable(f"There is no Chair data in {path.parent} yet.")
+        if revision not in REVISIONS:
+            logger.warning("data file has an unknown schema revision")
+            raise newer_schema()
+        raise NeedsUpgrade(
+            f"The data in {path.parent} was saved by an earlier version of Chair. This command "
+            "only reads, so it has not brought the data up to date, and nothing has been "
+            "changed. Open the data in Chair's window once (it makes a backup, then brings the "
+            "data up to date), then run the command again."
+        )
+    logger.info("database opened read-only (encrypted=%s)", passphrase is not None)
+    return engine
+
+
+def _sqlcipher() -> Any:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return sqlcipher
+
+
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
 
 
 def make_session_factory(engine: Engine) -> SessionFactory:
@@ -357,6 +493,9 @@ def lock_data_folder(data_dir: Path) -> None:
     key = data_dir.resolve()
     if key in _held_locks:
         return
+    if folder_is_read_only(data_dir):
+        # Said before the lock file is made or opened: nothing there can be written.
+        raise read_only_folder(data_dir)
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(data_dir / LOCK_FILE_NAME, os.O_CREAT | os.O_RDWR, 0o600)

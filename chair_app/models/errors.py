@@ -18,6 +18,16 @@ class NewerSchema(StorageUnavailable):
     """The data file was written by a newer version of Chair; it is left as it is."""
 
 
+class NeedsUpgrade(StorageUnavailable):
+    """The data file was written by an earlier version of Chair, and the command only reads: the
+    window (or a command that writes) brings it up to date after a backup; it is left as it is."""
+
+
+class FolderReadOnly(StorageUnavailable):
+    """The data folder (or its data file) cannot be written; nothing was opened or changed, and
+    nothing that writes (a backup put back, a restore) is offered."""
+
+
 class DowngradeRefused(Exception):
     """Chair never takes a data file back to an older schema (an older Chair refuses a newer
     file instead, unchanged: see NewerSchema)."""

@@ -29,6 +29,7 @@ from chair_app.models.db import (
     file_kind,
     make_session_factory,
     open_database,
+    open_database_read_only,
     quick_check,
 )
 from chair_app.models.errors import StorageUnavailable, WrongPassphrase
@@ -205,6 +206,15 @@ class DataMissing(StorageUnavailable):
     """The data file is empty or gone while backups of it exist; nothing was changed."""
 
 
+def _data_missing(data_dir: Path) -> DataMissing:
+    return DataMissing(
+        f"The data file {database_path(data_dir)} is empty or missing, but Chair has backups of "
+        f"it in {backups_folder(data_dir)}. Chair has not started a new, empty store in its "
+        "place. The newest backup can be put back: Chair's window offers it once the "
+        "passphrase is typed."
+    )
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -231,12 +241,7 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
     database = database_path(data_dir)
     if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
         logger.warning("data file empty or missing, backups present")
-        raise DataMissing(
-            f"The data file {database} is empty or missing, but Chair has backups of it in "
-            f"{backups_folder(data_dir)}. Chair has not started a new, empty store in its "
-            "place. The newest backup can be put back: Chair's window offers it once the "
-            "passphrase is typed."
-        )
+        raise _data_missing(data_dir)
     if passphrase is not None and file_kind(database) is FileKind.PLAIN:
         encrypt_plain_file(data_dir, passphrase)
 
@@ -245,6 +250,25 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
 
     engine = open_database(database, passphrase, before_upgrade=before_upgrade)
     return Store(data_dir, make_session_factory(engine), passphrase, notice)
+
+
+def open_store_read_only(data_dir: Path, passphrase: str | None = None) -> Store:
+    """Open the data folder's database to read only, for the commands that only read (list,
+    people, verify). Nothing in the folder is written: no leftover is tidied, no backup made,
+    no plain file encrypted (give no passphrase for one), no schema upgraded, and the log is
+    read, never folded into the file. A read-only folder can be read.
+
+    Raises:
+        DataMissing: the data file is empty or missing while backups of it exist.
+        WrongPassphrase, NeedsUpgrade, NewerSchema, StorageUnavailable: see
+            models.db.open_database_read_only; in each case nothing was changed.
+    """
+    database = database_path(data_dir)
+    if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
+        logger.warning("data file empty or missing, backups present")
+        raise _data_missing(data_dir)
+    engine = open_database_read_only(database, passphrase)
+    return Store(data_dir, make_session_factory(engine), passphrase)
 
 
 # Temporary files the app writes and renames once complete, left behind only by a crash:
@@ -406,8 +430,13 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
     into ``damaged-<time>/``) and put the newest good backup in its place.
 
     Raises:
+        FolderReadOnly: the data folder cannot be written; nothing was moved.
         StorageUnavailable: there is no good backup, or the files could not be moved.
     """
+    from chair_app.models.db import folder_is_read_only, read_only_folder
+
+    if folder_is_read_only(data_dir):
+        raise read_only_folder(data_dir)
     backup = latest_good_backup(data_dir, passphrase)
     if backup is None:
         raise StorageUnavailable(
@@ -435,6 +464,11 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
         finally:
             source.close()
     except (OSError, *database_errors()) as error:
+        if not aside.is_dir():
+            raise StorageUnavailable(
+                f"The backup could not be put in place: the data folder {data_dir} cannot be "
+                "written to. Nothing has been changed."
+            ) from error
         raise StorageUnavailable(
             f"The backup could not be put in place. The damaged file is kept in {aside}."
         ) from error

@@ -131,7 +131,7 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
 def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: bool = False) -> bool:
     """Open the data with the passphrase and fill the window; a refusal is shown, not raised."""
     from chair_app.app import ensure_demo_family
-    from chair_app.models.errors import NewerSchema, WrongPassphrase
+    from chair_app.models.errors import FolderReadOnly, NewerSchema, WrongPassphrase
     from chair_app.services.rekey import RekeyInterrupted
     from chair_app.services.storage import (
         latest_good_backup,
@@ -167,7 +167,9 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
         else:
             window.passphrase_refused(str(error))
         return False
-    except NewerSchema as error:
+    except (NewerSchema, FolderReadOnly) as error:
+        # Nothing to offer: a backup put back would need to write in the folder too.
+        logger.warning("data folder could not be opened")
         window.show_unavailable(str(error))
         return False
     except StorageUnavailable as error:

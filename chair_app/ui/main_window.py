@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -62,11 +63,19 @@ class MainWindow(QMainWindow):
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setWordWrap(True)
+        # Lines a reader can follow: a long message wraps in a column, not across the screen.
+        self.loading_label.setMaximumWidth(640)
         self.unavailable_page = QWidget()
         self.unavailable_page.setObjectName("unavailable_page")
         unavailable_layout = QVBoxLayout(self.unavailable_page)
         unavailable_layout.addStretch(1)
-        unavailable_layout.addWidget(self.loading_label)
+        # Centred by stretches, not an alignment flag, which would size the label by its hint
+        # and clip the wrapped lines.
+        label_row = QHBoxLayout()
+        label_row.addStretch(1)
+        label_row.addWidget(self.loading_label, 4)
+        label_row.addStretch(1)
+        unavailable_layout.addLayout(label_row)
         self.recover_button = QPushButton("Open the latest good backup")
         self.recover_button.setObjectName("recover_button")
         self.recover_button.setAccessibleDescription(

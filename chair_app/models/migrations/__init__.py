@@ -78,6 +78,14 @@ def _create_fresh(connection: Connection) -> None:
     _stamp(connection, HEAD_REVISION)
 
 
+def newer_schema() -> NewerSchema:
+    return NewerSchema(
+        "This data was saved by a newer version of Chair, which changed how it is stored. "
+        "This version cannot open it safely, so it has left it unchanged. Open it with "
+        "the newer version of Chair."
+    )
+
+
 def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = None) -> None:
     """Make the file's schema today's: create it, leave it, or migrate it.
 
@@ -100,11 +108,7 @@ def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = N
         return
     if revision not in REVISIONS:
         logger.warning("data file has an unknown schema revision")
-        raise NewerSchema(
-            "This data was saved by a newer version of Chair, which changed how it is stored. "
-            "This version cannot open it safely, so it has left it unchanged. Open it with "
-            "the newer version of Chair."
-        )
+        raise newer_schema()
     if before_upgrade is not None:
         before_upgrade()
     from alembic import command
