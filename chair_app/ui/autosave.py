@@ -21,8 +21,8 @@ from chair_app.models.errors import StorageUnavailable
 
 logger = logging.getLogger(__name__)
 
-SAVE_DELAY_MS = 300
-MAX_WAIT_MS = 450
+SAVE_DELAY_MS = 250
+MAX_WAIT_MS = 350
 RETRY_MS = 3000
 
 # Errors that mean "not written this time": the value stays queued and is tried again.

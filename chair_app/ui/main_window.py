@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -585,6 +586,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.walkthrough)
         self.stack.setCurrentWidget(self.walkthrough)
         self.walkthrough.step_list.setFocus()
+        # As at start-up (launch.settle_memory): what the meeting loaded (a long plan is many
+        # thousands of objects) is moved out of the garbage collector's reach now, or every
+        # full collection while typing walks it all and stalls the window.
+        gc.collect()
+        gc.freeze()
 
     def show_save_problem(self, text: str) -> None:
         """Say why saving has stopped (text), or that it works again ("")."""
