@@ -161,22 +161,27 @@ _REASONS = (
 )
 
 
-def large_family_and_meeting() -> tuple[Family, Meeting]:
+def large_family_and_meeting(
+    people_count: int = 30, action_count: int = 150
+) -> tuple[Family, Meeting]:
     """A large fictional family network and one closed Core Group meeting of theirs.
 
     Returns:
-        The family (30 people, 2 children) and the meeting with 6 danger statements, scores from
-        every person present on all 7 scales, 150 actions and 3 decisions with votes.
+        The family (30 people by default, 2 children) and the meeting with 6 danger statements,
+        scores from every person present on all 7 scales, 150 actions by default and 3
+        decisions with votes.
     """
     rng = random.Random(20261123)
     people: list[Person] = []
-    for index in range(30):
-        name = f"{_FIRST_NAMES[index]} {_SURNAMES[index]}"
+    for index in range(people_count):
+        first = _FIRST_NAMES[index % len(_FIRST_NAMES)]
+        name = f"{first} {_SURNAMES[(index + 7 * (index // len(_SURNAMES))) % len(_SURNAMES)]}"
         if index < len(_FAMILY_ROLES):
             role, agency = _FAMILY_ROLES[index]
             professional = False
         else:
-            role, agency = _PROFESSIONAL_ROLES[index - len(_FAMILY_ROLES)]
+            roles = _PROFESSIONAL_ROLES
+            role, agency = roles[(index - len(_FAMILY_ROLES)) % len(roles)]
             professional = True
         people.append(Person(index + 1, name, role, agency, professional,
                              phone=f"01632 96{index:04d}", email=f"person{index + 1}@example.org"))
@@ -193,7 +198,7 @@ def large_family_and_meeting() -> tuple[Family, Meeting]:
     )
 
     # Mostly present, with every other kind of attendance represented at least once.
-    statuses = [AttendanceStatus.PRESENT] * 30
+    statuses = [AttendanceStatus.PRESENT] * people_count
     statuses[1] = AttendanceStatus.APOLOGIES
     statuses[4] = AttendanceStatus.DID_NOT_ATTEND
     statuses[12] = AttendanceStatus.WRITTEN_REPORT
@@ -240,7 +245,7 @@ def large_family_and_meeting() -> tuple[Family, Meeting]:
             rng.choice([None, *[s.id for s in statements]]),
             rng.choice(list(ActionStatus)),
         )
-        for index in range(150)
+        for index in range(action_count)
     )
 
     voters = [p for p in present if p.is_professional]
@@ -297,3 +302,113 @@ def large_family_and_meeting() -> tuple[Family, Meeting]:
         next_meeting=NextMeeting(dt.date(2026, 12, 21), dt.time(13, 30), "Marsh Lane Family Hub"),
     )
     return family, meeting
+
+
+def store_large_meeting(factory: object, people_count: int = 60, action_count: int = 1000) -> int:
+    """Write a large fictional meeting, in progress, into an empty database in one transaction
+    (bulk rows, not one service call per item, so it takes well under a second), and return
+    its id. The family's earlier, closed Core Group holds the first 200 actions, which this
+    meeting carries (for the review of the plan); every person present has an update, and
+    every child's views are recorded. ``factory`` is a session factory (models.db)."""
+    from chair_app.models.orm import (
+        ActionRow,
+        AttendanceRow,
+        ChildRow,
+        ChildViewsRow,
+        ContingencyPartRow,
+        DangerStatementRow,
+        DecisionRow,
+        FamilyRow,
+        MeetingRow,
+        PersonRow,
+        ScoreRow,
+        UpdateRow,
+        VoteRow,
+    )
+
+    family, meeting = large_family_and_meeting(people_count, action_count)
+    carried = min(200, action_count)
+    with factory.begin() as session:  # type: ignore[attr-defined]
+        session.add(FamilyRow(id=family.id, name=family.name))
+        session.flush()
+        session.add_all(
+            ChildRow(id=c.id, family_id=family.id, name=c.name, date_of_birth=c.date_of_birth,
+                     plan=c.plan.value, categories=",".join(x.value for x in c.categories))
+            for c in family.children
+        )
+        session.add_all(
+            PersonRow(id=p.id, family_id=family.id, position=p.id, name=p.name, role=p.role,
+                      agency=p.agency, is_professional=p.is_professional, phone=p.phone,
+                      email=p.email)
+            for p in family.people
+        )
+        session.flush()
+        earlier_id, meeting_id = 1, 2
+        for row_id, day, status in (
+            (earlier_id, meeting.date - dt.timedelta(days=42), MeetingStatus.CLOSED),
+            (meeting_id, meeting.date, MeetingStatus.IN_PROGRESS),
+        ):
+            session.add(MeetingRow(
+                id=row_id, family_id=family.id, meeting_type=meeting.meeting_type.value,
+                date=day, start_time=meeting.start_time, venue=meeting.venue,
+                chair_id=meeting.chair_id, minute_taker_id=meeting.minute_taker_id,
+                status=status.value, worries=meeting.columns.worries,
+                working_well=meeting.columns.working_well,
+                needs_to_happen=meeting.columns.needs_to_happen,
+                reasons="Kit and Juno's plan is reviewed; the network has grown since last time.",
+                contingency="If the plan fails, the social worker calls a strategy meeting.",
+                chair_summary="", next_venue=meeting.next_meeting.venue,
+            ))
+        session.flush()
+        session.add_all(
+            ActionRow(id=10_000 + a.id, meeting_id=earlier_id, what=a.what, owner_id=a.owner_id,
+                      due_date=a.due_date, status=ActionStatus.OPEN.value)
+            for a in meeting.actions[:carried]
+        )
+        session.add_all(
+            DangerStatementRow(id=s.id, meeting_id=meeting_id, position=s.position,
+                               statement=s.statement, safety_goal=s.safety_goal, lineage_id=s.id)
+            for s in meeting.statements
+        )
+        session.flush()
+        session.add_all(
+            AttendanceRow(meeting_id=meeting_id, person_id=e.person_id, status=e.status.value,
+                          report_text=e.report_text, represented_by=e.represented_by)
+            for e in meeting.attendance
+        )
+        session.add_all(
+            ScoreRow(meeting_id=meeting_id, person_id=s.person_id, statement_id=s.statement_id,
+                     value=s.value, reason=s.reason)
+            for s in meeting.scores
+        )
+        session.add_all(
+            ActionRow(id=a.id, meeting_id=meeting_id, what=a.what, owner_id=a.owner_id,
+                      due_date=a.due_date, goal_statement_id=a.goal_statement_id,
+                      status=ActionStatus.OPEN.value if index < carried else a.status.value,
+                      carried_from_id=10_000 + a.id if index < carried else None)
+            for index, a in enumerate(meeting.actions)
+        )
+        for d in meeting.decisions:
+            session.add(DecisionRow(id=d.id, meeting_id=meeting_id, position=d.position,
+                                    question=d.question))
+            session.flush()
+            session.add_all(
+                VoteRow(decision_id=d.id, person_id=v.person_id, choice=v.choice.value,
+                        reason=v.reason)
+                for v in d.votes
+            )
+        present = [e.person_id for e in meeting.attendance
+                   if e.status is AttendanceStatus.PRESENT]
+        session.add_all(
+            UpdateRow(meeting_id=meeting_id, person_id=person_id,
+                      text="Since the last meeting I have visited twice; things are calmer.")
+            for person_id in present
+        )
+        session.add_all(
+            ChildViewsRow(meeting_id=meeting_id, child_id=c.id, views="Likes school.",
+                          how_gathered="Talked with them at home")
+            for c in family.children
+        )
+        session.add(ContingencyPartRow(meeting_id=meeting_id, position=1,
+                                       text="Grandma Anwen has the children."))
+    return meeting_id

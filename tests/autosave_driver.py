@@ -3,7 +3,8 @@
     python tests/autosave_driver.py DATA_DIR MEETING_ID STEP type   # type until killed
     python tests/autosave_driver.py DATA_DIR MEETING_ID STEP show   # print what the step shows
 
-STEP is ``reasons`` (a one-text step) or ``danger_statements`` (the first statement's text).
+STEP is ``reasons`` (a one-text step), ``danger_statements`` (the first statement's text) or
+``actions`` (the text of the action the step opens on).
 The data folder is opened as Chair's start-up does (one-writer lock, open_store with its
 integrity check, build_context, MainWindow.attach_context), the meeting's walk-through is opened
 and the step chosen in its step list.
@@ -38,7 +39,11 @@ from chair_app.ui.autosave import Autosaver
 from chair_app.ui.launch import build_context, run_until_closed
 from chair_app.ui.main_window import MainWindow
 
-EDITS = {"reasons": "reasons_edit", "danger_statements": "statement_edit"}
+EDITS = {
+    "reasons": "reasons_edit",
+    "danger_statements": "statement_edit",
+    "actions": "action_what_edit",
+}
 DELAY_VARIABLE = "CHAIR_AUTOSAVE_DRIVER_DELAY_MS"
 PASSPHRASE_VARIABLE = "CHAIR_AUTOSAVE_DRIVER_PASSPHRASE"
 CHUNK_EVERY_MS = 30

@@ -352,6 +352,51 @@ class MeetingRepository:
                 raise NotFound(f"Meeting {meeting_id} does not exist.")
             return self._to_meeting(row)
 
+    def get_outline(self, meeting_id: int) -> Meeting:
+        """The meeting's own fields and its attendance only (no statements, scores, actions,
+        decisions, ...): what the checks on one typed change need, read in two small queries
+        whatever the size of the meeting."""
+        with _transaction(self._factory) as session:
+            row = session.scalars(
+                select(MeetingRow)
+                .where(MeetingRow.id == meeting_id)
+                .options(selectinload(MeetingRow.attendance))
+            ).one_or_none()
+            if row is None:
+                raise NotFound(f"Meeting {meeting_id} does not exist.")
+            return Meeting(
+                id=row.id,
+                family_id=row.family_id,
+                meeting_type=MeetingType(row.meeting_type),
+                date=row.date,
+                start_time=row.start_time,
+                venue=row.venue,
+                chair_id=row.chair_id,
+                minute_taker_id=row.minute_taker_id,
+                status=MeetingStatus(row.status),
+                attendance=self._attendance(row),
+                non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
+            )
+
+    @staticmethod
+    def _attendance(row: MeetingRow) -> tuple[AttendanceEntry, ...]:
+        return tuple(
+            AttendanceEntry(
+                a.person_id,
+                AttendanceStatus(a.status),
+                a.report_text,
+                a.represented_by,
+                bool(a.invited),
+                a.absence_reason or "",
+                a.arrived_at,
+                a.left_at,
+                a.interpreter or "",
+                a.representative_id,
+                Withholding.from_text(a.report_withheld),
+            )
+            for a in row.attendance
+        )
+
     def get_many(self, meeting_ids: Sequence[int]) -> tuple[Meeting, ...]:
         """Several full records in one query each per part (a family's history), in the
         order asked for; unknown ids are left out."""
@@ -382,22 +427,7 @@ class MeetingRepository:
             chair_id=row.chair_id,
             minute_taker_id=row.minute_taker_id,
             status=MeetingStatus(row.status),
-            attendance=tuple(
-                AttendanceEntry(
-                    a.person_id,
-                    AttendanceStatus(a.status),
-                    a.report_text,
-                    a.represented_by,
-                    bool(a.invited),
-                    a.absence_reason or "",
-                    a.arrived_at,
-                    a.left_at,
-                    a.interpreter or "",
-                    a.representative_id,
-                    Withholding.from_text(a.report_withheld),
-                )
-                for a in row.attendance
-            ),
+            attendance=MeetingRepository._attendance(row),
             statements=tuple(
                 DangerStatement(
                     s.id,

@@ -439,7 +439,7 @@ class MeetingService:
         Raises:
             RuleViolation: not a conference, or the person is not a professional present.
         """
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in CONFERENCE_TYPES:
             raise RuleViolation("Views on a child protection plan are given at conferences.")
         family = self._families.get(meeting.family_id)
@@ -463,7 +463,7 @@ class MeetingService:
     def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:
         """Record the chair's decision for one child, apart from the views. A decision that
         differs from the majority is kept, and the close is refused until it has a reason."""
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in CONFERENCE_TYPES:
             raise RuleViolation("A decision on a child protection plan is made at a conference.")
         self._meetings.set_child_decision(meeting_id, decision)
@@ -471,7 +471,7 @@ class MeetingService:
     def needs_acknowledgement(self, meeting_id: int, entry: AttendanceEntry) -> str | None:
         """The warning the chair must acknowledge before this attendance is recorded, if any
         (a family member or advocate present at a strategy meeting)."""
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         family = self._families.get(meeting.family_id)
         person = family.person(entry.person_id)
         if person is None or not needs_acknowledgement(meeting, person, entry.status):
@@ -482,7 +482,7 @@ class MeetingService:
         """The family as the meeting's record names it: as it stood at the close for a closed
         meeting (later renames and departures do not reach its minutes), as it is now otherwise.
         """
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         family = self._families.get(meeting.family_id)
         snapshot = self._meetings.network_as_recorded(meeting_id)
         if snapshot is None:
@@ -522,7 +522,7 @@ class MeetingService:
         if entry.representative_id is not None:
             if entry.representative_id == entry.person_id:
                 raise RuleViolation("Someone cannot be their own representative.")
-            meeting = self._meetings.get(meeting_id)
+            meeting = self._meetings.get_outline(meeting_id)
             if self._families.get(meeting.family_id).person(entry.representative_id) is None:
                 raise RuleViolation("The representative is not in the family's network.")
 
@@ -628,7 +628,7 @@ class MeetingService:
         Raises:
             RuleViolation: a vote the rule would not count; the message names the rule.
         """
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         refusal = vote_refusal(meeting, self.family_as_recorded(meeting_id), vote)
         if refusal:
             raise RuleViolation(refusal)
@@ -655,7 +655,7 @@ class MeetingService:
             RuleViolation: the meeting is not a Core Group, or the date is not after it.
             MeetingClosed: the meeting is closed.
         """
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in (MeetingType.FIRST_CORE_GROUP, MeetingType.CORE_GROUP):
             raise RuleViolation(
                 "Only a Core Group records the review conference date and asks for an early "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -58,7 +59,24 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Chair")
         self.resize(1200, 800)
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # Saving has stopped (a full disk): said here, above everything, and not in a dialog,
+        # so typing goes on; it goes once what was typed meanwhile is saved.
+        self.save_problem_banner = QLabel()
+        self.save_problem_banner.setObjectName("saveProblemBanner")
+        self.save_problem_banner.setWordWrap(True)
+        self.save_problem_banner.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #6b0f16; border: 2px solid #a4262c;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.save_problem_banner.setAccessibleName("Saving has stopped")
+        self.save_problem_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.save_problem_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.loading_label = QLabel("Opening your meetings…")
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -569,7 +587,8 @@ class MainWindow(QMainWindow):
         from chair_app.ui.meeting_controller import MeetingController
         from chair_app.ui.walkthrough import MeetingWalkthrough
 
-        self.close_meeting()
+        if not self.close_meeting():
+            return
         try:
             controller = MeetingController(self.ctx, meeting_id)
         except (NotFound, StorageUnavailable) as error:
@@ -577,23 +596,68 @@ class MainWindow(QMainWindow):
             return
         self.walkthrough = MeetingWalkthrough(controller, self.exporter)
         controller.setParent(self.walkthrough)
+        controller.save_problem.connect(self.show_save_problem)
         self.walkthrough.leave_requested.connect(self.close_meeting)
         self.walkthrough.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.walkthrough)
         self.stack.setCurrentWidget(self.walkthrough)
         self.walkthrough.step_list.setFocus()
+        # As at start-up (launch.settle_memory): what the meeting loaded (a long plan is many
+        # thousands of objects) is moved out of the garbage collector's reach now, or every
+        # full collection while typing walks it all and stalls the window.
+        gc.collect()
+        gc.freeze()
 
-    def close_meeting(self) -> None:
-        """Save what is pending and go back to the family."""
+    def show_save_problem(self, text: str) -> None:
+        """Say why saving has stopped (text), or that it works again ("")."""
+        if text:
+            self.save_problem_banner.setText(f"Saving has stopped. {text}")
+            self.save_problem_banner.setAccessibleDescription(text)
+        self.save_problem_banner.setVisible(bool(text))
+
+    def _unsaved_kept(self) -> bool:
+        """Save what is pending; if some of it still cannot be written, say so and offer to
+        keep the window open and try again. True: go on (and lose what is not written only
+        if the chair said so)."""
         if self.walkthrough is None:
-            return
-        self.walkthrough.controller.flush()
+            return True
+        controller = self.walkthrough.controller
+        controller.flush()
+        while controller.autosaver.has_pending:
+            if self.ctx.prompts.confirm(
+                self,
+                "Not saved yet",
+                "Some of what you typed is not saved yet: "
+                f"{self.save_problem_banner.text() or 'the data could not be written.'}\n\n"
+                "Free some space (or fix the problem) and try again. If you leave now, what "
+                "you typed since saving stopped is lost.",
+                yes="Try again",
+            ):
+                controller.flush()
+                continue
+            return self.ctx.prompts.confirm(
+                self,
+                "Lose what is not saved?",
+                "What you typed since saving stopped will be lost. Leave anyway?",
+                yes="Leave and lose it",
+            )
+        return True
+
+    def close_meeting(self) -> bool:
+        """Save what is pending and go back to the family. False: the chair chose to stay,
+        because some of the typing could not be saved."""
+        if self.walkthrough is None:
+            return True
+        if not self._unsaved_kept():
+            return False
         self.walkthrough.room.close_display()
         walkthrough, self.walkthrough = self.walkthrough, None
         self.stack.removeWidget(walkthrough)
         walkthrough.deleteLater()
         self.stack.setCurrentWidget(self.family_page)
         self.family_page.refresh_family()
+        self.show_save_problem("")
+        return True
 
     def _on_export_finished(self, paths: list[Path]) -> None:
         # The minutes are no longer due: the family's deadlines change.
@@ -612,8 +676,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save by hand: pending typing is written now, and running exports finish.
+        # Typing that cannot be written (a full disk) is never dropped without asking.
         if self.walkthrough is not None:
-            self.walkthrough.controller.flush()
+            if not self._unsaved_kept():
+                event.ignore()
+                return
             self.walkthrough.room.close_display()
         if self._ctx is not None:
             self._ctx.background.wait()

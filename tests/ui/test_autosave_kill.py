@@ -9,6 +9,7 @@ the restarted app must show that text in the same step.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import itertools
 import json
 import os
@@ -70,6 +71,21 @@ def _prepare(data_dir: Path) -> int:
             meetings.set_attendance(meeting_id, AttendanceEntry(person_id, AttendanceStatus.PRESENT))
         meetings.add_statement(meeting_id)
         return meeting_id
+    finally:
+        factory.kw["bind"].dispose()
+
+
+def _prepare_large(data_dir: Path) -> int:
+    """The benchmarks' large meeting (60 people, 1,000 actions), in progress, bulk-written."""
+    spec = importlib.util.spec_from_file_location(
+        "large_meeting", REPO / "benchmarks" / "large_meeting.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    factory = open_store(data_dir, PASSPHRASE)
+    try:
+        return int(module.store_large_meeting(factory))
     finally:
         factory.kw["bind"].dispose()
 
@@ -149,13 +165,18 @@ def _stored_text(data_dir: Path, meeting_id: int, step: str) -> str:
         meeting = MeetingService(factory).get(meeting_id)
     finally:
         factory.kw["bind"].dispose()
+    if step == "actions":
+        return meeting.actions[-1].what  # the action the step opens on: the last one
     return meeting.reasons if step == "reasons" else meeting.statements[0].statement
 
 
-@pytest.mark.parametrize("step", ["reasons", "danger_statements"])
-def test_typing_survives_sigkill_within_a_second(tmp_path: Path, step: str) -> None:
+@pytest.mark.parametrize(
+    ("step", "size"),
+    [("reasons", "small"), ("danger_statements", "small"), ("actions", "large")],
+)
+def test_typing_survives_sigkill_within_a_second(tmp_path: Path, step: str, size: str) -> None:
     data_dir = tmp_path / "data"
-    meeting_id = _prepare(data_dir)
+    meeting_id = _prepare(data_dir) if size == "small" else _prepare_large(data_dir)
 
     killed_at, typed = _type_then_kill(data_dir, meeting_id, step)
 

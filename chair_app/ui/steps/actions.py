@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Action, ActionStatus
 from chair_app.core.owners import owners_text
@@ -57,8 +58,10 @@ class ActionsPage(StepPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setProperty("always_enabled", True)
+        # Sized to their contents when the table is filled (refresh), not on every change of a
+        # cell: "resize to contents" measured every row of a long plan at each keystroke.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton("&Add action")
         self.add_button.setObjectName("add_action_button")
@@ -185,6 +188,9 @@ class ActionsPage(StepPage):
             self.table.setRowCount(len(meeting.actions))
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
+            for column in range(len(COLUMNS)):
+                if column != 1:
+                    self.table.resizeColumnToContents(column)
             if self._selected_id is not None:
                 self.table.selectRow(ids.index(self._selected_id))
             self._load_editor()
@@ -226,6 +232,28 @@ class ActionsPage(StepPage):
         self.remove_button.setToolTip(CARRIED_REMOVE_TIP if carried else "")
 
     def _fill_row(self, row: int, action: Action) -> None:
+        for column, (value, tip) in enumerate(self._row_cells(row, action)):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, action.id)
+            if tip is not None:
+                item.setToolTip(tip)
+            self.table.setItem(row, column, item)
+
+    def _update_row(self, row: int, action: Action) -> None:
+        """The cells of one row that an edit changed, and only those (typing is not slowed
+        by the length of the plan)."""
+        for column, (value, tip) in enumerate(self._row_cells(row, action)):
+            item = self.table.item(row, column)
+            if item is None:
+                self._fill_row(row, action)
+                return
+            if item.text() != value:
+                item.setText(value)
+            if tip is not None and item.toolTip() != tip:
+                item.setToolTip(tip)
+
+    def _row_cells(self, row: int, action: Action) -> list[tuple[str, str | None]]:
+        """Each cell's text and tooltip (None: no tooltip)."""
         family, meeting = self.controller.family, self.controller.meeting
         goals = {s.id: f"Goal {i}" for i, s in enumerate(meeting.statements, start=1)}
         carried_from = (
@@ -243,16 +271,12 @@ class ActionsPage(StepPage):
             FROM_LAST_TIME if action.is_carried else FROM_HERE,
             action.status.label,
         )
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, action.id)
-            if column == 2:
-                item.setToolTip(owners_text(action, family, missing=""))
-            elif column == 5:
-                item.setToolTip(f"For {children_text(family, action.child_ids)}")
-            elif column == 6:
-                item.setToolTip(carried_from)
-            self.table.setItem(row, column, item)
+        tips: dict[int, str] = {
+            2: owners_text(action, family, missing=""),
+            5: f"For {children_text(family, action.child_ids)}",
+            6: carried_from,
+        }
+        return [(value, tips.get(column)) for column, value in enumerate(values)]
 
     def _action(self) -> Action | None:
         return next((a for a in self.controller.meeting.actions if a.id == self._selected_id), None)
@@ -340,10 +364,14 @@ class ActionsPage(StepPage):
             return
         row = self.table.currentRow()
         if row >= 0:
-            self._fill_row(row, action)
+            self._update_row(row, action)
         self._show_notes(action)
         meetings = self.controller.ctx.meetings
-        self.controller.save_later(f"action-{action.id}", lambda: meetings.update_action(action))
+        self.controller.save_later(
+            f"action-{action.id}",
+            lambda: meetings.update_action(action),
+            patch=edits.update_action(action),
+        )
         if now:
             self.controller.flush()
 

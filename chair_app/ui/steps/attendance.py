@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.agenda import StepKey
 from chair_app.core.attendance import detail_parts, reason_applies, stands_in_for
 from chair_app.core.conference import (
@@ -266,9 +267,11 @@ class _PersonRow:
         if self.page.loading:
             return
         controller = self.page.controller
+        entry = self.entry()
         controller.save_later(
             f"attendance-{self.person.id}",
-            lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, self.entry()),
+            lambda: controller.ctx.meetings.set_attendance(controller.meeting_id, entry),
+            patch=edits.set_attendance(entry),
         )
 
     def _on_details(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.domain import ChildViews
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
@@ -107,5 +108,7 @@ class ChildViewsPage(StepPage):
         entry = ChildViews(child_id, views.toPlainText(), how.currentText())
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
         self.controller.save_later(
-            f"child-views-{child_id}", lambda: meetings.set_child_views(meeting_id, entry)
+            f"child-views-{child_id}",
+            lambda: meetings.set_child_views(meeting_id, entry),
+            patch=edits.set_child_views(entry),
         )

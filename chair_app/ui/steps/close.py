@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.agenda import StepKey
 from chair_app.core.dates import format_date
 from chair_app.core.domain import MeetingStatus
@@ -97,7 +98,9 @@ class ClosePage(StepPage):
         text = self.chair_summary_edit.toPlainText()
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
         self.controller.save_later(
-            "chair_summary_edit", lambda: meetings.set_chair_summary(meeting_id, text)
+            "chair_summary_edit",
+            lambda: meetings.set_chair_summary(meeting_id, text),
+            patch=edits.set_fields(chair_summary=text),
         )
 
     def _on_print_step_times_toggled(self, wanted: bool) -> None:

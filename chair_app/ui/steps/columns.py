@@ -6,6 +6,7 @@ import itertools
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from chair_app.core import edits
 from chair_app.core.domain import ThreeColumns
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
@@ -73,4 +74,8 @@ class ColumnsPage(StepPage):
             self.needs_edit.toPlainText(),
         )
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
-        self.controller.save_later("columns", lambda: meetings.set_columns(meeting_id, columns))
+        self.controller.save_later(
+            "columns",
+            lambda: meetings.set_columns(meeting_id, columns),
+            patch=edits.set_columns(columns),
+        )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.conference import (
     conference_voters,
     differs_from_majority,
@@ -134,6 +135,7 @@ class _ViewRow:
             f"plan-view-{self.child.id}-{self.person.id}",
             lambda: controller.ctx.meetings.set_plan_view(controller.meeting_id, value),
             after=lambda: self.page.update_child(self.child.id),
+            patch=edits.set_plan_view(value),
         )
 
 
@@ -288,6 +290,7 @@ class _ChildBox(QGroupBox):
             f"child-decision-{self.child.id}",
             lambda: controller.ctx.meetings.set_child_decision(controller.meeting_id, value),
             after=self.update_summary,
+            patch=edits.set_child_decision(value),
         )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.domain import Decision, Vote, VoteChoice
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 from chair_app.core.voting import voters as meeting_voters
@@ -274,7 +275,9 @@ class DecisionsPage(StepPage):
         vote = Vote(person_id, self.votes[person_id].currentData(), self.vote_reasons[person_id].text())
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
         self.controller.save_later(
-            f"vote-{decision_id}-{person_id}", lambda: meetings.set_vote(meeting_id, decision_id, vote)
+            f"vote-{decision_id}-{person_id}",
+            lambda: meetings.set_vote(meeting_id, decision_id, vote),
+            patch=edits.set_vote(decision_id, vote),
         )
         if now:
             self.controller.flush()
@@ -287,7 +290,9 @@ class DecisionsPage(StepPage):
         view = Vote(person_id, VoteChoice.NOT_VOTED, self.heard_edits[person_id].text())
         meetings, meeting_id = self.controller.ctx.meetings, self.controller.meeting_id
         self.controller.save_later(
-            f"vote-{decision_id}-{person_id}", lambda: meetings.set_vote(meeting_id, decision_id, view)
+            f"vote-{decision_id}-{person_id}",
+            lambda: meetings.set_vote(meeting_id, decision_id, view),
+            patch=edits.set_vote(decision_id, view),
         )
 
     def _on_question_changed(self) -> None:
@@ -300,7 +305,9 @@ class DecisionsPage(StepPage):
             item.setText(self._item_text(row + 1, question))
         meetings = self.controller.ctx.meetings
         self.controller.save_later(
-            f"question-{decision_id}", lambda: meetings.update_question(decision_id, question)
+            f"question-{decision_id}",
+            lambda: meetings.update_question(decision_id, question),
+            patch=edits.update_question(decision_id, question),
         )
 
     def _on_row_changed(self, row: int) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.dates import format_date
 from chair_app.core.domain import MeetingType, NextMeeting
 from chair_app.core.timescales import Due
@@ -212,6 +213,11 @@ class NextMeetingPage(StepPage):
         self.controller.save_later(
             "review-conference",
             lambda: meetings.set_review_conference(meeting_id, date, requested, reason),
+            patch=edits.set_fields(
+                review_conference_date=date,
+                early_review_requested=requested,
+                early_review_reason=reason,
+            ),
         )
 
     def _update_review_message(self, date: dt.date | None) -> None:
@@ -264,6 +270,7 @@ class NextMeetingPage(StepPage):
         self.controller.save_later(
             "next-meeting",
             lambda: meetings.set_next_meeting(meeting_id, NextMeeting(date, time, venue)),
+            patch=edits.set_next_meeting(NextMeeting(date, time, venue)),
         )
         self._update_gap(date)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.domain import ContingencyPart, Meeting, MeetingType
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
@@ -73,7 +74,11 @@ class _TextStepPage(StepPage):
             return
         text = self.edit.toPlainText()
         save, meeting_id = self.saver(), self.controller.meeting_id
-        self.controller.save_later(self.edit_name, lambda: save(meeting_id, text))
+        self.controller.save_later(
+            self.edit_name,
+            lambda: save(meeting_id, text),
+            patch=edits.set_fields(**{self.meeting_field: text}),
+        )
 
 
 class ReasonsPage(_TextStepPage):
@@ -209,6 +214,7 @@ class ContingencyPage(_TextStepPage):
         self.controller.save_later(
             f"contingency-part-{part_id}",
             lambda: meetings.update_contingency_part(part_id, text),
+            patch=edits.update_contingency_part(part_id, text),
         )
 
     def _on_add_part(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Action, ActionStatus
 from chair_app.core.owners import owners_text
@@ -117,7 +118,9 @@ class _ReviewBox(QGroupBox):
         if value is None:
             return
         controller.save_later(
-            f"review-{self.action_id}", lambda: controller.ctx.meetings.update_action(value)
+            f"review-{self.action_id}",
+            lambda: controller.ctx.meetings.update_action(value),
+            patch=edits.update_action(value),
         )
 
 

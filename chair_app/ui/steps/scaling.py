@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting
@@ -431,6 +432,7 @@ class ScalingPage(StepPage):
         self.controller.save_later(
             f"score-{person_id}-{statement_id}",
             lambda: meetings.set_score(meeting_id, person_id, statement_id, value, reason),
+            patch=edits.set_score(person_id, statement_id, value, reason),
         )
 
     # Scores over time

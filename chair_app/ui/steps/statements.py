@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.domain import DangerStatement
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_text_edit
@@ -254,6 +255,7 @@ class StatementsPage(StepPage):
         self.controller.save_later(
             f"statement-{statement_id}",
             lambda: meetings.update_statement(statement_id, statement, goal),
+            patch=edits.update_statement(statement_id, statement, goal),
         )
 
     def _on_notes_changed(self) -> None:
@@ -264,6 +266,7 @@ class StatementsPage(StepPage):
         self.controller.save_later(
             f"statement-notes-{statement_id}",
             lambda: meetings.set_statement_notes(statement_id, notes),
+            patch=edits.set_statement_notes(statement_id, notes),
         )
 
     def _on_child_toggled(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core import edits
 from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person, Withholding
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
@@ -147,6 +148,7 @@ class UpdatesPage(StepPage):
         self.controller.save_later(
             f"update-{person_id}",
             lambda: meetings.set_update(meeting_id, update),
+            patch=edits.set_update(update),
         )
 
     def _on_third_party_toggled(self, person_id: int) -> None:
