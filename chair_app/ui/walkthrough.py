@@ -432,6 +432,8 @@ class MeetingWalkthrough(QWidget):
             )
         if not self.controller.ctx.prompts.confirm(self, "Close the meeting", text, yes="Close meeting"):
             return
+        # The time spent reading the question counts too: save it before the record is closed.
+        self.controller.flush()
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.close(self.controller.meeting_id), structural=True)
         if self.controller.meeting.is_closed:
