@@ -107,5 +107,6 @@ def test_after_closing_the_family_page_agrees_with_itself(
     whats = [row[1] for row in _rows(window.family_page.deadlines_table)]
     assert "Minutes of the Core Group of Tuesday 10 November 2026" in whats, whats
     assert "Minutes of the Core Group of Tuesday 1 December 2026" not in whats, whats
-    window.family_page.grab().save(str(data_dir / "family_after_closing.png"))
     ctx.background.wait()
+    qtbot.waitUntil(lambda: _rows(window.family_page.meetings_table)[0][4] == next_shown)
+    window.family_page.grab().save(str(data_dir / "family_after_closing.png"))
