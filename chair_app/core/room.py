@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.copies import ROOM_READER, copy_for
 from chair_app.core.dates import format_date, format_time
-from chair_app.core.domain import Family, Meeting, Person
+from chair_app.core.domain import Family, Meeting, MeetingStatus, Person
 from chair_app.core.minutes import (
     Block,
     BulletList,
@@ -32,12 +32,15 @@ from chair_app.core.minutes import (
     Table,
     build_minutes,
 )
+from chair_app.core.plain_language import PlainStep
 
 CONFIDENTIAL_NOT_SHOWN = (
     "Some information is confidential to professionals and is not shown on this screen."
 )
 NOTHING_YET = "Nothing is recorded on this step yet."
 CLOSING = "The chair is closing the meeting."
+CLOSED = "The meeting is closed."
+NOT_HELD = "The meeting did not go ahead."
 
 
 class LineKind(enum.Enum):
@@ -151,6 +154,25 @@ def _block_lines(block: Block) -> list[RoomLine]:
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
+def _closing_lines(meeting: Meeting) -> tuple[RoomLine, ...]:
+    """While the meeting runs, that the chair is closing it; once closed, that it is, and the
+    next meeting the room has agreed (the last thing the room needs to know)."""
+    if meeting.status is MeetingStatus.NOT_HELD:
+        return (RoomLine(NOT_HELD, LineKind.NOTE),)
+    if meeting.status is not MeetingStatus.CLOSED:
+        return (RoomLine(CLOSING, LineKind.NOTE),)
+    lines = [RoomLine(CLOSED, LineKind.NOTE)]
+    following = meeting.next_meeting
+    if following.date is not None:
+        when = format_date(following.date)
+        if following.time is not None:
+            when += f" at {format_time(following.time)}"
+        if following.venue.strip():
+            when += f", {following.venue.strip()}"
+        lines.append(RoomLine(f"Next meeting: {when}", LineKind.ITEM))
+    return tuple(lines)
+
+
 def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLine, ...]:
     """What is recorded on one step, for the room: never a confidential third-party update.
 
@@ -165,7 +187,7 @@ def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLin
     confidential = _has_confidential(meeting)
     shown = for_the_room(meeting)
     if step is StepKey.CLOSE:
-        return (RoomLine(CLOSING, LineKind.NOTE),)
+        return _closing_lines(meeting)
     if step is StepKey.UPDATES:
         lines = _updates_lines(shown, family, confidential)
     else:
@@ -183,7 +205,11 @@ def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLin
 
 
 def room_view(
-    meeting: Meeting, family: Family, agenda: tuple[AgendaStep, ...], index: int
+    meeting: Meeting,
+    family: Family,
+    agenda: tuple[AgendaStep, ...],
+    index: int,
+    plain: PlainStep | None = None,
 ) -> RoomView:
     """The room's screen for the step at ``index`` of the agenda.
 
@@ -192,6 +218,8 @@ def room_view(
         family: the family; its name is shown, as the family is in the room.
         agenda: the meeting type's agenda, in order.
         index: the position of the chair's current step in ``agenda``.
+        plain: the step in plain words, when the chair's window shows plain words: the room
+            reads the same title and explanation as the chair.
     """
     step = agenda[index]
     when = format_date(meeting.date)
@@ -201,7 +229,7 @@ def room_view(
         title=f"{meeting.meeting_type.label}: {family.name}",
         when=when,
         counter=f"Step {index + 1} of {len(agenda)}",
-        step_title=step.title,
-        purpose=step.purpose,
+        step_title=plain.title if plain is not None else step.title,
+        purpose=plain.explanation if plain is not None else step.purpose,
         lines=step_lines(step.key, meeting, family),
     )

@@ -177,7 +177,11 @@ class ScheduleService:
             key = self.rule_key_for_next(record)
             assert key is not None
             due = self._due_after(record, key, family)
-            deadlines.append(self._meeting_deadline(key, last, meetings, types, today, due))
+            deadlines.append(
+                self._meeting_deadline(
+                    key, last, meetings, types, today, due, record.next_meeting.date
+                )
+            )
         deadlines += self._first_core_group(meetings, today)
         deadlines += self._conference_after_strategy(meetings, today)
         deadlines += self._minutes(meetings, today)
@@ -203,7 +207,11 @@ class ScheduleService:
         types: tuple[MeetingType, ...],
         today: dt.date,
         due: Due | None = None,
+        date_set: dt.date | None = None,
     ) -> Deadline:
+        """Where the next meeting after ``anchor`` stands: booked (a draft or a meeting under
+        way in the app, or else ``date_set``, the next date the chair set at the anchor's Next
+        meeting step), or due or overdue."""
         if due is None:
             due = self.due(key, anchor.date)
         booked = [
@@ -223,12 +231,27 @@ class ScheduleService:
                 f"For {format_date(first.date)}"
                 + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
             )
+        if date_set is not None and date_set >= today:
+            late = date_set > due.latest_date
+            return Deadline(
+                due.rule.title,
+                due,
+                DeadlineState.SCHEDULED_LATE if late else DeadlineState.SCHEDULED,
+                f"For {format_date(date_set)}, the date set at the meeting of "
+                f"{format_date(anchor.date)}"
+                + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
+            )
         overdue = today > due.latest_date
+        booking = (
+            f"the date set, {format_date(date_set)}, has passed with no meeting recorded."
+            if date_set is not None
+            else "none booked."
+        )
         return Deadline(
             due.rule.title,
             due,
             DeadlineState.OVERDUE if overdue else DeadlineState.DUE,
-            f"{'Was due' if overdue else 'Due'} by {format_date(due.latest_date)}; none booked.",
+            f"{'Was due' if overdue else 'Due'} by {format_date(due.latest_date)}; {booking}",
         )
 
     def _first_core_group(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
@@ -280,13 +303,13 @@ class ScheduleService:
         ]
 
     def _minutes(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
-        """Minutes not yet out of the app (exported, sent, or agreed), after the last meeting
-        whose minutes were: earlier gaps are taken as dealt with outside the app."""
+        """Minutes of each closed meeting not yet out of the app (exported, a copy recorded as
+        sent, or agreed). A later meeting's minutes going out does not excuse earlier ones:
+        minutes sent outside the app are recorded as sent to clear them."""
         closed = [m for m in meetings if m.status is MeetingStatus.CLOSED]
         done = self._meetings.minutes_out(tuple(m.id for m in closed))
-        last_done = max((i for i, m in enumerate(closed) if m.id in done), default=-1)
         result = []
-        for meeting in closed[last_done + 1 :]:
+        for meeting in (m for m in closed if m.id not in done):
             due = self.due("minutes", meeting.date)
             overdue = today > due.latest_date
             result.append(

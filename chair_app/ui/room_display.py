@@ -16,15 +16,24 @@ How changes reach it:
 
 Blanking ("Blank the room screen", Ctrl+B or F7) swaps in a plain dark page and repaints before
 returning: nothing waits on a timer. Locking the main window blanks it too.
+
+Where it opens: full screen on a second screen if there is one (a projector set to extend the
+desktop). With one screen (a laptop alone, or a projector mirroring the laptop) it is an
+ordinary separate window that never covers the chair's window: beside it if there is room,
+else behind it; the chair's window keeps the keyboard, and the status bar says where the room
+display went. It is not owned by the main window, so the window manager does not hold it above
+the chair's window. A chair mid-meeting expects to keep typing where they were: a window
+popping up over the record, taking the keyboard, would stop the meeting, and with a mirrored
+projector the room sees the chair's screen anyway.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.agenda import AgendaStep
+from chair_app.core.plain_language import PlainStep
 from chair_app.core.room import LineKind, RoomView, room_view
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.room_live import live_meeting
@@ -60,6 +70,7 @@ BACKGROUND = "#111418"
 FOREGROUND = "#f4f4f4"
 MUTED = "#c9ccd1"
 ACCENT = "#ffd75e"
+MIN_BESIDE = QSize(640, 400)  # smaller than this beside the chair's window, it goes behind
 
 
 def choose_room_screen(screens: Sequence[QScreen], main_screen: QScreen | None) -> QScreen | None:
@@ -67,6 +78,21 @@ def choose_room_screen(screens: Sequence[QScreen], main_screen: QScreen | None) 
     if len(screens) < 2:
         return None
     return next((screen for screen in screens if screen is not main_screen), None)
+
+
+def single_screen_place(available: QRect, main: QRect, wanted: QSize) -> QRect | None:
+    """Where the room display goes on the only screen: in the larger space left or right of
+    the main window (``main``, its frame), at most ``wanted`` in size, if that space is at least
+    MIN_BESIDE; None if there is no such space (it then goes behind the main window)."""
+    spaces = (
+        QRect(main.right() + 1, available.top(), available.right() - main.right(), available.height()),
+        QRect(available.left(), available.top(), main.left() - available.left(), available.height()),
+    )
+    space = max(spaces, key=lambda r: r.width() * r.height())
+    if space.width() < MIN_BESIDE.width() or space.height() < MIN_BESIDE.height():
+        return None
+    size = wanted.boundedTo(space.size())
+    return QRect(space.topLeft(), size)
 
 
 class RoomDisplay(QWidget):
@@ -81,6 +107,8 @@ class RoomDisplay(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("room_display")
+        # Opening it leaves the keyboard with the chair's window.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle("Chair: room display")
         self.setAccessibleName("Room display")
         self.setStyleSheet(
@@ -299,7 +327,15 @@ class RoomScreen(QObject):
 
     Widgets for the walk-through's header: ``show_button`` (the ``room_display_action``) and
     ``blank_button`` ("Blank the room screen", Ctrl+B or F7, checkable).
+
+    ``plain_step`` gives the plain words of a step when the chair's window shows plain words
+    (None otherwise); call ``refresh`` when they are turned on or off.
+
+    Signals:
+        told(str): where the display opened, for the status bar.
     """
+
+    told = Signal(str)
 
     def __init__(
         self,
@@ -314,7 +350,10 @@ class RoomScreen(QObject):
         self.pages = pages
         self._owner = parent
         self._locked = False
-        self.display = RoomDisplay(parent)
+        self.plain_step: Callable[[AgendaStep], PlainStep | None] = lambda _step: None
+        # No parent widget: a window owned by the main window is held above it.
+        self.display = RoomDisplay()
+        parent.destroyed.connect(self.display.deleteLater)
 
         self.show_action = QAction("Show room display", parent)
         self.show_action.setObjectName("room_display_action")
@@ -362,16 +401,35 @@ class RoomScreen(QObject):
 
     def open_display(self) -> QScreen | None:
         """Show the display: full screen on a screen other than the main window's, if there is
-        one, else as an ordinary window. Returns the screen chosen, or None."""
+        one, else as an ordinary window beside or behind the main window (see the module's
+        docstring). Returns the screen chosen, or None."""
         self.refresh(force=True)
-        main_screen = self._owner.window().screen()
+        main = self._owner.window()
+        main_screen = main.screen()
         screen = choose_room_screen(QGuiApplication.screens(), main_screen)
         if screen is not None:
             self.display.setScreen(screen)
             self.display.move(screen.geometry().topLeft())
             self.display.showFullScreen()
+            told = "The room display is full screen on the second screen."
         else:
+            place = single_screen_place(
+                main_screen.availableGeometry(), main.frameGeometry(), self.display.size()
+            )
+            if place is not None:
+                self.display.setGeometry(place)
+                told = "The room display opened beside this window."
+            else:
+                told = (
+                    "The room display opened behind this window, as there is one screen: "
+                    "switch to it with Alt+Tab, or set the projector to extend the screen and "
+                    "open it again to have it full screen there."
+                )
             self.display.showNormal()
+            if place is None:
+                self.display.lower()
+            main.activateWindow()
+        self.told.emit(told)
         if not self.show_action.isChecked():
             self.show_action.setChecked(True)
         self.blank_button.setVisible(True)
@@ -425,4 +483,5 @@ class RoomScreen(QObject):
         meeting = controller.meeting
         if page is not None:
             meeting = live_meeting(step.key, page, meeting, controller.family)
-        self.display.show_view(room_view(meeting, controller.family, self.agenda, index))
+        plain = self.plain_step(step)
+        self.display.show_view(room_view(meeting, controller.family, self.agenda, index, plain))

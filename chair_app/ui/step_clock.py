@@ -44,8 +44,7 @@ class StepClock(QWidget):
         self._planned_meeting = planned_minutes(agenda)
         self._key: StepKey | None = None
         self._over: str | None = None
-        saved = {key.value: float(s) for key, s in controller.ctx.meetings.step_times(controller.meeting_id).items()}
-        self.times = StepTimes(controller.ctx.monotonic, saved)
+        self.times = self._stored_times()
 
         self.step_elapsed_label = QLabel()
         self.step_elapsed_label.setObjectName("step_elapsed_label")
@@ -92,6 +91,10 @@ class StepClock(QWidget):
             self._tick.stop()
             self._save_timer.stop()
             self.save()
+            if self._controller.meeting.is_closed:
+                # Over: show exactly what is kept (and printed, and shown on reopening), not
+                # the parts of a second still counted here that no save will ever add.
+                self.times = self._stored_times()
         else:
             self._tick.start()
             self._save_timer.start()
@@ -143,6 +146,11 @@ class StepClock(QWidget):
         self._over = None
         self.step_over_label.setVisible(False)
 
+    def _stored_times(self) -> StepTimes:
+        meetings = self._controller.ctx.meetings
+        saved = {key.value: float(s) for key, s in meetings.step_times(self._controller.meeting_id).items()}
+        return StepTimes(self._controller.ctx.monotonic, saved)
+
     def save(self) -> None:
         """Save the seconds counted since the last save: one small upsert, like the autosave
         of typed text, and in the same order as the other writes (so it always lands before the
@@ -153,7 +161,7 @@ class StepClock(QWidget):
         try:
             self._controller.ctx.meetings.record_step_time(self._controller.meeting_id, unsaved)
         except MeetingClosed:
-            # The seconds between the last flush and closing (the confirmation): not kept.
+            # Closing flushes first: only the instant between that flush and closing is lost.
             logger.debug("step time after closing not kept")
         except StorageUnavailable:
             logger.warning("time spent per step not saved; kept for the next save")

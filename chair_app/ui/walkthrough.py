@@ -194,6 +194,12 @@ class MeetingWalkthrough(QWidget):
         header_top.addWidget(self.status_label)
         # The room display (a second window for a projector) and its "blank the screen" button.
         self.room = RoomScreen(controller, self.agenda, self.pages, self)
+        # The room reads the same words as the chair: plain ones when plain words are on.
+        self.room.plain_step = lambda step: (
+            self.plain_words.plain_step(step) if self.plain_words.is_on else None
+        )
+        self.plain_words.plain_changed.connect(lambda _on: self.room.refresh())
+        self.room.told.connect(self.status_message)
         tools = QHBoxLayout()
         tools.addWidget(self.room.show_button)
         tools.addWidget(self.room.blank_button)
@@ -432,6 +438,8 @@ class MeetingWalkthrough(QWidget):
             )
         if not self.controller.ctx.prompts.confirm(self, "Close the meeting", text, yes="Close meeting"):
             return
+        # The time spent reading the question counts too: save it before the record is closed.
+        self.controller.flush()
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.close(self.controller.meeting_id), structural=True)
         if self.controller.meeting.is_closed:

@@ -123,3 +123,30 @@ def test_room_actions_read_as_the_action_then_its_details() -> None:
     assert (lines[0].text, lines[0].kind) == ("1. Refer to the food bank", LineKind.ITEM)
     assert lines[1].kind is LineKind.DETAIL
     assert "Who: Noor Haddad" in lines[1].text and "Status: Open" in lines[1].text
+
+
+def test_room_close_step_says_closing_while_in_progress_and_closed_once_closed() -> None:
+    """Issue 14 item 9: the room no longer says "closing" once the meeting is closed; it says
+    so, with the next meeting the room has just agreed."""
+    from chair_app.core.domain import MeetingStatus
+    from chair_app.core.room import CLOSING
+
+    in_progress = replace(sample_meeting(), status=MeetingStatus.IN_PROGRESS)
+    assert _text(StepKey.CLOSE, in_progress) == CLOSING
+    closed = _text(StepKey.CLOSE, sample_meeting())
+    assert CLOSING not in closed
+    assert closed.splitlines() == [
+        "The meeting is closed.",
+        "Next meeting: Monday 21 December 2026 at 10:00, Elm Street Family Centre",
+    ]
+
+
+def test_room_view_in_plain_words_has_the_plain_title_and_explanation() -> None:
+    from chair_app.core.plain_language import PlainStep
+
+    index = next(i for i, s in enumerate(AGENDA) if s.key is StepKey.DANGER_STATEMENTS)
+    plain = PlainStep("What we worry about", "We read out what we fear could happen.", ())
+    view = room_view(sample_meeting(), sample_family(), AGENDA, index, plain=plain)
+    assert view.step_title == "What we worry about"
+    assert view.purpose == "We read out what we fear could happen."
+    assert AGENDA[index].title not in view.plain_text()

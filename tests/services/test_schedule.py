@@ -25,6 +25,7 @@ from chair_app.core.domain import (
     ChildDecision,
     CPCategory,
     MeetingType,
+    NextMeeting,
     Person,
     PlanType,
     PlanView,
@@ -114,12 +115,15 @@ def _held(
     kind: MeetingType,
     day: dt.date,
     decisions: tuple[PlanView, ...] = (),
+    next_date: dt.date | None = None,
 ) -> int:
     """A meeting held and closed on ``day``, everyone present (but the mother at a strategy
     meeting, which is for professionals); at a conference, the chair's decision for each child
-    in turn."""
+    in turn; the next meeting's date if given."""
     meetings = MeetingService(factory)
     meeting_id = _draft(factory, family, kind, day)
+    if next_date is not None:
+        meetings.set_next_meeting(meeting_id, NextMeeting(next_date, dt.time(10), "Quill House"))
     meetings.start(meeting_id)
     for person in (family.social_worker, family.health_visitor, family.police):
         meetings.set_attendance(meeting_id, AttendanceEntry(person, AttendanceStatus.PRESENT))
@@ -449,6 +453,47 @@ def test_a_booked_core_group_is_booked_or_booked_late(
     assert core[0].state is state
     assert core[0].detail == detail
     assert core[0].state.label == ("Booked late" if state is DeadlineState.SCHEDULED_LATE else "Booked")
+
+
+@pytest.mark.parametrize(
+    ("set_for", "today", "state", "detail"),
+    [
+        (
+            D(2026, 11, 20), D(2026, 11, 2), DeadlineState.SCHEDULED,
+            "For Friday 20 November 2026, the date set at the meeting of Monday 26 October 2026.",
+        ),
+        (
+            D(2026, 11, 27), D(2026, 11, 2), DeadlineState.SCHEDULED_LATE,
+            (
+                "For Friday 27 November 2026, the date set at the meeting of Monday 26 October "
+                "2026, after the latest date, Monday 23 November 2026."
+            ),
+        ),
+        (
+            D(2026, 11, 20), D(2026, 11, 24), DeadlineState.OVERDUE,
+            (
+                "Was due by Monday 23 November 2026; the date set, Friday 20 November 2026, has "
+                "passed with no meeting recorded."
+            ),
+        ),
+    ],
+)
+def test_the_next_date_set_at_the_last_meeting_counts_as_booked(
+    factory: SessionFactory,
+    schedule: ScheduleService,
+    quills: Quills,
+    set_for: dt.date,
+    today: dt.date,
+    state: DeadlineState,
+    detail: str,
+) -> None:
+    """Issue 14 item 8: the family page does not say "none booked" while the meetings table
+    shows the next date the chair set at the Next meeting step."""
+    _held(factory, quills, MeetingType.CORE_GROUP, D(2026, 10, 26), next_date=set_for)
+
+    core = [d for d in schedule.family_deadlines(quills.family_id, today) if d.what == NEXT_CORE_GROUP]
+
+    assert [(d.state, d.detail) for d in core] == [(state, detail)]
 
 
 def test_a_meeting_not_held_is_not_a_booking(

@@ -375,3 +375,46 @@ def test_every_plain_label_names_a_widget_on_a_step_page(
         window.close_meeting()
     unused = sorted(set(load_plain_language().labels) - names)
     assert unused == []
+
+
+def test_plain_words_on_the_last_step_use_one_word_for_closing(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    """Issue 14 item 10: the last step's title, explanation, what is still missing, its button,
+    the guide and the confirmation all call it the same thing (the title once said "End the
+    meeting" and the text "close the meeting anyway")."""
+    import re
+
+    from chair_app.core.agenda import StepKey
+
+    service = MeetingService(factory)
+    for person in service.family_as_recorded(DRAFT_ID).people:
+        service.set_attendance(DRAFT_ID, AttendanceEntry(person.id, AttendanceStatus.PRESENT))
+    service.start(DRAFT_ID)  # with things still missing
+    walk = _open(window, DRAFT_ID)
+    find(walk, QCheckBox, "meeting_plain_words_check").setChecked(True)
+    walk.go_to(StepKey.CLOSE)
+    prompts = window.ctx.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.confirm_answers.append(False)  # asked, and not closed
+    qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
+    texts = {
+        "title": walk.step_title_label.text(),
+        "explanation": walk.purpose_label.text(),
+        "status": find(walk, QLabel, "close_status_label").text(),
+        "button": find(walk, QPushButton, "close_meeting_button").text(),
+        "guide": find(walk, QLabel, "chair_guide_prompts_label").text(),
+        "question": prompts.confirmations[-1],
+    }
+    words = {
+        name: {
+            verb
+            for verb, pattern in (("close", r"\bclos(e|es|ed|ing)\b"), ("end", r"\bend(s|ed|ing)?\b"))
+            if re.search(pattern, text, re.IGNORECASE)
+        }
+        for name, text in texts.items()
+    }
+    assert "anyway" in texts["status"]  # the text that said "close the meeting anyway"
+    assert all(words[name] for name in ("title", "status", "button", "question")), words
+    used = set().union(*words.values())
+    assert len(used) == 1, (used, texts)

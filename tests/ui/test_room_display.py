@@ -10,6 +10,7 @@ from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
@@ -56,8 +57,8 @@ def _open_display(qtbot: QtBot, walk: MeetingWalkthrough) -> RoomDisplay:
     action = walk.findChild(QAction, "room_display_action")
     assert action is not None
     action.trigger()
-    display = walk.findChild(RoomDisplay, "room_display")
-    assert display is not None
+    display = walk.room.display
+    assert display.objectName() == "room_display"
     qtbot.waitExposed(display)
     return display
 
@@ -311,3 +312,80 @@ def test_room_display_keeps_a_withheld_column_hidden_while_it_is_typed(
     qtbot.waitUntil(lambda: "Gran walks them to school" in display.shown_text(), timeout=500)
     assert "zqhidden" not in display.shown_text()
     assert "Withheld from this copy." in display.shown_text()
+
+
+def test_room_display_follows_plain_words(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 14 item 9: with plain words on, the room reads the same plain step title and
+    explanation as the chair's window, and the professional ones when they are turned off."""
+    walk = _walk(window)
+    display = _open_display(qtbot, walk)
+    walk.go_to(StepKey.DANGER_STATEMENTS)
+    step = next(s for s in walk.agenda if s.key is StepKey.DANGER_STATEMENTS)
+    assert step.title in display.shown_text()
+    find(walk, QCheckBox, "meeting_plain_words_check").setChecked(True)
+    plain_title = walk.step_title_label.text()
+    assert plain_title != step.title
+    assert plain_title in display.shown_text()
+    assert walk.purpose_label.text() in display.shown_text()
+    assert step.title not in display.shown_text()
+    walk.go_to(StepKey.ACTIONS)  # the next step is plain too
+    assert walk.step_title_label.text() in display.shown_text()
+    find(walk, QCheckBox, "meeting_plain_words_check").setChecked(False)
+    actions = next(s for s in walk.agenda if s.key is StepKey.ACTIONS)
+    assert actions.title in display.shown_text()
+    SHOTS.mkdir(exist_ok=True)
+    find(walk, QCheckBox, "meeting_plain_words_check").setChecked(True)
+    walk.go_to(StepKey.DANGER_STATEMENTS)
+    display.resize(1280, 720)
+    assert display.grab().save(str(SHOTS / "plain_words.png"))
+
+
+def test_room_display_says_the_meeting_is_closed_once_it_is(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    from chair_app.core.room import CLOSING
+
+    service = MeetingService(factory)
+    service.start(DRAFT_ID)
+    walk = _walk(window)
+    for person in walk.controller.family.people:
+        _present(walk, person.id)
+    walk.controller.flush()
+    display = _open_display(qtbot, walk)
+    walk.go_to(StepKey.CLOSE)
+    assert CLOSING in display.shown_text()
+    qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
+    assert service.get(DRAFT_ID).is_closed
+    assert CLOSING not in display.shown_text()
+    assert "The meeting is closed." in display.shown_text()
+
+
+def test_room_display_on_one_screen_leaves_the_main_window_in_front(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 14 item 9: with one screen (a laptop alone, or mirrored to a projector) the room
+    display is a separate ordinary window that does not cover the chair's window: it is not
+    held above the main window, and the chair's window keeps the keyboard."""
+    assert len(QGuiApplication.screens()) == 1
+    walk = _walk(window)
+    walk.step_list.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    display = _open_display(qtbot, walk)
+    assert display.windowHandle().transientParent() is None
+    qtbot.wait(50)
+    assert QApplication.activeWindow() is window
+    assert "room display" in window.statusBar().currentMessage()
+
+
+def test_room_display_placement_on_one_screen_is_beside_the_main_window_if_it_fits() -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from chair_app.ui.room_display import single_screen_place
+
+    screen = QRect(0, 0, 1920, 1080)
+    beside = single_screen_place(screen, QRect(0, 0, 1100, 1080), QSize(1100, 720))
+    assert beside is not None and not beside.intersects(QRect(0, 0, 1100, 1080))
+    assert screen.contains(beside) and beside.width() >= 640
+    # A main window filling the screen leaves no room: the display goes behind it.
+    assert single_screen_place(screen, QRect(0, 0, 1920, 1080), QSize(1100, 720)) is None

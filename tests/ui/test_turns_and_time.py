@@ -314,3 +314,50 @@ def test_a_closed_meeting_shows_time_spent_not_a_stopped_clock(qtbot, tmp_path) 
     assert "planned" not in clock.meeting_elapsed_label.text()
     window.ctx.background.wait()
     window.ctx.store.close()
+
+
+def test_times_after_closing_are_those_kept_shown_on_reopening_and_printed(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory, clock: FakeClock
+) -> None:
+    """Issue 14 item 7: the step and meeting times the chair sees just after closing are the
+    times stored, shown again on reopening, and printed in the minutes."""
+    _start(factory)
+    walk = _open(window)
+    service = MeetingService(factory)
+    service.set_prints_step_times(DRAFT_ID, True)
+    steps = [step.key for step in walk.controller.loaded_agenda.steps]
+    for key in steps:  # parts of a second on every step, as in a real meeting
+        walk.go_to(key)
+        clock.now += 20.6
+    assert steps[-1] is StepKey.CLOSE
+    clock.now += 12.7
+    prompts = window.ctx.prompts
+    answer = prompts.confirm
+
+    def slow_confirm(*args: object, **kwargs: object) -> bool:
+        clock.now += 7.4  # the chair reads the question before saying yes
+        return answer(*args, **kwargs)  # type: ignore[arg-type]
+
+    prompts.confirm = slow_confirm  # type: ignore[method-assign]
+    qtbot.mouseClick(find(walk, QPushButton, "close_meeting_button"), Qt.MouseButton.LeftButton)
+    assert service.get(DRAFT_ID).is_closed
+    clock.now += 300  # looking at the closed meeting adds nothing
+    walk.step_clock.refresh()
+    step_after = find(walk, QLabel, "step_elapsed_label").text()
+    meeting_after = find(walk, QLabel, "meeting_elapsed_label").text()
+    # The close step's time includes the moment spent answering the confirmation.
+    assert step_after.startswith("Time spent on this step: 0:40"), step_after
+
+    window.close_meeting()
+    walk = _open(window)
+    walk.go_to(StepKey.CLOSE)
+    assert find(walk, QLabel, "step_elapsed_label").text() == step_after
+    assert find(walk, QLabel, "meeting_elapsed_label").text() == meeting_after
+
+    stored = service.step_times(DRAFT_ID)
+    shown = meeting_after.removeprefix("Whole meeting: ").split(" ")[0]
+    minutes, seconds = (int(part) for part in shown.split(":"))
+    assert sum(stored.values()) == minutes * 60 + seconds
+    document = service.build_minutes(DRAFT_ID, with_chart=False)
+    table = next(s for s in document.sections if s.title == "Time spent").blocks[0]
+    assert table.rows[-1] == ("Whole meeting", f"{round((minutes * 60 + seconds) / 60)} min")

@@ -5,15 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QSpinBox,
     QWidget,
 )
 
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.theme import read_only_look
+
+# The inputs that show a value (who came, a score, a tick): on a closed meeting they cannot be
+# changed, and are still drawn in the normal text colour so the record stays readable.
+VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
 
 
 class StepPage(QWidget):
@@ -44,9 +52,12 @@ class StepPage(QWidget):
         return self._loading
 
     def apply_editable(self) -> None:
-        """Make every input read-only when the meeting is closed."""
+        """Make every input read-only when the meeting is closed; values stay readable (normal
+        text colour), while buttons that would change something are greyed as unavailable."""
         editable = self.controller.editable
         for widget in self.findChildren(QWidget):
+            if isinstance(widget, VALUE_WIDGETS):
+                read_only_look(widget, not editable)
             if widget.property("always_enabled"):
                 continue
             if isinstance(widget, QLineEdit | QPlainTextEdit):
