@@ -1,7 +1,7 @@
 """Start-up of Chair, in a fixed order.
 
-1. Parse the command line (window or a command: list, people, export, verify, demo,
-   export-record, import-record, next-date). ``next-date``
+1. Parse the command line (window or a command: list, people, export, verify,
+   signing-certificate, demo, export-record, import-record, next-date). ``next-date``
    needs no data: it runs straight after parsing, before any data folder is resolved or opened.
 2. Resolve the data folder (``--data-dir``, ``CHAIR_APP_DATA_DIR``, or the user's data folder;
    the demo family has a folder of its own).
@@ -15,7 +15,8 @@
    passphrase, from ``--package-passphrase-file`` or the terminal) are had before this step, so
    a file or package that cannot be used changes nothing, not even an empty folder.
    The window and the commands that write (demo, export, export-record, which notes the
-   hand-over, and import-record) first lock the data folder: one writer
+   hand-over, import-record, and signing-certificate, which may make the signing key) first
+   lock the data folder: one writer
    at a time; a read-only folder is named as such there, before anything is asked. The window
    and ``demo`` then back the data up (services.backup).
    The commands that only read (list, people, verify) take no lock and open the data read-only
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from chair_app.models.errors import NotFound, StorageUnavailable
-from chair_app.paths import LOCAL_AGENDAS_FOLDER, resolve_data_dir
+from chair_app.paths import LOCAL_AGENDAS_FOLDER, resolve_data_dir, signing_folder
 
 if TYPE_CHECKING:
     from chair_app.core.timescales import Nation
@@ -113,6 +114,17 @@ def _parser() -> argparse.ArgumentParser:
     verify_cmd.add_argument("file", metavar="FILE")
     verify_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     verify_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+    certificate_cmd = commands.add_parser(
+        "signing-certificate",
+        help="write the certificate the agreed PDFs are signed with (PEM), for recipients "
+        "who check the signature",
+    )
+    certificate_cmd.add_argument("output", metavar="OUT.pem")
+    certificate_cmd.add_argument(
+        "--overwrite", action="store_true", help="replace the file if it exists"
+    )
+    certificate_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
+    certificate_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     _add_record_commands(commands)
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
@@ -311,7 +323,9 @@ def _cmd_export(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
         print(f"chair-app: {problem}", file=sys.stderr)
         return 1
     try:
-        path = ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER).export(
+        path = ExportService(
+            factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)
+        ).export(
             args.meeting_id, ExportFormat(args.format), output, overwrite=args.overwrite,
             copy=copy,  # type: ignore[arg-type]
             password=password,
@@ -369,9 +383,39 @@ def _cmd_verify(factory: SessionFactory, args: argparse.Namespace, data_dir: Pat
     if not path.is_file():
         print(f"chair-app: there is no file {path}.", file=sys.stderr)
         return 2
-    result = MinutesService(factory, data_dir / LOCAL_AGENDAS_FOLDER).verify(path)
+    result = MinutesService(
+        factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)
+    ).verify(path)
     print(result.message)
     return 0 if result.kind is VerifyKind.AGREED else 1
+
+
+def _cmd_signing_certificate(
+    factory: SessionFactory, args: argparse.Namespace, data_dir: Path
+) -> int:
+    from chair_app.services.export_minutes import ExportFailed
+    from chair_app.services.minutes import MinutesService
+    from chair_app.services.output_files import OutputRefused, write_bytes_atomically
+
+    output = Path(args.output).expanduser()
+    if output.exists() and not args.overwrite and not output.is_dir():
+        print(f"chair-app: {output.name} already exists in {output.parent}. Add --overwrite to "
+              "replace it.", file=sys.stderr)
+        return 1
+    try:
+        certificate = MinutesService(
+            factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)
+        ).signing_certificate()
+        write_bytes_atomically(output, certificate)
+    except (ExportFailed, OutputRefused) as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"chair-app: {output} cannot be written: {error.strerror or error}.",
+              file=sys.stderr)
+        return 1
+    print(f"Wrote the signing certificate to {output}")
+    return 0
 
 
 _LARGEST_ID = 2**63 - 1  # SQLite's largest integer
@@ -419,7 +463,8 @@ def _run(argv: Sequence[str] | None) -> int:
     from chair_app.models.db import DATABASE_FILE_NAME
 
     if (
-        args.command in ("list", "people", "export", "verify", "export-record")
+        args.command
+        in ("list", "people", "export", "verify", "signing-certificate", "export-record")
         and not data_dir.is_file()
         and not (data_dir / DATABASE_FILE_NAME).exists()
     ):
@@ -510,6 +555,8 @@ def _run(argv: Sequence[str] | None) -> int:
                 print(f"chair-app: warning: {error}", file=sys.stderr)
         if args.command == "export":
             return _cmd_export(factory, args, data_dir)
+        if args.command == "signing-certificate":
+            return _cmd_signing_certificate(factory, args, data_dir)
         if args.command == "export-record":
             return _cmd_export_record(factory, args, package_passphrase)
         if args.command == "import-record":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 APP_NAME = "ChairApp"
 DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
+SIGNING_DIR_VARIABLE = "CHAIR_APP_SIGNING_DIR"
 
 
 def resources_dir() -> Path:
@@ -40,3 +41,11 @@ def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
 # chosen by name in Settings.
 LOCAL_AGENDAS_FOLDER = "agendas"
 LOCAL_POLICIES_FOLDER = "policies"
+LOCAL_SIGNING_FOLDER = "signing"
+
+
+def signing_folder(data_dir: Path) -> Path:
+    """Where IT may put the council's own certificate and key for signing the agreed minutes
+    (services.signing): ``CHAIR_APP_SIGNING_DIR``, else ``signing`` in the data folder."""
+    from_env = os.environ.get(SIGNING_DIR_VARIABLE)
+    return Path(from_env).expanduser().resolve() if from_env else data_dir / LOCAL_SIGNING_FOLDER

@@ -88,3 +88,36 @@ def _stop_watching() -> Iterator[None]:
     yield
     global _watching
     _watching = False
+
+
+def test_signing_and_checking_the_agreed_pdf_open_no_network_socket(
+    factory: SessionFactory, tmp_path: Path
+) -> None:
+    """pyHanko runs its signing and checking on an asyncio event loop, whose only socket is
+    the loop's own wake-up pair inside the process (AF_UNIX): nothing is fetched (no
+    certificate revocation lists, no time stamp), nothing is looked up or connected."""
+    from conftest import TODAY
+
+    from chair_app.app import ensure_demo_family
+    from chair_app.core.domain import MeetingStatus
+    from chair_app.services.export_minutes import ExportFormat
+    from chair_app.services.meetings import MeetingService
+    from chair_app.services.minutes import MinutesService, VerifyKind
+
+    ensure_demo_family(factory, TODAY)
+    closed = next(
+        m.id for m in MeetingService(factory).list_meetings() if m.status is MeetingStatus.CLOSED
+    )
+    minutes = MinutesService(factory)
+    minutes.agree(closed, None, TODAY)
+    with watching_sockets() as seen:
+        pdf = minutes.export(closed, ExportFormat.PDF, tmp_path / "agreed.pdf", today=TODAY)
+        result = minutes.verify(pdf)
+    assert result.kind is VerifyKind.AGREED
+    assert b"/ByteRange" in pdf.read_bytes()
+    network = [
+        (event, args)
+        for event, args in seen
+        if not (event == "socket.__new__" and f", {int(socket.AF_UNIX)}, " in args)
+    ]
+    assert network == [], f"signing or checking used the network: {network}"

@@ -71,6 +71,24 @@ class Distribution:
 
 
 @dataclass(frozen=True, slots=True)
+class ExportedFile:
+    """A file of the minutes as it left the app: the SHA-256 of its bytes, written when it was
+    exported, lets ``verify`` certify that exact file and nothing else."""
+
+    meeting_id: int
+    version: int
+    # Which copy: "full", "person" (with person_id) or "family_summary", as Distribution.copy.
+    copy: str
+    person_id: int | None
+    format: str  # "docx" or "pdf"
+    sha256: str
+    exported_on: dt.date
+    agreed: bool  # drawn as the agreed version (a draft whose words were agreed later is not)
+    signed: bool  # a PDF of the agreed version carries Chair's digital signature
+    protected: bool  # opens only with a password
+
+
+@dataclass(frozen=True, slots=True)
 class Comment:
     """A member's comment on a part of the draft, and the chair's ruling on it."""
 

@@ -15,6 +15,7 @@ from chair_app.core.lifecycle import (
     Correction,
     Distribution,
     Exclusion,
+    ExportedFile,
     MinutesRecord,
     MinutesStatus,
     MinutesVersion,
@@ -28,6 +29,7 @@ from chair_app.models.orm import (
     CorrectionRow,
     DistributionRow,
     ExclusionRow,
+    ExportedFileRow,
     MeetingRow,
     MinutesStateRow,
     MinutesVersionRow,
@@ -119,16 +121,56 @@ class MinutesRepository:
         with _transaction(self._factory) as session:
             return self._version_in(session, meeting_id, fingerprint, today)
 
-    def record_export(self, meeting_id: int, fingerprint: str, day: dt.date) -> MinutesVersion:
-        """Note that a copy of this version left the app as a file, in one transaction: its
-        version (recorded if the content is new) and the first day the minutes were exported.
-        Called once the file is in place, so a failed export changes nothing."""
+    def record_export(
+        self,
+        meeting_id: int,
+        fingerprint: str,
+        day: dt.date,
+        files: tuple[ExportedFile, ...] = (),
+    ) -> MinutesVersion:
+        """Note that a copy of this version left the app as files, in one transaction: its
+        version (recorded if the content is new), the first day the minutes were exported, and
+        each file with the SHA-256 of its bytes (their version is the one recorded here).
+        Called once the files are in place, so a failed export changes nothing."""
         with _transaction(self._factory) as session:
             version = self._version_in(session, meeting_id, fingerprint, day)
             meeting = _get(session, MeetingRow, meeting_id)
             if meeting.minutes_exported_on is None:
                 meeting.minutes_exported_on = day
+            for file in files:
+                session.add(
+                    ExportedFileRow(
+                        meeting_id=meeting_id,
+                        version=version.number,
+                        copy=file.copy,
+                        person_id=file.person_id,
+                        format=file.format,
+                        sha256=file.sha256,
+                        exported_on=file.exported_on,
+                        agreed=file.agreed,
+                        signed=file.signed,
+                        protected=file.protected,
+                    )
+                )
             return version
+
+    def exported_files(
+        self, *, sha256: str | None = None, meeting_id: int | None = None
+    ) -> tuple[ExportedFile, ...]:
+        """The files recorded as exported with these bytes, or of this meeting, oldest first."""
+        with _transaction(self._factory) as session:
+            query = select(ExportedFileRow).order_by(ExportedFileRow.id)
+            if sha256 is not None:
+                query = query.where(ExportedFileRow.sha256 == sha256)
+            if meeting_id is not None:
+                query = query.where(ExportedFileRow.meeting_id == meeting_id)
+            return tuple(
+                ExportedFile(
+                    row.meeting_id, row.version, row.copy, row.person_id, row.format,
+                    row.sha256, row.exported_on, row.agreed, row.signed, row.protected,
+                )
+                for row in session.scalars(query)
+            )
 
     def _version_in(
         self, session: object, meeting_id: int, fingerprint: str, today: dt.date

@@ -421,6 +421,25 @@ class DistributionRow(Base):
     copy: Mapped[str] = mapped_column(String(16), default="full")
 
 
+class ExportedFileRow(Base):
+    """One file of the minutes as exported, with the SHA-256 of its bytes (added in revision
+    0005_exported_files). Kept on this laptop only: it says which files this app wrote."""
+
+    __tablename__ = "minutes_export"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    copy: Mapped[str] = mapped_column(String(16))
+    person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    format: Mapped[str] = mapped_column(String(8))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    exported_on: Mapped[dt.date] = mapped_column(Date)
+    agreed: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    protected: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class CommentRow(Base):
     __tablename__ = "minutes_comment"
 

@@ -1111,6 +1111,18 @@ class SettingsRepository:
             else:
                 row.value = value
 
+    def set_once(self, key: str, value: str) -> str:
+        """Store the value unless the key has one already; returns the value kept (the first
+        one stored, when two callers race)."""
+        from sqlalchemy.dialects.sqlite import insert
+
+        with _transaction(self._factory) as session:
+            session.execute(
+                insert(SettingRow).values(key=key, value=value).on_conflict_do_nothing()
+            )
+            row = session.get(SettingRow, key)
+            return row.value if row is not None else value
+
 
 class StepTimeRepository:
     """The seconds spent on each agenda step of a meeting (table ``step_time``)."""

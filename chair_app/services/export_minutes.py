@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import io
 import logging
 import os
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +42,17 @@ class ExportWouldOverwrite(ExportFailed):
     def __init__(self, path: Path) -> None:
         super().__init__(f"{path.name} already exists in {path.parent}.")
         self.path = path
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    """A file of the minutes as written: the SHA-256 of the bytes renamed into place."""
+
+    path: Path
+    fmt: ExportFormat
+    sha256: str
+    signed: bool
+    protected: bool
 
 
 def render(document: MinutesDocument, fmt: ExportFormat, path: Path) -> None:
@@ -92,15 +106,32 @@ def check_password(password: str | None) -> None:
 def write_document(
     document: MinutesDocument, fmt: ExportFormat, path: Path, *, password: str | None = None
 ) -> Path:
+    """Write the document to path atomically (see write_exported); returns the path."""
+    return write_exported(document, fmt, path, password=password).path
+
+
+def write_exported(
+    document: MinutesDocument,
+    fmt: ExportFormat,
+    path: Path,
+    *,
+    password: str | None = None,
+    sign: Callable[[bytes], bytes] | None = None,
+) -> WrittenFile:
     """Write the document to path atomically: a temporary file in the same folder, then a rename.
 
     Args:
         password: when given, the file opens only with this password (for sending by email).
             It is neither logged nor kept.
+        sign: for a PDF, turns the drawn bytes into the signed ones (see services.signing);
+            the file renamed into place, and its SHA-256, are then the signed bytes.
+
+    Returns:
+        The file, with the SHA-256 of the bytes renamed into place.
 
     Raises:
         ExportFailed: the password is empty or unusable, the folder is missing or read-only,
-            the disk is full, or rendering or encryption failed.
+            the disk is full, or rendering, signing or encryption failed.
     """
     from chair_app.services.output_files import output_problem, temporary_beside
 
@@ -117,12 +148,19 @@ def write_document(
         temp_path = temporary_beside(path)
     except OSError as error:
         raise ExportFailed(f"Cannot write in {folder}: {error.strerror}.") from error
+    signed = sign is not None and fmt is ExportFormat.PDF
     try:
         if password is None:
             render(document, fmt, temp_path)
         else:
             render_protected(document, fmt, temp_path, password)
+        if signed:
+            assert sign is not None
+            temp_path.write_bytes(sign(temp_path.read_bytes()))
+        digest = hashlib.sha256()
         with open(temp_path, "rb+") as written:
+            for block in iter(lambda: written.read(1 << 20), b""):
+                digest.update(block)
             os.fsync(written.fileno())
         problem = output_problem(path)  # nothing took its place while it was drawn
         if problem:
@@ -139,16 +177,22 @@ def write_document(
         # The error's own message may quote the minutes; log its kind only.
         logger.error("rendering %s failed: %s", fmt.value, type(error).__name__)
         raise ExportFailed(f"Could not create the {fmt.label}: {type(error).__name__}.") from error
-    logger.info("minutes exported as %s", fmt.value)
-    return path
+    logger.info("minutes exported as %s%s", fmt.value, " (signed)" if signed else "")
+    return WrittenFile(path, fmt, digest.hexdigest(), signed, password is not None)
 
 
 class ExportService:
     """Exports of a closed meeting's minutes."""
 
-    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        factory: SessionFactory,
+        agenda_folder: Path | None = None,
+        signing_folder: Path | None = None,
+    ) -> None:
         self._factory = factory
         self._agenda_folder = agenda_folder
+        self._signing_folder = signing_folder
         # Imported here so that the window can import this module before SQLAlchemy loads.
         from chair_app.models.repositories import FamilyRepository, MeetingRepository
         from chair_app.services.meetings import MeetingService
@@ -210,7 +254,7 @@ class ExportService:
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         # The full record, with its version and fingerprint in every page footer.
-        minutes = MinutesService(self._factory, self._agenda_folder)
+        minutes = MinutesService(self._factory, self._agenda_folder, self._signing_folder)
         return minutes.export(
             meeting_id, fmt, path, copy or CopyRequest(), overwrite=True, password=password
         )

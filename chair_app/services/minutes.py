@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from chair_app.core.lifecycle import (
     Correction,
     Distribution,
     Exclusion,
+    ExportedFile,
     MinutesRecord,
     MinutesVersion,
     SendMethod,
@@ -43,8 +45,14 @@ from chair_app.models.db import SessionFactory
 from chair_app.models.errors import MinutesAgreed, NotFound
 from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import MeetingRepository
-from chair_app.services.export_minutes import ExportFailed, ExportFormat, write_document
+from chair_app.services.export_minutes import (
+    ExportFailed,
+    ExportFormat,
+    WrittenFile,
+    write_exported,
+)
 from chair_app.services.meetings import MeetingService
+from chair_app.services.signing import SigningService
 
 # The parts of the draft whose wording may be corrected after the meeting, with their names.
 TEXT_FIELDS = {
@@ -101,10 +109,18 @@ _NOTE = re.compile(
 
 
 class MinutesService:
-    def __init__(self, factory: SessionFactory, agenda_folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        factory: SessionFactory,
+        agenda_folder: Path | None = None,
+        signing_folder: Path | None = None,
+    ) -> None:
+        """signing_folder: where IT may put the council's own signing certificate and key
+        (services.signing); None: the app's own key signs."""
         self._store = MinutesRepository(factory)
         self._meetings = MeetingRepository(factory)
         self._meeting_service = MeetingService(factory, agenda_folder)
+        self._signing = SigningService(factory, signing_folder)
 
     # Reading
 
@@ -563,10 +579,74 @@ class MinutesService:
         version = self._version_if_sent(meeting_id, today)
         return self._copy(meeting_id, copy, version, with_chart=True), version
 
-    def record_export(self, meeting_id: int, version: MinutesVersion, day: dt.date) -> None:
-        """Note, in one transaction, that a file of this version left the app: the version (a
-        new draft's is recorded now) and the first day the minutes were exported."""
-        self._store.record_export(meeting_id, version.fingerprint, day)
+    def write_export(
+        self,
+        document: MinutesDocument,
+        version: MinutesVersion,
+        fmt: ExportFormat,
+        path: Path,
+        *,
+        password: str | None = None,
+    ) -> WrittenFile:
+        """Write one file of a copy drawn by document_to_export, atomically; the agreed
+        version's PDF is signed (services.signing) before it is renamed into place. Records
+        nothing: pass the file to record_export once every file is in place.
+
+        Raises:
+            ExportFailed: the file cannot be written, or the council's signing key cannot be
+                used (then nothing is written).
+        """
+        sign = None
+        if fmt is ExportFormat.PDF and version.agreed:
+            from chair_app.export.pdf_signing import sign_pdf
+
+            key = self._signing.signing_key()
+
+            def sign(data: bytes) -> bytes:
+                return sign_pdf(data, key, password=password)
+
+        return write_exported(document, fmt, path, password=password, sign=sign)
+
+    def record_export(
+        self,
+        meeting_id: int,
+        version: MinutesVersion,
+        day: dt.date,
+        copy: CopyRequest = CopyRequest(),
+        files: tuple[WrittenFile, ...] | list[WrittenFile] = (),
+    ) -> None:
+        """Note, in one transaction, that files of this version left the app: the version (a
+        new draft's is recorded now), the first day the minutes were exported, and each file
+        with the SHA-256 of its bytes, its copy and format, for verify."""
+        self._store.record_export(
+            meeting_id,
+            version.fingerprint,
+            day,
+            tuple(
+                ExportedFile(
+                    meeting_id,
+                    version.number,
+                    copy.kind.value,
+                    copy.person_id if copy.kind is CopyKind.PERSON else None,
+                    file.fmt.value,
+                    file.sha256,
+                    day,
+                    version.agreed,
+                    file.signed,
+                    file.protected,
+                )
+                for file in files
+            ),
+        )
+
+    def signing_certificate(self) -> bytes:
+        """The certificate (PEM) the agreed PDFs are signed with, for recipients to check the
+        signature against; the app's own key is made if it does not exist yet.
+
+        Raises:
+            ExportFailed: the council's signing files cannot be used.
+        """
+        return self._signing.certificate_pem()
 
     def _version_if_sent(self, meeting_id: int, today: dt.date) -> MinutesVersion:
         """The version a copy made now would be (as current_version), without recording it:
@@ -705,16 +785,40 @@ class MinutesService:
             raise ExportWouldOverwrite(path)
         day = today or dt.date.today()
         document, version = self.document_to_export(meeting_id, copy, day)
-        written = write_document(document, fmt, path, password=password)
-        self.record_export(meeting_id, version, day)
-        return written
+        written = self.write_export(document, version, fmt, path, password=password)
+        self.record_export(meeting_id, version, day, copy, (written,))
+        return written.path
 
     # Checking a file
 
     def verify(self, path: Path) -> VerifyResult:
         """Whether an exported DOCX or PDF is the agreed minutes held here, an earlier draft,
         changed since it was exported, or not ours. Reads only: checking a file changes nothing.
+
+        Only a file that is byte for byte one exported here as the agreed version is the agreed
+        minutes. A PDF's signature is checked first: one changed or added to after it was
+        signed, or signed with another key, is said to be so. Any other file is compared with
+        the minutes word for word, to say what it is (a draft, or changed since it was
+        exported), never that it is the agreed copy.
         """
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            return VerifyResult(
+                VerifyKind.UNKNOWN,
+                f"{path.name} cannot be read: {error.strerror or type(error).__name__}.",
+            )
+        if path.suffix.lower() == ".pdf":
+            problem = self._signature_problem(path, data)
+            if problem is not None:
+                return problem
+        digest = hashlib.sha256(data).hexdigest()
+        for exported in self._store.exported_files(sha256=digest):
+            agreed_now = self._store.record(exported.meeting_id).agreed_version
+            if exported.agreed and agreed_now is not None and (
+                agreed_now.number == exported.version
+            ):
+                return self._agreed_result(path, exported, agreed_now)
         try:
             text = _file_text(path)
         except ExportFailed as error:
@@ -788,10 +892,26 @@ class MinutesService:
                 number,
             )
         if agreed is not None and agreed.fingerprint == print_ and claimed_agreed:
+            # Every word is there, but the file is not one exported here: its words may be in
+            # another order, formatted, hidden, or joined by a header or a drawing.
+            exported = any(
+                f.agreed and f.version == number
+                for f in self._store.exported_files(meeting_id=meeting_id)
+            )
+            hint = (
+                ""
+                if exported
+                else " Chair has no record here of a file of the agreed version (files "
+                "exported by earlier versions of Chair were not recorded): export the agreed "
+                "minutes again to have a copy that can be checked."
+            )
             return VerifyResult(
-                VerifyKind.AGREED,
-                f"{path.name} is the agreed minutes ({label}), version {number}, agreed on "
-                f"{format_short_date(agreed.agreed_on)}.",
+                VerifyKind.TAMPERED,
+                f"{path.name} is not the agreed copy: it claims to be the agreed minutes "
+                f"({label}), version {number}, and has their words, but it is not byte for "
+                "byte a file Chair exported, so it has been changed since it was exported "
+                "(the order of its words, their formatting, hidden text, page headers or "
+                f"drawings may differ).{hint}",
                 meeting_id,
                 number,
             )
@@ -813,6 +933,50 @@ class MinutesService:
             number,
         )
 
+
+    def _agreed_result(
+        self, path: Path, exported: ExportedFile, agreed: MinutesVersion
+    ) -> VerifyResult:
+        """The file is byte for byte one exported here as the agreed version."""
+        kind = CopyKind(exported.copy)
+        try:
+            label = self.copy_label(exported.meeting_id, CopyRequest(kind, exported.person_id))
+        except NotFound:
+            label = COPY_SENT_LABELS[kind.value]
+        how = (
+            " It is protected with a password, and was checked byte for byte."
+            if exported.protected
+            else ""
+        )
+        return VerifyResult(
+            VerifyKind.AGREED,
+            f"{path.name} is the agreed minutes ({label}), version {agreed.number}, agreed on "
+            f"{format_short_date(agreed.agreed_on)}.{how}",
+            exported.meeting_id,
+            agreed.number,
+        )
+
+    def _signature_problem(self, path: Path, data: bytes) -> VerifyResult | None:
+        """For a PDF with a signature: a result when the signature shows the file is not the
+        signed one (changed or added to after it was signed, or signed with another key);
+        None when it is intact and Chair's, or the file has none (or is protected)."""
+        from chair_app.export.pdf_signing import SignatureState, check_pdf_signature
+
+        check = check_pdf_signature(data, self._signing.trusted_certificates())
+        if check.state is SignatureState.CHANGED:
+            return VerifyResult(
+                VerifyKind.TAMPERED,
+                f"{path.name} is not the agreed copy: it has been changed after it was signed "
+                "(its digital signature no longer covers the file as it is: something was "
+                "added or altered, such as an annotation, a drawing over a page, or its text).",
+            )
+        if check.state is SignatureState.OTHER_KEY:
+            return VerifyResult(
+                VerifyKind.TAMPERED,
+                f"{path.name} is not the agreed copy: it is signed, but not with Chair's "
+                f"signing key (the signature is by {check.signer or 'an unnamed key'}).",
+            )
+        return None
 
     def _same_words_as_sent(
         self,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 from chair_app.services.export_minutes import (
     ExportFailed,
     ExportFormat,
+    WrittenFile,
     check_password,
-    write_document,
 )
 from chair_app.ui.context import AppContext
 
@@ -118,17 +118,18 @@ class MinutesExporter(QObject):
         self.last_protected = password is not None
         minutes, today = self._ctx.minutes, self._ctx.today()
 
+        from chair_app.services.minutes import CopyRequest
+
+        chosen = copy or CopyRequest()
         drawn: list[object] = []
 
-        def write_both() -> list[Path]:
-            # Built off the main thread too: drawing the chart takes a moment. Nothing is
-            # recorded until both files are in place (finished).
-            from chair_app.services.minutes import CopyRequest
-
-            document, version = minutes.document_to_export(meeting_id, copy or CopyRequest(), today)
+        def write_both() -> list[WrittenFile]:
+            # Built off the main thread too: drawing the chart (and signing the agreed PDF)
+            # takes a moment. Nothing is recorded until both files are in place (finished).
+            document, version = minutes.document_to_export(meeting_id, chosen, today)
             drawn.append(version)
             return [
-                write_document(document, fmt, paths[fmt], password=password)
+                minutes.write_export(document, version, fmt, paths[fmt], password=password)
                 for fmt in ExportFormat
             ]
 
@@ -138,9 +139,10 @@ class MinutesExporter(QObject):
                 logger.error("export failed: %s", type(error).__name__)
             self.export_failed.emit(message)
 
-        def finished(written: list[Path]) -> None:
-            minutes.record_export(meeting_id, drawn[0], today)  # type: ignore[arg-type]
-            self.export_finished.emit(written)
+        def finished(written: list[WrittenFile]) -> None:
+            # Each file's SHA-256 with the export, in one transaction, for verify.
+            minutes.record_export(meeting_id, drawn[0], today, chosen, written)  # type: ignore[arg-type]
+            self.export_finished.emit([file.path for file in written])
 
         self.export_started.emit()
         self._ctx.background.run(write_both, finished, failed)

@@ -37,7 +37,7 @@ def build_context(
     store: Store | None = None,
 ) -> AppContext:
     """The window's services on an open store (a plain one around ``factory`` if none given)."""
-    from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER
+    from chair_app.paths import LOCAL_AGENDAS_FOLDER, LOCAL_POLICIES_FOLDER, signing_folder
     from chair_app.services.calendar_invite import CalendarService
     from chair_app.services.export_minutes import ExportService
     from chair_app.services.families import FamilyService
@@ -60,10 +60,14 @@ def build_context(
     return AppContext(
         families=FamilyService(factory),
         meetings=MeetingService(factory, data_dir / LOCAL_AGENDAS_FOLDER, back_up=back_up),
-        exports=ExportService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
+        exports=ExportService(
+            factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)
+        ),
         schedule=ScheduleService(factory, data_dir / LOCAL_POLICIES_FOLDER),
         calendar=CalendarService(factory),
-        minutes=MinutesService(factory, data_dir / LOCAL_AGENDAS_FOLDER),
+        minutes=MinutesService(
+            factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)
+        ),
         prompts=prompts or Prompts(),
         background=background,
         data_dir=data_dir,

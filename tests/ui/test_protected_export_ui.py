@@ -232,7 +232,7 @@ def test_export_that_fails_to_write_records_no_version_and_no_export(
     def disk_full(*_args: object, **_kwargs: object) -> None:
         raise ExportFailed("Could not write the file: No space left on device.")
 
-    monkeypatch.setattr("chair_app.ui.export_flow.write_document", disk_full)
+    monkeypatch.setattr("chair_app.services.minutes.write_exported", disk_full)
     prompts.drive = lambda dialog: _click(
         qtbot, find(dialog, QPushButton, "export_protection_ok_button")
     )

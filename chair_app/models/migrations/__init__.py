@@ -29,6 +29,7 @@ REVISIONS: tuple[str, ...] = (
     "0002_stable_ids",
     "0003_step_times",
     "0004_withholding",
+    "0005_exported_files",
 )
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
