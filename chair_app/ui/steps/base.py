@@ -50,7 +50,7 @@ class StepPage(QWidget):
         controller.structure_changed.connect(self.refresh)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self._tab_order_timer.start()
         return super().event(event)
 
@@ -59,8 +59,11 @@ class StepPage(QWidget):
         return layout_focus_order(self)
 
     def arrange_tab_order(self) -> None:
-        """Tab goes through the page's controls in layout order, then to ``tab_tail``."""
+        """Tab goes through the page's controls in layout order, then to ``tab_tail``. Only
+        the page shown: ``tab_tail`` follows one page at a time."""
         self._tab_order_timer.stop()
+        if not self.isVisible():
+            return
         chain = self.focus_chain() + self.tab_tail
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
