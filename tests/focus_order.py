@@ -92,3 +92,14 @@ class _Keep(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+@cache
+def above_the_fold() -> dict[str, list[str]]:
+    data = json.loads((resources_dir() / "focus_order.json").read_text(encoding="utf-8"))
+    return data["above_the_fold"]
+
+
+def first_shown(page: QWidget, pattern: str) -> QWidget | None:
+    found = _matching(page, pattern)
+    return found[0][0] if found else None

@@ -44,6 +44,9 @@ CARRIED_REMOVE_TIP = (
 )
 
 
+LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label")
+
+
 class ActionsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -79,7 +82,7 @@ class ActionsPage(StepPage):
         self.joint_list.setAccessibleName("Who else will do it with them")
         self.joint_list.setToolTip("Tick everyone else in the network who shares this action.")
         # About three names show; the list scrolls for a large network.
-        self.joint_list.setMaximumHeight(3 * self.joint_list.fontMetrics().height() + 24)
+        # Every name shows (up to ten; a larger network scrolls): see _size_lists.
         self.due_field = DateField("action_due_edit")
         self.goal_combo = QComboBox()
         self.goal_combo.setObjectName("action_goal_combo")
@@ -112,8 +115,15 @@ class ActionsPage(StepPage):
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.carried_label)
+        # Two columns, so that the whole form shows under the table in a laptop's window:
+        # what and who on the left, when, why and the status on the right.
         form = QFormLayout()
-        editor_layout.addLayout(form)
+        second_form = QFormLayout()
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addSpacing(12)
+        columns.addLayout(second_form, 2)
+        editor_layout.addLayout(columns)
         editor_layout.addStretch(1)
         who = QHBoxLayout()
         who.setContentsMargins(0, 0, 0, 0)
@@ -134,11 +144,11 @@ class ActionsPage(StepPage):
             row_label = QLabel(text)
             row_label.setObjectName(name)  # plain words find it by this name
             row_label.setBuddy(field)  # as addRow(text, field) would
-            form.addRow(row_label, field)
-        self._for_row_label = form.labelForField(self.children_row)
+            (form if name in LEFT_COLUMN else second_form).addRow(row_label, field)
+        self._for_row_label = second_form.labelForField(self.children_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.editor, 2)
@@ -185,6 +195,7 @@ class ActionsPage(StepPage):
             self.table.setRowCount(len(meeting.actions))
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
+            self._size_lists()
             if self._selected_id is not None:
                 self.table.selectRow(ids.index(self._selected_id))
             self._load_editor()
@@ -192,6 +203,20 @@ class ActionsPage(StepPage):
             self._loading = False
         self.apply_editable()
         self._update_remove_button()
+
+    def _size_lists(self) -> None:
+        """The table as tall as its actions (two to five rows; more scroll), the joint owners'
+        list as tall as the network (up to ten names): no empty space above the form, and no
+        scroll bar beside the page's own for an ordinary network."""
+        frame = 2 * self.table.frameWidth()
+        row = self.table.verticalHeader().defaultSectionSize()
+        rows = min(max(self.table.rowCount(), 2), 5)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows * row + frame + 2)
+        count = self.joint_list.count()
+        line = self.joint_list.sizeHintForRow(0) if count else self.fontMetrics().lineSpacing()
+        shown = min(max(count, 1), 10)
+        self.joint_list.setFixedHeight(shown * line + 2 * self.joint_list.frameWidth() + 2)
 
     def _build_child_boxes(self) -> None:
         """One "For" box per child; none for a family of one child, where it is moot."""
