@@ -9,6 +9,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -31,6 +33,7 @@ from chair_app.ui.fields import DateField
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, make_line_edit, make_text_edit
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
+from chair_app.ui.theme import current_scale
 
 COLUMNS = ("No.", "What", "Who", "By when", "Goal", "For", "From", "Status")
 # The "Who" choices besides the network's people (whose ids are the choice).
@@ -44,7 +47,7 @@ CARRIED_REMOVE_TIP = (
 )
 
 
-LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label")
+LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", "action_for_label")
 
 
 class ActionsPage(StepPage):
@@ -116,13 +119,14 @@ class ActionsPage(StepPage):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.carried_label)
         # Two columns, so that the whole form shows under the table in a laptop's window:
-        # what and who on the left, when, why and the status on the right.
+        # what, who and for which child on the left; when, why and the status on the right.
         form = QFormLayout()
         second_form = QFormLayout()
-        columns = QHBoxLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.addLayout(form, 3)
         columns.addSpacing(12)
         columns.addLayout(second_form, 2)
+        self._form_columns = columns
         editor_layout.addLayout(columns)
         editor_layout.addStretch(1)
         who = QHBoxLayout()
@@ -145,7 +149,7 @@ class ActionsPage(StepPage):
             row_label.setObjectName(name)  # plain words find it by this name
             row_label.setBuddy(field)  # as addRow(text, field) would
             (form if name in LEFT_COLUMN else second_form).addRow(row_label, field)
-        self._for_row_label = second_form.labelForField(self.children_row)
+        self._for_row_label = form.labelForField(self.children_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -196,6 +200,11 @@ class ActionsPage(StepPage):
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
             self._size_lists()
+            # Large text (above 125%) has no room for two columns: one, under each other.
+            large = current_scale(QApplication.instance()) > 1.25
+            self._form_columns.setDirection(
+                QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+            )
             if self._selected_id is not None:
                 self.table.selectRow(ids.index(self._selected_id))
             self._load_editor()
