@@ -60,6 +60,21 @@ PAGE_TYPES: dict[StepKey, type[StepPage]] = {
     StepKey.CLOSE: ClosePage,
 }
 
+class StepStack(QStackedWidget):
+    """The step pages, one shown at a time, sized by the shown page alone.
+
+    A plain stacked widget asks every page how tall it is at a given width (``heightForWidth``)
+    and takes the tallest: the scrolling area around it then made a short step as tall as the
+    tallest one, with empty space to scroll into and a scroll bar on every step."""
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if page is None:
+            return -1
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else -1
+        return max(height, page.minimumSizeHint().height())
+
+
 NEXT_SHORTCUTS = ("Alt+Right", "Ctrl+PgDown")
 BACK_SHORTCUTS = ("Alt+Left", "Ctrl+PgUp")
 
@@ -149,7 +164,7 @@ class MeetingWalkthrough(QWidget):
         self.purpose_label.setWordWrap(True)
         self.purpose_label.setStyleSheet("color: #3b3b3b;")
 
-        self.pages = QStackedWidget()
+        self.pages = StepStack()
         self.pages.setObjectName("step_pages")
         self.step_pages: dict[StepKey, StepPage] = {}
         for step in self.agenda:
@@ -231,6 +246,7 @@ class MeetingWalkthrough(QWidget):
         pages_scroll.setFrameShape(QFrame.Shape.NoFrame)
         pages_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         pages_scroll.setWidget(self.pages)
+        self.pages_scroll = pages_scroll
         right.addWidget(pages_scroll, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.back_button)
@@ -239,6 +255,9 @@ class MeetingWalkthrough(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         right.addLayout(nav)
+        # Tab runs through the step's fields, then Back, the turns and Next, as on screen.
+        for page in self.step_pages.values():
+            page.tab_tail = [self.back_button, self.turns_button, self.next_button]
 
         body = QHBoxLayout()
         body.addWidget(self.step_list)
@@ -353,6 +372,7 @@ class MeetingWalkthrough(QWidget):
     def _on_step_selected(self, index: int) -> None:
         if index < 0:
             return
+        in_list = self.step_list.hasFocus()
         self.controller.flush()
         # Leaving the introductions forwards, by Next, a key or a click in the list, runs the
         # attendance checks; if the chair stays, the introductions stay on screen.
@@ -374,7 +394,8 @@ class MeetingWalkthrough(QWidget):
         for other in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
             self.pages.widget(other).setSizePolicy(policy, policy)
-        self.pages.adjustSize()
+        self.pages.updateGeometry()
+        self._arrive(page, in_list)
         self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")
         self.step_title_label.setText(step.title)
         self.purpose_label.setText(step.purpose)
@@ -383,6 +404,18 @@ class MeetingWalkthrough(QWidget):
         self.plain_words.show_step(index)
         self.step_clock.show_step(step.key)
         self.turn_panel.sync_people()
+
+    def _arrive(self, page: StepPage, in_list: bool) -> None:
+        """A step opens at its top with its first field ready to type in. Choosing steps in
+        the list with the arrow keys keeps the focus in the list."""
+        page.arrange_tab_order()
+        self.pages_scroll.verticalScrollBar().setValue(0)
+        self.pages_scroll.horizontalScrollBar().setValue(0)
+        if in_list or not self.isVisible():
+            return
+        field = page.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_turns_toggled(self, shown: bool) -> None:
         if shown:
@@ -406,8 +439,10 @@ class MeetingWalkthrough(QWidget):
     def _on_start(self) -> None:
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.start(self.controller.meeting_id), structural=True)
-        # The Start button hides itself: keep the keyboard focus in the walk-through.
-        self.step_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The Start button hides itself: the focus goes to the step's first field.
+        page = self.pages.currentWidget()
+        field = page.first_field() if isinstance(page, StepPage) else None
+        (field or self.step_list).setFocus(Qt.FocusReason.OtherFocusReason)
         self.status_message.emit("The meeting has started.")
 
     def _on_edit_details(self) -> None:

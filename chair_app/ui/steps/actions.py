@@ -9,6 +9,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -32,6 +34,7 @@ from chair_app.ui.fields import DateField
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, make_line_edit, make_text_edit
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
+from chair_app.ui.theme import current_scale
 
 COLUMNS = ("No.", "What", "Who", "By when", "Goal", "For", "From", "Status")
 # The "Who" choices besides the network's people (whose ids are the choice).
@@ -43,6 +46,9 @@ CARRIED_REMOVE_TIP = (
     "This action was carried from the last meeting, so it is not removed: review it instead in "
     "the step “Review of the plan” (done, partly done, not done or no longer needed)."
 )
+
+
+LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", "action_for_label")
 
 
 class ActionsPage(StepPage):
@@ -82,7 +88,7 @@ class ActionsPage(StepPage):
         self.joint_list.setAccessibleName("Who else will do it with them")
         self.joint_list.setToolTip("Tick everyone else in the network who shares this action.")
         # About three names show; the list scrolls for a large network.
-        self.joint_list.setMaximumHeight(3 * self.joint_list.fontMetrics().height() + 24)
+        # Every name shows (up to ten; a larger network scrolls): see _size_lists.
         self.due_field = DateField("action_due_edit")
         self.goal_combo = QComboBox()
         self.goal_combo.setObjectName("action_goal_combo")
@@ -115,8 +121,16 @@ class ActionsPage(StepPage):
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.carried_label)
+        # Two columns, so that the whole form shows under the table in a laptop's window:
+        # what, who and for which child on the left; when, why and the status on the right.
         form = QFormLayout()
-        editor_layout.addLayout(form)
+        second_form = QFormLayout()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns.addLayout(form, 3)
+        columns.addSpacing(12)
+        columns.addLayout(second_form, 2)
+        self._form_columns = columns
+        editor_layout.addLayout(columns)
         editor_layout.addStretch(1)
         who = QHBoxLayout()
         who.setContentsMargins(0, 0, 0, 0)
@@ -137,11 +151,11 @@ class ActionsPage(StepPage):
             row_label = QLabel(text)
             row_label.setObjectName(name)  # plain words find it by this name
             row_label.setBuddy(field)  # as addRow(text, field) would
-            form.addRow(row_label, field)
+            (form if name in LEFT_COLUMN else second_form).addRow(row_label, field)
         self._for_row_label = form.labelForField(self.children_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.editor, 2)
@@ -191,6 +205,12 @@ class ActionsPage(StepPage):
             for column in range(len(COLUMNS)):
                 if column != 1:
                     self.table.resizeColumnToContents(column)
+            self._size_lists()
+            # Large text (above 125%) has no room for two columns: one, under each other.
+            large = current_scale(QApplication.instance()) > 1.25
+            self._form_columns.setDirection(
+                QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
+            )
             if self._selected_id is not None:
                 self.table.selectRow(ids.index(self._selected_id))
             self._load_editor()
@@ -198,6 +218,20 @@ class ActionsPage(StepPage):
             self._loading = False
         self.apply_editable()
         self._update_remove_button()
+
+    def _size_lists(self) -> None:
+        """The table as tall as its actions (two to five rows; more scroll), the joint owners'
+        list as tall as the network (up to ten names): no empty space above the form, and no
+        scroll bar beside the page's own for an ordinary network."""
+        frame = 2 * self.table.frameWidth()
+        row = self.table.verticalHeader().defaultSectionSize()
+        rows = min(max(self.table.rowCount(), 2), 5)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + rows * row + frame + 2)
+        count = self.joint_list.count()
+        line = self.joint_list.sizeHintForRow(0) if count else self.fontMetrics().lineSpacing()
+        shown = min(max(count, 1), 10)
+        self.joint_list.setFixedHeight(shown * line + 2 * self.joint_list.frameWidth() + 2)
 
     def _build_child_boxes(self) -> None:
         """One "For" box per child; none for a family of one child, where it is moot."""

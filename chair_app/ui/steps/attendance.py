@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,13 @@ from chair_app.models.errors import MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.ui.attendance_dialogs import AttendanceDetailsDialog, RepresentativeDialog
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import ExclusionDialog
-from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit, make_text_edit
+from chair_app.ui.steps.base import (
+    RowsHolder,
+    StepPage,
+    heading_label,
+    make_line_edit,
+    make_text_edit,
+)
 from chair_app.ui.withhold_control import WithholdControl
 
 
@@ -335,9 +340,7 @@ class AttendancePage(StepPage):
         self.summary_label.setObjectName("attendance_summary_label")
         self.summary_label.setWordWrap(True)
         self._rows: dict[int, _PersonRow] = {}
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.rule_label = QLabel()
@@ -347,8 +350,9 @@ class AttendancePage(StepPage):
         layout.addWidget(self.roles_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.rule_label)
-        layout.addWidget(self._build_children_present())
+        # Each person's attendance first (where the chair starts), then which children came.
         layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._build_children_present())
         layout.addWidget(self._build_exclusions())
         self._people_ids: tuple[int, ...] = ()
         self._exclusions: tuple[Exclusion, ...] = ()

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -15,7 +13,7 @@ from PySide6.QtWidgets import (
 from chair_app.core import edits
 from chair_app.core.domain import ChildViews
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
 
 # Common ways; the box also takes free text.
@@ -34,9 +32,7 @@ class ChildViewsPage(StepPage):
         super().__init__(controller, parent)
         self.empty_label = QLabel("This family has no children recorded. Add them on the family page.")
         self.empty_label.setObjectName("child_views_empty_label")
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)

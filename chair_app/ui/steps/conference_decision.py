@@ -8,12 +8,10 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from chair_app.core.domain import (
 )
 from chair_app.core.rules import heard_not_voting
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, heading_label, make_line_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_line_edit
 
 
 def _view_combo(
@@ -303,9 +301,7 @@ class ConferenceDecisionPage(StepPage):
         self.heard_label = QLabel()
         self.heard_label.setObjectName("conference_heard_label")
         self.heard_label.setWordWrap(True)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rule_label)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,14 @@ from chair_app.core.domain import Decision, Vote, VoteChoice
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 from chair_app.core.voting import voters as meeting_voters
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, elide, heading_label, make_line_edit, make_text_edit
+from chair_app.ui.steps.base import (
+    RowsHolder,
+    StepPage,
+    elide,
+    heading_label,
+    make_line_edit,
+    make_text_edit,
+)
 from chair_app.ui.withhold_control import WithholdControl
 
 
@@ -69,9 +74,7 @@ class DecisionsPage(StepPage):
         )
         self.empty_label.setObjectName("decisions_empty_label")
         self.empty_label.setWordWrap(True)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -56,18 +57,21 @@ class NextMeetingPage(StepPage):
         self.invite_button.setAccessibleName("Save the next meeting as a calendar file to send")
         self.invite_button.setProperty("always_enabled", True)
         form = QFormLayout()
-        form.addRow("Date", self.date_field)
+        # The latest date the rule allows is one key away, right after the date.
+        date_row = QHBoxLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.date_field)
+        date_row.addWidget(self.use_latest_button, 0, Qt.AlignmentFlag.AlignTop)
+        date_row.addStretch(1)
+        form.addRow("Date", date_row)
         form.addRow("Time", self.time_field)
         venue_label = QLabel("Venue")
         venue_label.setObjectName("next_venue_label")
         venue_label.setBuddy(self.venue_edit)
         form.addRow(venue_label, self.venue_edit)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_label, 1)
-        due_row.addWidget(self.use_latest_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(due_row)
+        layout.addWidget(self.due_label)
         layout.addWidget(self.also_due_label)
         layout.addLayout(form)
         layout.addWidget(self.gap_label)

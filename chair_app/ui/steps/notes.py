@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from PySide6.QtWidgets import (
 from chair_app.core import edits
 from chair_app.core.domain import ContingencyPart, Meeting, MeetingType
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
 
 
@@ -128,10 +126,8 @@ class ContingencyPage(_TextStepPage):
             "A further part in a box of its own, which can be kept from someone on its own."
         )
         self.add_part_button.clicked.connect(self._on_add_part)
-        self._parts_scroll = QScrollArea()
+        self._parts_scroll = RowsHolder()
         self._parts_scroll.setObjectName("contingency_parts_scroll")
-        self._parts_scroll.setWidgetResizable(True)
-        self._parts_scroll.setFrameShape(QFrame.Shape.NoFrame)
         below = QHBoxLayout()
         below.addWidget(self.withhold)
         below.addStretch(1)

@@ -7,11 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Action, ActionStatus
 from chair_app.core.owners import owners_text
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, make_text_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, make_text_edit
 
 REVIEW_CHOICES = (
     (ActionStatus.OPEN, "Not reviewed yet"),
@@ -134,9 +132,7 @@ class PlanReviewPage(StepPage):
         self.hint_label.setWordWrap(True)
         self.empty_label = QLabel("No actions were carried from the last meeting.")
         self.empty_label.setObjectName("plan_review_empty_label")
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint_label)

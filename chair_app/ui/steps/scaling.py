@@ -17,12 +17,10 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -41,7 +39,7 @@ from chair_app.core.history import BigMove, ScaleHistory, ScalePoint, big_moves
 from chair_app.core.rules import present_people
 from chair_app.export.chart import render_scaling_chart
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, elide, heading_label, make_line_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, elide, heading_label, make_line_edit
 from chair_app.ui.steps.continuity import CarriedFrom, hint_label
 
 logger = logging.getLogger(__name__)
@@ -164,9 +162,7 @@ class ScalingPage(StepPage):
         )
         self.nobody_label.setObjectName("scaling_nobody_label")
         self.nobody_label.setWordWrap(True)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
 
         now = QWidget()
         now_layout = QVBoxLayout(now)

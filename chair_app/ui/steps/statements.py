@@ -78,10 +78,17 @@ class StatementsPage(StepPage):
         self.child_boxes: dict[int, QCheckBox] = {}
         self._carried = CarriedFrom(controller)
 
-        buttons = QHBoxLayout()
+        # The list is a few lines beside its buttons, so that the statement and its safety
+        # goal show whole in a laptop's window.
+        buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        lines = self.fontMetrics().lineSpacing()
+        self.statement_list.setMaximumHeight(6 * lines + 12)
+        for edit in (self.statement_edit, self.goal_edit):
+            edit.setMinimumHeight(4 * lines + 12)
+            edit.setMaximumHeight(7 * lines + 12)
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +108,10 @@ class StatementsPage(StepPage):
         editor_layout.addWidget(self.notes_withhold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.statement_list, 1)
-        layout.addLayout(buttons)
+        top = QHBoxLayout()
+        top.addWidget(self.statement_list, 1)
+        top.addLayout(buttons)
+        layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.editor, 2)
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import (
 from chair_app.core import edits
 from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person, Withholding
 from chair_app.ui.meeting_controller import MeetingController
-from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
+from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
 
 
@@ -32,9 +30,7 @@ class UpdatesPage(StepPage):
         self.hint_label.setWordWrap(True)
         self.empty_label = QLabel("Nobody is marked as present yet: record attendance first.")
         self.empty_label.setObjectName("updates_empty_label")
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint_label)
