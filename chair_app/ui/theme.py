@@ -23,12 +23,23 @@ HIGH_CONTRAST_FOCUS = "#ffff00"
 
 # Every control that can take focus shows a 2px ring in a strong colour when it has it. Check
 # boxes and radio buttons always keep room for the ring (a transparent border and a little
-# padding), so it never covers their indicator nor makes the control jump when focused.
+# padding), so it never covers their indicator nor makes the control jump when focused. Buttons
+# have the same box focused or not (a 1px frame and 1px more padding become the ring): a button
+# is sized unfocused, so a ring added only on focus would cover the ends of its label.
 _FOCUS_RULES = """
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QAbstractItemView:focus {{
     border: 2px solid {ring};{field}
 }}
+QPushButton, QToolButton {{
+    border: 1px solid {frame}; border-radius: 3px; padding: 4px 11px;
+    background-color: palette(button);
+}}
+QPushButton:hover, QToolButton:hover {{ border-color: {ring}; }}
+QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {{
+    background-color: palette(mid);
+}}
+QPushButton:disabled, QToolButton:disabled {{ border-color: palette(midlight); }}
 QPushButton:focus, QToolButton:focus {{
     border: 2px solid {ring}; border-radius: 3px; padding: 3px 10px;
     background-color: {button};{text}
@@ -70,13 +81,20 @@ def focus_style(high_contrast: bool) -> str:
     """The style sheet rules drawing the focus ring."""
     if high_contrast:
         # A yellow field with a thick black ring: unmissable, and black text stays legible.
-        return _FOCUS_RULES.format(
-            ring="#000000",
-            field=f" background-color: {HIGH_CONTRAST_FOCUS}; color: #000000;",
-            button=HIGH_CONTRAST_FOCUS,
-            text=" color: #000000;",
-        ).replace("2px solid", "3px solid")
-    return _FOCUS_RULES.format(ring=FOCUS_COLOUR, field="", button="palette(button)", text="")
+        return (
+            _FOCUS_RULES.format(
+                ring="#000000",
+                frame="#000000",
+                field=f" background-color: {HIGH_CONTRAST_FOCUS}; color: #000000;",
+                button=HIGH_CONTRAST_FOCUS,
+                text=" color: #000000;",
+            )
+            .replace("2px solid", "3px solid")
+            .replace("padding: 4px 11px", "padding: 5px 12px")
+        )
+    return _FOCUS_RULES.format(
+        ring=FOCUS_COLOUR, frame="#8a8a8a", field="", button="palette(button)", text=""
+    )
 
 
 def control_size_style(app: QApplication, scale: float) -> str:
