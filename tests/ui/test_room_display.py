@@ -86,7 +86,11 @@ def test_room_display_opens_and_follows_the_chairs_step(qtbot: QtBot, window: Ma
 def test_room_display_shows_typing_before_the_autosave(
     qtbot: QtBot, window: MainWindow, factory: SessionFactory
 ) -> None:
+    from chair_app.ui.autosave import Autosaver
+
     walk = _walk(window)
+    # A slow autosave, so that "before the autosave" holds on a loaded machine too.
+    walk.controller.autosaver = Autosaver(walk.controller, 60_000, 60_000)
     display = _open_display(qtbot, walk)
     walk.go_to(StepKey.THREE_COLUMNS)
     service = MeetingService(factory)
