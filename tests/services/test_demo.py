@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import TODAY
 
+from chair_app.core.deadlines import DeadlineState
 from chair_app.core.domain import (
     ActionStatus,
     AttendanceStatus,
@@ -16,7 +17,6 @@ from chair_app.core.domain import (
     MeetingType,
     PlanType,
 )
-from chair_app.core.deadlines import DeadlineState
 from chair_app.core.minutes import Table
 from chair_app.core.timescales import Nation, add_working_days, due_date, is_working_day
 from chair_app.models.db import SessionFactory
