@@ -18,10 +18,11 @@ SYSTEM_PACKAGES=(
 ensure_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
   local missing=()
-  local package
+  local package installed
+  # One query for all of them: every launch runs this, so it must be quick.
+  installed=$'\n'"$(dpkg-query -W -f='${Package} ${Status}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null || true)"$'\n'
   for package in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || missing+=("$package")
+    [[ "$installed" == *$'\n'"$package install ok installed"$'\n'* ]] || missing+=("$package")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0
   echo "Installing system packages: ${missing[*]}"

@@ -41,6 +41,13 @@ fi
 exit 1
 """
 
+# "dpkg-query -W -f=FORMAT PACKAGE...": every system package is installed, but FAKE_MISSING.
+DPKG_QUERY = """#!/bin/bash
+for package in "$@"; do
+  case "$package" in -*|"${FAKE_MISSING:-}") ;; *) echo "$package install ok installed" ;; esac
+done
+"""
+
 
 class Project:
     def __init__(self, root: Path) -> None:
@@ -52,8 +59,11 @@ class Project:
     def venv(self) -> Path:
         return self.root / ".venv"
 
-    def run(self, script: str, *args: str, pip_fails: bool = False) -> subprocess.CompletedProcess:
+    def run(
+        self, script: str, *args: str, pip_fails: bool = False, missing: str = ""
+    ) -> subprocess.CompletedProcess:
         env = {
+            "FAKE_MISSING": missing,
             "PATH": f"{self.bin}:/usr/bin:/bin",
             "HOME": str(self.root),
             "FAKE_LOG": str(self.log),
@@ -101,8 +111,7 @@ def project(tmp_path: Path) -> Project:
     for name, text in (
         ("python3", SYSTEM_PYTHON),
         ("venv-python", VENV_PYTHON),
-        # Every system package is installed already.
-        ("dpkg-query", "#!/bin/bash\nprintf 'install ok installed'\n"),
+        ("dpkg-query", DPKG_QUERY),
         ("apt-get", '#!/bin/bash\necho "apt-get $*" >> "$FAKE_LOG"\nexit 1\n'),
         ("sudo", '#!/bin/bash\necho "sudo $*" >> "$FAKE_LOG"\nexit 1\n'),
     ):
@@ -184,3 +193,13 @@ def test_a_failed_install_says_why_and_is_tried_again_next_time(project: Project
     assert not any(call.startswith("chair-app") for call in project.calls())
     assert project.run("demo").returncode == 0
     assert project.pip_calls()  # not marked as installed by the failed attempt
+
+
+def test_a_missing_system_package_is_installed_first(project: Project) -> None:
+    project.install_venv(f"{project.pyproject_hash()} base\n")
+    result = project.run("demo", missing="libxcb-cursor0")
+    assert "Installing system packages: libxcb-cursor0" in result.stdout
+    # As root the script calls apt-get itself (which fails here); otherwise through sudo.
+    assert any("update" in call for call in project.calls()), project.calls()
+    assert result.returncode != 0
+    assert not any(call.startswith("chair-app") for call in project.calls())
