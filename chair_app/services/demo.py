@@ -78,16 +78,20 @@ def _on_or_after(day: dt.date, nation: Nation) -> dt.date:
     return day if is_working_day(day, nation) else add_working_days(day, 1, nation)
 
 
-def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
+def create_demo_family(
+    factory: SessionFactory, today: dt.date, *, minutes_sent: bool = True
+) -> int:
     """Create the demo family with one closed Core Group and the next one ready to start.
-
-    Args:
-        factory: the session factory of the database to fill.
-        today: the demo's dates are set relative to this day.
 
     The meetings fall on working days of the chosen nation (see ``demo_dates``), so the family's
     page shows nothing overdue or late: the next meeting is booked in time and the last one's
     minutes went to the social worker.
+
+    Args:
+        factory: the session factory of the database to fill.
+        today: the demo's dates are set relative to this day.
+        minutes_sent: False leaves the held meeting's minutes as they are just after it closed:
+            not yet sent to anyone.
 
     Returns:
         The new family's id.
@@ -219,7 +223,7 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
         if spec["status"] == MeetingStatus.CLOSED.value:
             meetings.start(meeting_id)
             meetings.close(meeting_id)
-            if "minutes_sent_to" in spec:
+            if minutes_sent and "minutes_sent_to" in spec:
                 MinutesService(factory).record_sent(
                     meeting_id,
                     people[spec["minutes_sent_to"]],
