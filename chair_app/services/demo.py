@@ -63,7 +63,7 @@ def demo_dates(today: dt.date, policy: Policy, nation: Nation) -> DemoDates:
     """The demo's dates for ``today``: the next Core Group today (the next working day on a
     weekend or bank holiday), the one before it about four weeks earlier on a working day, late
     enough for the next to be within the policy's timescale, and its minutes sent in time."""
-    following = today if is_working_day(today, nation) else add_working_days(today, 1, nation)
+    following = _on_or_after(today, nation)
     held = following - dt.timedelta(weeks=_WEEKS_BETWEEN_MEETINGS)
     while not is_working_day(held, nation) or (
         due_date(policy.rule("core-group"), held, nation).latest_date < following
