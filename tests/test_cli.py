@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
+from unsent_demo import unsent_demo_folder
 
 from chair_app.app import main
 
@@ -478,12 +479,10 @@ def agreed_record(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """Another laptop, already holding a family of its own."""
-    folder = tmp_path / "laptop"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
+def laptop(tmp_path: Path) -> Path:
+    """Another laptop, already holding a family of its own (whose minutes, not yet sent, have
+    no version to be mistaken for the imported one's)."""
+    return unsent_demo_folder(tmp_path / "laptop", TODAY)
 
 
 def test_import_record_of_agreed_minutes_exported_unchanged_is_imported(
