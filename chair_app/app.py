@@ -70,7 +70,9 @@ def _parser() -> argparse.ArgumentParser:
         help="read the data's passphrase from FILE (its first line) instead of asking for it",
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on the fictional demo family"
+        "--demo",
+        action="store_true",
+        help="use the fictional demo family's folder: open the window on it, or run a command on it",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     list_cmd = commands.add_parser("list", help="list families and meetings with their ids")
@@ -125,6 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     certificate_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     certificate_cmd.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
+    for command in (list_cmd, people_cmd, export_cmd, verify_cmd):
+        command.add_argument(
+            "--demo", action="store_true", dest="sub_demo", help="use the demo family's folder"
+        )
     _add_record_commands(commands)
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
@@ -448,7 +454,13 @@ def _run(argv: Sequence[str] | None) -> int:
         return _cmd_next_date(args)
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
-    data_dir = resolve_data_dir(explicit_dir, demo=demo_window or args.command == "demo")
+    # --demo points a command at the demo's folder too (``chair-app list --demo``).
+    demo_folder = args.demo or getattr(args, "sub_demo", False)
+    if demo_folder and args.command == "import-record":
+        print("chair-app: the demo's folder takes no imports: its passphrase is published. "
+              "Leave out --demo.", file=sys.stderr)
+        return 2
+    data_dir = resolve_data_dir(explicit_dir, demo=demo_folder or args.command == "demo")
     if args.command is None and args.passphrase_file:
         print("chair-app: the window asks for the passphrase itself; --passphrase-file is for "
               "commands.", file=sys.stderr)

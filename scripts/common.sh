@@ -1,4 +1,4 @@
-# Shared by scripts/demo and scripts/test: system libraries, then a virtual environment in .venv.
+# Shared by scripts/demo, scripts/run and scripts/test: system libraries, then a virtual environment in .venv.
 # shellcheck shell=bash
 set -euo pipefail
 
@@ -18,10 +18,11 @@ SYSTEM_PACKAGES=(
 ensure_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
   local missing=()
-  local package
+  local package installed
+  # One query for all of them: every launch runs this, so it must be quick.
+  installed=$'\n'"$(dpkg-query -W -f='${Package} ${Status}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null || true)"$'\n'
   for package in "${SYSTEM_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || missing+=("$package")
+    [[ "$installed" == *$'\n'"$package install ok installed"$'\n'* ]] || missing+=("$package")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0
   echo "Installing system packages: ${missing[*]}"
@@ -35,11 +36,51 @@ ensure_system_packages() {
   fi
 }
 
+# .venv/chair-installed records what was installed, one line per set of extras ("base" or
+# "[test]"), each with the SHA-256 of the pyproject.toml it was installed from. A launch installs
+# only when .venv is missing, pyproject.toml changed, or the extras asked for are not installed;
+# otherwise it starts at once and needs no network.
+STAMP="$VENV/chair-installed"
+
+pyproject_hash() {
+  if command -v sha256sum >/dev/null 2>&1; then
+    sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1
+  else
+    shasum -a 256 "$ROOT/pyproject.toml" | cut -d' ' -f1
+  fi
+}
+
+stamp_line() {
+  echo "$(pyproject_hash) ${1:-base}"
+}
+
+# Succeeds (status 0) when .venv needs installing for these extras ("" or "[test]").
+install_needed() {
+  local extras="$1"
+  [ -x "$VENV/bin/python" ] && [ -x "$VENV/bin/chair-app" ] && [ -f "$STAMP" ] || return 0
+  ! grep -qxF "$(stamp_line "$extras")" "$STAMP"
+}
+
 ensure_venv() {
   local extras="$1"
+  install_needed "$extras" || return 0
   if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV"
   fi
-  "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"
+  echo "Installing Chair${extras:+ with $extras} into $VENV (this needs the network once)..."
+  if ! { "$VENV/bin/python" -m pip install --quiet --upgrade pip \
+      && "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"; }; then
+    echo "Chair could not be installed into $VENV: see pip's message above. Is the network" \
+      "available? Nothing was changed in your data." >&2
+    exit 1
+  fi
+  local hash
+  hash="$(pyproject_hash)"
+  {
+    # Lines for the same pyproject.toml stay; [test] brings the base install with it.
+    grep "^$hash " "$STAMP" 2>/dev/null || true
+    stamp_line "$extras"
+    if [ -n "$extras" ]; then stamp_line ""; fi
+  } | sort -u > "$STAMP.new"
+  mv "$STAMP.new" "$STAMP"
 }

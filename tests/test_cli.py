@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
+from unsent_demo import unsent_demo_folder
 
 from chair_app.app import main
 
@@ -478,12 +479,10 @@ def agreed_record(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """Another laptop, already holding a family of its own."""
-    folder = tmp_path / "laptop"
-    assert main(["demo", "--data-dir", str(folder)]) == 0
-    capsys.readouterr()
-    return folder
+def laptop(tmp_path: Path) -> Path:
+    """Another laptop, already holding a family of its own (whose minutes, not yet sent, have
+    no version to be mistaken for the imported one's)."""
+    return unsent_demo_folder(tmp_path / "laptop", TODAY)
 
 
 def test_import_record_of_agreed_minutes_exported_unchanged_is_imported(
@@ -576,3 +575,37 @@ def test_an_emptied_data_file_beside_backups_is_reported_not_listed_as_empty(
     assert "is empty or missing" in err and "No families yet" not in err
     assert database.read_bytes() == b""
     assert sorted((data / "backups").iterdir()) == backups  # none pushed out
+
+
+def test_demo_option_points_commands_at_the_demo_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``chair-app demo`` puts the demo in its own folder; ``--demo`` finds it again, as
+    ``./scripts/demo`` does, without anyone needing to know where that folder is."""
+    monkeypatch.setenv("CHAIR_APP_DATA_DIR", str(tmp_path / "ChairApp"))
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    for args in (["list", "--demo"], ["--demo", "list"]):
+        assert main(args) == 0, args
+        captured = capsys.readouterr()
+        assert captured.out.startswith("Family 1: Marlowe family\n"), args
+        assert captured.err == ""
+    assert main(["people", "1", "--demo"]) == 0
+    assert "Priya Desai" in capsys.readouterr().out
+    # The real data folder was never touched.
+    assert sorted(p.name for p in (tmp_path / "ChairApp").iterdir()) == ["demo"]
+
+
+def test_demo_option_takes_no_imports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real record must never land in the demo's folder, whose passphrase is published."""
+    monkeypatch.setenv("CHAIR_APP_DATA_DIR", str(tmp_path / "ChairApp"))
+    record = tmp_path / "record.json"
+    record.write_text("{}")
+    assert main(["--demo", "import-record", str(record)]) == 2
+    assert capsys.readouterr().err == (
+        "chair-app: the demo's folder takes no imports: its passphrase is published. "
+        "Leave out --demo.\n"
+    )
+    assert not (tmp_path / "ChairApp").exists()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from cli_harness import demo_folder, every_row, in_process_cli
+from conftest import TODAY
+from unsent_demo import unsent_demo_folder
 
 from chair_app.app import main
 
@@ -82,10 +84,13 @@ def test_export_that_fails_while_writing_changes_no_row_and_leaves_no_file(
 
 
 def test_export_that_works_records_its_version_as_its_footer_says(
-    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The version is recorded after the file is written, with the number the file shows."""
     from chair_app.services.minutes import _file_text
+
+    # Minutes not yet sent: the export is what fixes their first version.
+    demo_dir = unsent_demo_folder(tmp_path / "data", TODAY)
 
     output = tmp_path / "minutes.docx"
     before = every_row(demo_dir)["minutes_version"]

@@ -19,13 +19,19 @@ def test_resources_live_inside_the_package() -> None:
 
 
 def test_the_wheel_holds_every_resource_file(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(tmp_path),
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--verbose", "--no-deps", "-w", str(tmp_path),
          str(ROOT)],
         check=True,
         capture_output=True,
+        text=True,
         cwd=tmp_path,
     )
+    # Installing (pip install -e ., as the launch scripts do) builds the same way: no
+    # deprecation warnings from setuptools about pyproject.toml.
+    build_output = built.stdout + built.stderr
+    for warning in ("SetuptoolsDeprecationWarning", "BuildBackendWarning"):
+        assert warning not in build_output, build_output[build_output.find(warning) - 200 :][:900]
     (wheel,) = tmp_path.glob("chair_app-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {

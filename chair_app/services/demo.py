@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +27,71 @@ from chair_app.core.domain import (
     Vote,
     VoteChoice,
 )
+from chair_app.core.lifecycle import SendMethod
+from chair_app.core.timescales import (
+    Nation,
+    Policy,
+    add_working_days,
+    due_date,
+    is_working_day,
+)
 from chair_app.models.db import SessionFactory
 from chair_app.paths import resources_dir
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
+from chair_app.services.minutes import CopyKind, MinutesService
+from chair_app.services.schedule import ScheduleService
 
 DEMO_FILE = Path("demo") / "demo_family.json"
 
+# The held Core Group is about four weeks before the next one, as the usual timescale has it.
+_WEEKS_BETWEEN_MEETINGS = 4
+# Its minutes went to the social worker this many working days after it.
+_MINUTES_SENT_AFTER = 2
 
-def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
+
+@dataclass(frozen=True, slots=True)
+class DemoDates:
+    """When the demo's meetings fall: all on working days, all in time."""
+
+    held: dt.date  # the Core Group already held and closed
+    minutes_sent: dt.date  # its minutes to the social worker
+    next: dt.date  # the next Core Group: today, or the next working day
+
+
+def demo_dates(today: dt.date, policy: Policy, nation: Nation) -> DemoDates:
+    """The demo's dates for ``today``: the next Core Group today (the next working day on a
+    weekend or bank holiday), the one before it about four weeks earlier on a working day, late
+    enough for the next to be within the policy's timescale, and its minutes sent in time."""
+    following = _on_or_after(today, nation)
+    held = following - dt.timedelta(weeks=_WEEKS_BETWEEN_MEETINGS)
+    while not is_working_day(held, nation) or (
+        due_date(policy.rule("core-group"), held, nation).latest_date < following
+    ):
+        held += dt.timedelta(days=1)
+    minutes_due = due_date(policy.rule("minutes"), held, nation).latest_date
+    sent = min(add_working_days(held, _MINUTES_SENT_AFTER, nation), minutes_due)
+    return DemoDates(held, sent, following)
+
+
+def _on_or_after(day: dt.date, nation: Nation) -> dt.date:
+    return day if is_working_day(day, nation) else add_working_days(day, 1, nation)
+
+
+def create_demo_family(
+    factory: SessionFactory, today: dt.date, *, minutes_sent: bool = True
+) -> int:
     """Create the demo family with one closed Core Group and the next one ready to start.
+
+    The meetings fall on working days of the chosen nation (see ``demo_dates``), so the family's
+    page shows nothing overdue or late: the next meeting is booked in time and the last one's
+    minutes went to the social worker.
 
     Args:
         factory: the session factory of the database to fill.
         today: the demo's dates are set relative to this day.
+        minutes_sent: False leaves the held meeting's minutes as they are just after it closed:
+            not yet sent to anyone.
 
     Returns:
         The new family's id.
@@ -47,6 +99,10 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
     data: dict[str, Any] = json.loads((resources_dir() / DEMO_FILE).read_text(encoding="utf-8"))
     families = FamilyService(factory)
     meetings = MeetingService(factory)
+    schedule = ScheduleService(factory)
+    nation = schedule.nation()
+    dates = demo_dates(today, schedule.policy(), nation)
+    meeting_dates = {"held": dates.held, "next": dates.next}
 
     def day(offset: int) -> dt.date:
         return today + dt.timedelta(days=offset)
@@ -85,7 +141,7 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
         meeting_id = meetings.create_meeting(
             family_id,
             MeetingType(spec["type"]),
-            day(spec["days_from_today"]),
+            meeting_dates[spec["when"]],
             parse_time(spec["time"]),
             spec["venue"],
             people[spec["chair"]],
@@ -140,7 +196,11 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
                     action_id,
                     action["what"],
                     people[action["owner"]],
-                    day(action["due_days_from_today"]),
+                    _on_or_after(
+                        meeting_dates[spec["when"]]
+                        + dt.timedelta(days=action["due_days_after_meeting"]),
+                        nation,
+                    ),
                     statements[action["goal"]],
                     ActionStatus(action["status"]),
                 )
@@ -158,11 +218,19 @@ def create_demo_family(factory: SessionFactory, today: dt.date) -> int:
             nxt = spec["next"]
             meetings.set_next_meeting(
                 meeting_id,
-                NextMeeting(day(nxt["days_from_today"]), parse_time(nxt["time"]), nxt["venue"]),
+                NextMeeting(meeting_dates[nxt["when"]], parse_time(nxt["time"]), nxt["venue"]),
             )
         if spec["status"] == MeetingStatus.CLOSED.value:
             meetings.start(meeting_id)
             meetings.close(meeting_id)
+            if minutes_sent and "minutes_sent_to" in spec:
+                MinutesService(factory).record_sent(
+                    meeting_id,
+                    people[spec["minutes_sent_to"]],
+                    SendMethod.SECURE_EMAIL,
+                    dates.minutes_sent,
+                    CopyKind.FULL,
+                )
         elif spec["status"] == MeetingStatus.IN_PROGRESS.value:
             meetings.start(meeting_id)
     return family_id

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from conftest import TODAY
 
+from chair_app.core.deadlines import DeadlineState
 from chair_app.core.domain import (
     ActionStatus,
     AttendanceStatus,
@@ -17,10 +18,15 @@ from chair_app.core.domain import (
     PlanType,
 )
 from chair_app.core.minutes import Table
+from chair_app.core.timescales import Nation, add_working_days, due_date, is_working_day
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import create_demo_family
+from chair_app.services.demo import create_demo_family, demo_dates
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
+from chair_app.services.minutes import MinutesService
+from chair_app.services.policies import load_policies
+from chair_app.services.schedule import ScheduleService
+from chair_app.services.settings import SettingsService
 
 
 @pytest.fixture
@@ -154,3 +160,57 @@ def test_create_demo_family_closed_meeting_everyone_attendance_recorded(
         for name, status in statuses.items()
         if name != "Tom Ashby"
     )
+
+
+def _next_working_day(today: dt.date, nation: Nation) -> dt.date:
+    return today if is_working_day(today, nation) else add_working_days(today, 1, nation)
+
+
+def test_demo_dates_every_day_of_a_year_working_days_and_in_time() -> None:
+    """Whatever day the demo is made on (weekends, Christmas, Easter, substitute days, in every
+    nation), its Core Groups fall on working days, the next one is today or the next working
+    day, it is booked within the timescale, and the minutes went out in time, before today."""
+    catalogue = load_policies()
+    for nation in Nation:
+        policy = catalogue.default_for(nation)
+        day = dt.date(2026, 12, 1)  # Christmas 2026 (substitute days), then all of 2027
+        while day <= dt.date(2027, 12, 31):
+            dates = demo_dates(day, policy, nation)
+            where = f"{nation.value} {day}"
+            assert dates.next == _next_working_day(day, nation), where
+            assert is_working_day(dates.held, nation), where
+            assert dates.held < day, where
+            assert dates.next <= due_date(policy.rule("core-group"), dates.held, nation).latest_date
+            assert is_working_day(dates.minutes_sent, nation), where
+            assert dates.held < dates.minutes_sent < day, where
+            minutes_due = due_date(policy.rule("minutes"), dates.held, nation).latest_date
+            assert dates.minutes_sent <= minutes_due, where
+            day += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        dt.date(2026, 11, 22),  # a Sunday: the issue's demo fell on Sundays
+        dt.date(2026, 12, 25),  # Christmas Day (a Friday), then the weekend and Boxing Day's substitute
+        dt.date(2027, 3, 29),  # Easter Monday
+        dt.date(2027, 1, 29),  # four weeks before is New Year's Day
+        TODAY,
+    ],
+)
+def test_demo_family_page_shows_nothing_overdue_or_late(
+    factory: SessionFactory, today: dt.date
+) -> None:
+    family_id = create_demo_family(factory, today)
+    family = FamilyService(factory).get_family(family_id)
+    held, booked = family.meetings
+    nation = SettingsService(factory).nation()
+    assert is_working_day(held.date, nation) and is_working_day(booked.date, nation)
+    assert booked.date == _next_working_day(today, nation)
+    deadlines = ScheduleService(factory).family_deadlines(family_id, today)
+    # The next Core Group is booked in time; the last one's minutes went to the social worker.
+    assert [(d.what, d.state) for d in deadlines] == [("Next Core Group", DeadlineState.SCHEDULED)]
+    record = MinutesService(factory).record(held.id)
+    assert [(family.person(d.person_id).role, d.sent_on) for d in record.distribution] == [
+        ("Social worker", add_working_days(held.date, 2, nation))
+    ]

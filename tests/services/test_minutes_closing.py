@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 from minutes_files import docx_body, one_line, pdf_body
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import (
     AttendanceStatus,
     MeetingStatus,
@@ -33,7 +33,7 @@ SUMMARY = "Good progress on the routines at home; the worries about school remai
 
 class Demo:
     def __init__(self, factory: SessionFactory) -> None:
-        ensure_demo_family(factory, TODAY)
+        ensure_demo_family_unsent(factory, TODAY)
         self.meetings = MeetingService(factory)
         self.minutes = MinutesService(factory)
         self.closed = next(

@@ -23,8 +23,9 @@ from minutes_files import (
     pdf_pages,
     words,
 )
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family, main
+from chair_app.app import main
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AgencyUpdate,
@@ -86,7 +87,7 @@ class Demo:
 
 @pytest.fixture
 def demo(factory: SessionFactory, data_dir: Path) -> Demo:
-    ensure_demo_family(factory, TODAY)
+    ensure_demo_family_unsent(factory, TODAY)
     meetings = MeetingService(factory)
     summaries = meetings.list_meetings()
     closed = next(m.id for m in summaries if m.status is MeetingStatus.CLOSED)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import TODAY
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus, VoteChoice, Withholding
 from chair_app.core.rules import RuleViolation
 from chair_app.core.withholding import withholding_of
@@ -22,7 +22,8 @@ KERRY, DEAN, TOM, PC_OKORO, STRANGER = 1, 2, 6, 7, 999
 
 @pytest.fixture
 def services(factory: SessionFactory) -> tuple[MeetingService, MinutesService]:
-    ensure_demo_family(factory, TODAY)
+    # Minutes not yet sent: no version is fixed until something is sent.
+    ensure_demo_family_unsent(factory, TODAY)
     return MeetingService(factory), MinutesService(factory)
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
@@ -34,7 +34,7 @@ SUMMARY = "Kerry has kept every appointment. The plan stays as it is until the r
 
 @pytest.fixture
 def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

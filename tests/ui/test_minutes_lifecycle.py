@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
 from chair_app.core.lifecycle import CommentStatus, MinutesStatus
@@ -59,7 +59,7 @@ def prompts() -> FakePrompts:
 def window(
     qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

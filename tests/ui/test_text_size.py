@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
+from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
@@ -55,7 +56,8 @@ def big_window(
     qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
 ) -> MainWindow:
     apply_theme(app, 2.0)
-    ensure_demo_family(factory, TODAY)
+    # Minutes not yet sent: the family page has an overdue (bold, red) row to fit too.
+    ensure_demo_family_unsent(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(*SIZE)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus, MeetingStatus, MeetingType
 from chair_app.core.timescales import Nation
@@ -55,7 +55,8 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+    # The demo before its held meeting's minutes went out: they are overdue by TODAY.
+    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

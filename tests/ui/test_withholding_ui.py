@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
+from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Withholding
 from chair_app.core.withholding import withholding_of
@@ -49,7 +49,8 @@ def prompts() -> FakePrompts:
 def window(
     qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+    # Minutes not yet sent: no version is fixed until something is sent.
+    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)
