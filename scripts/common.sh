@@ -14,12 +14,16 @@ SYSTEM_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
 )
+# scripts/test only: the real-window test (tests/test_real_window.py) runs Chair on an X server
+# (Xvfb), presses keys with xdotool and takes screenshots with xwd.
+TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps)
 
+# Arguments: packages wanted besides SYSTEM_PACKAGES.
 ensure_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
   local missing=()
   local package
-  for package in "${SYSTEM_PACKAGES[@]}"; do
+  for package in "${SYSTEM_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
       || missing+=("$package")
   done
