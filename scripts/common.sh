@@ -14,14 +14,19 @@ SYSTEM_PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
 )
+# scripts/test only: the real-window test (tests/test_real_window.py) runs Chair on an X server
+# (Xvfb), presses keys with xdotool and takes screenshots with xwd.
+TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps)
 
+# Arguments: packages wanted besides SYSTEM_PACKAGES.
 ensure_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian/Ubuntu: see the README
   local missing=()
   local package installed
+  local wanted=("${SYSTEM_PACKAGES[@]}" "$@")
   # One query for all of them: every launch runs this, so it must be quick.
-  installed=$'\n'"$(dpkg-query -W -f='${Package} ${Status}\n' "${SYSTEM_PACKAGES[@]}" 2>/dev/null || true)"$'\n'
-  for package in "${SYSTEM_PACKAGES[@]}"; do
+  installed=$'\n'"$(dpkg-query -W -f='${Package} ${Status}\n' "${wanted[@]}" 2>/dev/null || true)"$'\n'
+  for package in "${wanted[@]}"; do
     [[ "$installed" == *$'\n'"$package install ok installed"$'\n'* ]] || missing+=("$package")
   done
   [ "${#missing[@]}" -eq 0 ] && return 0

@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
         self.family_page = FamilyPage(ctx)
         self.stack.addWidget(self.family_page)
         self.stack.setCurrentWidget(self.family_page)
+        # The window is on screen (and active) before the data opens: without this nothing has
+        # the keyboard focus, and a chair's first key press is lost.
+        self.family_page.search_edit.setFocus()
         self.exporter = MinutesExporter(ctx, self)
         self._attach_record_transfer(ctx)
         self.new_family_action.setEnabled(True)

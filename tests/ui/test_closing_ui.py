@@ -23,7 +23,7 @@ from ui_helpers import FakePrompts, find
 from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.agenda import StepKey
-from chair_app.core.domain import MeetingStatus
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
 from chair_app.models.db import SessionFactory
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
@@ -115,3 +115,23 @@ def test_record_sent_dialog_defaults_to_own_copy_and_keeps_the_copy_chosen(
         qtbot.waitUntil(lambda: not dialog.isVisible())
     copies = [d.copy for d in window.ctx.minutes.record(closed).distribution]
     assert copies == ["person", "family_summary"]
+
+
+def test_after_closing_by_keyboard_the_focus_is_on_export(qtbot: QtBot, window: MainWindow) -> None:
+    """The Close button goes once the meeting is closed; the focus moves to what the chair does
+    next, exporting the minutes, not back to the walk-through's Back button."""
+    draft = _meeting_id(window, MeetingStatus.DRAFT)
+    meetings = window.ctx.meetings
+    meetings.start(draft)
+    family = window.family_page.family
+    assert family is not None
+    for person in family.people:
+        meetings.set_attendance(draft, AttendanceEntry(person.id, AttendanceStatus.PRESENT))
+    walk = _open_close_step(qtbot, window, draft)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    find(walk, QPushButton, "close_meeting_button").setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget().objectName() == "close_meeting_button")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert window.ctx.meetings.get(draft).is_closed
+    assert QApplication.focusWidget().objectName() == "export_minutes_button"

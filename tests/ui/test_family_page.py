@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -121,3 +122,18 @@ def test_a_person_named_in_a_record_stays_in_the_network(
     _click(qtbot, find(window, QPushButton, "remove_person_button"))
     assert prompts.errors and "stay in the network" in prompts.errors[-1]
     assert table.rowCount() == 8
+
+
+def test_the_family_search_has_the_keyboard_focus_once_the_data_opens(
+    qtbot: QtBot, factory: SessionFactory, data_dir: Path
+) -> None:
+    """Start-up shows the window before the data is open; once the families show, the first key
+    a chair presses goes to the search box, not nowhere."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attach_context(build_context(factory, data_dir, FakePrompts()))
+    qtbot.keyClicks(QApplication.focusWidget() or window, "Marlowe")
+    assert find(window, QLineEdit, "family_search_edit").text() == "Marlowe"

@@ -164,9 +164,13 @@ class ClosePage(StepPage):
             )
         else:
             self.status_label.setText("Nothing is missing. The chair can close the meeting.")
+        closing_by_keyboard = meeting.is_closed and self.close_button.hasFocus()
+        self.export_button.setVisible(meeting.is_closed)
         self.close_button.setVisible(not meeting.is_closed)
         self.close_button.setEnabled(meeting.status is MeetingStatus.IN_PROGRESS)
-        self.export_button.setVisible(meeting.is_closed)
+        if closing_by_keyboard:
+            # The Close button goes: the focus moves to what comes next, not back to "Back".
+            self.export_button.setFocus()
         minutes_open = meeting.status is MeetingStatus.CLOSED
         self.minutes_panel.setVisible(minutes_open)
         if minutes_open:
