@@ -687,4 +687,10 @@ class MainWindow(QMainWindow):
             self.walkthrough.room.close_display()
         if self._ctx is not None:
             self._ctx.background.wait()
+        # A closed window has nothing to lock, and watching every event of the application
+        # costs every window still open.
+        self.lock_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         super().closeEvent(event)

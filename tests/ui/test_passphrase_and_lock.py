@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from chair_app.core.agenda import StepKey
@@ -361,3 +361,32 @@ def test_an_emptied_data_file_at_start_up_offers_the_newest_backup_not_a_new_sto
         prompts_module.Prompts.info = original  # type: ignore[method-assign]
     assert window.stack.currentWidget() is window.family_page
     assert "Ashdown-Vale" in _visible_texts(window)
+
+
+def test_a_closed_window_stops_its_idle_lock_and_watches_no_more_events(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Once closed, the window no longer counts the application's key presses and clicks (it
+    watched every event of every window, which slowed everything left running)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    _open_on_demo_meeting(qtbot, window, tmp_path / "demo")
+    assert window.lock_timer.isActive()
+    seen: list[QEvent.Type] = []
+    original = window.eventFilter
+
+    def counting(watched, event):  # type: ignore[no-untyped-def]
+        seen.append(event.type())
+        return original(watched, event)
+
+    window.eventFilter = counting  # type: ignore[method-assign]
+    window.close()
+    assert not window.lock_timer.isActive()
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    seen.clear()
+    QApplication.sendEvent(
+        other, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    )
+    assert seen == []
