@@ -46,6 +46,10 @@ ensure_system_packages() {
 # only when .venv is missing, pyproject.toml changed, or the extras asked for are not installed;
 # otherwise it starts at once and needs no network.
 STAMP="$VENV/chair-installed"
+# The exact versions every install takes (scripts/lock refreshes them).
+LOCK_FILE="$ROOT/requirements/lock.txt"
+LOCK_CONSTRAINTS=()
+if [ -f "$LOCK_FILE" ]; then LOCK_CONSTRAINTS=(-c "$LOCK_FILE"); fi
 
 pyproject_hash() {
   if command -v sha256sum >/dev/null 2>&1; then
@@ -74,7 +78,7 @@ ensure_venv() {
   fi
   echo "Installing Chair${extras:+ with $extras} into $VENV (this needs the network once)..."
   if ! { "$VENV/bin/python" -m pip install --quiet --upgrade pip \
-      && "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras"; }; then
+      && "$VENV/bin/python" -m pip install --quiet "${LOCK_CONSTRAINTS[@]}" -e "$ROOT$extras"; }; then
     echo "Chair could not be installed into $VENV: see pip's message above. Is the network" \
       "available? Nothing was changed in your data." >&2
     exit 1
