@@ -13,6 +13,7 @@ from pathlib import Path
 APP_NAME = "ChairApp"
 DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
 SIGNING_DIR_VARIABLE = "CHAIR_APP_SIGNING_DIR"
+SITE_CONFIG_VARIABLE = "CHAIR_APP_SITE_CONFIG"
 
 
 def resources_dir() -> Path:
@@ -26,6 +27,17 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def site_config_dir() -> Path:
+    """IT's machine-wide configuration folder (services.site_config): ``CHAIR_APP_SITE_CONFIG``,
+    else the platform's (``/etc/xdg/ChairApp``, ``%PROGRAMDATA%\\ChairApp``). It may not exist."""
+    from_env = os.environ.get(SITE_CONFIG_VARIABLE)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    from platformdirs import site_config_dir as platform_site_config_dir
+
+    return Path(platform_site_config_dir(APP_NAME, appauthor=False))
 
 
 def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
