@@ -58,6 +58,12 @@ LOCAL_SIGNING_FOLDER = "signing"
 
 def signing_folder(data_dir: Path) -> Path:
     """Where IT may put the council's own certificate and key for signing the agreed minutes
-    (services.signing): ``CHAIR_APP_SIGNING_DIR``, else ``signing`` in the data folder."""
+    (services.signing): ``CHAIR_APP_SIGNING_DIR``, else ``signing`` in the data folder if there
+    is one, else ``signing`` in IT's configuration folder if there is one, else the data folder's
+    (which need not exist)."""
     from_env = os.environ.get(SIGNING_DIR_VARIABLE)
-    return Path(from_env).expanduser().resolve() if from_env else data_dir / LOCAL_SIGNING_FOLDER
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    own = data_dir / LOCAL_SIGNING_FOLDER
+    site = site_config_dir() / LOCAL_SIGNING_FOLDER
+    return site if not own.is_dir() and site.is_dir() else own

@@ -119,3 +119,33 @@ def test_policies_from_the_site_folder_and_the_data_folder_replaces_by_name(
     assert catalogue.get("Newport").description == "IT's copy"
     assert catalogue.get("Cardiff").description == "My copy"
     assert catalogue.problems == ()
+
+
+def test_plain_language_file_from_the_site_folder_replaces_the_bundled_one(site: Path) -> None:
+    from chair_app.services.plain_language import clear_plain_language_cache, load_plain_language
+
+    glossary = json.loads(
+        (resources_dir() / "plain_language" / "glossary.json").read_text(encoding="utf-8")
+    )
+    glossary["terms"][0]["meaning"] = "IT's own plain words."
+    _write(site / "plain_language" / "glossary.json", glossary)
+    clear_plain_language_cache()
+    try:
+        plain = load_plain_language()
+        assert plain.glossary.terms[0].meaning == "IT's own plain words."
+    finally:
+        clear_plain_language_cache()
+
+
+def test_signing_files_from_the_site_folder_unless_the_data_folder_has_its_own(
+    site: Path, tmp_path: Path
+) -> None:
+    from chair_app.paths import signing_folder
+
+    data = tmp_path / "data"
+    data.mkdir()
+    assert signing_folder(data) == data / "signing"
+    (site / "signing").mkdir()
+    assert signing_folder(data) == site / "signing"
+    (data / "signing").mkdir()
+    assert signing_folder(data) == data / "signing"
