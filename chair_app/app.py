@@ -135,6 +135,17 @@ def _parser() -> argparse.ArgumentParser:
     demo_cmd = commands.add_parser("demo", help="create the fictional demo family")
     demo_cmd.add_argument("--data-dir", metavar="DIR", dest="sub_data_dir")
     _add_next_date_command(commands)
+    config_cmd = commands.add_parser("config", help="IT's machine-wide configuration folder")
+    config_check = config_cmd.add_subparsers(
+        dest="config_command", metavar="ACTION", required=True
+    ).add_parser(
+        "check",
+        help="check a configuration folder and print every problem (exit 0 clean, 1 problems, "
+        "2 no folder)",
+    )
+    config_check.add_argument(
+        "folder", nargs="?", metavar="FOLDER", help="the folder (default: this laptop's)"
+    )
     return parser
 
 
@@ -452,6 +463,8 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "next-date":
         # Needs no data: decided before any data folder is resolved, created or opened.
         return _cmd_next_date(args)
+    if args.command == "config":
+        return _cmd_config_check(args.folder)  # needs no data either
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
     # --demo points a command at the demo's folder too (``chair-app list --demo``).
@@ -995,6 +1008,22 @@ def _existing_folder(text: str) -> Path:
     if not folder.is_dir():
         raise argparse.ArgumentTypeError(f"there is no folder {text}")
     return folder
+
+
+def _cmd_config_check(folder_text: str | None) -> int:
+    from chair_app.paths import site_config_dir
+    from chair_app.services.site_config import FolderUnusable, check_folder
+
+    folder = Path(folder_text).expanduser().resolve() if folder_text else site_config_dir()
+    try:
+        problems = check_folder(folder)
+    except FolderUnusable as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(problem)
+    print(f"{folder}: {len(problems)} problem(s)" if problems else f"{folder}: no problems")
+    return 1 if problems else 0
 
 
 def _cmd_next_date(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 APP_NAME = "ChairApp"
 DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
 SIGNING_DIR_VARIABLE = "CHAIR_APP_SIGNING_DIR"
+SITE_CONFIG_VARIABLE = "CHAIR_APP_SITE_CONFIG"
 
 
 def resources_dir() -> Path:
@@ -26,6 +27,17 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def site_config_dir() -> Path:
+    """IT's machine-wide configuration folder (services.site_config): ``CHAIR_APP_SITE_CONFIG``,
+    else the platform's (``/etc/xdg/ChairApp``, ``%PROGRAMDATA%\\ChairApp``). It may not exist."""
+    from_env = os.environ.get(SITE_CONFIG_VARIABLE)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    from platformdirs import site_config_dir as platform_site_config_dir
+
+    return Path(platform_site_config_dir(APP_NAME, appauthor=False))
 
 
 def resolve_data_dir(explicit: str | None, *, demo: bool = False) -> Path:
@@ -46,6 +58,12 @@ LOCAL_SIGNING_FOLDER = "signing"
 
 def signing_folder(data_dir: Path) -> Path:
     """Where IT may put the council's own certificate and key for signing the agreed minutes
-    (services.signing): ``CHAIR_APP_SIGNING_DIR``, else ``signing`` in the data folder."""
+    (services.signing): ``CHAIR_APP_SIGNING_DIR``, else ``signing`` in the data folder if there
+    is one, else ``signing`` in IT's configuration folder if there is one, else the data folder's
+    (which need not exist)."""
     from_env = os.environ.get(SIGNING_DIR_VARIABLE)
-    return Path(from_env).expanduser().resolve() if from_env else data_dir / LOCAL_SIGNING_FOLDER
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    own = data_dir / LOCAL_SIGNING_FOLDER
+    site = site_config_dir() / LOCAL_SIGNING_FOLDER
+    return site if not own.is_dir() and site.is_dir() else own

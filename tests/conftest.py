@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# Never read this machine's real IT configuration folder (/etc/xdg/ChairApp): tests that want one
+# point CHAIR_APP_SITE_CONFIG at a folder of their own.
+os.environ["CHAIR_APP_SITE_CONFIG"] = str(Path(__file__).resolve().parent / "no-site-config")
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # sample_data, helpers
 
 import datetime as dt

@@ -5,7 +5,9 @@ A local authority may put its own ``<meeting type>.json`` (for example ``core_gr
 folder of its choosing; any type without a file there uses the bundled
 ``resources/agendas/<meeting type>.json``. A file that cannot be read or is not a valid agenda is
 never fatal: the meeting gets the built-in agenda and ``LoadedAgenda.problem`` says which file was
-wrong and why, for the window to show. Results are cached per (type, folder) until
+wrong and why, for the window to show. Between the two, IT's configuration folder
+(services.site_config) may hold ``agendas/<meeting type>.json`` for every user of the laptop: the
+local folder's file wins over IT's, and IT's over the bundled one. Results are cached per (type, folder) until
 ``clear_agenda_cache()``, so an edited file is read again only after that (or a restart).
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 
 from chair_app.core.agenda import BUILT_IN_AGENDAS, AgendaError, AgendaStep, parse_agenda
 from chair_app.core.domain import MeetingType
-from chair_app.paths import resources_dir
+from chair_app.paths import resources_dir, site_config_dir
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +65,7 @@ def load_agenda(
     Args:
         meeting_type: the kind of meeting.
         local_folder: the local authority's agenda folder, or None. Its ``<type>.json`` wins over
-            the bundled file; if it has no such file the bundled one is used, without a problem.
+            the one in IT's configuration folder, which wins over the bundled file; if it has no such file the bundled one is used, without a problem.
         bundled_folder: where the bundled agendas are; ``resources/agendas`` unless given (tests).
 
     Returns:
@@ -71,7 +73,7 @@ def load_agenda(
         file cannot be read or is not a valid agenda. The same object is returned for the same
         arguments until ``clear_agenda_cache()``.
     """
-    return _load_cached(meeting_type, local_folder, bundled_folder)
+    return _load_cached(meeting_type, local_folder, bundled_folder, site_config_dir() / "agendas")
 
 
 def clear_agenda_cache() -> None:
@@ -81,12 +83,16 @@ def clear_agenda_cache() -> None:
 
 @functools.lru_cache(maxsize=64)
 def _load_cached(
-    meeting_type: MeetingType, local_folder: Path | None, bundled_folder: Path | None
+    meeting_type: MeetingType,
+    local_folder: Path | None,
+    bundled_folder: Path | None,
+    site_folder: Path,
 ) -> LoadedAgenda:
     file_name = f"{meeting_type.value}.json"
     candidates = []
     if local_folder is not None:
         candidates.append(local_folder / file_name)
+    candidates.append(site_folder / file_name)
     candidates.append((bundled_folder or resources_dir() / AGENDAS_FOLDER) / file_name)
 
     for path in candidates:
@@ -106,6 +112,17 @@ def _load_cached(
     return _fallback(
         meeting_type, bundled, _UnusableFile(f"{bundled}: the file is missing", "missing")
     )
+
+
+def agenda_file_problem(path: Path, meeting_type: MeetingType) -> str | None:
+    """What is wrong with one agenda file, as ``"<file path>: <problem>"``, or None."""
+    try:
+        parse_agenda(_read(path), str(path), meeting_type)
+    except FileNotFoundError:
+        return f"{path}: the file is missing"
+    except (_UnusableFile, AgendaError) as error:
+        return str(error)
+    return None
 
 
 def _read(path: Path) -> Any:

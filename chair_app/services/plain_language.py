@@ -2,7 +2,9 @@
 
 They are part of the app, not something a local authority edits, so a broken file is a bug: it
 raises ``PlainLanguageError`` naming the file and the problem, and the window then offers no
-plain mode and says why. Read once and cached until ``clear_plain_language_cache()``.
+plain mode and says why. IT may replace any of the three files for every user of the laptop by
+putting its own in ``plain_language/`` in its configuration folder (services.site_config); a
+broken one is named the same way. Read once and cached until ``clear_plain_language_cache()``.
 """
 
 from __future__ import annotations
@@ -19,20 +21,22 @@ from chair_app.core.plain_language import (
     parse_steps,
     parse_ui,
 )
-from chair_app.paths import resources_dir
+from chair_app.paths import resources_dir, site_config_dir
 
 PLAIN_FOLDER = Path("plain_language")
+FILE_NAMES = ("steps.json", "ui.json", "glossary.json")
 MAX_FILE_BYTES = 512 * 1024
 
 
 def load_plain_language(folder: Path | None = None) -> PlainLanguage:
-    """The plain texts from ``folder`` (``resources/plain_language`` unless given).
+    """The plain texts from ``folder`` (unless given: each file from IT's configuration folder
+    if it has one, else from ``resources/plain_language``).
 
     Raises:
         PlainLanguageError: a file is missing, unreadable, not JSON or not valid; the message
             is ``"<path>: <problem>"``.
     """
-    return _load_cached(folder)
+    return _load_cached(folder, None if folder else site_config_dir() / PLAIN_FOLDER)
 
 
 def clear_plain_language_cache() -> None:
@@ -40,15 +44,34 @@ def clear_plain_language_cache() -> None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(folder: Path | None) -> PlainLanguage:
+def _load_cached(folder: Path | None, site_folder: Path | None) -> PlainLanguage:
     base = folder or resources_dir() / PLAIN_FOLDER
     steps_path, ui_path, glossary_path = (
-        base / name for name in ("steps.json", "ui.json", "glossary.json")
+        site_folder / name if site_folder and (site_folder / name).exists() else base / name
+        for name in FILE_NAMES
     )
     steps, by_type = parse_steps(_read(steps_path), str(steps_path))
     buttons, labels, ground_rules = parse_ui(_read(ui_path), str(ui_path))
     glossary = parse_glossary(_read(glossary_path), str(glossary_path))
     return PlainLanguage(steps, by_type, buttons, labels, ground_rules, glossary)
+
+
+def override_folder_problems(folder: Path) -> list[str]:
+    """What is wrong with the plain-language files in a folder that replaces some of them."""
+    parsers = {"steps.json": parse_steps, "ui.json": parse_ui, "glossary.json": parse_glossary}
+    problems = [
+        f"{path}: this is not a plain-language file (they are: {', '.join(FILE_NAMES)})"
+        for path in sorted(folder.glob("*.json"))
+        if path.name not in parsers
+    ]
+    for name, parse in parsers.items():
+        path = folder / name
+        if path.exists():
+            try:
+                parse(_read(path), str(path))
+            except PlainLanguageError as error:
+                problems.append(str(error))
+    return problems
 
 
 def _read(path: Path) -> Any:

@@ -1,7 +1,9 @@
 """The timescale policies: one bundled default per nation plus a local authority's own files.
 
 Bundled defaults live in ``resources/policies/<nation>.json``; a local folder may add any number
-of ``*.json`` files in the same format (see ``chair_app.core.timescales.parse_policy``).
+of ``*.json`` files in the same format (see ``chair_app.core.timescales.parse_policy``), and so
+may ``policies/`` in IT's configuration folder (services.site_config); a local file with the name
+of one of IT's policies replaces it.
 Loading never raises for bad data: each unreadable or invalid file is reported in
 ``PolicyCatalogue.problems`` and skipped, so one typo in a local file cannot stop the app. If a
 nation's bundled file is broken, the built-in copy defined below is used instead, so every nation
@@ -19,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from chair_app.core.timescales import Nation, Policy, PolicyError, Unit, parse_policy
-from chair_app.paths import resources_dir
+from chair_app.paths import resources_dir, site_config_dir
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +78,10 @@ class PolicyCatalogue:
 
 
 def load_policies(
-    local_folder: Path | None = None, *, bundled_folder: Path | None = None
+    local_folder: Path | None = None,
+    *,
+    bundled_folder: Path | None = None,
+    site_folder: Path | None = None,
 ) -> PolicyCatalogue:
     """Read the bundled policies and any ``*.json`` policies in ``local_folder``.
 
@@ -84,6 +89,8 @@ def load_policies(
         local_folder: a local authority's own policies, or None for the bundled ones only.
         bundled_folder: where the bundled files are; defaults to ``resources/policies``
             (tests point it elsewhere to try broken files).
+        site_folder: IT's policies, read before the local ones; ``policies`` in the site
+            configuration folder unless given. Skipped when it does not exist.
 
     Returns:
         The catalogue. Problems are collected in it, never raised: a broken file is skipped,
@@ -107,8 +114,14 @@ def load_policies(
             policy = built_in_default(nation)
         policies.append(policy)
         defaults[nation] = policy
+    site = site_config_dir() / POLICIES_DIR if site_folder is None else site_folder
+    added = _read_local_folder(site, policies, problems) if site.is_dir() else []
     if local_folder is not None:
-        policies.extend(_read_local_folder(local_folder, policies, problems))
+        for policy in _read_local_folder(local_folder, policies, problems):
+            # The user's own file of the same name replaces IT's.
+            added = [p for p in added if _name_key(p.name) != _name_key(policy.name)]
+            added.append(policy)
+    policies.extend(added)
     for problem in problems:
         logger.warning("policy not loaded: %s", problem)
     return PolicyCatalogue(
@@ -116,6 +129,14 @@ def load_policies(
         defaults=MappingProxyType(defaults),
         problems=tuple(problems),
     )
+
+
+def policy_folder_problems(folder: Path) -> list[str]:
+    """What is wrong with the policy files in ``folder``, one message per file."""
+    problems: list[str] = []
+    bundled = [built_in_default(nation) for nation in Nation]
+    _read_local_folder(folder, bundled, problems)
+    return problems
 
 
 def _read_local_folder(folder: Path, loaded: list[Policy], problems: list[str]) -> list[Policy]:

@@ -1,8 +1,16 @@
 """The user's settings kept with the data: the nation whose bank holidays count, the
 timescale policy (a nation's default, or a local authority's own), how many backups are kept,
-how long the window waits unused before it locks, and the text size and contrast."""
+how long the window waits unused before it locks, and the text size and contrast.
+
+IT may deploy defaults for these, and fix some of them, in its configuration folder
+(services.site_config). A value is read from, in order: IT's fixed value; the user's own choice
+(a row in the setting table); IT's default; the app's built-in default. Setting a fixed value
+raises ``SettingFixed``.
+"""
 
 from __future__ import annotations
+
+import enum
 
 from chair_app.core.timescales import Nation
 from chair_app.models.db import SessionFactory
@@ -20,50 +28,104 @@ PLAIN_LANGUAGE_MEETING_KEY = "plain_language:meeting:{meeting_id}"
 TEXT_SCALE_KEY = "text_scale"
 TEXT_SCALE_RANGE = (100, 200)  # per cent of the platform's text size
 HIGH_CONTRAST_KEY = "high_contrast"
+BACKUPS_KEPT_RANGE = (1, 100)
+
+
+class SettingFixed(Exception):
+    """IT fixed this setting in its configuration folder; it cannot be changed here."""
+
+
+class SettingSource(enum.Enum):
+    """Where a setting's value comes from, for Settings to say."""
+
+    FIXED = "Set by your IT department"
+    IT_DEFAULT = "Your IT department's default"
+    CHOSEN = "Chosen here"
+    BUILT_IN = ""
 
 
 class SettingsService:
     def __init__(self, factory: SessionFactory) -> None:
         self._settings = SettingsRepository(factory)
 
+    def _get(self, key: str, default: str) -> str:
+        from chair_app.services.site_config import load_site_defaults
+
+        site = load_site_defaults()
+        if key in site.fixed:
+            return site.values[key]
+        return self._settings.get(key, site.values.get(key, default))
+
+    def _set(self, key: str, value: str) -> None:
+        from chair_app.services.site_config import load_site_defaults, site_fields
+
+        if key in load_site_defaults().fixed:
+            name = next((f.name for f in site_fields() if f.key == key), key)
+            raise SettingFixed(
+                f"Your IT department has fixed the setting '{name}'; it cannot be changed here."
+            )
+        self._settings.set(key, value)
+
+    def source(self, name: str) -> SettingSource:
+        """Where the setting called ``name`` in IT's settings.json (``nation``, ``text_size``,
+        ...) takes its value from."""
+        from chair_app.services.site_config import load_site_defaults, site_fields
+
+        key = next(f.key for f in site_fields() if f.name == name)
+        site = load_site_defaults()
+        if key in site.fixed:
+            return SettingSource.FIXED
+        if self._settings.get(key, "\0") != "\0":
+            return SettingSource.CHOSEN
+        return SettingSource.IT_DEFAULT if key in site.values else SettingSource.BUILT_IN
+
+    def is_fixed(self, name: str) -> bool:
+        return self.source(name) is SettingSource.FIXED
+
+    def site_problems(self) -> tuple[str, ...]:
+        """What is wrong with IT's settings.json, one message per file or field."""
+        from chair_app.services.site_config import load_site_defaults
+
+        return load_site_defaults().problems
+
     def plain_language(self) -> bool:
         """Whether plain words are on for the whole window."""
-        return self._settings.get(PLAIN_LANGUAGE_KEY, "0") == "1"
+        return self._get(PLAIN_LANGUAGE_KEY, "0") == "1"
 
     def set_plain_language(self, on: bool) -> None:
-        self._settings.set(PLAIN_LANGUAGE_KEY, "1" if on else "0")
+        self._set(PLAIN_LANGUAGE_KEY, "1" if on else "0")
 
     def meeting_plain_language(self, meeting_id: int) -> bool:
         """Whether plain words were chosen for this one meeting."""
         key = PLAIN_LANGUAGE_MEETING_KEY.format(meeting_id=meeting_id)
-        return self._settings.get(key, "0") == "1"
+        return self._get(key, "0") == "1"
 
     def set_meeting_plain_language(self, meeting_id: int, on: bool) -> None:
         key = PLAIN_LANGUAGE_MEETING_KEY.format(meeting_id=meeting_id)
-        self._settings.set(key, "1" if on else "0")
+        self._set(key, "1" if on else "0")
 
     def nation(self) -> Nation:
-        value = self._settings.get(NATION_KEY, DEFAULT_NATION.value)
+        value = self._get(NATION_KEY, DEFAULT_NATION.value)
         try:
             return Nation(value)
         except ValueError:
             return DEFAULT_NATION
 
     def set_nation(self, nation: Nation) -> None:
-        self._settings.set(NATION_KEY, nation.value)
+        self._set(NATION_KEY, nation.value)
 
     def policy_name(self) -> str:
         """The chosen policy's name, or "" for the nation's default."""
-        return self._settings.get(POLICY_KEY, "")
+        return self._get(POLICY_KEY, "")
 
     def set_policy_name(self, name: str) -> None:
-        self._settings.set(POLICY_KEY, name)
+        self._set(POLICY_KEY, name)
 
     def backups_kept(self) -> int:
         """How many backups of the data are kept (services.backup rotates them)."""
         from chair_app.services.backup import BACKUPS_KEPT_KEY, DEFAULT_BACKUPS_KEPT
 
-        value = self._settings.get(BACKUPS_KEPT_KEY, str(DEFAULT_BACKUPS_KEPT))
+        value = self._get(BACKUPS_KEPT_KEY, str(DEFAULT_BACKUPS_KEPT))
         try:
             return max(1, int(value))
         except ValueError:
@@ -72,19 +134,19 @@ class SettingsService:
     def set_backups_kept(self, count: int) -> None:
         from chair_app.services.backup import BACKUPS_KEPT_KEY
 
-        self._settings.set(BACKUPS_KEPT_KEY, str(max(1, count)))
+        self._set(BACKUPS_KEPT_KEY, str(max(1, count)))
 
     def backup_days(self) -> int:
         """For how many days the newest backup of each day is kept."""
         from chair_app.core.retention import DEFAULT_DAYS
         from chair_app.services.backup import BACKUP_DAYS_KEY, BACKUP_DAYS_RANGE, within
 
-        return within(self._settings.get(BACKUP_DAYS_KEY, ""), DEFAULT_DAYS, *BACKUP_DAYS_RANGE)
+        return within(self._get(BACKUP_DAYS_KEY, ""), DEFAULT_DAYS, *BACKUP_DAYS_RANGE)
 
     def set_backup_days(self, days: int) -> None:
         from chair_app.services.backup import BACKUP_DAYS_KEY, BACKUP_DAYS_RANGE, within
 
-        self._settings.set(BACKUP_DAYS_KEY, str(within(str(days), 0, *BACKUP_DAYS_RANGE)))
+        self._set(BACKUP_DAYS_KEY, str(within(str(days), 0, *BACKUP_DAYS_RANGE)))
 
     def backup_weeks(self) -> int:
         """For how many weeks the newest backup of each week is kept."""
@@ -92,13 +154,13 @@ class SettingsService:
         from chair_app.services.backup import BACKUP_WEEKS_KEY, BACKUP_WEEKS_RANGE, within
 
         return within(
-            self._settings.get(BACKUP_WEEKS_KEY, ""), DEFAULT_WEEKS, *BACKUP_WEEKS_RANGE
+            self._get(BACKUP_WEEKS_KEY, ""), DEFAULT_WEEKS, *BACKUP_WEEKS_RANGE
         )
 
     def set_backup_weeks(self, weeks: int) -> None:
         from chair_app.services.backup import BACKUP_WEEKS_KEY, BACKUP_WEEKS_RANGE, within
 
-        self._settings.set(BACKUP_WEEKS_KEY, str(within(str(weeks), 0, *BACKUP_WEEKS_RANGE)))
+        self._set(BACKUP_WEEKS_KEY, str(within(str(weeks), 0, *BACKUP_WEEKS_RANGE)))
 
     def record_size_limit_mb(self) -> int:
         """The largest record (or what a package unpacks to) imported, in MB."""
@@ -110,7 +172,7 @@ class SettingsService:
         )
 
         default = MAX_RECORD_BYTES // (1024 * 1024)
-        stored = self._settings.get(RECORD_SIZE_LIMIT_KEY, "")
+        stored = self._get(RECORD_SIZE_LIMIT_KEY, "")
         return within(stored, default, *RECORD_SIZE_LIMIT_RANGE_MB)
 
     def record_size_limit(self) -> int:
@@ -125,36 +187,36 @@ class SettingsService:
         )
 
         value = within(str(megabytes), 1, *RECORD_SIZE_LIMIT_RANGE_MB)
-        self._settings.set(RECORD_SIZE_LIMIT_KEY, str(value))
+        self._set(RECORD_SIZE_LIMIT_KEY, str(value))
 
     def lock_minutes(self) -> int:
         """Minutes without use after which the window locks and hides the record."""
         low, high = LOCK_MINUTES_RANGE
         try:
-            value = int(self._settings.get(LOCK_MINUTES_KEY, str(DEFAULT_LOCK_MINUTES)))
+            value = int(self._get(LOCK_MINUTES_KEY, str(DEFAULT_LOCK_MINUTES)))
         except ValueError:
             return DEFAULT_LOCK_MINUTES
         return min(high, max(low, value))
 
     def set_lock_minutes(self, minutes: int) -> None:
         low, high = LOCK_MINUTES_RANGE
-        self._settings.set(LOCK_MINUTES_KEY, str(min(high, max(low, minutes))))
+        self._set(LOCK_MINUTES_KEY, str(min(high, max(low, minutes))))
 
     def text_scale(self) -> int:
         """Text size in per cent of the platform's, 100 to 200."""
         low, high = TEXT_SCALE_RANGE
         try:
-            value = int(self._settings.get(TEXT_SCALE_KEY, str(low)))
+            value = int(self._get(TEXT_SCALE_KEY, str(low)))
         except ValueError:
             return low
         return min(high, max(low, value))
 
     def set_text_scale(self, percent: int) -> None:
         low, high = TEXT_SCALE_RANGE
-        self._settings.set(TEXT_SCALE_KEY, str(min(high, max(low, percent))))
+        self._set(TEXT_SCALE_KEY, str(min(high, max(low, percent))))
 
     def high_contrast(self) -> bool:
-        return self._settings.get(HIGH_CONTRAST_KEY, "0") == "1"
+        return self._get(HIGH_CONTRAST_KEY, "0") == "1"
 
     def set_high_contrast(self, on: bool) -> None:
-        self._settings.set(HIGH_CONTRAST_KEY, "1" if on else "0")
+        self._set(HIGH_CONTRAST_KEY, "1" if on else "0")

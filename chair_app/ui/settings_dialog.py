@@ -1,5 +1,9 @@
 """Settings: the nation whose bank holidays count, the timescale policy, how many backups are
-kept, how long the window waits unused before it locks, and the text size and contrast."""
+kept, how long the window waits unused before it locks, and the text size and contrast.
+
+Beside each value a small label says where it comes from when IT's configuration folder has a say
+(services.site_config): set by IT (greyed out), IT's default, or chosen here. Only values the
+user changes are saved, so the others keep following IT's defaults."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
@@ -15,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.timescales import Nation
+from chair_app.services.settings import SettingSource
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import _FormDialog
 
@@ -24,6 +30,8 @@ class SettingsDialog(_FormDialog):
         super().__init__("Settings", parent)
         self.setObjectName("settings_dialog")
         self._ctx = ctx
+        self._fields: dict[str, QWidget] = {}
+        self._source_labels: dict[str, QLabel] = {}
         schedule = ctx.schedule
         self.nation_combo = QComboBox()
         self.nation_combo.setObjectName("nation_combo")
@@ -52,8 +60,8 @@ class SettingsDialog(_FormDialog):
             "Some policy files could not be used:\n" + "\n".join(problems) if problems else ""
         )
         self.problems_label.setVisible(bool(problems))
-        self.form.addRow("Nation", self.nation_combo)
-        self.form.addRow("Timescales", self.policy_combo)
+        self.form.addRow("Nation", self._with_source("nation", self.nation_combo))
+        self.form.addRow("Timescales", self._with_source("timescale_policy", self.policy_combo))
         # The policy's rules are long: they scroll in their own box, so at large text sizes they
         # neither overlap the fields nor push the buttons off the screen.
         description_scroll = QScrollArea()
@@ -71,7 +79,7 @@ class SettingsDialog(_FormDialog):
         self.backups_spin.setAccessibleName("Number of backups kept")
         self.backups_spin.setRange(1, 100)
         self.backups_spin.setValue(schedule.settings.backups_kept())
-        self.form.addRow("Backups kept", self.backups_spin)
+        self.form.addRow("Backups kept", self._with_source("backups_kept", self.backups_spin))
         from chair_app.services.backup import BACKUP_DAYS_RANGE, BACKUP_WEEKS_RANGE
 
         # Older generations, so restarts never push every older backup out.
@@ -81,14 +89,14 @@ class SettingsDialog(_FormDialog):
         self.backup_days_spin.setRange(*BACKUP_DAYS_RANGE)
         self.backup_days_spin.setSuffix(" days")
         self.backup_days_spin.setValue(schedule.settings.backup_days())
-        self.form.addRow("Also one a day for", self.backup_days_spin)
+        self.form.addRow("Also one a day for", self._with_source("backup_days", self.backup_days_spin))
         self.backup_weeks_spin = QSpinBox()
         self.backup_weeks_spin.setObjectName("backup_weeks_spin")
         self.backup_weeks_spin.setAccessibleName("Weeks for which one backup a week is kept")
         self.backup_weeks_spin.setRange(*BACKUP_WEEKS_RANGE)
         self.backup_weeks_spin.setSuffix(" weeks")
         self.backup_weeks_spin.setValue(schedule.settings.backup_weeks())
-        self.form.addRow("And one a week for", self.backup_weeks_spin)
+        self.form.addRow("And one a week for", self._with_source("backup_weeks", self.backup_weeks_spin))
         from chair_app.services.record_limits import RECORD_SIZE_LIMIT_RANGE_MB
 
         self.record_limit_spin = QSpinBox()
@@ -97,14 +105,14 @@ class SettingsDialog(_FormDialog):
         self.record_limit_spin.setRange(*RECORD_SIZE_LIMIT_RANGE_MB)
         self.record_limit_spin.setSuffix(" MB")
         self.record_limit_spin.setValue(schedule.settings.record_size_limit_mb())
-        self.form.addRow("Largest record imported", self.record_limit_spin)
+        self.form.addRow("Largest record imported", self._with_source("record_size_limit_mb", self.record_limit_spin))
         self.lock_spin = QSpinBox()
         self.lock_spin.setObjectName("lock_minutes_spin")
         self.lock_spin.setAccessibleName("Minutes without use before Chair locks")
         self.lock_spin.setRange(*LOCK_MINUTES_RANGE)
         self.lock_spin.setSuffix(" minutes")
         self.lock_spin.setValue(schedule.settings.lock_minutes())
-        self.form.addRow("Lock after", self.lock_spin)
+        self.form.addRow("Lock after", self._with_source("lock_after_minutes", self.lock_spin))
         from chair_app.services.settings import TEXT_SCALE_RANGE
 
         self.text_scale_spin = QSpinBox()
@@ -115,18 +123,69 @@ class SettingsDialog(_FormDialog):
         self.text_scale_spin.setSingleStep(25)
         self.text_scale_spin.setSuffix("%")
         self.text_scale_spin.setValue(schedule.settings.text_scale())
-        self.form.addRow("Text size", self.text_scale_spin)
+        self.form.addRow("Text size", self._with_source("text_size", self.text_scale_spin))
         self.high_contrast_check = QCheckBox("High contrast")
         self.high_contrast_check.setObjectName("high_contrast_check")
         self.high_contrast_check.setAccessibleDescription(
             "Black text on white, black borders and a yellow highlight on the focused control"
         )
         self.high_contrast_check.setChecked(schedule.settings.high_contrast())
-        self.form.addRow("", self.high_contrast_check)
+        self.form.addRow("", self._with_source("high_contrast", self.high_contrast_check))
+        site_problems = schedule.settings.site_problems()
+        self.site_problems_label = QLabel(
+            "Your IT department's settings file could not all be used:\n"
+            + "\n".join(site_problems)
+        )
+        self.site_problems_label.setObjectName("site_problems_label")
+        self.site_problems_label.setWordWrap(True)
+        self.site_problems_label.setStyleSheet("color: #a40000;")
+        self.site_problems_label.setVisible(bool(site_problems))
+        self.form.addRow(self.site_problems_label)
+        self._initial = self._values()
         self.nation_combo.currentIndexChanged.connect(self._describe)
         self.policy_combo.currentIndexChanged.connect(self._describe)
         self.setMinimumWidth(560)
         self._describe()
+
+    def _with_source(self, name: str, widget: QWidget) -> QWidget:
+        """The widget with a small label beside it saying where its value comes from; greyed
+        out when IT fixed it."""
+        source = self._ctx.schedule.settings.source(name)
+        label = QLabel(source.value)
+        label.setObjectName(f"{name}_source_label")
+        label.setStyleSheet("color: palette(placeholder-text);")
+        label.setVisible(bool(source.value))
+        self._fields[name] = widget
+        self._source_labels[name] = label
+        if source.value:
+            widget.setAccessibleDescription(
+                " ".join(filter(None, (widget.accessibleDescription(), f"{source.value}.")))
+            )
+        if source is SettingSource.FIXED:
+            widget.setEnabled(False)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget, 1)
+        layout.addWidget(label)
+        return row
+
+    def source_label(self, name: str) -> QLabel:
+        """The label saying where the setting ``name`` (as in IT's settings.json) comes from."""
+        return self._source_labels[name]
+
+    def _values(self) -> dict[str, object]:
+        return {
+            "nation": self.nation_combo.currentData(),
+            "timescale_policy": self.policy_combo.currentData(),
+            "backups_kept": self.backups_spin.value(),
+            "backup_days": self.backup_days_spin.value(),
+            "backup_weeks": self.backup_weeks_spin.value(),
+            "record_size_limit_mb": self.record_limit_spin.value(),
+            "lock_after_minutes": self.lock_spin.value(),
+            "text_size": self.text_scale_spin.value(),
+            "high_contrast": self.high_contrast_check.isChecked(),
+        }
 
     def _describe(self) -> None:
         schedule = self._ctx.schedule
@@ -153,15 +212,22 @@ class SettingsDialog(_FormDialog):
 
     def save(self) -> None:
         settings = self._ctx.schedule.settings
-        settings.set_nation(self.nation_combo.currentData())
-        settings.set_policy_name(self.policy_combo.currentData())
-        settings.set_backups_kept(self.backups_spin.value())
-        settings.set_backup_days(self.backup_days_spin.value())
-        settings.set_backup_weeks(self.backup_weeks_spin.value())
-        settings.set_record_size_limit_mb(self.record_limit_spin.value())
-        settings.set_lock_minutes(self.lock_spin.value())
-        settings.set_text_scale(self.text_scale_spin.value())
-        settings.set_high_contrast(self.high_contrast_check.isChecked())
+        setters = {
+            "nation": settings.set_nation,
+            "timescale_policy": settings.set_policy_name,
+            "backups_kept": settings.set_backups_kept,
+            "backup_days": settings.set_backup_days,
+            "backup_weeks": settings.set_backup_weeks,
+            "record_size_limit_mb": settings.set_record_size_limit_mb,
+            "lock_after_minutes": settings.set_lock_minutes,
+            "text_size": settings.set_text_scale,
+            "high_contrast": settings.set_high_contrast,
+        }
+        for name, value in self._values().items():
+            # Only what the user changed: the rest keeps following IT's defaults. A setting IT
+            # fixed is greyed out, so it cannot have changed.
+            if value != self._initial[name] and not settings.is_fixed(name):
+                setters[name](value)  # type: ignore[operator]
         from chair_app.ui.theme import apply_theme
 
         app = QApplication.instance()
