@@ -102,7 +102,7 @@ class Project:
 def project(tmp_path: Path) -> Project:
     root = tmp_path / "chair"
     (root / "scripts").mkdir(parents=True)
-    for name in ("common.sh", "demo", "run", "test"):
+    for name in ("common.sh", "demo", "run", "test", "build"):
         if (ROOT / "scripts" / name).exists():
             shutil.copy(ROOT / "scripts" / name, root / "scripts" / name)
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
@@ -183,6 +183,24 @@ def test_test_script_on_a_fresh_clone_installs_the_test_extras(project: Project)
     assert result.returncode == 0, result.stderr
     assert project.pip_calls()[-1] == f"python -m pip install --quiet -e {project.root}[test]"
     assert project.calls()[-1] == "python -m pytest -n auto"
+
+
+def test_build_adds_the_build_extras_once_and_builds_from_the_spec(project: Project) -> None:
+    """scripts/build installs [build] (PyInstaller) once, then builds dist/chair from the spec
+    checked in; a second build installs nothing."""
+    project.install_venv(f"{project.pyproject_hash()} base\n")
+    pyinstaller = project.venv / "bin" / "pyinstaller"
+    pyinstaller.write_text('#!/bin/bash\necho "pyinstaller $*" >> "$FAKE_LOG"\n')
+    pyinstaller.chmod(0o755)
+    result = project.run("build")
+    assert result.returncode == 0, result.stderr
+    assert project.pip_calls()[-1] == f"python -m pip install --quiet -e {project.root}[build]"
+    build = project.calls()[-1]
+    assert build.startswith("pyinstaller ") and build.endswith(" packaging/chair.spec")
+    assert f"--distpath {project.root}/dist " in build
+    assert "dist/chair/chair" in result.stdout
+    assert project.run("build").returncode == 0
+    assert project.pip_calls() == []
 
 
 def test_a_failed_install_says_why_and_is_tried_again_next_time(project: Project) -> None:
