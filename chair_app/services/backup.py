@@ -30,6 +30,7 @@ from chair_app.models.db import (
 )
 from chair_app.models.errors import StorageUnavailable
 from chair_app.services.key_tags import read_tag, remove_tag, under_other_key, write_tag
+from chair_app.services.output_files import sync_to_disk
 
 logger = logging.getLogger(__name__)
 
@@ -113,13 +114,6 @@ def _generations(connection: sqlite3.Connection) -> Generations:  # or SQLCipher
     )
 
 
-def _fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
 
 def _write_backup(
     source: sqlite3.Connection, data_dir: Path, reason: str, passphrase: str | None
@@ -153,7 +147,7 @@ def _write_backup(
         finally:
             os.close(fd)
         os.replace(temporary, final)
-        _fsync_folder(folder)
+        sync_to_disk(folder)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

@@ -15,6 +15,8 @@ import re
 import secrets
 from pathlib import Path
 
+from chair_app.services.output_files import sync_to_disk
+
 logger = logging.getLogger(__name__)
 
 TAG_SUFFIX = ".key"
@@ -49,15 +51,8 @@ def write_atomically(path: Path, text: str) -> None:
     finally:
         os.close(fd)
     os.replace(temporary, path)
-    fsync_folder(path.parent)
+    sync_to_disk(path.parent)
 
-
-def fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def write_tag(path: Path, tag: str) -> None:

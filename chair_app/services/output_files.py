@@ -88,3 +88,13 @@ def write_bytes_atomically(path: Path, data: bytes) -> Path:
         temporary.unlink(missing_ok=True)
         raise
     return path
+
+
+def sync_to_disk(path: Path) -> None:
+    """fsync a file or a folder (a folder after a rename in it, so the rename survives a power
+    cut)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -42,19 +42,18 @@ from chair_app.models.db import (
 from chair_app.models.errors import StorageUnavailable, WrongPassphrase
 from chair_app.services.backup import _content_digest, backups_folder, list_backups
 from chair_app.services.key_tags import (
-    fsync_folder,
     new_tag,
     read_tag,
     write_atomically,
     write_tag,
 )
+from chair_app.services.output_files import sync_to_disk
 
 logger = logging.getLogger(__name__)
 
 JOURNAL_FILE_NAME = "rekey-journal.json"
 COPY_SUFFIX = ".rekey"
 FAULT_VARIABLE = "CHAIR_FAULT"
-_WAL_SUFFIXES = ("-wal", "-shm")
 
 UNDONE = (
     "A change of passphrase was interrupted before it took effect, so Chair has undone it: "
@@ -129,26 +128,6 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fold_wal(database: Path, passphrase: str | None) -> None:
-    """Write the WAL's pages into the file and remove ``-wal``/``-shm``: a stale WAL beside a
-    file under another key would be read as part of it."""
-    connection = connect(database, passphrase)
-    try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        connection.close()
-    for suffix in _WAL_SUFFIXES:
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-
 
 def _digest(connection: object) -> str:
     version = connection.execute("PRAGMA user_version").fetchone()[0]  # type: ignore[attr-defined]
@@ -193,7 +172,7 @@ def _copy_under_new_key(source_path: Path, current: str, new: str, stage: str) -
             copy.close()
         if not (healthy and same):
             raise StorageUnavailable(f"The copy of {source_path.name} did not pass its check.")
-        _fsync(target)
+        sync_to_disk(target)
         _fault(f"{stage}-copy-checked")
     except database_errors() as error:
         target.unlink(missing_ok=True)
@@ -207,7 +186,7 @@ def _copy_under_new_key(source_path: Path, current: str, new: str, stage: str) -
 def _undo(data_dir: Path) -> None:
     """Remove the journal first (without it the copies are leftovers), then the copies."""
     journal_path(data_dir).unlink(missing_ok=True)
-    fsync_folder(data_dir)
+    sync_to_disk(data_dir)
     remove_copies(data_dir)
 
 
@@ -247,12 +226,12 @@ def _finish(data_dir: Path, journal: Journal) -> None:
                 copy.unlink()
                 continue
             os.replace(copy, backup)
-            fsync_folder(folder)
+            sync_to_disk(folder)
             _fault(f"backup-{number}-renamed")
         if backup.exists():
             write_tag(backup, journal.new_tag)
     journal_path(data_dir).unlink(missing_ok=True)
-    fsync_folder(data_dir)
+    sync_to_disk(data_dir)
     _fault("journal-removed")
 
 
@@ -264,6 +243,8 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
         StorageUnavailable: the data file could not be re-keyed; it is as it was, under
             ``current``, and no backup has changed.
     """
+    from chair_app.services.storage import fold_wal  # storage opens rekey: imported here
+
     database = data_dir / DATABASE_FILE_NAME
     if read_journal(data_dir) is not None:
         raise StorageUnavailable(
@@ -310,7 +291,7 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
         _undo(data_dir)
         raise
     os.replace(main_copy, database)  # from here on the data opens with the new passphrase
-    fsync_folder(data_dir)
+    sync_to_disk(data_dir)
     _fault("data-renamed")
     _finish(data_dir, journal)
     logger.info("passphrase changed; %d backups left under the old one", left_under_old)
@@ -357,7 +338,7 @@ def finish_or_undo(data_dir: Path, passphrase: str | None) -> str:
             return UNDONE
         if passphrase_opens(main_copy, passphrase):
             os.replace(main_copy, database)
-            fsync_folder(data_dir)
+            sync_to_disk(data_dir)
             _finish(data_dir, journal)
             return FINISHED
         raise RekeyInterrupted(

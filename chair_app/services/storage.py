@@ -42,6 +42,7 @@ from chair_app.services.backup import (
     restore_backup,
 )
 from chair_app.services.key_tags import read_tag, remove_tag, write_tag
+from chair_app.services.output_files import sync_to_disk
 
 logger = logging.getLogger(__name__)
 
@@ -353,10 +354,10 @@ def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:
                 raise StorageUnavailable("The encrypted copy does not hold every row.")
         finally:
             copy.close()
-        _fsync(encrypted)
-        _fold_wal(database)
+        sync_to_disk(encrypted)
+        fold_wal(database, None)
         os.replace(encrypted, database)
-        _fsync(data_dir)
+        sync_to_disk(data_dir)
     except database_errors() as error:
         encrypted.unlink(missing_ok=True)
         raise StorageUnavailable(
@@ -383,10 +384,11 @@ def _row_counts(connection: object) -> dict[str, int]:
     }
 
 
-def _fold_wal(database: Path) -> None:
-    """Write the WAL's pages into the plain file and remove ``-wal``/``-shm``: a stale WAL
-    beside the encrypted file would be read as part of it."""
-    connection = connect(database, None)
+def fold_wal(database: Path, passphrase: str | None) -> None:
+    """Write the WAL's pages into the file and remove ``-wal``/``-shm``: a stale WAL beside a
+    file under another key (a plain file's beside its encrypted copy, an old key's beside a
+    re-keyed file) would be read as part of it."""
+    connection = connect(database, passphrase)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("PRAGMA journal_mode=DELETE")
@@ -395,13 +397,6 @@ def _fold_wal(database: Path) -> None:
     for suffix in _WAL_SUFFIXES:
         database.with_name(database.name + suffix).unlink(missing_ok=True)
 
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def remove_plain_backups(data_dir: Path) -> int:
