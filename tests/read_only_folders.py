@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import hashlib
 import io
 import os
 import shutil
@@ -91,3 +92,13 @@ def demo_with_changes_only_in_the_log(base: Path) -> tuple[Path, Path]:
     for suffix in ("-wal", "-shm"):
         assert (folder / (DATABASE_FILE_NAME + suffix)).stat().st_size > 0
     return folder, minutes
+
+
+def fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
+    """Every file in the folder and its backups folder: its SHA-256 and modification time."""
+    prints = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            prints[str(path.relative_to(folder))] = (digest, path.stat().st_mtime_ns)
+    return prints

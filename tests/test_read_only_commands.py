@@ -5,7 +5,6 @@ upgrade nor encrypt: an earlier version's file is named as such, and left alone.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from cli_harness import in_process_cli
 from conftest import TODAY
-from read_only_folders import LOG_ONLY_FAMILY, demo_with_changes_only_in_the_log
+from read_only_folders import LOG_ONLY_FAMILY, demo_with_changes_only_in_the_log, fingerprint
 
 from chair_app.app import ensure_demo_family, main
 from chair_app.models.db import DATABASE_FILE_NAME
@@ -30,15 +29,6 @@ FIXTURE = ROOT / "tests" / "fixtures" / "chair-0.1.0.sqlite3"
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield from in_process_cli(monkeypatch)
 
-
-def _fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
-    """Every file in the folder and its backups folder: its SHA-256 and modification time."""
-    prints = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            prints[str(path.relative_to(folder))] = (digest, path.stat().st_mtime_ns)
-    return prints
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +50,7 @@ def test_a_reading_command_reads_the_log_and_leaves_every_file_as_it_was(
     crashed: tuple[Path, Path], command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder, minutes = crashed
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
     argv = {
         "list": ["list"],
         "people": ["people", "1"],
@@ -73,7 +63,7 @@ def test_a_reading_command_reads_the_log_and_leaves_every_file_as_it_was(
     # verify says so with its status: the demo's minutes are not agreed yet.
     assert status == (1 if command == "verify" else 0), printed.err
     assert printed.err == ""
-    assert _fingerprint(folder) == before
+    assert fingerprint(folder) == before
     if command == "list":
         assert "Family 1: Marlowe family" in printed.out
         assert f"Family 2: {LOG_ONLY_FAMILY}" in printed.out  # only in the log
@@ -85,7 +75,7 @@ def test_a_reading_command_reads_the_log_and_leaves_every_file_as_it_was(
 
 def test_list_in_its_own_process_leaves_every_file_as_it_was(crashed: tuple[Path, Path]) -> None:
     folder, _ = crashed
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("CHAIR_APP_DATA_DIR", None)
     listed = subprocess.run(
@@ -94,7 +84,7 @@ def test_list_in_its_own_process_leaves_every_file_as_it_was(crashed: tuple[Path
     )
     assert listed.returncode == 0, listed.stderr
     assert f"Family 2: {LOG_ONLY_FAMILY}" in listed.stdout
-    assert _fingerprint(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_a_log_without_its_index_is_not_read_and_nothing_changes(
@@ -102,14 +92,14 @@ def test_a_log_without_its_index_is_not_read_and_nothing_changes(
 ) -> None:
     folder, _ = crashed
     (folder / (DATABASE_FILE_NAME + "-shm")).unlink()
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
 
     assert main(["list", "--data-dir", str(folder)]) == 2
 
     err = capsys.readouterr().err
     assert err.startswith("chair-app: ") and "Traceback" not in err
     assert "window" in err  # what to do: open the data in the window
-    assert _fingerprint(folder) == before
+    assert fingerprint(folder) == before
 
 
 def test_list_on_an_earlier_versions_file_says_to_open_the_window_and_changes_nothing(
@@ -120,7 +110,7 @@ def test_list_on_an_earlier_versions_file_says_to_open_the_window_and_changes_no
     shutil.copy(FIXTURE, folder / DATABASE_FILE_NAME)
     secret = tmp_path / "passphrase.txt"
     secret.write_text("lantern by the door\n", encoding="utf-8")
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
 
     status = main(["list", "--data-dir", str(folder), "--passphrase-file", str(secret)])
 
@@ -130,7 +120,7 @@ def test_list_on_an_earlier_versions_file_says_to_open_the_window_and_changes_no
     assert "earlier version of Chair" in printed.err
     assert "window" in printed.err
     assert "Traceback" not in printed.err
-    assert _fingerprint(folder) == before  # not encrypted, not upgraded, no backup taken
+    assert fingerprint(folder) == before  # not encrypted, not upgraded, no backup taken
     assert sorted(p.name for p in folder.iterdir()) == [DATABASE_FILE_NAME]
 
 
@@ -141,11 +131,11 @@ def test_list_reads_a_plain_file_of_todays_schema_without_encrypting_it(
     store = open_store(folder, None)
     ensure_demo_family(store.factory, TODAY)
     store.close()
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
 
     assert main(["list", "--data-dir", str(folder)]) == 0
 
     printed = capsys.readouterr()
     assert "Family 1: Marlowe family" in printed.out
     assert "not encrypted" in printed.err  # a note, with what to do about it
-    assert _fingerprint(folder) == before
+    assert fingerprint(folder) == before

@@ -6,7 +6,6 @@ once with the folder faked read-only where Chair looks (os.access), so that it r
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,7 @@ from read_only_folders import (
     LOG_ONLY_FAMILY,
     demo_with_changes_only_in_the_log,
     fake_read_only,
+    fingerprint,
     read_only_mount,
 )
 
@@ -28,14 +28,6 @@ from chair_app.models.db import DATABASE_FILE_NAME
 def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield from in_process_cli(monkeypatch)
 
-
-def _fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
-    prints = {}
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            prints[str(path.relative_to(folder))] = (digest, path.stat().st_mtime_ns)
-    return prints
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +53,7 @@ WRITING_COMMANDS = {
 def _refused_as_read_only(
     folder: Path, argv: list[str], out: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _fingerprint(folder)
+    before = fingerprint(folder)
     argv = [part.replace("{out}", str(out)) for part in argv]
 
     status = main([*argv, "--data-dir", str(folder)])
@@ -72,7 +64,7 @@ def _refused_as_read_only(
     assert f"The data folder {folder} is read-only" in printed.err
     assert printed.out == ""
     assert not out.exists()
-    assert _fingerprint(folder) == before
+    assert fingerprint(folder) == before
 
 
 @pytest.mark.parametrize("command", list(WRITING_COMMANDS))
@@ -95,10 +87,10 @@ def test_list_reads_a_read_only_file_system_with_its_log(
     )) as mount:
         folder = mount / "data"
         assert (folder / (DATABASE_FILE_NAME + "-wal")).stat().st_size > 0
-        before = _fingerprint(folder)
+        before = fingerprint(folder)
         assert main(["list", "--data-dir", str(folder)]) == 0
         assert f"Family 2: {LOG_ONLY_FAMILY}" in capsys.readouterr().out
-        assert _fingerprint(folder) == before
+        assert fingerprint(folder) == before
 
 
 @pytest.mark.parametrize("command", list(WRITING_COMMANDS))
