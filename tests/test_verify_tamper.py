@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import datetime as dt
 import hashlib
 import io
 import warnings
@@ -36,13 +35,10 @@ from chair_app.services.storage import open_store as open_data
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # pyHanko's import warns that cryptography deprecates DSA
-    from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.keys import load_cert_from_pemder
     from pyhanko.pdf_utils.generic import StreamObject
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign import signers
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
@@ -395,53 +391,19 @@ def test_a_draft_pdf_is_not_signed(tmp_path: Path, factory: SessionFactory) -> N
 def test_a_pdf_signed_with_another_key_is_not_chairs(
     agreed: Agreed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The agreed minutes drawn afresh and signed by someone else's key."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
+    """The agreed minutes drawn afresh and signed, as Chair signs, by another laptop's key:
+    same name on the certificate, another key."""
     from chair_app.export.pdf_renderer import render_pdf
+    from chair_app.export.pdf_signing import load_signing_key, new_signing_key, sign_pdf
 
     document, _version = agreed.minutes.document_to_export(
         agreed.meeting_id, CopyRequest(), TODAY
     )
     unsigned = tmp_path / "unsigned.pdf"
     render_pdf(document, unsigned)
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Chair minutes signing key")])
-    now = dt.datetime.now(dt.UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .sign(key, hashes.SHA256())
-    )
-    signer = signers.SimpleSigner(
-        signing_cert=asn1_x509.Certificate.load(
-            certificate.public_bytes(serialization.Encoding.DER)
-        ),
-        signing_key=asn1_keys.PrivateKeyInfo.load(
-            key.private_bytes(
-                serialization.Encoding.DER,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        ),
-        cert_registry=None,
-    )
+    other_key = load_signing_key(*new_signing_key())
     forged = tmp_path / "forged.pdf"
-    with open(unsigned, "rb") as source, open(forged, "wb") as target:
-        signers.sign_pdf(
-            IncrementalPdfFileWriter(source),
-            signers.PdfSignatureMetadata(field_name="Signature"),
-            signer=signer,
-            output=target,
-        )
+    forged.write_bytes(sign_pdf(unsigned.read_bytes(), other_key))
     _not_the_agreed_copy(agreed, forged, capsys, why="not with Chair's signing key")
 
 
