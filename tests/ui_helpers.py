@@ -73,3 +73,26 @@ def type_text(qtbot: QtBot, widget: QLineEdit | QPlainTextEdit, text: str) -> No
     clipboard = QApplication.clipboard()
     clipboard.setText(text)
     qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+# Keys as a real keyboard sends them: to whatever has the keyboard focus, never to a widget
+# looked up by name.
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """One key press, delivered where the keyboard focus is."""
+    qtbot.keyClick(focused(), key, modifier)
+    QApplication.processEvents()
+
+
+def type_keys(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+    QApplication.processEvents()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakePrompts
+from ui_helpers import FakePrompts, focused, press, type_keys
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus, MeetingType
@@ -62,21 +62,6 @@ def window(
     yield main
     clear_theme(qapp)
 
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
-    qtbot.keyClick(focused(), key, modifier)
-    QApplication.processEvents()
-
-
-def type_keys(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
-    QApplication.processEvents()
 
 
 def in_view(widget: QWidget) -> bool:

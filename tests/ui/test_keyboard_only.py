@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import FakePrompts, find
+from ui_helpers import FakePrompts, find, focused, press, type_keys
 
 from chair_app.app import ensure_demo_family
 from chair_app.core.domain import AttendanceStatus, MeetingStatus
@@ -42,22 +42,6 @@ def window(qtbot: QtBot, qapp: QApplication, factory: SessionFactory, data_dir: 
     yield main
     clear_theme(qapp)
 
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
-    """One key press, delivered where the keyboard focus is, as a real keyboard would."""
-    qtbot.keyClick(focused(), key, modifier)
-    QApplication.processEvents()
-
-
-def type_keys(qtbot: QtBot, text: str) -> None:
-    qtbot.keyClicks(focused(), text)
-    QApplication.processEvents()
 
 
 def tab_to(qtbot: QtBot, name: str, backwards: bool = False) -> QWidget:
