@@ -62,107 +62,81 @@ def set_columns(columns: ThreeColumns) -> Patch:
     return patch
 
 
-def update_action(action: Action) -> Patch:
-    """The action's content (its carried mark stays as it was, as the write keeps it)."""
+def _in(
+    field: str, match: Callable[[Any], bool], change: Callable[[Any], Any], new: Any = None
+) -> Patch:
+    """A patch changing the first item of the meeting's ``field`` that matches (adding ``new``
+    if none does)."""
 
     def patch(meeting: Meeting) -> Meeting:
-        actions = _change_item(
-            meeting.actions,
-            lambda a: a.id == action.id,
-            lambda a: replace(action, carried_from_id=a.carried_from_id),
-        )
-        return replace(meeting, actions=actions)
+        items: Any = _change_item(getattr(meeting, field), match, change, new)
+        return replace(meeting, **{field: items})
 
     return patch
+
+
+def update_action(action: Action) -> Patch:
+    """The action's content (its carried mark stays as it was, as the write keeps it)."""
+    return _in(
+        "actions",
+        lambda a: a.id == action.id,
+        lambda a: replace(action, carried_from_id=a.carried_from_id),
+    )
 
 
 def update_statement(statement_id: int, statement: str, safety_goal: str) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        statements = _change_item(
-            meeting.statements,
-            lambda s: s.id == statement_id,
-            lambda s: replace(s, statement=statement, safety_goal=safety_goal),
-        )
-        return replace(meeting, statements=statements)
-
-    return patch
+    return _in(
+        "statements",
+        lambda s: s.id == statement_id,
+        lambda s: replace(s, statement=statement, safety_goal=safety_goal),
+    )
 
 
 def set_statement_notes(statement_id: int, notes: str) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        statements = _change_item(
-            meeting.statements, lambda s: s.id == statement_id, lambda s: replace(s, notes=notes)
-        )
-        return replace(meeting, statements=statements)
-
-    return patch
+    return _in("statements", lambda s: s.id == statement_id, lambda s: replace(s, notes=notes))
 
 
 def set_attendance(entry: AttendanceEntry) -> Patch:
     """Everything but who the report is withheld from (set by the withholding alone)."""
-
-    def patch(meeting: Meeting) -> Meeting:
-        attendance = _change_item(
-            meeting.attendance,
-            lambda e: e.person_id == entry.person_id,
-            lambda e: replace(entry, report_withheld=e.report_withheld),
-            new=entry,
-        )
-        return replace(meeting, attendance=attendance)
-
-    return patch
+    return _in(
+        "attendance",
+        lambda e: e.person_id == entry.person_id,
+        lambda e: replace(entry, report_withheld=e.report_withheld),
+        new=entry,
+    )
 
 
 def set_update(update: AgencyUpdate) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        updates = _change_item(
-            meeting.updates,
-            lambda u: u.person_id == update.person_id,
-            lambda u: replace(u, text=update.text, third_party=update.third_party),
-            new=replace(update, withheld_from_people=()),
-        )
-        return replace(meeting, updates=updates)
-
-    return patch
+    return _in(
+        "updates",
+        lambda u: u.person_id == update.person_id,
+        lambda u: replace(u, text=update.text, third_party=update.third_party),
+        new=replace(update, withheld_from_people=()),
+    )
 
 
 def set_child_views(views: ChildViews) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        child_views = _change_item(
-            meeting.child_views,
-            lambda v: v.child_id == views.child_id,
-            lambda v: replace(v, views=views.views, how_gathered=views.how_gathered),
-            new=views,
-        )
-        return replace(meeting, child_views=child_views)
-
-    return patch
+    return _in(
+        "child_views",
+        lambda v: v.child_id == views.child_id,
+        lambda v: replace(v, views=views.views, how_gathered=views.how_gathered),
+        new=views,
+    )
 
 
 def set_plan_view(view: ChildPlanView) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        plan_views = _change_item(
-            meeting.plan_views,
-            lambda v: (v.child_id, v.person_id) == (view.child_id, view.person_id),
-            lambda _v: view,
-            new=view,
-        )
-        return replace(meeting, plan_views=plan_views)
-
-    return patch
+    return _in(
+        "plan_views",
+        lambda v: (v.child_id, v.person_id) == (view.child_id, view.person_id),
+        lambda _v: view,
+        new=view,
+    )
 
 
 def set_child_decision(decision: ChildDecision) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        decisions = _change_item(
-            meeting.child_decisions,
-            lambda d: d.child_id == decision.child_id,
-            lambda _d: decision,
-            new=decision,
-        )
-        return replace(meeting, child_decisions=decisions)
-
-    return patch
+    return _in(
+        "child_decisions", lambda d: d.child_id == decision.child_id, lambda _d: decision, new=decision
+    )
 
 
 def set_score(person_id: int, statement_id: int | None, value: int | None, reason: str) -> Patch:
@@ -183,37 +157,21 @@ def set_score(person_id: int, statement_id: int | None, value: int | None, reaso
 def set_vote(decision_id: int, vote: Vote) -> Patch:
     """A vote's choice and reason (who its reason is withheld from stays)."""
 
-    def patch(meeting: Meeting) -> Meeting:
-        def change(decision: Any) -> Any:
-            votes = _change_item(
-                decision.votes,
-                lambda v: v.person_id == vote.person_id,
-                lambda v: replace(v, choice=vote.choice, reason=vote.reason),
-                new=vote,
-            )
-            return replace(decision, votes=votes)
+    def change(decision: Any) -> Any:
+        votes = _change_item(
+            decision.votes,
+            lambda v: v.person_id == vote.person_id,
+            lambda v: replace(v, choice=vote.choice, reason=vote.reason),
+            new=vote,
+        )
+        return replace(decision, votes=votes)
 
-        decisions = _change_item(meeting.decisions, lambda d: d.id == decision_id, change)
-        return replace(meeting, decisions=decisions)
-
-    return patch
+    return _in("decisions", lambda d: d.id == decision_id, change)
 
 
 def update_question(decision_id: int, question: str) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        decisions = _change_item(
-            meeting.decisions, lambda d: d.id == decision_id, lambda d: replace(d, question=question)
-        )
-        return replace(meeting, decisions=decisions)
-
-    return patch
+    return _in("decisions", lambda d: d.id == decision_id, lambda d: replace(d, question=question))
 
 
 def update_contingency_part(part_id: int, text: str) -> Patch:
-    def patch(meeting: Meeting) -> Meeting:
-        parts = _change_item(
-            meeting.contingency_parts, lambda p: p.id == part_id, lambda p: replace(p, text=text)
-        )
-        return replace(meeting, contingency_parts=parts)
-
-    return patch
+    return _in("contingency_parts", lambda p: p.id == part_id, lambda p: replace(p, text=text))
