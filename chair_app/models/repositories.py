@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -365,18 +365,25 @@ class MeetingRepository:
             if row is None:
                 raise NotFound(f"Meeting {meeting_id} does not exist.")
             return Meeting(
-                id=row.id,
-                family_id=row.family_id,
-                meeting_type=MeetingType(row.meeting_type),
-                date=row.date,
-                start_time=row.start_time,
-                venue=row.venue,
-                chair_id=row.chair_id,
-                minute_taker_id=row.minute_taker_id,
-                status=MeetingStatus(row.status),
+                **self._heading(row),
                 attendance=self._attendance(row),
                 non_professionals_acknowledged=bool(row.non_professionals_acknowledged),
             )
+
+    @staticmethod
+    def _heading(row: MeetingRow) -> dict[str, Any]:
+        """What the meeting is: the fields an outline and the full record share."""
+        return {
+            "id": row.id,
+            "family_id": row.family_id,
+            "meeting_type": MeetingType(row.meeting_type),
+            "date": row.date,
+            "start_time": row.start_time,
+            "venue": row.venue,
+            "chair_id": row.chair_id,
+            "minute_taker_id": row.minute_taker_id,
+            "status": MeetingStatus(row.status),
+        }
 
     @staticmethod
     def _attendance(row: MeetingRow) -> tuple[AttendanceEntry, ...]:
@@ -418,15 +425,7 @@ class MeetingRepository:
     @staticmethod
     def _to_meeting(row: MeetingRow) -> Meeting:
         return Meeting(
-            id=row.id,
-            family_id=row.family_id,
-            meeting_type=MeetingType(row.meeting_type),
-            date=row.date,
-            start_time=row.start_time,
-            venue=row.venue,
-            chair_id=row.chair_id,
-            minute_taker_id=row.minute_taker_id,
-            status=MeetingStatus(row.status),
+            **MeetingRepository._heading(row),
             attendance=MeetingRepository._attendance(row),
             statements=tuple(
                 DangerStatement(
