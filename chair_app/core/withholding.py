@@ -27,8 +27,21 @@ from chair_app.core.domain import (
     Meeting,
     Withholding,
 )
+from chair_app.core.facts import COLUMN_NAMES, BadFactRef, FactKind, FactRef
 
-COLUMN_NAMES = ("worries", "working_well", "needs_to_happen")
+# The kinds of reference (core.facts) that name an item that can be withheld.
+WITHHOLDABLE_KINDS = frozenset(
+    {
+        FactKind.REPORT,
+        FactKind.UPDATE,
+        FactKind.CHILD_VIEWS,
+        FactKind.COLUMNS,
+        FactKind.STATEMENT_NOTES,
+        FactKind.VOTE_REASON,
+        FactKind.CONTINGENCY,
+        FactKind.CONTINGENCY_PART,
+    }
+)
 COLUMN_TITLES = {
     "worries": "What are we worried about?",
     "working_well": "What is working well?",
@@ -36,7 +49,7 @@ COLUMN_TITLES = {
 }
 
 
-class BadItemKey(ValueError):
+class BadItemKey(BadFactRef):
     """The key names no item that can be withheld."""
 
 
@@ -51,30 +64,32 @@ class WithholdableItem:
     withheld: Withholding
 
 
-def parse_key(key: str) -> tuple[str, tuple[int, ...] | str]:
+def item_ref(key: str | FactRef) -> FactRef:
+    """The reference of an item that can be withheld.
+
+    Raises:
+        BadItemKey: not a key of an item that can be withheld.
+    """
+    try:
+        ref = key if isinstance(key, FactRef) else FactRef.parse(key)
+    except BadFactRef:
+        ref = None
+    if ref is None or ref.kind not in WITHHOLDABLE_KINDS:
+        raise BadItemKey(f"There is no item {str(key)!r} that can be withheld.")
+    return ref
+
+
+def parse_key(key: str | FactRef) -> tuple[str, tuple[int, ...] | str]:
     """(kind, ids) of a key; for columns, (kind, column name).
 
     Raises:
         BadItemKey: not a key of an item that can be withheld.
     """
-    parts = key.split(":")
-    kind = parts[0]
-    rest = parts[1:]
-    if kind == "columns" and len(rest) == 1 and rest[0] in COLUMN_NAMES:
-        return kind, rest[0]
-    if kind == "contingency" and not rest:
-        return kind, ()
-    counts = {
-        "report": 1,
-        "update": 1,
-        "child_views": 1,
-        "statement_notes": 1,
-        "vote_reason": 2,
-        "contingency_part": 1,
-    }
-    if kind in counts and len(rest) == counts[kind] and all(p.isdigit() for p in rest):
-        return kind, tuple(int(p) for p in rest)
-    raise BadItemKey(f"There is no item {key!r} that can be withheld.")
+    ref = item_ref(key)
+    if ref.kind is FactKind.COLUMNS:
+        assert ref.attribute is not None
+        return ref.kind.value, ref.attribute
+    return ref.kind.value, ref.ids
 
 
 def _person_label(family: Family, person_id: int) -> str:
@@ -92,7 +107,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if entry.status is AttendanceStatus.WRITTEN_REPORT and entry.report_text.strip():
             items.append(
                 WithholdableItem(
-                    f"report:{entry.person_id}",
+                    FactRef.of(FactKind.REPORT, entry.person_id).format(),
                     StepKey.ATTENDANCE,
                     f"Written report from {_person_label(family, entry.person_id)}",
                     entry.report_text,
@@ -103,7 +118,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if update.text.strip():
             items.append(
                 WithholdableItem(
-                    f"update:{update.person_id}",
+                    FactRef.of(FactKind.UPDATE, update.person_id).format(),
                     StepKey.UPDATES,
                     f"Update from {_person_label(family, update.person_id)}",
                     update.text,
@@ -115,7 +130,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if views.views.strip() or views.how_gathered.strip():
             items.append(
                 WithholdableItem(
-                    f"child_views:{views.child_id}",
+                    FactRef.of(FactKind.CHILD_VIEWS, views.child_id).format(),
                     StepKey.CHILD_VIEWS,
                     f"Views of {names.get(views.child_id, 'a child')}",
                     views.views,
@@ -126,7 +141,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if statement.notes.strip():
             items.append(
                 WithholdableItem(
-                    f"statement_notes:{statement.id}",
+                    FactRef.of(FactKind.STATEMENT_NOTES, statement.id).format(),
                     StepKey.DANGER_STATEMENTS,
                     f"Notes on danger statement {index}",
                     statement.notes,
@@ -138,7 +153,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if text.strip():
             items.append(
                 WithholdableItem(
-                    f"columns:{name}",
+                    FactRef.column(name).format(),
                     StepKey.THREE_COLUMNS,
                     COLUMN_TITLES[name],
                     text,
@@ -148,7 +163,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
     if meeting.contingency.strip():
         items.append(
             WithholdableItem(
-                "contingency",
+                FactRef.text(FactKind.CONTINGENCY).format(),
                 StepKey.CONTINGENCY,
                 "Contingency plan",
                 meeting.contingency,
@@ -159,7 +174,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if part.text.strip():
             items.append(
                 WithholdableItem(
-                    f"contingency_part:{part.id}",
+                    FactRef.of(FactKind.CONTINGENCY_PART, part.id).format(),
                     StepKey.CONTINGENCY,
                     f"Contingency plan, part {number}",
                     part.text,
@@ -171,7 +186,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
             if vote.reason.strip():
                 items.append(
                     WithholdableItem(
-                        f"vote_reason:{decision.id}:{vote.person_id}",
+                        FactRef.of(FactKind.VOTE_REASON, decision.id, vote.person_id).format(),
                         StepKey.DECISIONS,
                         f"Decision {index}: what {_person_label(family, vote.person_id)} said",
                         vote.reason,
@@ -181,7 +196,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
     return tuple(items)
 
 
-def withholding_of(meeting: Meeting, key: str) -> Withholding:
+def withholding_of(meeting: Meeting, key: str | FactRef) -> Withholding:
     """The withholding of one item as the record holds it (nobody for an item with none)."""
     kind, ids = parse_key(key)
     if kind == "columns":

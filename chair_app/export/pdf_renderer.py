@@ -209,7 +209,8 @@ def render_pdf(
     Args:
         document: the minutes to render; every text is cleaned with ``document_safe`` on the way.
         path: where to write the file; an existing file is replaced.
-        password: when given, the PDF is encrypted and opens only with this password.
+        password: when given, the PDF is encrypted (AES-256) and opens only with this
+            password; it is drawn in memory, so no unprotected copy reaches the disk.
     """
     encryption = None
     if password is not None:
@@ -227,8 +228,9 @@ def render_pdf(
             story += _block(block, styles)
 
     marking = _printable(document.marking)
+    drawn = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(path),
+        drawn if encryption is not None else str(path),
         pagesize=A4,
         leftMargin=_LEFT_MARGIN,
         rightMargin=_RIGHT_MARGIN,
@@ -240,7 +242,6 @@ def render_pdf(
         creator="Chair",
         producer="Chair",
         initialFontName=_FONT,  # else every page names Helvetica, a font the PDF does not embed
-        encrypt=encryption,
     )
     doc.build(
         story,
@@ -251,6 +252,8 @@ def render_pdf(
             footer_note=_printable(document.footer_note),
         ),
     )
+    if encryption is not None:
+        path.write_bytes(encryption.apply(drawn.getvalue()))
 
 
 class _NumberedCanvas(canvas.Canvas):

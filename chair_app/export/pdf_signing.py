@@ -203,7 +203,8 @@ def sign_pdf(data: bytes, key: SigningKey, *, password: str | None = None) -> by
     )
     writer = parts["IncrementalPdfFileWriter"](io.BytesIO(data))
     if password is not None:
-        writer.encrypt(password.encode("latin-1"))
+        # AES-256 (export.protect): the password as UTF-8, as the file was encrypted with it.
+        writer.encrypt(password.encode("utf-8"))
     metadata = parts["signers"].PdfSignatureMetadata(
         field_name=SIGNATURE_FIELD,
         reason=SIGNATURE_REASON,

@@ -2,7 +2,8 @@
 
 DOCX: Office's own encryption (ECMA-376 agile, AES) through msoffcrypto-tool; Word and
 LibreOffice ask for the password when the file is opened. PDF: the PDF standard security
-handler through reportlab (128-bit; every PDF reader asks for the password).
+handler with AES-256 (revision 6, as PDF 2.0 defines it) through pypdf, applied in memory to
+the drawn bytes; every PDF reader asks for the password.
 
 The password is only passed through: never logged, never stored.
 """
@@ -11,12 +12,11 @@ from __future__ import annotations
 
 import io
 import secrets
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.pdfencrypt import StandardEncryption
-
-# reportlab's strongest without the optional pyaes package (256 needs it).
-PDF_STRENGTH = 128
+# pypdf's name for the standard security handler's revision 6: AES-256 (/V 5, /R 6, /AESV3).
+PDF_ALGORITHM = "AES-256"
 
 
 class UnusablePassword(ValueError):
@@ -41,17 +41,37 @@ def check_password(password: str) -> None:
         ) from None
 
 
-def pdf_encryption(password: str) -> StandardEncryption:
-    """The encryption for a PDF that opens with password; the owner password (which lifts the
-    restrictions) is random and thrown away."""
+@dataclass(frozen=True, slots=True)
+class PdfEncryption:
+    """The encryption for a PDF that opens with a password."""
+
+    password: str = field(repr=False)
+
+    def apply(self, plain: bytes) -> bytes:
+        """An encrypted copy of a PDF held in memory. The owner password (which lifts the
+        restrictions) is random and thrown away. AES-256 passwords are UTF-8 (after SASLprep),
+        as every PDF 2.0 reader types them."""
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+        writer.encrypt(
+            user_password=self.password,
+            owner_password=secrets.token_urlsafe(32),
+            algorithm=PDF_ALGORITHM,
+        )
+        encrypted = io.BytesIO()
+        writer.write(encrypted)
+        return encrypted.getvalue()
+
+
+def pdf_encryption(password: str) -> PdfEncryption:
+    """The encryption for a PDF that opens with password (checked first).
+
+    Raises:
+        UnusablePassword: see check_password.
+    """
     check_password(password)
-    # As bytes, because reportlab would encode it as UTF-8 and readers type it as Latin-1
-    # (PDFDocEncoding), so an accented letter would never match.
-    return StandardEncryption(
-        password.encode("latin-1"),
-        ownerPassword=secrets.token_urlsafe(32),
-        strength=PDF_STRENGTH,
-    )
+    return PdfEncryption(password)
 
 
 def encrypt_docx(plain: bytes, password: str) -> bytes:

@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.facts import TEXT_KINDS, BadFactRef, FactKind, FactRef, fact_ref
 from chair_app.core.lifecycle import (
     Addendum,
     Comment,
@@ -344,11 +345,11 @@ class MinutesRepository:
                 raise NotFound(f"Exclusion {exclusion_id} does not exist.")
             return row.meeting_id
 
-    def apply_correction(self, meeting_id: int, field: str, text: str) -> str:
+    def apply_correction(self, meeting_id: int, field: FactRef | str, text: str) -> str:
         """Change one piece of the draft's wording after the meeting; returns what it said.
 
-        Fields: reasons, contingency, worries, working_well, needs_to_happen, chair_summary,
-        update:<person id>, child_views:<child id>.
+        Fields (core.facts.FactRef, or its text form): reasons, contingency, worries,
+        working_well, needs_to_happen, chair_summary, update:<person id>, child_views:<child id>.
 
         Raises:
             MinutesAgreed: the minutes are agreed.
@@ -356,40 +357,38 @@ class MinutesRepository:
         """
         from chair_app.models.orm import ChildViewsRow, MeetingRow, UpdateRow
 
+        try:
+            ref = fact_ref(field)
+        except BadFactRef:
+            raise NotFound(f"There is no part called {str(field)!r}.") from None
         with _transaction(self._factory) as session:
             self._check_not_agreed(session, meeting_id)
             meeting = _get(session, MeetingRow, meeting_id)
-            if field in (
-                "reasons", "contingency", "worries", "working_well", "needs_to_happen",
-                "chair_summary",
-            ):
-                before = getattr(meeting, field) or ""
-                setattr(meeting, field, text)
+            if ref.kind in TEXT_KINDS:
+                before = getattr(meeting, ref.kind.value) or ""
+                setattr(meeting, ref.kind.value, text)
                 return before
-            kind, _, key = field.partition(":")
-            if not key.isdigit():
-                raise NotFound(f"There is no part called {field!r}.")
-            if kind == "update":
-                row = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=int(key))
+            if ref.kind is FactKind.UPDATE:
+                row = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=ref.ids[0])
                 before = row.text or ""
                 row.text = text
                 return before
-            if kind == "child_views":
+            if ref.kind is FactKind.CHILD_VIEWS:
                 views = _get_or_add(
-                    session, ChildViewsRow, meeting_id=meeting_id, child_id=int(key)
+                    session, ChildViewsRow, meeting_id=meeting_id, child_id=ref.ids[0]
                 )
                 before = views.views or ""
                 views.views = text
                 return before
-            raise NotFound(f"There is no part called {field!r}.")
+            raise NotFound(f"There is no part called {ref.format()!r}.")
 
-    def apply_fact_correction(self, meeting_id: int, field: str, value: str) -> str:
+    def apply_fact_correction(self, meeting_id: int, field: FactRef | str, value: str) -> str:
         """Change one fact recorded in a closed meeting's steps; returns what it was, as stored
         (an attendance or action status's value, a score, a person's id, an ISO date, the
         action's wording; "" for none).
 
-        Fields: attendance:<person id>, score:<person id>:<statement id or overall>,
-        action:<action id>:owner|due|status|what.
+        Fields (core.facts.FactRef, or its text form): attendance:<person id>,
+        score:<person id>:<statement id or overall>, action:<action id>:owner|due|status|what.
 
         Raises:
             MinutesAgreed: the minutes are agreed.
@@ -400,16 +399,19 @@ class MinutesRepository:
         from chair_app.core.rules import RuleViolation
         from chair_app.models.orm import ActionRow, AttendanceRow, MeetingRow, PersonRow, ScoreRow
 
-        parts = field.split(":")
+        try:
+            ref = fact_ref(field)
+        except BadFactRef:
+            raise NotFound(f"There is no recorded fact called {str(field)!r}.") from None
+        field = ref.format()
         with _transaction(self._factory) as session:
             self._check_not_agreed(session, meeting_id)
             meeting = _get(session, MeetingRow, meeting_id)
-            kind = parts[0]
-            if kind == "attendance" and len(parts) == 2 and parts[1].isdigit():
+            if ref.kind is FactKind.ATTENDANCE:
                 row = session.scalars(
                     select(AttendanceRow).where(
                         AttendanceRow.meeting_id == meeting_id,
-                        AttendanceRow.person_id == int(parts[1]),
+                        AttendanceRow.person_id == ref.ids[0],
                     )
                 ).first()
                 if row is None:
@@ -419,17 +421,12 @@ class MinutesRepository:
                 before = row.status
                 row.status = value
                 return before
-            if (
-                kind == "score"
-                and len(parts) == 3
-                and parts[1].isdigit()
-                and (parts[2].isdigit() or parts[2] == "overall")
-            ):
-                statement_id = None if parts[2] == "overall" else int(parts[2])
+            if ref.kind is FactKind.SCORE:
+                statement_id = ref.statement_id
                 score = session.scalars(
                     select(ScoreRow).where(
                         ScoreRow.meeting_id == meeting_id,
-                        ScoreRow.person_id == int(parts[1]),
+                        ScoreRow.person_id == ref.ids[0],
                         ScoreRow.statement_id.is_(None)
                         if statement_id is None
                         else ScoreRow.statement_id == statement_id,
@@ -442,16 +439,11 @@ class MinutesRepository:
                 before = str(score.value)
                 score.value = int(value)
                 return before
-            if (
-                kind == "action"
-                and len(parts) == 3
-                and parts[1].isdigit()
-                and parts[2] in ("owner", "due", "status", "what")
-            ):
-                action = session.get(ActionRow, int(parts[1]))
+            if ref.kind is FactKind.ACTION:
+                action = session.get(ActionRow, ref.ids[0])
                 if action is None or action.meeting_id != meeting_id:
                     raise NotFound(f"The meeting has no action for {field!r}.")
-                attribute = parts[2]
+                attribute = ref.attribute
                 if attribute == "owner":
                     owner = (
                         session.get(PersonRow, int(value)) if value.strip().isdigit() else None

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chair_app.core.domain import Withholding
+from chair_app.core.facts import BadFactRef, FactKind, FactRef
 from chair_app.core.record_format import MEETING_COLLECTIONS, Unit, record_key
 from chair_app.models.orm import (
     ActionRow,
@@ -323,15 +324,15 @@ MEETING_SPECS: dict[str, RowSpec] = {
 }
 assert set(MEETING_SPECS) == {c.path for c in MEETING_COLLECTIONS}
 
-# Correction fields name the part they changed with local ids (repositories: apply_correction,
-# apply_fact_correction); in a record those ids are UUIDs. Each entry: the targets of the parts
-# after the first ("" leaves a part as it is: an action's attribute, "overall").
-_CORRECTION_PARTS: dict[str, tuple[str, ...]] = {
-    "update": ("person",),
-    "child_views": ("child",),
-    "attendance": ("person",),
-    "score": ("person", "statement"),
-    "action": ("action", ""),
+# Correction fields name the part they changed (core.facts.FactRef) with local ids
+# (repositories: apply_correction, apply_fact_correction); in a record those ids are UUIDs. The
+# target of each id, by kind (kinds not listed have no ids).
+_CORRECTION_TARGETS: dict[FactKind, tuple[str, ...]] = {
+    FactKind.UPDATE: ("person",),
+    FactKind.CHILD_VIEWS: ("child",),
+    FactKind.ATTENDANCE: ("person",),
+    FactKind.SCORE: ("person", "statement"),
+    FactKind.ACTION: ("action",),
 }
 
 
@@ -466,33 +467,37 @@ def _snapshot_in(record: Any, refs: RefMap, where: str) -> str | None:
 
 
 def _correction_field_out(text: str, refs: RefMap) -> str:
-    kind, *parts = text.split(":")
-    targets = _CORRECTION_PARTS.get(kind)
-    if targets is None or len(parts) != len(targets):
+    try:
+        ref = FactRef.parse(text)
+    except BadFactRef:
         return text
-    out = [kind]
-    for part, target in zip(parts, targets, strict=True):
-        mapped = refs.uuid(target, int(part)) if target and part.isdigit() else None
-        out.append(mapped or part)
-    return ":".join(out)
+
+    def uuid(kind: FactKind, position: int, id_: int) -> str:
+        targets = _CORRECTION_TARGETS.get(kind, ())
+        mapped = refs.uuid(targets[position], id_) if position < len(targets) else None
+        return mapped or str(id_)  # a row since removed keeps its id
+
+    return ref.format(uuid)
 
 
 def _correction_field_in(text: str, refs: RefMap, where: str) -> str:
-    kind, *parts = text.split(":")
-    targets = _CORRECTION_PARTS.get(kind)
-    if targets is None or len(parts) != len(targets):
+    def local_id(kind: FactKind, position: int, piece: str) -> int | None:
+        targets = _CORRECTION_TARGETS.get(kind, ())
+        if len(piece) == 36 and position < len(targets):
+            return refs.id(targets[position], piece, where=where)
+        return int(piece) if piece.isascii() and piece.isdigit() else None
+
+    try:
+        return FactRef.parse(text, local_id).format()
+    except BadFactRef:
         return text
-    out = [kind]
-    for part, target in zip(parts, targets, strict=True):
-        if target and len(part) == 36:
-            out.append(str(refs.id(target, part, where=where)))
-        else:
-            out.append(part)
-    return ":".join(out)
 
 
 def _is_owner_correction(field_text: str) -> bool:
-    return field_text.startswith("action:") and field_text.endswith(":owner")
+    """Whether a correction field (with local ids or UUIDs) is an action's owner: its before
+    and after are people."""
+    kind, _, rest = field_text.partition(":")
+    return kind == FactKind.ACTION.value and rest.endswith(":owner")
 
 
 def read_row(spec: RowSpec, row: Any, refs: RefMap) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.copies import FAMILY_READER, Reader, copy_for
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import ActionStatus, AttendanceStatus
+from chair_app.core.facts import BadFactRef, FactKind, FactRef, fact_ref
 from chair_app.core.family_summary import build_family_summary
 from chair_app.core.lifecycle import (
     FINGERPRINT_LABEL,
@@ -171,116 +172,112 @@ class MinutesService:
 
     # Facts recorded in the meeting's steps
 
-    def fact_label(self, meeting_id: int, field: str) -> str:
+    def fact_label(self, meeting_id: int, field: FactRef | str) -> str:
         """A fact's name as the chair reads it: "Attendance of Priya Desai", "Score of Kerry
         Smith on statement 2", "Action 3: owner"."""
+        try:
+            ref = fact_ref(field)
+        except BadFactRef:
+            return str(field)
         meeting = self._meetings.get(meeting_id)
         names = {p.id: p.name for p in self._meeting_service.family_as_recorded(meeting_id).people}
-        parts = field.split(":")
 
-        def person(key: str) -> str:
-            return names.get(int(key), "someone") if key.isdigit() else "someone"
+        def person(person_id: int) -> str:
+            return names.get(person_id, "someone")
 
-        if parts[0] == "attendance" and len(parts) == 2:
-            return f"Attendance of {person(parts[1])}"
-        if parts[0] == "score" and len(parts) == 3:
-            if parts[2] == "overall":
-                return f"Score of {person(parts[1])} on the overall scale"
-            statement = next(
-                (s for s in meeting.statements if str(s.id) == parts[2]), None
-            )
+        if ref.kind is FactKind.ATTENDANCE:
+            return f"Attendance of {person(ref.ids[0])}"
+        if ref.kind is FactKind.SCORE:
+            if ref.statement_id is None:
+                return f"Score of {person(ref.ids[0])} on the overall scale"
+            statement = next((s for s in meeting.statements if s.id == ref.statement_id), None)
             where = f"statement {statement.position}" if statement else "a statement"
-            return f"Score of {person(parts[1])} on {where}"
-        if parts[0] == "action" and len(parts) == 3:
+            return f"Score of {person(ref.ids[0])} on {where}"
+        if ref.kind is FactKind.ACTION:
             number = next(
-                (i for i, a in enumerate(meeting.actions, 1) if str(a.id) == parts[1]), None
+                (i for i, a in enumerate(meeting.actions, 1) if a.id == ref.ids[0]), None
             )
             what = {"owner": "owner", "due": "due date", "status": "status", "what": "wording"}
-            return f"Action {number or '?'}: {what.get(parts[2], parts[2])}"
-        return field
+            assert ref.attribute is not None
+            return f"Action {number or '?'}: {what[ref.attribute]}"
+        return ref.format()
 
-    def fact_value(self, meeting_id: int, field: str) -> str:
+    def fact_value(self, meeting_id: int, field: FactRef | str) -> str:
         """A recorded fact as stored ("present", "7", a person's id, an ISO date, the wording);
         "" when the meeting has none."""
+        try:
+            ref = fact_ref(field)
+        except BadFactRef:
+            return ""
         meeting = self._meetings.get(meeting_id)
-        parts = field.split(":")
-        if parts[0] == "attendance" and len(parts) == 2 and parts[1].isdigit():
-            return meeting.attendance_of(int(parts[1])).status.value
-        if parts[0] == "score" and len(parts) == 3 and parts[1].isdigit():
-            statement_id = None if parts[2] == "overall" else int(parts[2] or 0)
-            score = meeting.score_of(int(parts[1]), statement_id)
+        if ref.kind is FactKind.ATTENDANCE:
+            return meeting.attendance_of(ref.ids[0]).status.value
+        if ref.kind is FactKind.SCORE:
+            score = meeting.score_of(ref.ids[0], ref.statement_id)
             return "" if score is None else str(score.value)
-        if parts[0] == "action" and len(parts) == 3 and parts[1].isdigit():
-            action = next((a for a in meeting.actions if a.id == int(parts[1])), None)
+        if ref.kind is FactKind.ACTION:
+            action = next((a for a in meeting.actions if a.id == ref.ids[0]), None)
             if action is None:
                 return ""
-            if parts[2] == "owner":
+            if ref.attribute == "owner":
                 return "" if action.owner_id is None else str(action.owner_id)
-            if parts[2] == "due":
+            if ref.attribute == "due":
                 return "" if action.due_date is None else action.due_date.isoformat()
-            if parts[2] == "status":
+            if ref.attribute == "status":
                 return action.status.value
-            if parts[2] == "what":
-                return action.what
+            return action.what
         return ""
 
-    def fact_text(self, meeting_id: int, field: str, value: str) -> str:
+    def fact_text(self, meeting_id: int, field: FactRef | str, value: str) -> str:
         """A fact's stored value as people read it: "Sent apologies", "Priya Desai",
         "03/12/2026", "Partly done"."""
-        kind, attribute = field.split(":")[0], field.split(":")[-1]
         if not value:
             return "Not recorded"
         try:
-            if kind == "attendance":
+            ref = fact_ref(field)
+            if ref.kind is FactKind.ATTENDANCE:
                 return AttendanceStatus(value).label
-            if kind == "action" and attribute == "owner":
+            if ref.kind is FactKind.ACTION and ref.attribute == "owner":
                 person = self._meeting_service.family_as_recorded(meeting_id).person(int(value))
                 return person.name if person is not None else "Someone no longer in the network"
-            if kind == "action" and attribute == "due":
+            if ref.kind is FactKind.ACTION and ref.attribute == "due":
                 return format_short_date(dt.date.fromisoformat(value))
-            if kind == "action" and attribute == "status":
+            if ref.kind is FactKind.ACTION and ref.attribute == "status":
                 return ActionStatus(value).label
-        except ValueError:
+        except ValueError:  # a BadFactRef too
             return value
         return value
 
-    def _check_fact(self, meeting_id: int, field: str) -> None:
-        """Refuse a fact the meeting's record does not have.
+    def _check_fact(self, meeting_id: int, field: FactRef | str) -> FactRef:
+        """The fact a field names, if the meeting's record has it.
 
         Raises:
             NotFound: a misspelt field, or no such attendance, score or action.
         """
+        try:
+            ref = fact_ref(field)
+        except BadFactRef as error:
+            raise NotFound(f"The meeting's record has no such fact: {error}") from None
         meeting = self._meetings.get(meeting_id)
-        parts = field.split(":")
         found = False
-        if parts[0] == "attendance" and len(parts) == 2 and parts[1].isdigit():
-            found = any(e.person_id == int(parts[1]) for e in meeting.attendance)
-        elif (
-            parts[0] == "score"
-            and len(parts) == 3
-            and parts[1].isdigit()
-            and (parts[2].isdigit() or parts[2] == "overall")
-        ):
-            statement_id = None if parts[2] == "overall" else int(parts[2])
-            found = meeting.score_of(int(parts[1]), statement_id) is not None
-        elif (
-            parts[0] == "action"
-            and len(parts) == 3
-            and parts[1].isdigit()
-            and parts[2] in ("owner", "due", "status", "what")
-        ):
-            found = any(a.id == int(parts[1]) for a in meeting.actions)
+        if ref.kind is FactKind.ATTENDANCE:
+            found = any(e.person_id == ref.ids[0] for e in meeting.attendance)
+        elif ref.kind is FactKind.SCORE:
+            found = meeting.score_of(ref.ids[0], ref.statement_id) is not None
+        elif ref.kind is FactKind.ACTION:
+            found = any(a.id == ref.ids[0] for a in meeting.actions)
         if not found:
-            raise NotFound(f"The meeting's record has no fact called {field!r}.")
+            raise NotFound(f"The meeting's record has no fact called {ref.format()!r}.")
+        return ref
 
     def correct_fact(
-        self, meeting_id: int, field: str, value: str, by_person_id: int | None
+        self, meeting_id: int, field: FactRef | str, value: str, by_person_id: int | None
     ) -> bool:
         """Correct a fact recorded in the meeting's steps (attendance, a score, an action's
         owner, due date, status or wording); logged with what it was, in words.
 
-        Fields: attendance:<person id>, score:<person id>:<statement id or overall>,
-        action:<action id>:owner|due|status|what.
+        Fields (core.facts.FactRef, or its text form): attendance:<person id>,
+        score:<person id>:<statement id or overall>, action:<action id>:owner|due|status|what.
 
         Returns:
             Whether the fact changed (the same value again changes and logs nothing).
@@ -299,43 +296,45 @@ class MinutesService:
             raise RuleViolation(
                 "Only the meeting's chair can correct the facts recorded in the meeting."
             )
-        self._check_fact(meeting_id, field)
-        value = value.strip() if not field.endswith(":what") else value
-        parts = field.split(":")
-        if parts[0] == "action" and parts[-1] == "owner":
+        ref = self._check_fact(meeting_id, field)
+        value = value.strip() if ref.attribute != "what" else value
+        if ref.kind is FactKind.ACTION and ref.attribute == "owner":
             family = self._meeting_service.family_as_recorded(meeting_id)
             if not value.isdigit() or family.person(int(value)) is None:
                 raise RuleViolation("The owner of an action is someone in the family's network.")
-        if parts[0] == "score" and value.isdigit():
+        if ref.kind is FactKind.SCORE and value.isdigit():
             value = str(int(value))
-        before = self._store.apply_fact_correction(meeting_id, field, value)
-        before_text = self.fact_text(meeting_id, field, before)
-        after_text = self.fact_text(meeting_id, field, value)
+        before = self._store.apply_fact_correction(meeting_id, ref, value)
+        before_text = self.fact_text(meeting_id, ref, before)
+        after_text = self.fact_text(meeting_id, ref, value)
         if before == value or before_text == after_text:
             return False
         self._store.log_correction(
             meeting_id,
-            Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, field,
+            Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, ref.format(),
                        before_text, after_text),
         )
         return True
 
-    def _check_part(self, meeting_id: int, field: str) -> None:
-        """Refuse a part the minutes do not have: a misspelt field, someone outside the
-        network, a child not in the family."""
+    def _check_part(self, meeting_id: int, field: FactRef | str) -> FactRef:
+        """The part a field names, if the minutes have it: refuses a misspelt field, someone
+        outside the network, a child not in the family."""
+        try:
+            ref = fact_ref(field)
+        except BadFactRef:
+            ref = None
         family = self._meeting_service.family_as_recorded(meeting_id)
-        kind, _, key = field.partition(":")
-        known = (
-            field in TEXT_FIELDS
-            or (kind == "update" and key.isdigit() and family.person(int(key)) is not None)
+        known = ref is not None and (
+            ref.format() in TEXT_FIELDS
+            or (ref.kind is FactKind.UPDATE and family.person(ref.ids[0]) is not None)
             or (
-                kind == "child_views"
-                and key.isdigit()
-                and any(child.id == int(key) for child in family.children)
+                ref.kind is FactKind.CHILD_VIEWS
+                and any(child.id == ref.ids[0] for child in family.children)
             )
         )
-        if not known:
-            raise RuleViolation(f"The minutes have no part called {field!r}.")
+        if ref is None or not known:
+            raise RuleViolation(f"The minutes have no part called {str(field)!r}.")
+        return ref
 
     def add_comment(self, meeting_id: int, comment: Comment) -> int:
         self._closed(meeting_id)

@@ -190,7 +190,7 @@ FACT_KINDS = (
 class Fact:
     """One fact recorded in the meeting's steps that the chair may correct."""
 
-    field: str  # as MinutesService.correct_fact takes it: "attendance:7", "action:3:due"
+    field: str  # a FactRef's text form (core.facts): "attendance:7", "action:3:due"
     kind: str  # one of FACT_KINDS
     subject: str  # whose attendance or score, or which action
     value: str  # as stored: "present", "7", a person's id, an ISO date, the wording

@@ -29,21 +29,25 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import format_short_date
-from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.models.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
-from chair_app.services.minutes import COPY_SENT_LABELS, TEXT_FIELDS, CopyKind, CopyRequest
+from chair_app.services.minutes import COPY_SENT_LABELS
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.minutes_copies import copy_choices
+from chair_app.ui.minutes_corrections import (
+    draft_parts,
+    fact_choices,
+    part_label,
+    recorded_facts,
+)
 from chair_app.ui.minutes_dialogs import (
     AddendumDialog,
     AgreeDialog,
     CommentDialog,
-    CopyChoice,
     CorrectionDialog,
     DeclineDialog,
     ExportCopyDialog,
-    Fact,
     FactCorrectionDialog,
     Part,
     RecordSentDialog,
@@ -58,16 +62,6 @@ USER_ERRORS = (RuleViolation, MinutesAgreed, MeetingClosed, NotFound, StorageUna
 AGREED_TOOLTIP = (
     "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
 )
-
-# The part of the minutes a correction of each text field belongs to.
-FIELD_STEPS = {
-    "reasons": StepKey.REASONS,
-    "worries": StepKey.THREE_COLUMNS,
-    "working_well": StepKey.THREE_COLUMNS,
-    "needs_to_happen": StepKey.THREE_COLUMNS,
-    "contingency": StepKey.CONTINGENCY,
-}
-
 
 def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
@@ -327,91 +321,7 @@ class MinutesPanel(QWidget):
         return next((s.title for s in self._steps() if s.key is step), step.value.replace("_", " "))
 
     def _parts(self) -> list[Part]:
-        """The parts of the draft whose wording may be corrected, in agenda order."""
-        meeting, family = self.controller.meeting, self.controller.family
-        texts = {
-            "reasons": meeting.reasons,
-            "worries": meeting.columns.worries,
-            "working_well": meeting.columns.working_well,
-            "needs_to_happen": meeting.columns.needs_to_happen,
-            "contingency": meeting.contingency,
-        }
-        parts: list[Part] = []
-        for step in self._steps():
-            for field, step_key in FIELD_STEPS.items():
-                if step_key is step.key:
-                    parts.append(Part(field, TEXT_FIELDS[field], texts[field], step.key))
-            if step.key is StepKey.UPDATES:
-                for person in sorted(family.people, key=lambda p: p.is_professional):
-                    text = meeting.update_of(person.id)
-                    present = meeting.attendance_of(person.id).status is AttendanceStatus.PRESENT
-                    if text.strip() or present:
-                        parts.append(
-                            Part(
-                                f"update:{person.id}", f"Update from {person.name}", text, step.key
-                            )
-                        )
-            if step.key is StepKey.CHILD_VIEWS:
-                for child in family.children:
-                    parts.append(
-                        Part(
-                            f"child_views:{child.id}",
-                            f"Views of {child.name}",
-                            meeting.views_of_child(child.id).views,
-                            step.key,
-                        )
-                    )
-        return parts
-
-    def _part_label(self, field: str) -> str:
-        if field in TEXT_FIELDS:
-            return TEXT_FIELDS[field]
-        kind, _, key = field.partition(":")
-        if kind in ("attendance", "score", "action"):
-            return self.controller.ctx.minutes.fact_label(self._meeting_id, field)
-        if kind == "update" and key.isdigit():
-            return f"Update from {self._name(int(key))}"
-        if kind == "child_views" and key.isdigit():
-            child = next((c for c in self.controller.family.children if c.id == int(key)), None)
-            return f"Views of {child.name if child else 'a child'}"
-        return field
-
-    def _facts(self) -> list[Fact]:
-        """The facts recorded in the meeting's steps that the chair may correct."""
-        minutes, meeting_id = self.controller.ctx.minutes, self._meeting_id
-        meeting = self.controller.meeting
-
-        def fact(field: str, kind: str, subject: str, value: str) -> Fact:
-            return Fact(field, kind, subject, value, minutes.fact_text(meeting_id, field, value))
-
-        facts = [
-            fact(f"attendance:{entry.person_id}", "attendance", self._name(entry.person_id),
-                 entry.status.value)
-            for entry in meeting.attendance
-        ]
-        statements = {s.id: s.position for s in meeting.statements}
-        for score in meeting.scores:
-            scale = (
-                "the overall scale"
-                if score.statement_id is None
-                else f"statement {statements.get(score.statement_id, '?')}"
-            )
-            key = "overall" if score.statement_id is None else str(score.statement_id)
-            facts.append(
-                fact(f"score:{score.person_id}:{key}", "score",
-                     f"{self._name(score.person_id)} on {scale}", str(score.value))
-            )
-        for number, action in enumerate(meeting.actions, 1):
-            subject = f"Action {number}: {elide(action.what, 50)}"
-            stored = {
-                "owner": "" if action.owner_id is None else str(action.owner_id),
-                "due": "" if action.due_date is None else action.due_date.isoformat(),
-                "status": action.status.value,
-                "what": action.what,
-            }
-            for attribute, value in stored.items():
-                facts.append(fact(f"action:{action.id}:{attribute}", attribute, subject, value))
-        return facts
+        return draft_parts(self.controller, self._steps())
 
     def _on_correct_fact(self) -> None:
         self.controller.flush()
@@ -421,13 +331,9 @@ class MinutesPanel(QWidget):
             if meeting.chair_id is not None
             else [(None, "No chair recorded")]
         )
-        choices = {
-            "attendance": [(s.value, s.label) for s in AttendanceStatus],
-            "status": [(s.value, s.label) for s in ActionStatus],
-            "owner": [(str(p.id), p.name) for p in self.controller.family.people],
-        }
-        dialog = FactCorrectionDialog(self, self._facts(), choices, chair)
         minutes, meeting_id = self.controller.ctx.minutes, self._meeting_id
+        facts = recorded_facts(self.controller, meeting_id)
+        dialog = FactCorrectionDialog(self, facts, fact_choices(self.controller), chair)
 
         def accepted() -> None:
             field, value, by = dialog.values()
@@ -520,7 +426,7 @@ class MinutesPanel(QWidget):
             item = QListWidgetItem(
                 f"{correction.made_at.strftime('%d/%m/%Y %H:%M')}, "
                 f"{self._name(correction.by_person_id)}{source}: "
-                f"{self._part_label(correction.field)}\n"
+                f"{part_label(self.controller, self._meeting_id, correction.field)}\n"
                 f"Was: {elide(correction.before, 70) or '(empty)'}\n"
                 f"Now: {elide(correction.after, 70)}"
             )
@@ -740,53 +646,8 @@ class MinutesPanel(QWidget):
 
         self._show(dialog, accepted)
 
-    def _copy_choices(self) -> list[CopyChoice]:
-        record = self._record
-        titles = {s.key: s.title for s in self._steps()}
-        choices = [
-            CopyChoice(
-                "Full record",
-                "Everything, including confidential third-party information and who was "
-                "excluded from what. For the agencies' records.",
-                CopyRequest(),
-            )
-        ]
-        for person in self.controller.family.people:
-            notes = [
-                "Includes confidential third-party information."
-                if person.is_professional
-                else "Leaves out confidential third-party information."
-            ]
-            excluded = [
-                titles.get(step, step.value)
-                for e in record.exclusions
-                if e.person_id == person.id
-                for step in e.steps
-            ]
-            if excluded:
-                notes.append(
-                    "Leaves out the parts they were excluded from: " + ", ".join(excluded) + "."
-                )
-            choices.append(
-                CopyChoice(
-                    f"Copy for {person.name}",
-                    " ".join(notes),
-                    CopyRequest(CopyKind.PERSON, person.id),
-                )
-            )
-        choices.append(
-            CopyChoice(
-                "Family summary",
-                "One or two pages in everyday words for the family: why we met, what we are "
-                "worried about, what is going well, what needs to happen, who will do what by "
-                "when, and when we meet next.",
-                CopyRequest(CopyKind.FAMILY_SUMMARY),
-            )
-        )
-        return choices
-
     def _on_export_copy(self) -> None:
-        dialog = ExportCopyDialog(self, self._copy_choices())
+        dialog = ExportCopyDialog(self, copy_choices(self.controller, self._record, self._steps()))
 
         def accepted() -> None:
             self.copy_export_requested.emit(dialog.chosen())

@@ -69,6 +69,15 @@ def _decrypt_docx(path: Path, password: str) -> io.BytesIO:
     return plain
 
 
+def _assert_aes_256(reader: PdfReader) -> None:
+    encrypt = reader.trailer["/Encrypt"].get_object()
+    assert (encrypt["/Filter"], encrypt["/V"], encrypt["/R"], encrypt["/Length"]) == (
+        "/Standard", 5, 6, 256
+    )
+    filters = encrypt["/CF"]["/StdCF"]
+    assert (filters["/CFM"], encrypt["/StmF"], encrypt["/StrF"]) == ("/AESV3", "/StdCF", "/StdCF")
+
+
 def test_protected_pdf_opens_only_with_the_password_and_reads_as_the_plain_one(
     demo, out_dir: Path
 ) -> None:
@@ -88,8 +97,9 @@ def test_protected_pdf_opens_only_with_the_password_and_reads_as_the_plain_one(
     assert "Marlowe family" in text
     assert CONTENT in " ".join(text.split())
     assert text == _pdf_text(PdfReader(str(plain)))
-    # 128-bit, and the password opens it as a reader, not as the owner.
-    assert reader.trailer["/Encrypt"]["/Length"] == 128
+    # AES-256 (PDF 2.0's standard security handler, revision 6), not RC4; the password opens
+    # it as a reader, not as the owner.
+    _assert_aes_256(reader)
     assert PASSWORD.encode() not in path.read_bytes()
 
 
@@ -203,3 +213,46 @@ def test_verify_a_protected_file_says_it_cannot_check_it(
     assert "protected with a password" in result.message
     # The unprotected copy of the same minutes is still checked.
     assert minutes.verify(plain).kind is VerifyKind.DRAFT
+
+
+def test_agreed_protected_pdf_is_aes_256_signed_and_its_signature_holds(
+    factory: SessionFactory, out_dir: Path
+) -> None:
+    """The agreed copy is signed after it is protected: it opens with the password only, it
+    is AES-256, and once opened its signature still covers the whole file."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from pyhanko.keys import load_cert_from_pemder
+        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.sign.validation import validate_pdf_signature
+        from pyhanko_certvalidator import ValidationContext
+
+    family_id = create_demo_family(factory, TODAY)
+    meetings = FamilyService(factory).get_family(family_id).meetings
+    closed = next(m.id for m in meetings if m.status is MeetingStatus.CLOSED)
+    minutes = MinutesService(factory)
+    minutes.agree(closed, None, TODAY)
+    password = "Café Brontë 4"
+    path = minutes.export(closed, ExportFormat.PDF, out_dir / "agreed.pdf", today=TODAY,
+                          password=password)
+
+    assert PdfReader(str(path)).decrypt("Cafe Bronte 4") == PasswordType.NOT_DECRYPTED
+    reader = PdfReader(str(path))
+    assert reader.decrypt(password) == PasswordType.USER_PASSWORD
+    _assert_aes_256(reader)
+    assert CONTENT in " ".join(_pdf_text(reader).split())
+    checked = minutes.verify(path)  # the file as exported: known byte for byte
+    assert checked.kind is VerifyKind.AGREED
+    assert "protected with a password" in checked.message
+
+    signed = PdfFileReader(io.BytesIO(path.read_bytes()))
+    signed.decrypt(password.encode("utf-8"))
+    trust = out_dir.parent / "trust.pem"
+    trust.write_bytes(minutes.signing_certificate())
+    context = ValidationContext(trust_roots=[load_cert_from_pemder(str(trust))],
+                                allow_fetching=False)
+    status = validate_pdf_signature(signed.embedded_signatures[0], context)
+    assert status.bottom_line, status.pretty_print_details()
+    assert status.coverage.name == "ENTIRE_FILE"
