@@ -13,7 +13,7 @@ from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
 from unsent_demo import unsent_demo_folder
 
-from chair_app.app import main
+from chair_app.cli import main
 
 HUGE = "99999999999999999999"
 

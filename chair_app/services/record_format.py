@@ -51,6 +51,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from chair_app.core.domain import Family, MeetingType
+from chair_app.core.errors import NotFound, StorageUnavailable
 from chair_app.core.record_format import (
     FAMILY_COLLECTIONS,
     FORMAT_NAME,
@@ -69,7 +70,6 @@ from chair_app.core.record_format import (
 )
 from chair_app.core.voting import vote_refusal
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import NotFound, StorageUnavailable
 from chair_app.models.orm import FamilyRow, MeetingRow
 from chair_app.models.record_repository import (
     RecordInvalid,

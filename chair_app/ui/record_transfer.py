@@ -442,7 +442,7 @@ class RecordTransfer(QObject):
         from chair_app.ui.export_flow import default_export_folder
 
         suffix = PACKAGE_SUFFIX if passphrase is not None else ".json"
-        from chair_app.models.errors import NotFound, StorageUnavailable
+        from chair_app.core.errors import NotFound, StorageUnavailable
 
         try:
             day = self.ctx.meetings.get(meeting_id).date.isoformat()
@@ -566,7 +566,7 @@ class RecordTransfer(QObject):
         service = ImportService(self._factory, self.ctx.data_dir / LOCAL_AGENDAS_FOLDER)
 
         def failed(error: BaseException) -> None:
-            from chair_app.models.errors import StorageUnavailable
+            from chair_app.core.errors import StorageUnavailable
             from chair_app.services.record_format import RecordRefused
 
             self._busy(False)

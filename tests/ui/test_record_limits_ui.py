@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from row_snapshot import every_row
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
 from chair_app.services.record_format import RecordService, record_bytes
 from chair_app.services.record_package import write_package
