@@ -147,7 +147,9 @@ def test_the_agreed_case_moves_to_another_laptop_with_every_withholding(  # type
     """Handed over as a record file, the agreed minutes import (their fingerprint still matches
     their content) and the father's copy made on the other laptop still holds nothing withheld
     from him."""
-    from chair_app.services.record_format import ImportOutcome, ImportService, RecordService
+    from chair_app.services.record_changes import ImportOutcome
+    from chair_app.services.record_export import RecordService
+    from chair_app.services.record_import import ImportService
     from chair_app.services.storage import open_factory
 
     case, _out, minutes = exported

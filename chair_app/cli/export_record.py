@@ -95,7 +95,7 @@ def run(
     factory: SessionFactory, args: argparse.Namespace, package_passphrase: str | None = None
 ) -> int:
     from chair_app.services.output_files import OutputRefused
-    from chair_app.services.record_format import RecordService
+    from chair_app.services.record_export import RecordService
 
     output = Path(args.output).expanduser()
     problem = output_problem(args)

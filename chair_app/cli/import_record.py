@@ -94,13 +94,13 @@ def run(
     from chair_app.core.errors import StorageUnavailable
     from chair_app.core.record_format import Side
     from chair_app.services.backup import make_backup
+    from chair_app.services.record_changes import ImportOutcome
     from chair_app.services.record_format import (
         AgreedContentChanged,
-        ImportOutcome,
-        ImportService,
         RecordBeyondLimits,
         RecordRefused,
     )
+    from chair_app.services.record_import import ImportService
 
     # The data as it was is kept first: an import can change a draft.
     try:
@@ -134,7 +134,7 @@ def run(
         print("Run again with --family ID or --new-family.", file=sys.stderr)
         return 1
     if result.outcome is ImportOutcome.CONFLICTS:
-        from chair_app.services.record_format import conflict_table
+        from chair_app.services.record_changes import conflict_table
 
         print(f"chair-app: {result.message}", file=sys.stderr)
         print(conflict_table(result.conflicts), file=sys.stderr)

@@ -40,14 +40,10 @@ from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import MinutesService
-from chair_app.services.record_format import (
-    ImportOutcome,
-    ImportService,
-    RecordRefused,
-    RecordService,
-    UnitState,
-    validate_record,
-)
+from chair_app.services.record_changes import ImportOutcome, UnitState
+from chair_app.services.record_export import RecordService
+from chair_app.services.record_format import RecordRefused, validate_record
+from chair_app.services.record_import import ImportService
 from chair_app.services.storage import open_factory
 
 

@@ -24,7 +24,9 @@ from chair_app.core.domain import (
     ThreeColumns,
 )
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
-from chair_app.services.record_format import ImportOutcome, ImportService, RecordService
+from chair_app.services.record_changes import ImportOutcome
+from chair_app.services.record_export import RecordService
+from chair_app.services.record_import import ImportService
 from chair_app.services.storage import open_factory
 
 # Any text but lone surrogates (they cannot be stored as UTF-8; UserText replaces them).

@@ -15,16 +15,16 @@ from row_snapshot import every_row
 from chair_app.models.db import SessionFactory
 from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
+from chair_app.services.record_export import RecordService
 from chair_app.services.record_format import (
-    ImportService,
     RecordBeyondLimits,
-    RecordService,
     load_package_record,
     load_record,
     parse_record,
     record_bytes,
     record_schema,
 )
+from chair_app.services.record_import import ImportService
 from chair_app.services.record_limits import (
     MAX_ITEMS,
     MAX_NESTING,
