@@ -38,10 +38,11 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import DATABASE_FILE_NAME
+from chair_app.services.demo import ensure_demo_family
+from chair_app.services.storage import open_factory
 from chair_app.ui.launch import build_context, settle_memory
 from chair_app.ui.main_window import MainWindow
 
@@ -144,7 +145,7 @@ def measure(passphrase: str | None) -> dict[str, list[float]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
-        factory = open_store(data_dir) if passphrase is None else open_store(
+        factory = open_factory(data_dir) if passphrase is None else open_factory(
             data_dir, passphrase=passphrase  # type: ignore[call-arg]
         )
         ensure_demo_family(factory, TODAY)
@@ -402,7 +403,7 @@ def main() -> int:
             "large meeting (60 people, 1,000 actions, encrypted)", measure_large(PASSPHRASE)
         ) else 1
     ok = report("plain SQLite", measure(None))
-    if "passphrase" in inspect.signature(open_store).parameters:
+    if "passphrase" in inspect.signature(open_factory).parameters:
         ok = report("encrypted (SQLCipher)", measure(PASSPHRASE)) and ok
     else:
         print("encrypted: not available yet")

@@ -76,7 +76,7 @@ def encryption_cost(env: dict[str, str]) -> tuple[float, float]:
         make = (
             "import sys, datetime\nfrom pathlib import Path\n"
             "from chair_app.services.storage import open_store\n"
-            "from chair_app.app import ensure_demo_family\n"
+            "from chair_app.services.demo import ensure_demo_family\n"
             "store = open_store(Path(sys.argv[1]), None)\n"
             "ensure_demo_family(store.factory, datetime.date(2026, 11, 25))\nstore.close()\n"
         )

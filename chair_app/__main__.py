@@ -1,3 +1,3 @@
-from chair_app.app import main
+from chair_app.cli import main
 
 raise SystemExit(main())

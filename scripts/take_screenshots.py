@@ -18,7 +18,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AttendanceEntry,
@@ -30,6 +29,8 @@ from chair_app.core.domain import (
     MeetingType,
     PlanView,
 )
+from chair_app.services.demo import ensure_demo_family
+from chair_app.services.storage import open_factory
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.theme import apply_theme
@@ -41,7 +42,7 @@ def main(output: Path, scale: float = 1.0, high_contrast: bool = False) -> None:
     apply_theme(app, scale, high_contrast)
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
-        factory = open_store(data_dir)
+        factory = open_factory(data_dir)
         ensure_demo_family(factory, dt.date.today())
         window = MainWindow(build_context(factory, data_dir))
         window.resize(1280, 820)

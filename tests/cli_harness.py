@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 
-from chair_app import app
-from chair_app.app import main
+from chair_app.cli import main, startup
 
 
 class FixedDate(dt.date):
@@ -26,16 +25,16 @@ class FixedDate(dt.date):
 
 def in_process_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """For an autouse fixture: ``yield from in_process_cli(monkeypatch)``."""
-    monkeypatch.setattr(app, "dt", types.SimpleNamespace(date=FixedDate, timedelta=dt.timedelta))
+    monkeypatch.setattr(startup, "dt", types.SimpleNamespace(date=FixedDate, timedelta=dt.timedelta))
     engines = []
-    real_open_store = app.open_store
+    real_open_store = startup.open_store
 
     def open_store(data_dir: Path, passphrase: str | None = None):  # type: ignore[no-untyped-def]
         factory = real_open_store(data_dir, passphrase)
         engines.append(factory.kw["bind"])
         return factory
 
-    monkeypatch.setattr(app, "open_store", open_store)
+    monkeypatch.setattr(startup, "open_store", open_store)
     old_umask = os.umask(0o077)  # read the umask (main() sets 0o077 too) ...
     os.umask(old_umask)
     try:

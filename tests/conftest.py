@@ -16,8 +16,8 @@ import datetime as dt
 
 import pytest
 
-from chair_app.app import open_store
 from chair_app.models.db import SessionFactory
+from chair_app.services.storage import open_factory
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -47,7 +47,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def factory(data_dir: Path) -> SessionFactory:
-    session_factory = open_store(data_dir)
+    session_factory = open_factory(data_dir)
     yield session_factory
     bind = session_factory.kw.get("bind")
     if bind is not None:

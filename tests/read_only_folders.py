@@ -70,7 +70,7 @@ def demo_with_changes_only_in_the_log(base: Path) -> tuple[Path, Path]:
     added since the last checkpoint still only in the write-ahead log (with its index); and
     ``base/minutes.docx``, meeting 1's minutes exported before. Made once per test module
     (it takes seconds); each test copies it."""
-    from chair_app.app import main
+    from chair_app.cli import main
     from chair_app.models.db import DATABASE_FILE_NAME
     from chair_app.services.families import FamilyService
     from chair_app.services.storage import DEMO_PASSPHRASE, open_store

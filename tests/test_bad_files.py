@@ -1,8 +1,8 @@
 """A file that is not a database, a truncated database and a read-only data folder each give a
 clear message, and lose nothing: the file's bytes are the same afterwards.
 
-Each case goes through the command line (chair_app.app.main with --data-dir) and through
-chair_app.app.open_store, which the window uses: in this process, except for the read-only
+Each case goes through the command line (chair_app.cli.main with --data-dir) and through
+services.storage.open_factory (the window's open_store): in this process, except for the read-only
 folder, which needs an unprivileged child process (see below). (A database written by a newer
 Chair is covered with the schema migrations.)
 """
@@ -21,9 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import ensure_demo_family, main, open_store
+from chair_app.cli import main
+from chair_app.core.errors import StorageUnavailable
 from chair_app.models.db import DATABASE_FILE_NAME
-from chair_app.models.errors import StorageUnavailable
+from chair_app.services.demo import ensure_demo_family
+from chair_app.services.storage import open_factory
 
 TODAY = dt.date(2026, 11, 23)
 PASSPHRASE = "lantern by the blue door"
@@ -56,7 +58,7 @@ def umask_kept() -> Iterator[None]:
 def _real_database(folder: Path, passphrase: str | None = None) -> Path:
     """A data folder holding the demo family, closed cleanly (no -wal left beside it); plain
     without a passphrase, encrypted with one."""
-    factory = open_store(folder, passphrase)
+    factory = open_factory(folder, passphrase)
     ensure_demo_family(factory, TODAY)
     factory.kw["bind"].dispose()
     path = folder / DATABASE_FILE_NAME
@@ -112,7 +114,7 @@ def bad_folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 def test_open_store_refuses_a_bad_file_plainly_and_leaves_it_as_it_was(bad_folder: Path) -> None:
     before = _fingerprint(bad_folder)
     with pytest.raises(StorageUnavailable) as refused:
-        open_store(bad_folder)
+        open_factory(bad_folder)
     message = str(refused.value)
     assert DAMAGED.search(message), message
     assert str(bad_folder / DATABASE_FILE_NAME) in message  # which file, so it can be found
@@ -166,10 +168,10 @@ _NOBODY = 65534
 _OPEN_STORE = """
 import sys
 from pathlib import Path
-from chair_app.app import open_store
-from chair_app.models.errors import StorageUnavailable
+from chair_app.services.storage import open_factory
+from chair_app.core.errors import StorageUnavailable
 try:
-    open_store(Path(sys.argv[1]), *sys.argv[2:])
+    open_factory(Path(sys.argv[1]), *sys.argv[2:])
 except StorageUnavailable as error:
     print(error, file=sys.stderr)
     sys.exit(3)

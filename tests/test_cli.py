@@ -15,7 +15,7 @@ from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
 from unsent_demo import unsent_demo_folder
 
-from chair_app.app import main
+from chair_app.cli import main
 
 CLOSED_DATE = (TODAY - dt.timedelta(days=28)).isoformat()  # 2026-10-26
 
@@ -247,10 +247,10 @@ def test_python_m_chair_app_demo_and_list_work(tmp_path: Path) -> None:
     assert len(lines) == 3
 
 
-def test_import_app_does_not_import_docx_reportlab_or_pyside6(tmp_path: Path) -> None:
+def test_import_cli_does_not_import_docx_reportlab_or_pyside6(tmp_path: Path) -> None:
     result = _run(
         "-c",
-        "import sys, chair_app.app; "
+        "import sys, chair_app.cli; "
         "print(any(m.split('.')[0] in ('docx','reportlab','PySide6') for m in sys.modules))",
         cwd=tmp_path,
     )

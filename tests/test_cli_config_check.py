@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.paths import SITE_CONFIG_VARIABLE, resources_dir
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.paths import resources_dir
 
 TYPES = (
@@ -209,9 +209,9 @@ def test_python_m_chair_app_next_date_works_without_data_folder(tmp_path: Path) 
     assert not folder.exists()
 
 
-def test_import_app_does_not_load_the_holiday_calendars(tmp_path: Path) -> None:
+def test_import_cli_does_not_load_the_holiday_calendars(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", "import sys, chair_app.app; print('holidays' in sys.modules)"],
+        [sys.executable, "-c", "import sys, chair_app.cli; print('holidays' in sys.modules)"],
         check=False,
         cwd=tmp_path,
         capture_output=True,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cli_harness import demo_folder, every_row, in_process_cli
 
-from chair_app.app import main
+from chair_app.cli import main
 
 PACKAGE_PASSPHRASE = "heron over the weir"
 FIFTY_MB = 50 * 1024 * 1024

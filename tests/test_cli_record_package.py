@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from cli_harness import demo_folder, in_process_cli
 
-from chair_app.app import main
+from chair_app.cli import main
 
 DATA_PASSPHRASE = "lantern by the door"
 PACKAGE_PASSPHRASE = "heron over the weir"
@@ -284,7 +284,7 @@ def test_a_package_passphrase_is_never_taken_as_an_argument(
 
 def test_an_import_is_preceded_by_a_backup(tmp_path: Path) -> None:
     """The data as it was before an import is kept in a backup named for it."""
-    from chair_app.app import main
+    from chair_app.cli import main
     from chair_app.services.backup import list_backups
 
     source = tmp_path / "source"

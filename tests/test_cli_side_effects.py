@@ -13,7 +13,7 @@ from cli_harness import demo_folder, every_row, in_process_cli
 from conftest import TODAY
 from unsent_demo import unsent_demo_folder
 
-from chair_app.app import main
+from chair_app.cli import main
 
 HUGE = "99999999999999999999"
 
@@ -200,7 +200,7 @@ def test_export_record_into_a_missing_folder_changes_nothing(
 
 
 def _record_service(folder: Path):  # type: ignore[no-untyped-def]
-    from chair_app.services.record_format import RecordService
+    from chair_app.services.record_export import RecordService
     from chair_app.services.storage import DEMO_PASSPHRASE
     from chair_app.services.storage import open_store as open_data
 

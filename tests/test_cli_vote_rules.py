@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.services.meetings import MeetingService
 from chair_app.services.storage import DEMO_PASSPHRASE, open_store
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import main
+from chair_app.cli import main
+from chair_app.core.errors import StorageUnavailable
 from chair_app.models.db import DATABASE_FILE_NAME
-from chair_app.models.errors import StorageUnavailable
 from chair_app.services.families import FamilyService
 from chair_app.services.storage import open_store
 

@@ -22,12 +22,13 @@ import pytest
 from full_meeting_run import chair_full_meeting, full_meeting_script
 from pytestqt.qtbot import QtBot
 
-from chair_app import app
+from chair_app import cli
 from chair_app.core.domain import MeetingStatus
+from chair_app.core.errors import StorageUnavailable
 from chair_app.models.db import DATABASE_FILE_NAME, SessionFactory
-from chair_app.models.errors import StorageUnavailable
 from chair_app.services.backup import make_backup
 from chair_app.services.families import FamilyService
+from chair_app.services.storage import open_factory
 
 _FORMATTER = logging.Formatter()
 PASSPHRASE = "lantern by the blue door"
@@ -67,7 +68,7 @@ def _name_words(name: str) -> list[str]:
 
 @pytest.fixture
 def umask_kept() -> Iterator[None]:
-    # app.main() sets a private umask for the process; give the test process its own back.
+    # cli.main() sets a private umask for the process; give the test process its own back.
     old = os.umask(0o022)
     os.umask(old)
     yield
@@ -108,8 +109,8 @@ def test_logs_hold_no_names_or_notes_through_meeting_export_backup_bad_file_and_
     damaged.mkdir()
     (damaged / DATABASE_FILE_NAME).write_bytes(b"SQLite format 3\x00" + os.urandom(3000))
     with pytest.raises(StorageUnavailable):
-        app.open_store(damaged)
-    assert app.main(["list", "--data-dir", str(damaged)]) != 0
+        open_factory(damaged)
+    assert cli.main(["list", "--data-dir", str(damaged)]) != 0
     # The commands, in this process, with the passphrase from a file: the plain data the window
     # wrote is encrypted first (after a backup), then listed and exported.
     secret = tmp_path / "passphrase.txt"
@@ -118,12 +119,12 @@ def test_logs_hold_no_names_or_notes_through_meeting_export_backup_bad_file_and_
     closed = [m.id for m in family.meetings if m.status is MeetingStatus.CLOSED]
     factory.kw["bind"].dispose()
     key = ["--data-dir", str(data_dir), "--passphrase-file", str(secret)]
-    assert app.main(["list", *key]) == 0
+    assert cli.main(["list", *key]) == 0
     out = tmp_path / "cli"
     out.mkdir()
     for fmt in ("docx", "pdf"):
         argv = ["export", str(closed[-1]), "--format", fmt, "--output", str(out / f"m.{fmt}")]
-        assert app.main([*argv, *key]) == 0
+        assert cli.main([*argv, *key]) == 0
     printed = capsys.readouterr().out
     assert family.name in printed  # the list went to the screen, where it belongs
     assert (out / "m.docx").is_file() and (out / "m.pdf").is_file()

@@ -98,8 +98,8 @@ def test_signing_and_checking_the_agreed_pdf_open_no_network_socket(
     certificate revocation lists, no time stamp), nothing is looked up or connected."""
     from conftest import TODAY
 
-    from chair_app.app import ensure_demo_family
     from chair_app.core.domain import MeetingStatus
+    from chair_app.services.demo import ensure_demo_family
     from chair_app.services.export_minutes import ExportFormat
     from chair_app.services.meetings import MeetingService
     from chair_app.services.minutes import MinutesService, VerifyKind

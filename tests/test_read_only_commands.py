@@ -17,8 +17,9 @@ from cli_harness import in_process_cli
 from conftest import TODAY
 from read_only_folders import LOG_ONLY_FAMILY, demo_with_changes_only_in_the_log, fingerprint
 
-from chair_app.app import ensure_demo_family, main
+from chair_app.cli import main
 from chair_app.models.db import DATABASE_FILE_NAME
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[1]

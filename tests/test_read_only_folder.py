@@ -20,7 +20,7 @@ from read_only_folders import (
     read_only_mount,
 )
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.models.db import DATABASE_FILE_NAME
 
 

@@ -53,10 +53,10 @@ NOT_FOR = {
 def exported(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[RealisticCase, Path, MinutesService]:
-    from chair_app.app import open_store
+    from chair_app.services.storage import open_factory
 
     data_dir = tmp_path_factory.mktemp("data")
-    factory: SessionFactory = open_store(data_dir)
+    factory: SessionFactory = open_factory(data_dir)
     case = build_realistic_case(factory)
     out = tmp_path_factory.mktemp("copies")
     minutes = MinutesService(factory)
@@ -147,12 +147,14 @@ def test_the_agreed_case_moves_to_another_laptop_with_every_withholding(  # type
     """Handed over as a record file, the agreed minutes import (their fingerprint still matches
     their content) and the father's copy made on the other laptop still holds nothing withheld
     from him."""
-    from chair_app.app import open_store
-    from chair_app.services.record_format import ImportOutcome, ImportService, RecordService
+    from chair_app.services.record_changes import ImportOutcome
+    from chair_app.services.record_export import RecordService
+    from chair_app.services.record_import import ImportService
+    from chair_app.services.storage import open_factory
 
     case, _out, minutes = exported
     record = RecordService(minutes._store._factory).export_meeting(case.meeting_id)
-    other = open_store(tmp_path / "other")
+    other = open_factory(tmp_path / "other")
     result = ImportService(other).import_record(record, new_family=True)
     assert result.outcome is ImportOutcome.IMPORTED, result.message
     there = MinutesService(other)

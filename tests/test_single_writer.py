@@ -10,16 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import main, open_store
+from chair_app.cli import main
 from chair_app.models.db import DATABASE_FILE_NAME, lock_data_folder
 from chair_app.services.families import FamilyService
+from chair_app.services.storage import open_factory
 
 ROOT = Path(__file__).resolve().parent.parent
 TAKE_LOCK = (
     "import sys\n"
     "from pathlib import Path\n"
     "from chair_app.models.db import lock_data_folder\n"
-    "from chair_app.models.errors import StorageUnavailable\n"
+    "from chair_app.core.errors import StorageUnavailable\n"
     "try:\n"
     "    lock_data_folder(Path(sys.argv[1]))\n"
     "except StorageUnavailable as error:\n"
@@ -51,7 +52,7 @@ def passphrase_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def stored(data_dir: Path) -> Path:
-    store = open_store(data_dir, PASSPHRASE)
+    store = open_factory(data_dir, PASSPHRASE)
     FamilyService(store).create_family("Fenwick-Arden")
     store.kw["bind"].dispose()
     return data_dir / DATABASE_FILE_NAME

@@ -24,7 +24,7 @@ import pytest
 from cli_harness import in_process_cli
 from conftest import TODAY
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
 from chair_app.services.export_minutes import ExportFormat
@@ -379,7 +379,7 @@ def _signer_fingerprint(pdf: Path) -> str:
 def test_a_draft_pdf_is_not_signed(tmp_path: Path, factory: SessionFactory) -> None:
     from pypdf import PdfReader
 
-    from chair_app.app import ensure_demo_family
+    from chair_app.services.demo import ensure_demo_family
 
     ensure_demo_family(factory, TODAY)
     meetings = MeetingService(factory)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from chair_app.models.errors import (
+from chair_app.core.errors import (
     FolderReadOnly,
     NeedsUpgrade,
     StorageUnavailable,

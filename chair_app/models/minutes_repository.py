@@ -8,6 +8,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.errors import MinutesAgreed, NotFound
 from chair_app.core.facts import TEXT_KINDS, BadFactRef, FactKind, FactRef, fact_ref
 from chair_app.core.lifecycle import (
     Addendum,
@@ -23,7 +24,6 @@ from chair_app.core.lifecycle import (
     SendMethod,
 )
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MinutesAgreed, NotFound
 from chair_app.models.orm import (
     AddendumRow,
     CommentRow,

@@ -41,16 +41,16 @@ from chair_app.core.domain import (
     VoteChoice,
     Withholding,
 )
-from chair_app.core.snapshot import network_to_json
-from chair_app.core.withholding import parse_key
-from chair_app.models.db import SessionFactory, checkpoint
-from chair_app.models.errors import (
+from chair_app.core.errors import (
     ActionCarried,
     MeetingClosed,
     NotFound,
     PersonInRecord,
     StorageUnavailable,
 )
+from chair_app.core.snapshot import network_to_json
+from chair_app.core.withholding import parse_key
+from chair_app.models.db import SessionFactory, checkpoint
 from chair_app.models.orm import (
     ActionRow,
     AttendanceRow,

@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from chair_app.core.errors import StorageUnavailable
 from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
@@ -28,7 +29,6 @@ from chair_app.models.db import (
     database_errors,
     quick_check,
 )
-from chair_app.models.errors import StorageUnavailable
 from chair_app.services.key_tags import read_tag, remove_tag, under_other_key, write_tag
 from chair_app.services.output_files import sync_to_disk
 

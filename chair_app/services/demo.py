@@ -78,6 +78,12 @@ def _on_or_after(day: dt.date, nation: Nation) -> dt.date:
     return day if is_working_day(day, nation) else add_working_days(day, 1, nation)
 
 
+def ensure_demo_family(factory: SessionFactory, today: dt.date) -> None:
+    """Create the demo family unless the folder already holds a family."""
+    if not FamilyService(factory).list_families():
+        create_demo_family(factory, today)
+
+
 def create_demo_family(
     factory: SessionFactory, today: dt.date, *, minutes_sent: bool = True
 ) -> int:

@@ -39,6 +39,7 @@ from chair_app.core.domain import (
     VoteChoice,
     Withholding,
 )
+from chair_app.core.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
 from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import Figure, MinutesDocument, MinutesExtras, build_minutes
@@ -55,7 +56,6 @@ from chair_app.core.snapshot import network_from_json
 from chair_app.core.voting import vote_refusal
 from chair_app.core.withholding import BadItemKey, parse_key
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
 from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import (
     FamilyRepository,

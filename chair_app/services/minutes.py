@@ -16,6 +16,7 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.copies import FAMILY_READER, Reader, copy_for
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import ActionStatus, AttendanceStatus
+from chair_app.core.errors import MinutesAgreed, NotFound
 from chair_app.core.facts import BadFactRef, FactKind, FactRef, fact_ref
 from chair_app.core.family_summary import build_family_summary
 from chair_app.core.lifecycle import (
@@ -43,7 +44,6 @@ from chair_app.core.minutes import (
 from chair_app.core.rules import RuleViolation
 from chair_app.core.text import document_safe
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MinutesAgreed, NotFound
 from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import MeetingRepository
 from chair_app.services.export_minutes import (

@@ -32,6 +32,7 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
+from chair_app.core.errors import StorageUnavailable, WrongPassphrase
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
     connect,
@@ -39,7 +40,6 @@ from chair_app.models.db import (
     no_other_writer,
     passphrase_opens,
 )
-from chair_app.models.errors import StorageUnavailable, WrongPassphrase
 from chair_app.services.backup import _content_digest, backups_folder, list_backups
 from chair_app.services.key_tags import (
     new_tag,

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chair_app.core.errors import StorageUnavailable, WrongPassphrase
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
     FileKind,
@@ -32,7 +33,6 @@ from chair_app.models.db import (
     open_database_read_only,
     quick_check,
 )
-from chair_app.models.errors import StorageUnavailable, WrongPassphrase
 from chair_app.services.backup import (
     Backup,
     backups_folder,
@@ -65,6 +65,28 @@ class StoreState(enum.Enum):
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE_NAME
+
+
+def lock_data_folder(data_dir: Path) -> None:
+    """Take the data folder for this process: one writer at a time (models.db).
+
+    Raises:
+        StorageUnavailable: another copy of Chair has the data open, the folder is read-only,
+            or the lock cannot be made.
+    """
+    from chair_app.models.db import lock_data_folder as lock
+
+    lock(data_dir)
+
+
+def check_plain_file(data_dir: Path) -> None:
+    """Refuse a plain (not yet encrypted) data file that is damaged or another program's,
+    before any passphrase is asked for or anything writes to it.
+
+    Raises:
+        StorageUnavailable: naming the file.
+    """
+    check_integrity(database_path(data_dir), None)
 
 
 def store_state(data_dir: Path) -> StoreState:
@@ -251,6 +273,16 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
 
     engine = open_database(database, passphrase, before_upgrade=before_upgrade)
     return Store(data_dir, make_session_factory(engine), passphrase, notice)
+
+
+def open_factory(data_dir: Path, passphrase: str | None = None) -> SessionFactory:
+    """Open the database in data_dir as ``open_store`` does, and give only its session factory
+    (scripts and tests that hold the data open until the process ends).
+
+    Raises:
+        StorageUnavailable: with a message for the user (WrongPassphrase for a wrong passphrase).
+    """
+    return open_store(data_dir, passphrase).factory
 
 
 def open_store_read_only(data_dir: Path, passphrase: str | None = None) -> Store:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from chair_app.models.errors import StorageUnavailable
+from chair_app.core.errors import StorageUnavailable
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from chair_app.models.errors import StorageUnavailable
+from chair_app.core.errors import StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import _FormDialog
 

@@ -32,8 +32,8 @@ from chair_app.core.children import born_or_expected, describe_child
 from chair_app.core.dates import format_short_date
 from chair_app.core.deadlines import DeadlineState
 from chair_app.core.domain import Child, Family, MeetingStatus, MeetingSummary
+from chair_app.core.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import NotFound, PersonInRecord, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import (
     BirthDialog,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from chair_app.models.errors import StorageUnavailable
+from chair_app.core.errors import StorageUnavailable
 from chair_app.ui.background import BackgroundRunner
 from chair_app.ui.context import AppContext
 from chair_app.ui.main_window import MainWindow
@@ -26,8 +26,7 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 
 if TYPE_CHECKING:
-    from chair_app.models.db import SessionFactory
-    from chair_app.services.storage import Store
+    from chair_app.services.storage import SessionFactory, Store
 
 
 def build_context(
@@ -100,11 +99,11 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
     Returns:
         Whether the data is open now (False while the passphrase is asked for).
     """
-    from chair_app.models.db import lock_data_folder
     from chair_app.services.storage import (
         DEMO_PASSPHRASE,
         StoreState,
         is_demo_folder,
+        lock_data_folder,
         prepare_demo_folder,
         store_state,
     )
@@ -134,8 +133,8 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
 
 def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: bool = False) -> bool:
     """Open the data with the passphrase and fill the window; a refusal is shown, not raised."""
-    from chair_app.app import ensure_demo_family
-    from chair_app.models.errors import FolderReadOnly, NewerSchema, WrongPassphrase
+    from chair_app.core.errors import FolderReadOnly, NewerSchema, WrongPassphrase
+    from chair_app.services.demo import ensure_demo_family
     from chair_app.services.rekey import RekeyInterrupted
     from chair_app.services.storage import (
         latest_good_backup,

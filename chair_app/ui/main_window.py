@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chair_app.models.errors import NotFound, StorageUnavailable
+from chair_app.core.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.passphrase_page import PassphraseMode, PassphrasePage
 

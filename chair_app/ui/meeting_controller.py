@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import Family, Meeting
+from chair_app.core.errors import ActionCarried, MeetingClosed, NotFound, StorageUnavailable
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import ActionCarried, MeetingClosed, NotFound, StorageUnavailable
 from chair_app.ui.autosave import WRITE_ERRORS, Autosaver, write_problem
 from chair_app.ui.context import AppContext
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import format_short_date
+from chair_app.core.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.services.minutes import COPY_SENT_LABELS
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_copies import copy_choices

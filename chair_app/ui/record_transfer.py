@@ -42,7 +42,7 @@ from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import _FormDialog
 
 if TYPE_CHECKING:
-    from chair_app.services.record_format import FamilyCandidate, ImportResult
+    from chair_app.services.record_changes import FamilyCandidate, ImportResult
 
 logger = logging.getLogger(__name__)
 
@@ -442,7 +442,7 @@ class RecordTransfer(QObject):
         from chair_app.ui.export_flow import default_export_folder
 
         suffix = PACKAGE_SUFFIX if passphrase is not None else ".json"
-        from chair_app.models.errors import NotFound, StorageUnavailable
+        from chair_app.core.errors import NotFound, StorageUnavailable
 
         try:
             day = self.ctx.meetings.get(meeting_id).date.isoformat()
@@ -462,7 +462,7 @@ class RecordTransfer(QObject):
             path = path.with_name(path.name + PACKAGE_SUFFIX)
         elif passphrase is None and path.suffix.lower() != ".json":
             path = path.with_name(path.name + ".json")
-        from chair_app.services.record_format import RecordService
+        from chair_app.services.record_export import RecordService
 
         service = RecordService(self._factory)
 
@@ -560,13 +560,13 @@ class RecordTransfer(QObject):
 
     def _import(self, record: dict[str, Any], options: dict[str, Any]) -> None:
         from chair_app.paths import LOCAL_AGENDAS_FOLDER
-        from chair_app.services.record_format import ImportService
+        from chair_app.services.record_import import ImportService
 
         # The agendas the minutes' fingerprints are taken with (as ui.launch gives MinutesService).
         service = ImportService(self._factory, self.ctx.data_dir / LOCAL_AGENDAS_FOLDER)
 
         def failed(error: BaseException) -> None:
-            from chair_app.models.errors import StorageUnavailable
+            from chair_app.core.errors import StorageUnavailable
             from chair_app.services.record_format import RecordRefused
 
             self._busy(False)
@@ -597,7 +597,7 @@ class RecordTransfer(QObject):
     def _on_result(
         self, record: dict[str, Any], options: dict[str, Any], result: ImportResult
     ) -> None:
-        from chair_app.services.record_format import ImportOutcome
+        from chair_app.services.record_changes import ImportOutcome
 
         title = "Import meeting record"
         log = "\n".join(f"• {line}" for line in result.change_log())

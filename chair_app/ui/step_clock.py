@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from chair_app.core.agenda import AgendaStep, StepKey, planned_minutes
 from chair_app.core.domain import MeetingStatus
+from chair_app.core.errors import MeetingClosed, StorageUnavailable
 from chair_app.core.turns import StepTimes, format_duration, over_by_text
-from chair_app.models.errors import MeetingClosed, StorageUnavailable
 from chair_app.ui.meeting_controller import MeetingController
 
 logger = logging.getLogger(__name__)

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.copies import withheld_from_text
 from chair_app.core.domain import Family, Person, Withholding
+from chair_app.core.errors import MinutesAgreed
 from chair_app.core.withholding import withholding_of
-from chair_app.models.errors import MinutesAgreed
 from chair_app.ui.meeting_controller import USER_ERRORS, MeetingController
 
 logger = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from chair_app.core.errors import NewerSchema
 from chair_app.models.db import DATABASE_FILE_NAME, open_database
-from chair_app.models.errors import NewerSchema
 from chair_app.models.migrations import HEAD_REVISION, REVISIONS, alembic_config
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "chair-0.1.0.sqlite3"
@@ -124,7 +124,7 @@ def test_a_file_from_a_newer_version_is_refused_and_left_unchanged(released: Pat
 
 
 def test_the_cli_names_a_newer_file(released: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from chair_app.app import main
+    from chair_app.cli import main
 
     data_dir = released.parent
     from chair_app.services.storage import open_store

@@ -31,9 +31,9 @@ from chair_app.core.domain import (
     Vote,
     VoteChoice,
 )
+from chair_app.core.errors import MeetingClosed, NotFound, PersonInRecord, StorageUnavailable
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import DATABASE_FILE_NAME, SessionFactory, open_database
-from chair_app.models.errors import MeetingClosed, NotFound, PersonInRecord, StorageUnavailable
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 

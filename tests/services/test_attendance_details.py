@@ -17,9 +17,9 @@ from chair_app.core.domain import (
     Person,
     PlanType,
 )
+from chair_app.core.errors import MeetingClosed, PersonInRecord
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, PersonInRecord
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 

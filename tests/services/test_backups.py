@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import open_store
+from chair_app.core.errors import StorageUnavailable
 from chair_app.models.db import DATABASE_FILE_NAME, SessionFactory, open_database
-from chair_app.models.errors import StorageUnavailable
 from chair_app.services.backup import (
     BACKUPS_FOLDER,
     list_backups,
@@ -22,6 +21,7 @@ from chair_app.services.backup import (
 )
 from chair_app.services.families import FamilyService
 from chair_app.services.settings import SettingsService
+from chair_app.services.storage import open_factory
 
 
 def _family_names(database: Path) -> list[str]:
@@ -86,7 +86,7 @@ def test_restore_backs_up_first_and_brings_old_rows_back(
 
     assert before.name.endswith("-before-restore.sqlite3")
     assert _family_names(before) == ["Fenwick-Arden", "Okonjo-Marsh"]
-    reopened = open_store(data_dir)
+    reopened = open_factory(data_dir)
     try:
         assert [f.name for f in FamilyService(reopened).list_families()] == ["Fenwick-Arden"]
     finally:
@@ -112,7 +112,7 @@ def test_a_damaged_backup_is_not_restored(factory: SessionFactory, data_dir: Pat
 
 
 def _truncated_database(folder: Path) -> Path:
-    store = open_store(folder)
+    store = open_factory(folder)
     families = FamilyService(store)
     for number in range(40):
         families.create_family(f"Fictional family {number} " + "x" * 400)
@@ -153,7 +153,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_left_unchanged(
 
 
 def test_the_cli_refuses_a_damaged_file(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from chair_app.app import main
+    from chair_app.cli import main
 
     path = data_dir / DATABASE_FILE_NAME
     path.write_bytes(os.urandom(16384))
@@ -178,7 +178,7 @@ def test_closing_a_meeting_makes_a_backup(data_dir: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(
         demo, "MeetingService", functools.partial(MeetingService, backup_data_dir=data_dir)
     )
-    store = open_store(data_dir)
+    store = open_factory(data_dir)
     try:
         demo.create_demo_family(store, dt.date(2026, 11, 23))
         closed = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from chair_app.core.errors import StorageUnavailable, WrongPassphrase
 from chair_app.models.db import DATABASE_FILE_NAME, FileKind, file_kind, quick_check
-from chair_app.models.errors import StorageUnavailable, WrongPassphrase
 from chair_app.services.backup import list_backups
 from chair_app.services.families import FamilyService
 from chair_app.services.storage import (
@@ -43,7 +43,7 @@ def _all_bytes(folder: Path) -> dict[Path, bytes]:
 def _demo_store(data_dir: Path):
     import datetime as dt
 
-    from chair_app.app import ensure_demo_family
+    from chair_app.services.demo import ensure_demo_family
 
     prepare_demo_folder(data_dir)
     store = open_store(data_dir, DEMO_PASSPHRASE)
@@ -72,7 +72,7 @@ def test_the_check_finds_names_in_a_plain_file(data_dir: Path) -> None:
     """The byte search above can fail: without encryption the names are there."""
     import datetime as dt
 
-    from chair_app.app import ensure_demo_family
+    from chair_app.services.demo import ensure_demo_family
 
     store = open_store(data_dir, None)
     ensure_demo_family(store.factory, dt.date(2026, 11, 25))

@@ -27,9 +27,9 @@ from chair_app.core.domain import (
     PlanType,
     PlanView,
 )
+from chair_app.core.errors import MeetingClosed
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed
 from chair_app.services.export_minutes import ExportFormat, ExportService
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import AcknowledgementNeeded, MeetingService

@@ -25,7 +25,7 @@ from minutes_files import (
 )
 from unsent_demo import ensure_demo_family_unsent
 
-from chair_app.app import main
+from chair_app.cli import main
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AgencyUpdate,
@@ -43,6 +43,7 @@ from chair_app.core.domain import (
     VoteChoice,
     Withholding,
 )
+from chair_app.core.errors import MeetingClosed, MinutesAgreed
 from chair_app.core.lifecycle import (
     Addendum,
     Comment,
@@ -64,7 +65,6 @@ from chair_app.core.minutes import (
 )
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, MinutesAgreed
 from chair_app.services.export_minutes import ExportFormat
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import CopyKind, CopyRequest, MinutesService, VerifyKind

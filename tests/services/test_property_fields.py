@@ -29,7 +29,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from chair_app.app import open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     Action,
@@ -56,6 +55,7 @@ from chair_app.services.export_minutes import ExportFormat, ExportService
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import CopyRequest, MinutesService, VerifyKind
+from chair_app.services.storage import open_factory
 
 SENTINEL = "Sentinel quince lantern 7431"
 
@@ -154,7 +154,7 @@ def test_any_text_in_every_field_exports_to_docx_and_pdf_that_open(
 @contextmanager
 def _store() -> Iterator[SessionFactory]:
     with tempfile.TemporaryDirectory(prefix="chair-prop-") as folder:
-        factory = open_store(Path(folder) / "data")
+        factory = open_factory(Path(folder) / "data")
         try:
             yield factory
         finally:

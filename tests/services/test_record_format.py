@@ -14,7 +14,6 @@ import pytest
 from conftest import TODAY
 from row_snapshot import every_row
 
-from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     Action,
@@ -37,17 +36,15 @@ from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
 from chair_app.core.record_format import Side
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import MeetingRepository
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import MinutesService
-from chair_app.services.record_format import (
-    ImportOutcome,
-    ImportService,
-    RecordRefused,
-    RecordService,
-    UnitState,
-    validate_record,
-)
+from chair_app.services.record_changes import ImportOutcome, UnitState
+from chair_app.services.record_export import RecordService
+from chair_app.services.record_format import RecordRefused, validate_record
+from chair_app.services.record_import import ImportService
+from chair_app.services.storage import open_factory
 
 
 def _content(record: dict[str, Any]) -> dict[str, Any]:
@@ -163,7 +160,7 @@ def other(tmp_path: Path) -> SessionFactory:
     """An empty data folder: the other laptop."""
     folder = tmp_path / "other"
     folder.mkdir()
-    session_factory = open_store(folder)
+    session_factory = open_factory(folder)
     yield session_factory
     session_factory.kw["bind"].dispose()
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chair_app.app import open_store
 from chair_app.core.domain import (
     Action,
     ActionStatus,
@@ -25,7 +24,10 @@ from chair_app.core.domain import (
     ThreeColumns,
 )
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
-from chair_app.services.record_format import ImportOutcome, ImportService, RecordService
+from chair_app.services.record_changes import ImportOutcome
+from chair_app.services.record_export import RecordService
+from chair_app.services.record_import import ImportService
+from chair_app.services.storage import open_factory
 
 # Any text but lone surrogates (they cannot be stored as UTF-8; UserText replaces them).
 CHARS = st.text(
@@ -63,7 +65,7 @@ def meetings(draw: st.DrawFn) -> dict[str, object]:
 
 
 def _build(folder: Path, spec: dict[str, object]) -> list[int]:
-    factory = open_store(folder)
+    factory = open_factory(folder)
     try:
         families = FamilyRepository(factory)
         store = MeetingRepository(factory)
@@ -124,12 +126,12 @@ def test_any_meeting_survives_export_then_import(spec: dict[str, object]) -> Non
         here.mkdir()
         there.mkdir()
         ids = _build(here, spec)
-        factory = open_store(here)
+        factory = open_factory(here)
         try:
             record = RecordService(factory).export_record(ids)
         finally:
             factory.kw["bind"].dispose()
-        other = open_store(there)
+        other = open_factory(there)
         try:
             result = ImportService(other).import_record(copy.deepcopy(record), new_family=True)
             assert result.outcome is ImportOutcome.IMPORTED, result.message

@@ -12,19 +12,19 @@ import pytest
 from conftest import TODAY
 from row_snapshot import every_row
 
-from chair_app.app import ensure_demo_family, open_store
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
+from chair_app.services.record_export import RecordService
 from chair_app.services.record_format import (
-    ImportService,
     RecordBeyondLimits,
-    RecordService,
     load_package_record,
     load_record,
     parse_record,
     record_bytes,
     record_schema,
 )
+from chair_app.services.record_import import ImportService
 from chair_app.services.record_limits import (
     MAX_ITEMS,
     MAX_NESTING,
@@ -32,6 +32,7 @@ from chair_app.services.record_limits import (
     MAX_TEXT,
     nesting_depth,
 )
+from chair_app.services.storage import open_factory
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def other(tmp_path: Path) -> SessionFactory:
     """The laptop importing: it holds the demo family already."""
     folder = tmp_path / "other"
     folder.mkdir()
-    session_factory = open_store(folder)
+    session_factory = open_factory(folder)
     ensure_demo_family(session_factory, TODAY)
     yield session_factory
     session_factory.kw["bind"].dispose()

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from chair_app.core.errors import WrongPassphrase
 from chair_app.models.db import quick_check
-from chair_app.models.errors import WrongPassphrase
 from chair_app.services.backup import list_backups, made_under_earlier_passphrase
 from chair_app.services.families import FamilyService
 from chair_app.services.rekey import JOURNAL_FILE_NAME, RekeyInterrupted
@@ -148,7 +148,7 @@ def test_copies_ready_but_not_renamed_the_new_passphrase_finishes_it(
 def test_a_backup_left_under_the_old_passphrase_is_listed_as_such_not_damaged(
     folder: Path, template, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
 ) -> None:
-    from chair_app.models.errors import StorageUnavailable
+    from chair_app.core.errors import StorageUnavailable
     from chair_app.services import rekey
     from chair_app.services.backup import restore_backup
 

@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from conftest import TODAY
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus, MeetingType
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 

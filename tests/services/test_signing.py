@@ -12,9 +12,9 @@ import pytest
 from conftest import TODAY
 from row_snapshot import every_row
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.export_minutes import ExportFailed, ExportFormat
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import MinutesService, VerifyKind

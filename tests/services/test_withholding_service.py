@@ -10,10 +10,10 @@ from conftest import TODAY
 from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.domain import MeetingStatus, VoteChoice, Withholding
+from chair_app.core.errors import MeetingClosed, MinutesAgreed
 from chair_app.core.rules import RuleViolation
 from chair_app.core.withholding import withholding_of
 from chair_app.models.db import SessionFactory
-from chair_app.models.errors import MeetingClosed, MinutesAgreed
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import CopyKind, CopyRequest, MinutesService
 

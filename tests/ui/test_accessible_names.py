@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import (
     SUPPORTED_MEETING_TYPES,
     AttendanceEntry,
@@ -30,6 +29,7 @@ from chair_app.core.domain import (
     MeetingType,
 )
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 

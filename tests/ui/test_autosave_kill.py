@@ -23,7 +23,6 @@ from pathlib import Path
 
 import pytest
 
-from chair_app.app import open_store
 from chair_app.core.domain import (
     AttendanceEntry,
     AttendanceStatus,
@@ -35,6 +34,7 @@ from chair_app.core.domain import (
 from chair_app.models.db import DATABASE_FILE_NAME, quick_check
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
+from chair_app.services.storage import open_factory
 
 DRIVER = Path(__file__).resolve().parents[1] / "autosave_driver.py"
 REPO = DRIVER.parents[1]
@@ -46,7 +46,7 @@ PASSPHRASE = "tea towel lighthouse"
 
 def _prepare(data_dir: Path) -> int:
     """A fictional family with an in-progress Core Group and one empty danger statement."""
-    factory = open_store(data_dir, PASSPHRASE)  # encrypted, as the app keeps it
+    factory = open_factory(data_dir, PASSPHRASE)  # encrypted, as the app keeps it
     try:
         families, meetings = FamilyService(factory), MeetingService(factory)
         family_id = families.create_family("Fenwick family")
@@ -83,7 +83,7 @@ def _prepare_large(data_dir: Path) -> int:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    factory = open_store(data_dir, PASSPHRASE)
+    factory = open_factory(data_dir, PASSPHRASE)
     try:
         return int(module.store_large_meeting(factory))
     finally:
@@ -160,7 +160,7 @@ def _type_then_kill(data_dir: Path, meeting_id: int, step: str) -> tuple[float, 
 
 
 def _stored_text(data_dir: Path, meeting_id: int, step: str) -> str:
-    factory = open_store(data_dir, PASSPHRASE)
+    factory = open_factory(data_dir, PASSPHRASE)
     try:
         meeting = MeetingService(factory).get(meeting_id)
     finally:

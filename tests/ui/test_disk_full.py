@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import open_store
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AttendanceEntry,
@@ -32,6 +31,7 @@ from chair_app.core.domain import (
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
+from chair_app.services.storage import open_factory
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 
@@ -78,7 +78,7 @@ def _meeting_with_two_actions(factory: SessionFactory) -> tuple[int, tuple[int, 
 
 def _stored_what(data_dir: Path, meeting_id: int, action_id: int) -> str:
     """The action's text as a fresh connection reads it from the file."""
-    factory = open_store(data_dir)
+    factory = open_factory(data_dir)
     try:
         meeting = MeetingService(factory).get(meeting_id)
     finally:

@@ -111,7 +111,7 @@ def test_a_person_named_in_a_record_stays_in_the_network(
 ) -> None:
     from conftest import TODAY
 
-    from chair_app.app import ensure_demo_family
+    from chair_app.services.demo import ensure_demo_family
 
     ensure_demo_family(factory, TODAY)
     prompts = FakePrompts()

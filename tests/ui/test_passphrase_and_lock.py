@@ -273,7 +273,7 @@ def test_changing_the_passphrase_in_the_window(qtbot: QtBot, data_dir: Path) -> 
     assert "Ashdown-Vale" in _visible_texts(main)
     main.ctx.background.wait()
     main.ctx.store.close()
-    from chair_app.models.errors import WrongPassphrase
+    from chair_app.core.errors import WrongPassphrase
 
     with pytest.raises(WrongPassphrase):
         open_store(data_dir, PASSPHRASE)

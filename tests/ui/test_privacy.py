@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow

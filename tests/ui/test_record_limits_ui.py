@@ -18,10 +18,11 @@ from pytestqt.qtbot import QtBot
 from row_snapshot import every_row
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
-from chair_app.services.record_format import RecordService, record_bytes
+from chair_app.services.record_export import RecordService
+from chair_app.services.record_format import record_bytes
 from chair_app.services.record_package import write_package
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family, open_store
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
+from chair_app.services.demo import ensure_demo_family
+from chair_app.services.storage import open_factory
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 
@@ -61,7 +62,7 @@ def office(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
 def laptop_factory(tmp_path: Path) -> SessionFactory:
     folder = tmp_path / "laptop"
     folder.mkdir()
-    session_factory = open_store(folder)
+    session_factory = open_factory(folder)
     yield session_factory
     session_factory.kw["bind"].dispose()
 

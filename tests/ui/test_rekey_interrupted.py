@@ -60,7 +60,7 @@ def test_a_start_with_the_old_passphrase_after_a_killed_rekey_calls_nothing_dama
 def test_the_restore_list_shows_a_backup_left_under_the_earlier_passphrase(
     qtbot: QtBot, data_dir: Path, monkeypatch  # type: ignore[no-untyped-def]
 ) -> None:
-    from chair_app.models.errors import StorageUnavailable
+    from chair_app.core.errors import StorageUnavailable
     from chair_app.services import rekey
     from chair_app.services.backup import list_backups
     from chair_app.ui.launch import build_context

@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import open_store
 from chair_app.services.backup import list_backups, make_backup
 from chair_app.services.families import FamilyService
+from chair_app.services.storage import open_factory
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    window = MainWindow(build_context(open_store(data_dir), data_dir, prompts))
+    window = MainWindow(build_context(open_factory(data_dir), data_dir, prompts))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -32,7 +32,7 @@ def _families_shown(window: MainWindow) -> list[str]:
 
 def test_restore_from_the_menu_reopens_the_old_data(qtbot: QtBot, data_dir: Path) -> None:
     prompts = FakePrompts()
-    store = open_store(data_dir)
+    store = open_factory(data_dir)
     FamilyService(store).create_family("Fenwick-Arden")
     make_backup(data_dir, "startup")
     FamilyService(store).create_family("Okonjo-Marsh")
@@ -61,7 +61,7 @@ def test_restore_from_the_menu_reopens_the_old_data(qtbot: QtBot, data_dir: Path
 def test_declining_changes_nothing(qtbot: QtBot, data_dir: Path) -> None:
     prompts = FakePrompts()
     prompts.confirm_answers.append(False)
-    store = open_store(data_dir)
+    store = open_factory(data_dir)
     FamilyService(store).create_family("Fenwick-Arden")
     make_backup(data_dir, "startup")
     FamilyService(store).create_family("Okonjo-Marsh")

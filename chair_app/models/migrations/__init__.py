@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from chair_app.models.errors import NewerSchema, StorageUnavailable
+from chair_app.core.errors import NewerSchema, StorageUnavailable
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)

@@ -33,9 +33,9 @@ from chair_app.core.conference import (
     social_worker_missing,
 )
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Person
+from chair_app.core.errors import MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.core.lifecycle import Exclusion
 from chair_app.core.rules import RuleViolation
-from chair_app.models.errors import MinutesAgreed, NotFound, StorageUnavailable
 from chair_app.ui.attendance_dialogs import AttendanceDetailsDialog, RepresentativeDialog
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import ExclusionDialog

@@ -48,6 +48,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Chair never downgrades a data file; a newer file is refused instead."""
-    from chair_app.models.errors import DowngradeRefused
+    from chair_app.core.errors import DowngradeRefused
 
     raise DowngradeRefused("Chair does not downgrade data files.")
