@@ -2,8 +2,9 @@
 
 Every free-text item that can carry someone else's information can be withheld: written reports,
 agency updates, children's views, the three columns, danger statements' notes, what was said on
-a decision, the contingency plan and its further parts. An item is named by a key, so that one
-repository method sets the withholding of any item and one rule (core.copies) decides every copy:
+a decision, the contingency plan and its further parts. An item is named by a key, a
+core.facts.FactRef (its text form below), so that one repository method sets the withholding of
+any item and one rule (core.copies) decides every copy:
 
     report:<person id>             a written report (attendance step)
     update:<person id>             an update from the family or an agency
@@ -57,7 +58,7 @@ class BadItemKey(BadFactRef):
 class WithholdableItem:
     """One item of a meeting that can be withheld, as the chair sees it listed."""
 
-    key: str
+    key: FactRef
     step: StepKey
     label: str  # "Written report from Dr Ama Owusu (GP)"
     text: str
@@ -79,19 +80,6 @@ def item_ref(key: str | FactRef) -> FactRef:
     return ref
 
 
-def parse_key(key: str | FactRef) -> tuple[str, tuple[int, ...] | str]:
-    """(kind, ids) of a key; for columns, (kind, column name).
-
-    Raises:
-        BadItemKey: not a key of an item that can be withheld.
-    """
-    ref = item_ref(key)
-    if ref.kind is FactKind.COLUMNS:
-        assert ref.attribute is not None
-        return ref.kind.value, ref.attribute
-    return ref.kind.value, ref.ids
-
-
 def _person_label(family: Family, person_id: int) -> str:
     person = family.person(person_id)
     if person is None:
@@ -107,7 +95,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if entry.status is AttendanceStatus.WRITTEN_REPORT and entry.report_text.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.of(FactKind.REPORT, entry.person_id).format(),
+                    FactRef.of(FactKind.REPORT, entry.person_id),
                     StepKey.ATTENDANCE,
                     f"Written report from {_person_label(family, entry.person_id)}",
                     entry.report_text,
@@ -118,7 +106,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if update.text.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.of(FactKind.UPDATE, update.person_id).format(),
+                    FactRef.of(FactKind.UPDATE, update.person_id),
                     StepKey.UPDATES,
                     f"Update from {_person_label(family, update.person_id)}",
                     update.text,
@@ -130,7 +118,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if views.views.strip() or views.how_gathered.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.of(FactKind.CHILD_VIEWS, views.child_id).format(),
+                    FactRef.of(FactKind.CHILD_VIEWS, views.child_id),
                     StepKey.CHILD_VIEWS,
                     f"Views of {names.get(views.child_id, 'a child')}",
                     views.views,
@@ -141,7 +129,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if statement.notes.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.of(FactKind.STATEMENT_NOTES, statement.id).format(),
+                    FactRef.of(FactKind.STATEMENT_NOTES, statement.id),
                     StepKey.DANGER_STATEMENTS,
                     f"Notes on danger statement {index}",
                     statement.notes,
@@ -153,7 +141,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if text.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.column(name).format(),
+                    FactRef.column(name),
                     StepKey.THREE_COLUMNS,
                     COLUMN_TITLES[name],
                     text,
@@ -163,7 +151,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
     if meeting.contingency.strip():
         items.append(
             WithholdableItem(
-                FactRef.text(FactKind.CONTINGENCY).format(),
+                FactRef.text(FactKind.CONTINGENCY),
                 StepKey.CONTINGENCY,
                 "Contingency plan",
                 meeting.contingency,
@@ -174,7 +162,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
         if part.text.strip():
             items.append(
                 WithholdableItem(
-                    FactRef.of(FactKind.CONTINGENCY_PART, part.id).format(),
+                    FactRef.of(FactKind.CONTINGENCY_PART, part.id),
                     StepKey.CONTINGENCY,
                     f"Contingency plan, part {number}",
                     part.text,
@@ -186,7 +174,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
             if vote.reason.strip():
                 items.append(
                     WithholdableItem(
-                        FactRef.of(FactKind.VOTE_REASON, decision.id, vote.person_id).format(),
+                        FactRef.of(FactKind.VOTE_REASON, decision.id, vote.person_id),
                         StepKey.DECISIONS,
                         f"Decision {index}: what {_person_label(family, vote.person_id)} said",
                         vote.reason,
@@ -196,25 +184,29 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
     return tuple(items)
 
 
-def withholding_of(meeting: Meeting, key: str | FactRef) -> Withholding:
-    """The withholding of one item as the record holds it (nobody for an item with none)."""
-    kind, ids = parse_key(key)
-    if kind == "columns":
-        return getattr(meeting.columns, f"{ids}_withheld")  # type: ignore[no-any-return]
-    if kind == "contingency":
+def withholding_of(meeting: Meeting, key: FactRef | str) -> Withholding:
+    """The withholding of one item as the record holds it (nobody for an item with none).
+
+    Raises:
+        BadItemKey: not a key of an item that can be withheld.
+    """
+    ref = item_ref(key)
+    kind, ids = ref.kind, ref.ids
+    if kind is FactKind.COLUMNS:
+        return getattr(meeting.columns, f"{ref.attribute}_withheld")  # type: ignore[no-any-return]
+    if kind is FactKind.CONTINGENCY:
         return meeting.contingency_withheld
-    assert isinstance(ids, tuple)
-    if kind == "report":
+    if kind is FactKind.REPORT:
         return meeting.attendance_of(ids[0]).report_withheld
-    if kind == "update":
+    if kind is FactKind.UPDATE:
         update = next((u for u in meeting.updates if u.person_id == ids[0]), None)
         return update.withheld if update else NOT_WITHHELD
-    if kind == "child_views":
+    if kind is FactKind.CHILD_VIEWS:
         return meeting.views_of_child(ids[0]).withheld
-    if kind == "statement_notes":
+    if kind is FactKind.STATEMENT_NOTES:
         statement = next((s for s in meeting.statements if s.id == ids[0]), None)
         return statement.notes_withheld if statement else NOT_WITHHELD
-    if kind == "contingency_part":
+    if kind is FactKind.CONTINGENCY_PART:
         part = next((p for p in meeting.contingency_parts if p.id == ids[0]), None)
         return part.withheld if part else NOT_WITHHELD
     decision = next((d for d in meeting.decisions if d.id == ids[0]), None)

@@ -496,8 +496,12 @@ def _correction_field_in(text: str, refs: RefMap, where: str) -> str:
 def _is_owner_correction(field_text: str) -> bool:
     """Whether a correction field (with local ids or UUIDs) is an action's owner: its before
     and after are people."""
-    kind, _, rest = field_text.partition(":")
-    return kind == FactKind.ACTION.value and rest.endswith(":owner")
+    try:
+        # Any id will do (a local id or a UUID): only the kind and the attribute matter.
+        ref = FactRef.parse(field_text, lambda _kind, _position, _piece: 0)
+    except BadFactRef:
+        return False
+    return ref.kind is FactKind.ACTION and ref.attribute == "owner"
 
 
 def read_row(spec: RowSpec, row: Any, refs: RefMap) -> dict[str, Any]:

@@ -48,8 +48,9 @@ from chair_app.core.errors import (
     PersonInRecord,
     StorageUnavailable,
 )
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.snapshot import network_to_json
-from chair_app.core.withholding import parse_key
+from chair_app.core.withholding import item_ref
 from chair_app.models.db import SessionFactory, checkpoint
 from chair_app.models.orm import (
     ActionRow,
@@ -973,56 +974,57 @@ class MeetingRepository:
             self._editable(session, row.meeting_id)
             session.delete(row)
 
-    def set_withholding(self, meeting_id: int, key: str, withholding: Withholding) -> None:
-        """Set who one item (core.withholding's keys) is withheld from. The item's row is made
-        if there is none yet (an update not typed yet), so a withholding is never lost.
+    def set_withholding(self, meeting_id: int, key: FactRef, withholding: Withholding) -> None:
+        """Set who one item (a FactRef of core.withholding's kinds) is withheld from. The
+        item's row is made if there is none yet (an update not typed yet), so a withholding is
+        never lost.
 
         Raises:
             BadItemKey: no such kind of item.
             NotFound: the key's person, child, statement, decision or part is not in this
                 meeting.
         """
-        kind, ids = parse_key(key)
+        ref = item_ref(key)
+        kind, ids = ref.kind, ref.ids
         text = withholding.to_text()
         with _transaction(self._factory) as session:
             # Allowed after the meeting closes too (the chair withholds while preparing the
             # copies); the minutes service refuses it once the minutes are agreed.
             meeting = _get(session, MeetingRow, meeting_id)
-            if kind == "columns":
-                setattr(meeting, f"{ids}_withheld", text)
+            if kind is FactKind.COLUMNS:
+                setattr(meeting, f"{ref.attribute}_withheld", text)
                 return
-            if kind == "contingency":
+            if kind is FactKind.CONTINGENCY:
                 meeting.contingency_withheld = text
                 return
-            assert isinstance(ids, tuple)
-            if kind == "report":
+            if kind is FactKind.REPORT:
                 _get(session, PersonRow, ids[0])
                 row = _get_or_add(session, AttendanceRow, meeting_id=meeting_id, person_id=ids[0])
                 if row.status is None:
                     row.status = AttendanceStatus.NOT_RECORDED.value
                 row.report_withheld = text
-            elif kind == "update":
+            elif kind is FactKind.UPDATE:
                 _get(session, PersonRow, ids[0])
                 update = _get_or_add(session, UpdateRow, meeting_id=meeting_id, person_id=ids[0])
                 update.third_party = withholding.from_family
                 update.withheld_from_people = _ids_to_text(withholding.from_people)
-            elif kind == "child_views":
+            elif kind is FactKind.CHILD_VIEWS:
                 _get(session, ChildRow, ids[0])
                 views = _get_or_add(
                     session, ChildViewsRow, meeting_id=meeting_id, child_id=ids[0]
                 )
                 views.withheld = text
-            elif kind == "statement_notes":
+            elif kind is FactKind.STATEMENT_NOTES:
                 statement = _get(session, DangerStatementRow, ids[0])
                 if statement.meeting_id != meeting_id:
                     raise NotFound(f"Danger statement {ids[0]} is not in meeting {meeting_id}.")
                 statement.notes_withheld = text
-            elif kind == "contingency_part":
+            elif kind is FactKind.CONTINGENCY_PART:
                 part = _get(session, ContingencyPartRow, ids[0])
                 if part.meeting_id != meeting_id:
                     raise NotFound(f"Contingency part {ids[0]} is not in meeting {meeting_id}.")
                 part.withheld = text
-            elif kind == "vote_reason":
+            elif kind is FactKind.VOTE_REASON:
                 decision = _get(session, DecisionRow, ids[0])
                 if decision.meeting_id != meeting_id:
                     raise NotFound(f"Decision {ids[0]} is not in meeting {meeting_id}.")

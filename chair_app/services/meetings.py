@@ -40,6 +40,7 @@ from chair_app.core.domain import (
     Withholding,
 )
 from chair_app.core.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
 from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import Figure, MinutesDocument, MinutesExtras, build_minutes
@@ -54,7 +55,7 @@ from chair_app.core.rules import (
 )
 from chair_app.core.snapshot import network_from_json
 from chair_app.core.voting import vote_refusal
-from chair_app.core.withholding import BadItemKey, parse_key
+from chair_app.core.withholding import BadItemKey, item_ref
 from chair_app.models.db import SessionFactory
 from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import (
@@ -365,8 +366,11 @@ class MeetingService:
             return str(MinutesAgreed())
         return ""
 
-    def set_withholding(self, meeting_id: int, key: str, withholding: Withholding) -> None:
-        """Set who one item of the meeting (a key of core.withholding) is withheld from.
+    def set_withholding(
+        self, meeting_id: int, key: FactRef | str, withholding: Withholding
+    ) -> None:
+        """Set who one item of the meeting (a FactRef of core.withholding's kinds, or its text
+        form) is withheld from.
 
         Raises:
             MinutesAgreed: the minutes are agreed, so nothing in them changes any more.
@@ -379,7 +383,11 @@ class MeetingService:
         if meeting.status is MeetingStatus.NOT_HELD:
             raise RuleViolation(self.withholding_refusal(meeting_id))
         family = self.family_as_recorded(meeting_id)
-        problem = self._missing_item(meeting, family, key)
+        try:
+            ref = item_ref(key)
+        except BadItemKey as error:
+            raise RuleViolation(str(error)) from None
+        problem = self._missing_item(meeting, family, ref)
         if problem:
             raise RuleViolation(problem)
         network = {p.id for p in family.people}
@@ -389,35 +397,32 @@ class MeetingService:
             raise RuleViolation(
                 f"{who} not in the family's network; an item can only be kept from people in it."
             )
-        kind, ids = parse_key(key)
-        if kind == "vote_reason" and isinstance(ids, tuple):
+        kind, ids = ref.kind, ref.ids
+        if kind is FactKind.VOTE_REASON:
             decision = next(d for d in meeting.decisions if d.id == ids[0])
             if all(v.person_id != ids[1] for v in decision.votes):
                 # Withheld before anything is typed: an empty "not voted" line holds the mark,
                 # so the choice is not lost when the reason is written.
                 self._meetings.set_vote(ids[0], Vote(ids[1], VoteChoice.NOT_VOTED))
-        self._meetings.set_withholding(meeting_id, key, withholding)
-        logger.info("meeting %s: withholding of a %s item set", meeting_id, kind)
+        self._meetings.set_withholding(meeting_id, ref, withholding)
+        logger.info("meeting %s: withholding of a %s item set", meeting_id, kind.value)
 
     @staticmethod
-    def _missing_item(meeting: Meeting, family: Family, key: str) -> str:
-        """Why the key names no item of this meeting, in words; "" when it does."""
-        try:
-            kind, ids = parse_key(key)
-        except BadItemKey as error:
-            return str(error)
-        if not isinstance(ids, tuple) or not ids:
+    def _missing_item(meeting: Meeting, family: Family, ref: FactRef) -> str:
+        """Why the reference names no item of this meeting, in words; "" when it does."""
+        kind, ids = ref.kind, ref.ids
+        if not ids:
             return ""  # the three columns and the contingency plan: every meeting has them
         people = {p.id for p in family.people}
-        if kind in ("report", "update") and ids[0] not in people:
+        if kind in (FactKind.REPORT, FactKind.UPDATE) and ids[0] not in people:
             return "That person is not in this meeting's network."
-        if kind == "child_views" and all(c.id != ids[0] for c in family.children):
+        if kind is FactKind.CHILD_VIEWS and all(c.id != ids[0] for c in family.children):
             return "That child is not in this family."
-        if kind == "statement_notes" and all(s.id != ids[0] for s in meeting.statements):
+        if kind is FactKind.STATEMENT_NOTES and all(s.id != ids[0] for s in meeting.statements):
             return "That danger statement is not in this meeting."
-        if kind == "contingency_part" and all(p.id != ids[0] for p in meeting.contingency_parts):
+        if kind is FactKind.CONTINGENCY_PART and all(p.id != ids[0] for p in meeting.contingency_parts):
             return "That part of the contingency plan is not in this meeting."
-        if kind == "vote_reason":
+        if kind is FactKind.VOTE_REASON:
             decision = next((d for d in meeting.decisions if d.id == ids[0]), None)
             if decision is None:
                 return "That decision is not in this meeting."

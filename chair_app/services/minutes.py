@@ -143,12 +143,15 @@ class MinutesService:
     def correct(
         self,
         meeting_id: int,
-        field: str,
+        field: FactRef | str,
         text: str,
         by_person_id: int | None,
         comment_id: int | None = None,
     ) -> bool:
         """Change the wording of one part of the draft; the change is logged with what it said.
+
+        The part is a FactRef (core.facts), or its text form: reasons, worries, working_well,
+        needs_to_happen, contingency, chair_summary, update:<person id>, child_views:<child id>.
 
         Returns:
             Whether the wording changed (the same text again changes and logs nothing).
@@ -159,13 +162,13 @@ class MinutesService:
                 minutes have no such part.
         """
         self._closed(meeting_id)
-        self._check_part(meeting_id, field)
-        before = self._store.apply_correction(meeting_id, field, text)
+        ref = self._check_part(meeting_id, field)
+        before = self._store.apply_correction(meeting_id, ref, text)
         if before == text:
             return False
         self._store.log_correction(
             meeting_id,
-            Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, field,
+            Correction(0, dt.datetime.now().replace(microsecond=0), by_person_id, ref.format(),
                        before, text, comment_id),
         )
         return True
@@ -362,9 +365,15 @@ class MinutesService:
         return meeting_id, comment
 
     def accept_comment(
-        self, comment_id: int, field: str, text: str, by_person_id: int | None, on: dt.date
+        self,
+        comment_id: int,
+        field: FactRef | str,
+        text: str,
+        by_person_id: int | None,
+        on: dt.date,
     ) -> None:
-        """Accept a comment: the draft changes as it asks, and the change is logged.
+        """Accept a comment: the draft changes as it asks, and the change is logged. The part
+        it changes is named as MinutesService.correct takes it.
 
         Raises:
             MinutesAgreed: the minutes are agreed.

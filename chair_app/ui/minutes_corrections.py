@@ -43,20 +43,21 @@ def draft_parts(controller: MeetingController, steps: Sequence[AgendaStep]) -> l
     for step in steps:
         for kind, step_key in FIELD_STEPS.items():
             if step_key is step.key:
-                field = FactRef.text(kind).format()
-                parts.append(Part(field, TEXT_FIELDS[field], texts[kind], step.key))
+                parts.append(
+                    Part(FactRef.text(kind), TEXT_FIELDS[kind.value], texts[kind], step.key)
+                )
         if step.key is StepKey.UPDATES:
             for person in sorted(family.people, key=lambda p: p.is_professional):
                 text = meeting.update_of(person.id)
                 present = meeting.attendance_of(person.id).status is AttendanceStatus.PRESENT
                 if text.strip() or present:
-                    field = FactRef.of(FactKind.UPDATE, person.id).format()
+                    field = FactRef.of(FactKind.UPDATE, person.id)
                     parts.append(Part(field, f"Update from {person.name}", text, step.key))
         if step.key is StepKey.CHILD_VIEWS:
             for child in family.children:
                 parts.append(
                     Part(
-                        FactRef.of(FactKind.CHILD_VIEWS, child.id).format(),
+                        FactRef.of(FactKind.CHILD_VIEWS, child.id),
                         f"Views of {child.name}",
                         meeting.views_of_child(child.id).views,
                         step.key,
@@ -88,8 +89,7 @@ def recorded_facts(controller: MeetingController, meeting_id: int) -> list[Fact]
     minutes, meeting = controller.ctx.minutes, controller.meeting
 
     def fact(ref: FactRef, kind: str, subject: str, value: str) -> Fact:
-        # The text form as the combo's data: a plain value the dialog hands back.
-        return Fact(ref.format(), kind, subject, value, minutes.fact_text(meeting_id, ref, value))
+        return Fact(ref, kind, subject, value, minutes.fact_text(meeting_id, ref, value))
 
     facts = [
         fact(FactRef.attendance(entry.person_id), "attendance",

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import DateInputError
+from chair_app.core.facts import FactRef
 from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
 from chair_app.services.minutes import COPY_SENT_LABELS, CopyKind
 from chair_app.ui.dialogs import _FormDialog
@@ -37,7 +38,7 @@ from chair_app.ui.fields import DateField
 class Part:
     """One part of the draft whose wording may be corrected."""
 
-    field: str  # as MinutesService.correct takes it: "reasons", "update:7", "child_views:2"
+    field: FactRef  # the part: reasons, a column, the update of a person, a child's views
     label: str
     text: str
     step: StepKey
@@ -109,13 +110,14 @@ class CorrectionDialog(_FormDialog):
         parts: Sequence[Part],
         correctors: Sequence[tuple[int | None, str]],
         *,
-        field: str | None = None,
+        field: FactRef | None = None,
         comment: str = "",
     ) -> None:
         super().__init__("Accept the comment" if comment else "Correct the wording", parent)
         self.setObjectName("correction_dialog")
         self.setMinimumWidth(640)
-        self._parts = {part.field: part for part in parts}
+        # The combo's data is each part's text form: a plain value Qt compares and hands back.
+        self._parts = {part.field.format(): part for part in parts}
         if comment:
             self.comment_label = _note(comment)
             self.comment_label.setObjectName("correction_comment_label")
@@ -131,7 +133,7 @@ class CorrectionDialog(_FormDialog):
         self.part_combo.setObjectName("correction_part_combo")
         self.part_combo.setAccessibleName("Part of the minutes")
         for part in parts:
-            self.part_combo.addItem(part.label, part.field)
+            self.part_combo.addItem(part.label, part.field.format())
         self.current_text = _text_edit("correction_current_text", "What it says now", height=70)
         self.current_text.setMaximumHeight(130)
         self.current_text.setReadOnly(True)
@@ -144,8 +146,8 @@ class CorrectionDialog(_FormDialog):
         self.form.addRow("Corrected by", self.by_combo)
         _ok_text(self, "Accept and correct" if comment else "Save the correction")
         self.part_combo.currentIndexChanged.connect(self._on_part_changed)
-        if field is not None and self.part_combo.findData(field) >= 0:
-            self.part_combo.setCurrentIndex(self.part_combo.findData(field))
+        if field is not None and self.part_combo.findData(field.format()) >= 0:
+            self.part_combo.setCurrentIndex(self.part_combo.findData(field.format()))
         self._on_part_changed()
 
     def _on_part_changed(self) -> None:
@@ -165,10 +167,10 @@ class CorrectionDialog(_FormDialog):
             return "The new wording is the same as what it says now."
         return ""
 
-    def values(self) -> tuple[str, str, int | None]:
-        """The part's field, the new wording, and who corrected it."""
+    def values(self) -> tuple[FactRef, str, int | None]:
+        """The part, the new wording, and who corrected it (problem() allowed OK with a part)."""
         return (
-            self.part_combo.currentData(),
+            self._parts[self.part_combo.currentData()].field,
             self.new_text.toPlainText().strip(),
             self.by_combo.currentData(),
         )
@@ -190,7 +192,7 @@ FACT_KINDS = (
 class Fact:
     """One fact recorded in the meeting's steps that the chair may correct."""
 
-    field: str  # a FactRef's text form (core.facts): "attendance:7", "action:3:due"
+    field: FactRef  # attendance:7, score:7:2, action:3:due
     kind: str  # one of FACT_KINDS
     subject: str  # whose attendance or score, or which action
     value: str  # as stored: "present", "7", a person's id, an ISO date, the wording
@@ -264,7 +266,7 @@ class FactCorrectionDialog(_FormDialog):
 
     def _fact(self) -> Fact | None:
         field = self.subject_combo.currentData()
-        return next((f for f in self._facts if f.field == field), None)
+        return next((f for f in self._facts if f.field.format() == field), None)
 
     def _on_kind_changed(self) -> None:
         kind = self._kind()
@@ -272,7 +274,8 @@ class FactCorrectionDialog(_FormDialog):
         self.subject_combo.clear()
         for fact in self._facts:
             if fact.kind == kind:
-                self.subject_combo.addItem(fact.subject, fact.field)
+                # The fact's text form as the combo's data: a plain value Qt compares.
+                self.subject_combo.addItem(fact.subject, fact.field.format())
         self.subject_combo.blockSignals(False)
         page = next((p for k, _label, p in FACT_KINDS if k == kind), 0)
         self.new_stack.setCurrentIndex(page)
@@ -326,9 +329,12 @@ class FactCorrectionDialog(_FormDialog):
             return "The new value is the same as what is recorded now."
         return ""
 
-    def values(self) -> tuple[str, str, int | None]:
-        """The fact's field, its new value as stored, and who corrected it."""
-        return self.subject_combo.currentData(), self._new_value(), self.by_combo.currentData()
+    def values(self) -> tuple[FactRef, str, int | None]:
+        """The fact, its new value as stored, and who corrected it (problem() allowed OK with
+        a fact)."""
+        fact = self._fact()
+        assert fact is not None
+        return fact.field, self._new_value(), self.by_combo.currentData()
 
 
 class CommentDialog(_FormDialog):

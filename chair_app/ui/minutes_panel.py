@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.dates import format_short_date
 from chair_app.core.errors import MeetingClosed, MinutesAgreed, NotFound, StorageUnavailable
+from chair_app.core.facts import FactRef
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.services.minutes import COPY_SENT_LABELS
@@ -544,7 +545,7 @@ class MinutesPanel(QWidget):
 
         self._show(dialog, accepted)
 
-    def _default_field(self, step: StepKey, parts: list[Part]) -> str | None:
+    def _default_field(self, step: StepKey, parts: list[Part]) -> FactRef | None:
         return next((part.field for part in parts if part.step is step), None)
 
     def _on_accept_comment(self) -> None:

@@ -1,7 +1,7 @@
 """Who may see one item of the record: a small button beside the item that says in words who it
 is withheld from, and opens a dialog to change it.
 
-The same control serves every item that can be withheld (core.withholding's keys): a written
+The same control serves every item that can be withheld (named by its core.facts.FactRef): a written
 report, an update, a child's views, a column, a danger statement's notes, what someone said on a
 decision, the contingency plan and its parts. OK saves at once, so a withholding is never left
 waiting in a timer; Cancel changes nothing. It can be changed while the meeting is open and after
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.copies import withheld_from_text
 from chair_app.core.domain import Family, Person, Withholding
 from chair_app.core.errors import MinutesAgreed
+from chair_app.core.facts import FactRef
 from chair_app.core.withholding import withholding_of
 from chair_app.ui.meeting_controller import USER_ERRORS, MeetingController
 
@@ -39,9 +40,9 @@ logger = logging.getLogger(__name__)
 FROM_FAMILY_TEXT = "Keep from the family and their advocates"
 
 
-def control_name(key: str) -> str:
+def control_name(ref: FactRef) -> str:
     """The objectName of the control of an item: ``withhold_report_12`` for ``report:12``."""
-    return "withhold_" + key.replace(":", "_")
+    return "withhold_" + ref.format().replace(":", "_")
 
 
 def state_text(withheld: Withholding, family: Family) -> str:
@@ -180,7 +181,7 @@ class WithholdControl(QPushButton):
     def __init__(
         self,
         controller: MeetingController,
-        key: str,
+        key: FactRef,
         item_name: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -205,7 +206,7 @@ class WithholdControl(QPushButton):
         self.item_name = item_name
         self.refresh()
 
-    def set_key(self, key: str, item_name: str) -> None:
+    def set_key(self, key: FactRef, item_name: str) -> None:
         self.key = key
         self.setObjectName(control_name(key))
         self.set_item_name(item_name)

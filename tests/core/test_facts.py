@@ -13,7 +13,7 @@ from chair_app.core.facts import (
     FactKind,
     FactRef,
 )
-from chair_app.core.withholding import BadItemKey, parse_key
+from chair_app.core.withholding import BadItemKey, item_ref
 
 ids = st.integers(min_value=0, max_value=10**12)
 
@@ -100,9 +100,9 @@ def test_a_reference_cannot_be_built_in_a_shape_its_kind_does_not_have() -> None
 
 
 def test_withholding_keys_are_references_of_items_that_can_be_withheld() -> None:
-    assert parse_key("vote_reason:5:9") == ("vote_reason", (5, 9))
-    assert parse_key("columns:worries") == ("columns", "worries")
-    assert parse_key("contingency") == ("contingency", ())
+    assert item_ref("vote_reason:5:9") == FactRef.of(FactKind.VOTE_REASON, 5, 9)
+    assert item_ref("columns:worries") == FactRef.column("worries")
+    assert item_ref("contingency") == FactRef.text(FactKind.CONTINGENCY)
     for key in ("attendance:7", "reasons", "report:x", "columns:colour"):
         with pytest.raises(BadItemKey, match="can be withheld"):
-            parse_key(key)
+            item_ref(key)

@@ -44,6 +44,7 @@ from chair_app.core.domain import (
     Withholding,
 )
 from chair_app.core.errors import MeetingClosed, MinutesAgreed
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.lifecycle import (
     Addendum,
     Comment,
@@ -176,6 +177,27 @@ def test_correct_an_update_and_a_childs_views_reach_the_minutes(demo: Demo) -> N
     assert "Dean's corrected update." in text
     assert "Ellie's corrected views." in text
     assert len(demo.minutes.record(demo.closed).corrections) == 2
+
+
+def test_a_part_named_by_its_fact_ref_is_corrected_and_logged_as_written(demo: Demo) -> None:
+    dean = demo.people["Dean"]
+    assert demo.minutes.correct(
+        demo.closed, FactRef.of(FactKind.UPDATE, dean), "Dean's corrected update.", None
+    )
+    comment_id = _comment(demo, "Kerry", StepKey.REASONS, "Say three sessions, not two.")
+    demo.minutes.accept_comment(
+        comment_id, FactRef.text(FactKind.REASONS), "Kerry went to three sessions.", None, TODAY
+    )
+    meeting = demo.meetings.get(demo.closed)
+    assert meeting.update_of(dean) == "Dean's corrected update."
+    assert meeting.reasons == "Kerry went to three sessions."
+    record = demo.minutes.record(demo.closed)
+    # The log keeps each part's name as it always has: the text the record package carries.
+    assert [(c.field, c.comment_id) for c in record.corrections] == [
+        (f"update:{dean}", None),
+        ("reasons", comment_id),
+    ]
+    assert record.comments[0].status is CommentStatus.ACCEPTED
 
 
 def test_correct_with_the_same_text_logs_nothing(demo: Demo) -> None:

@@ -34,6 +34,7 @@ from chair_app.core.conference import (
 )
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Person
 from chair_app.core.errors import MinutesAgreed, NotFound, StorageUnavailable
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.lifecycle import Exclusion
 from chair_app.core.rules import RuleViolation
 from chair_app.ui.attendance_dialogs import AttendanceDetailsDialog, RepresentativeDialog
@@ -149,7 +150,7 @@ class _PersonRow:
         extra.addWidget(self.report)
         # Who may see the report: a report can hold what one parent must not read.
         self.report_withhold = WithholdControl(
-            page.controller, f"report:{person.id}", f"the written report of {person.name}"
+            page.controller, FactRef.of(FactKind.REPORT, person.id), f"the written report of {person.name}"
         )
         extra.addWidget(self.report_withhold)
         # One line: why they were not there (if asked), the further details, and the button.

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core import edits
 from chair_app.core.domain import ChildViews
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
@@ -69,7 +70,7 @@ class ChildViewsPage(StepPage):
             grid.addWidget(how, row + 1, 1)
             grid.addWidget(views, row + 2, 0, 1, 2)
             withhold = WithholdControl(
-                self.controller, f"child_views:{child.id}", f"the views of {child.name}"
+                self.controller, FactRef.of(FactKind.CHILD_VIEWS, child.id), f"the views of {child.name}"
             )
             grid.addWidget(withhold, row + 3, 0, 1, 2)
             views.textChanged.connect(lambda child_id=child.id: self._on_changed(child_id))

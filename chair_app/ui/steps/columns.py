@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from chair_app.core import edits
 from chair_app.core.domain import ThreeColumns
+from chair_app.core.facts import FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
@@ -40,7 +41,9 @@ class ColumnsPage(StepPage):
             layout.addWidget(heading_label(title, heading_name), 0, column)
             layout.addWidget(edit, 1, column)
             key = heading_name.removesuffix("_heading")
-            withhold = WithholdControl(self.controller, f"columns:{key}", f"the column “{title}”")
+            withhold = WithholdControl(
+                self.controller, FactRef.column(key), f"the column “{title}”"
+            )
             layout.addWidget(withhold, 2, column)
             order += [edit, withhold]
             layout.setColumnStretch(column, 1)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core import edits
 from chair_app.core.domain import Decision, Vote, VoteChoice
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.rules import dissenting_votes, eligible_voters, heard_not_voting, tally
 from chair_app.core.voting import voters as meeting_voters
 from chair_app.ui.meeting_controller import MeetingController
@@ -197,7 +198,7 @@ class DecisionsPage(StepPage):
             # Who may see what they said (a reason can carry a third party's information).
             withhold = WithholdControl(
                 self.controller,
-                f"vote_reason:{decision.id}:{person.id}",
+                FactRef.of(FactKind.VOTE_REASON, decision.id, person.id),
                 f"what {speaker} said on this decision",
             )
             grid.addWidget(withhold, row, 3)
@@ -225,7 +226,7 @@ class DecisionsPage(StepPage):
             grid.addWidget(
                 WithholdControl(
                     self.controller,
-                    f"vote_reason:{decision.id}:{person.id}",
+                    FactRef.of(FactKind.VOTE_REASON, decision.id, person.id),
                     f"what {person.name} said on this decision",
                 ),
                 row,

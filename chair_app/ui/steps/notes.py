@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core import edits
 from chair_app.core.domain import ContingencyPart, Meeting, MeetingType
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
@@ -118,7 +119,9 @@ class ContingencyPage(_TextStepPage):
         self._part_rows: dict[int, tuple[QLabel, QPlainTextEdit]] = {}
         self._parts_shown: tuple[int, ...] | None = None
         super().__init__(controller, parent)
-        self.withhold = WithholdControl(controller, "contingency", "the contingency plan")
+        self.withhold = WithholdControl(
+            controller, FactRef.text(FactKind.CONTINGENCY), "the contingency plan"
+        )
         self.add_part_button = QPushButton("Add a &part")
         self.add_part_button.setObjectName("add_contingency_part_button")
         self.add_part_button.setAccessibleName("Add a part to the contingency plan")
@@ -178,7 +181,7 @@ class ContingencyPage(_TextStepPage):
             edit.textChanged.connect(lambda part_id=part.id: self._on_part_changed(part_id))
             withhold = WithholdControl(
                 self.controller,
-                f"contingency_part:{part.id}",
+                FactRef.of(FactKind.CONTINGENCY_PART, part.id),
                 f"part {number} of the contingency plan",
             )
             remove = QPushButton("Remove part")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core import edits
 from chair_app.core.domain import DangerStatement
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import StepPage, elide, heading_label, make_text_edit
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, hint_label
@@ -63,7 +64,7 @@ class StatementsPage(StepPage):
         self.notes_edit.setMinimumHeight(48)
         self.notes_edit.setMaximumHeight(96)
         self.notes_withhold = WithholdControl(
-            controller, "statement_notes:0", "the notes behind this danger statement"
+            controller, FactRef.of(FactKind.STATEMENT_NOTES, 0), "the notes behind this danger statement"
         )
         self.empty_label = QLabel("No danger statements yet. Press Add statement to write one.")
         self.empty_label.setObjectName("statements_empty_label")
@@ -209,7 +210,7 @@ class StatementsPage(StepPage):
         if self.notes_edit.toPlainText() != statement.notes:
             self.notes_edit.setPlainText(statement.notes)
         self.notes_withhold.set_key(
-            f"statement_notes:{statement.id}", f"the notes behind danger statement {index}"
+            FactRef.of(FactKind.STATEMENT_NOTES, statement.id), f"the notes behind danger statement {index}"
         )
         for child_id, box in self.child_boxes.items():
             box.setChecked(child_id in statement.child_ids)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core import edits
 from chair_app.core.domain import AgencyUpdate, AttendanceStatus, Person, Withholding
+from chair_app.core.facts import FactKind, FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
@@ -80,7 +81,7 @@ class UpdatesPage(StepPage):
             # The third-party box is "kept from the family"; the control beside it also names
             # people (a parent excluded from this one update), and follows the box.
             withhold = WithholdControl(
-                self.controller, f"update:{person.id}", f"the update from {person.name}"
+                self.controller, FactRef.of(FactKind.UPDATE, person.id), f"the update from {person.name}"
             )
             withhold.withholding_saved.connect(
                 lambda withheld, person_id=person.id: self._show_third_party(person_id, withheld)
