@@ -36,6 +36,7 @@ from chair_app.models.db import (
     DATABASE_FILE_NAME,
     connect,
     database_errors,
+    forget_keys,
     no_other_writer,
     passphrase_opens,
 )
@@ -294,6 +295,7 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
     sync_to_disk(data_dir)
     _fault("data-renamed")
     _finish(data_dir, journal)
+    forget_keys()  # the old passphrase's keys are not kept once it no longer opens the data
     logger.info("passphrase changed; %d backups left under the old one", left_under_old)
     return left_under_old
 
