@@ -4,10 +4,8 @@ short sessions."""
 from __future__ import annotations
 
 import enum
-import hashlib
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -17,17 +15,19 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from chair_app import paths
 from chair_app.models.errors import (
     FolderReadOnly,
     NeedsUpgrade,
     StorageUnavailable,
     WrongPassphrase,
 )
+from chair_app.models.keys import key_for, raw_key_pragma, remember
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
 
-DATABASE_FILE_NAME = "chair.sqlite3"
+DATABASE_FILE_NAME = paths.DATABASE_FILE_NAME
 LOCK_FILE_NAME = "chair.lock"
 
 SessionFactory = sessionmaker[Session]
@@ -94,81 +94,6 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-# SQLCipher 4's key derivation: PBKDF2-HMAC-SHA512 over the passphrase's UTF-8 bytes, with the
-# file's salt (its first 16 bytes), 256,000 rounds (SQLCipher's default, which it lets a process
-# lower: tests do), a 32-byte key. It costs a large part of a second, and SQLCipher would do it
-# on every connection; Chair does it once per file and process and gives connections the raw key
-# with the salt (``x'<key><salt>'``), which SQLCipher takes as is:
-# https://www.zetetic.net/sqlcipher/sqlcipher-api/#key ("Raw Key Data"). The file is the same
-# SQLCipher 4 file either way: the passphrase opens it in any SQLCipher tool.
-KEY_BYTES = 32
-SALT_BYTES = 16
-
-# The keys worked out in this process, by (file's salt, passphrase, rounds): in memory only,
-# never logged or written. A key depends on nothing else, so a replaced file (a restored backup,
-# a re-keyed copy) has another salt and gets its own entry; none can go stale.
-_derived_keys: dict[tuple[bytes, str, int], bytes] = {}
-
-
-def kdf_rounds() -> int:
-    """The PBKDF2 rounds SQLCipher would use for a passphrase in this process."""
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    connection = sqlcipher.connect(":memory:")
-    try:
-        return int(connection.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
-    finally:
-        connection.close()
-
-
-def derive_key(passphrase: str, salt: bytes, rounds: int | None = None) -> bytes:
-    """SQLCipher 4's page key for the passphrase and a file's salt (what it works out itself
-    from ``PRAGMA key = 'passphrase'``)."""
-    return hashlib.pbkdf2_hmac(
-        "sha512", passphrase.encode("utf-8"), salt, rounds or kdf_rounds(), KEY_BYTES
-    )
-
-
-def forget_keys() -> None:
-    """Drop every key worked out so far (when the passphrase changes)."""
-    _derived_keys.clear()
-
-
-def holds_key(passphrase: str, salt: bytes) -> bool:
-    """Whether this process holds the key for the passphrase and that salt."""
-    return any(entry[:2] == (salt, passphrase) for entry in _derived_keys)
-
-
-def _file_salt(path: Path) -> bytes | None:
-    """The salt SQLCipher keeps as an encrypted file's first 16 bytes; None for a file without
-    one (new or empty, or a plain SQLite file, which no key opens)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(SALT_BYTES)
-    except OSError:
-        return None
-    if len(head) < SALT_BYTES or head == SQLITE_HEADER:
-        return None
-    return head
-
-
-def _key_for(path: Path, passphrase: str) -> tuple[tuple[bytes, str, int], bytes]:
-    """The key to open the file with, and its entry: the file's own salt, or a new random one
-    for a file with none yet (SQLCipher writes it into the file's first page)."""
-    salt = _file_salt(path)
-    if salt is None:
-        salt = secrets.token_bytes(SALT_BYTES)
-    entry = (salt, passphrase, kdf_rounds())
-    key = _derived_keys.get(entry)
-    if key is None:
-        key = derive_key(passphrase, salt, entry[2])
-    return entry, key
-
-
-def _raw_key_pragma(key: bytes, salt: bytes) -> str:
-    return f"PRAGMA key = \"x'{key.hex()}{salt.hex()}'\""
-
-
 def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
     """A DB-API connection to the file: SQLCipher keyed with the passphrase's key (worked out
     once per file in this process), or plain SQLite when there is none.
@@ -204,15 +129,15 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
     try:
         # SQLCipher logs failed decryptions to stderr by default; the message here says it.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        entry, key = _key_for(path, passphrase)
-        connection.execute(_raw_key_pragma(key, entry[0]))
+        entry, key = key_for(path, passphrase)
+        connection.execute(raw_key_pragma(key, entry))
         # The key is only tried on the first read: a wrong one fails here, not later.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         connection.close()
         raise
     # Kept only once it opened the file: a wrong passphrase's key is not held.
-    _derived_keys[entry] = key
+    remember(entry, key)
     return connection
 
 

@@ -36,11 +36,11 @@ from chair_app.models.db import (
     DATABASE_FILE_NAME,
     connect,
     database_errors,
-    forget_keys,
     no_other_writer,
     passphrase_opens,
 )
 from chair_app.models.errors import StorageUnavailable, WrongPassphrase
+from chair_app.models.keys import forget_keys
 from chair_app.services.backup import _content_digest, backups_folder, list_backups
 from chair_app.services.key_tags import (
     new_tag,

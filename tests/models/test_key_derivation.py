@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from chair_app.models import db
+from chair_app.models import keys
 from chair_app.models.db import DATABASE_FILE_NAME, connect, open_database
 from chair_app.models.errors import WrongPassphrase
 
@@ -28,17 +28,17 @@ def _sqlcipher_with_passphrase(path: Path, passphrase: str) -> sqlcipher.Connect
 @pytest.fixture
 def derivations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The salts the key was derived for, in this test (none remembered from before it)."""
-    db.forget_keys()
+    keys.forget_keys()
     salts: list[bytes] = []
-    real = db.derive_key
+    real = keys.derive_key
 
     def counting(passphrase: str, salt: bytes, rounds: int | None = None) -> bytes:
         salts.append(salt)
         return real(passphrase, salt, rounds)
 
-    monkeypatch.setattr(db, "derive_key", counting)
+    monkeypatch.setattr(keys, "derive_key", counting)
     yield salts
-    db.forget_keys()
+    keys.forget_keys()
 
 
 def test_a_file_chair_makes_opens_with_the_passphrase_in_any_sqlcipher_tool(
@@ -107,7 +107,7 @@ def test_neither_the_passphrase_nor_the_key_is_logged(
     caplog.set_level(logging.DEBUG)
     path = data_dir / DATABASE_FILE_NAME
     open_database(path, PASSPHRASE).dispose()
-    key = db.derive_key(PASSPHRASE, path.read_bytes()[:16]).hex()
+    key = keys.derive_key(PASSPHRASE, path.read_bytes()[:16]).hex()
     assert PASSPHRASE not in caplog.text and key not in caplog.text.lower()
     assert not any(key.encode() in p.read_bytes().lower() for p in data_dir.rglob("*") if p.is_file())
 
@@ -117,9 +117,22 @@ def test_changing_the_passphrase_forgets_the_keys_worked_out_before(data_dir: Pa
 
     store = open_store(data_dir, PASSPHRASE)
     old_salt = (data_dir / DATABASE_FILE_NAME).read_bytes()[:16]
-    assert db.holds_key(PASSPHRASE, old_salt)
+    assert keys.holds_key(PASSPHRASE, old_salt)
     store.change_passphrase(PASSPHRASE, "a new passphrase")
     store.close()
     new_salt = (data_dir / DATABASE_FILE_NAME).read_bytes()[:16]
-    assert not db.holds_key(PASSPHRASE, old_salt)
-    assert db.holds_key("a new passphrase", new_salt)
+    assert not keys.holds_key(PASSPHRASE, old_salt)
+    assert keys.holds_key("a new passphrase", new_salt)
+
+
+def test_a_key_worked_out_ahead_is_used_not_worked_out_again(
+    data_dir: Path, derivations: list[bytes]
+) -> None:
+    path = data_dir / DATABASE_FILE_NAME
+    open_database(path, PASSPHRASE).dispose()
+    keys.forget_keys()
+    derivations.clear()
+    keys.derive_ahead(path, PASSPHRASE)  # as start-up does for the demo, on a thread
+    engine = open_database(path, PASSPHRASE)  # waits for that key if it is not ready yet
+    engine.dispose()
+    assert derivations == [path.read_bytes()[:16]]
