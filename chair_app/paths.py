@@ -14,6 +14,12 @@ APP_NAME = "ChairApp"
 DATA_DIR_VARIABLE = "CHAIR_APP_DATA_DIR"
 SIGNING_DIR_VARIABLE = "CHAIR_APP_SIGNING_DIR"
 SITE_CONFIG_VARIABLE = "CHAIR_APP_SITE_CONFIG"
+# The data file in the data folder (models.db opens it).
+DATABASE_FILE_NAME = "chair.sqlite3"
+# The demo family's folder is marked, and opens with a published passphrase: its people are
+# fictional, and trying the app must stay one command (services.storage).
+DEMO_MARKER_FILE = "demo-folder"
+DEMO_PASSPHRASE = "demo"
 
 
 def resources_dir() -> Path:

@@ -15,17 +15,19 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from chair_app import paths
 from chair_app.core.errors import (
     FolderReadOnly,
     NeedsUpgrade,
     StorageUnavailable,
     WrongPassphrase,
 )
+from chair_app.models.keys import key_for, raw_key_pragma, remember
 from chair_app.models.orm import Base
 
 logger = logging.getLogger(__name__)
 
-DATABASE_FILE_NAME = "chair.sqlite3"
+DATABASE_FILE_NAME = paths.DATABASE_FILE_NAME
 LOCK_FILE_NAME = "chair.lock"
 
 SessionFactory = sessionmaker[Session]
@@ -93,8 +95,8 @@ def _quote(text: str) -> str:
 
 
 def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> Any:
-    """A DB-API connection to the file: SQLCipher keyed with the passphrase, or plain SQLite
-    when there is none.
+    """A DB-API connection to the file: SQLCipher keyed with the passphrase's key (worked out
+    once per file in this process), or plain SQLite when there is none.
 
     A read-only connection writes nothing: not the file, nor its ``-wal`` or ``-shm``. With a
     log and its index, the log is read (its committed changes are seen) through an index mapped
@@ -127,12 +129,15 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
     try:
         # SQLCipher logs failed decryptions to stderr by default; the message here says it.
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {_quote(passphrase)}")
+        entry, key = key_for(path, passphrase)
+        connection.execute(raw_key_pragma(key, entry))
         # The key is only tried on the first read: a wrong one fails here, not later.
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         connection.close()
         raise
+    # Kept only once it opened the file: a wrong passphrase's key is not held.
+    remember(entry, key)
     return connection
 
 

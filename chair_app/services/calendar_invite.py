@@ -15,8 +15,6 @@ import uuid
 import zoneinfo
 from pathlib import Path
 
-from icalendar import Calendar, Event, vCalAddress, vText
-
 from chair_app.core.domain import MeetingType
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import FamilyRepository, MeetingRepository
@@ -40,6 +38,9 @@ class CalendarService:
         Raises:
             ExportFailed: the next meeting has no date yet.
         """
+        # Imported here, when an invitation is made: not at start-up (see bench_startup.py).
+        from icalendar import Calendar, Event, vCalAddress, vText
+
         meeting = self._meetings.get(meeting_id)
         family = self._meeting_service.family_as_recorded(meeting_id)
         nxt = meeting.next_meeting

@@ -40,6 +40,7 @@ from chair_app.models.db import (
     no_other_writer,
     passphrase_opens,
 )
+from chair_app.models.keys import forget_keys
 from chair_app.services.backup import _content_digest, backups_folder, list_backups
 from chair_app.services.key_tags import (
     new_tag,
@@ -294,6 +295,7 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
     sync_to_disk(data_dir)
     _fault("data-renamed")
     _finish(data_dir, journal)
+    forget_keys()  # the old passphrase's keys are not kept once it no longer opens the data
     logger.info("passphrase changed; %d backups left under the old one", left_under_old)
     return left_under_old
 

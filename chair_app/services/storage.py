@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chair_app import paths
 from chair_app.core.errors import StorageUnavailable, WrongPassphrase
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
@@ -46,10 +47,8 @@ from chair_app.services.output_files import sync_to_disk
 
 logger = logging.getLogger(__name__)
 
-# The demo family's folder is marked, and opens with a published passphrase: its people are
-# fictional, and trying the app must stay one command.
-DEMO_MARKER_FILE = "demo-folder"
-DEMO_PASSPHRASE = "demo"
+# The demo family's folder is marked, and opens with a published passphrase (chair_app.paths).
+DEMO_MARKER_FILE, DEMO_PASSPHRASE = paths.DEMO_MARKER_FILE, paths.DEMO_PASSPHRASE
 MIN_PASSPHRASE_LENGTH = 8
 _WAL_SUFFIXES = ("-wal", "-shm")
 

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
+import copy
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QResizeEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,10 +37,12 @@ from chair_app.ui.dialogs import (
     MeetingSetupDialog,
     PersonDialog,
 )
+from chair_app.ui.fitted_table import filling, fitted_table, named_button
 from chair_app.ui.glossary_dialog import explain
 from chair_app.ui.steps.base import heading_label
 
 if TYPE_CHECKING:
+    from chair_app.core.deadlines import Deadline
     from chair_app.services.families import ChronologyEntry
 
 logger = logging.getLogger(__name__)
@@ -53,130 +50,20 @@ logger = logging.getLogger(__name__)
 DECISIONS_COLUMN, NEXT_DATE_COLUMN = 3, 4
 
 FAMILY_ERRORS = (RuleViolation, PersonInRecord, StorageUnavailable, NotFound)
-
-
-class FittedTable(QTableWidget):
-    """A read-only table sized to its text at any text size.
-
-    Columns not in ``wrapped`` are as wide as their longest cell; the ``wrapped`` columns share
-    what is left, never narrower than their longest word, and long text in them wraps onto more
-    lines. Only when even that does not fit does the table scroll sideways. Rows are as tall as
-    their (wrapped) text, and the table is tall enough for ``rows_shown`` rows, so the page
-    around it scrolls rather than squashing it.
-    """
-
-    def __init__(self, headers: tuple[str, ...], wrapped: tuple[int, ...], rows_shown: int) -> None:
-        super().__init__(0, len(headers))
-        self._wrapped = wrapped
-        self._rows_shown = rows_shown
-        self.setHorizontalHeaderLabels(headers)
-        self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(False)
-        self.verticalHeader().sectionResized.connect(lambda *_: self._fit_height())
-
-    def fit(self) -> None:
-        """Share the width between the columns, then size the rows and the table's height."""
-        header = self.horizontalHeader()
-        columns = range(self.columnCount())
-        one_line = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns]
-        widths = list(one_line)
-        for column in self._wrapped:
-            widths[column] = max(header.sectionSizeHint(column), self._longest_word(column))
-        spare = self.viewport().width() - sum(widths)
-        wanted = {c: one_line[c] - widths[c] for c in self._wrapped}
-        if spare > 0 and self._wrapped:
-            if sum(wanted.values()) <= spare:
-                extra = (spare - sum(wanted.values())) // len(self._wrapped)
-                for column in self._wrapped:
-                    widths[column] = one_line[column] + extra
-            else:
-                total = sum(wanted.values())
-                for column in self._wrapped:
-                    widths[column] += wanted[column] * spare // total
-        for column, width in zip(columns, widths, strict=True):
-            header.resizeSection(column, width)
-        self.resizeRowsToContents()
-        self._fit_height()
-
-    def _longest_word(self, column: int) -> int:
-        frame = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
-        margin = 2 * (frame + 1)  # the text margin Qt leaves each side of a cell
-        longest = 0
-        for row in range(self.rowCount()):
-            item = self.item(row, column)
-            if item is not None and item.text():
-                metrics = QFontMetrics(item.font())
-                longest = max(longest, *(metrics.horizontalAdvance(w) for w in item.text().split()))
-        return longest + margin + 1 if longest else 0
-
-    def _fit_height(self) -> None:
-        count = min(self._rows_shown, self.rowCount())
-        rows = sum(self.rowHeight(row) for row in range(count))
-        rows = max(rows, self.fontMetrics().lineSpacing() + 8)  # an empty table: one line
-        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
-        if self.horizontalHeader().length() > self.viewport().width():
-            height += self.horizontalScrollBar().sizeHint().height()
-        self.setMinimumHeight(height)
-
-    def sizeHint(self) -> QSize:  # Qt override
-        # No taller than it needs: when the page scrolls, it is not padded with empty rows.
-        return QSize(super().sizeHint().width(), self.minimumHeight())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
-        super().resizeEvent(event)
-        self.fit()
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size changed in Settings
-            self.fit()
-
-
-def _table(
-    name: str,
-    accessible: str,
-    headers: tuple[str, ...],
-    wrapped: tuple[int, ...],
-    rows_shown: int = 3,
-) -> FittedTable:
-    table = FittedTable(headers, wrapped, rows_shown)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-@contextmanager
-def _filling(table: FittedTable) -> Iterator[None]:
-    """Fill a table quickly: the columns and rows are measured once at the end, not after
-    every cell (which makes a family with years of meetings slow to show)."""
-    table.setUpdatesEnabled(False)
-    try:
-        yield
-    finally:
-        table.fit()
-        table.setUpdatesEnabled(True)
-
-
-def _button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    return button
+WORKING_OUT = "Working out what is due…"
+NOT_WORKED_OUT = "What is due could not be worked out. Choose the family again to try again."
 
 
 class FamilyPage(QWidget):
     """Signals:
     meeting_opened(int): the user opened a meeting (its id).
     export_requested(int): the user asked to export a closed meeting's minutes.
+    deadlines_shown(): the shown family's deadlines are worked out and filled in.
     """
 
     meeting_opened = Signal(int)
     export_requested = Signal(int)
+    deadlines_shown = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +71,7 @@ class FamilyPage(QWidget):
         self.ctx = ctx
         self.family: Family | None = None
         self._chronology_request = 0  # the latest; older answers are dropped
+        self._deadlines_request = 0  # likewise
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("family_search_edit")
@@ -198,8 +86,8 @@ class FamilyPage(QWidget):
         self.family_list.setObjectName("family_list")
         self.family_list.setAccessibleName("Families")
         self.family_list.setWordWrap(True)
-        self.new_family_button = _button("New family…", "new_family_button")
-        self.rename_family_button = _button("Rename…", "rename_family_button")
+        self.new_family_button = named_button("New family…", "new_family_button")
+        self.rename_family_button = named_button("Rename…", "rename_family_button")
 
         self.family_title = QLabel()
         self.family_title.setObjectName("family_title_label")
@@ -210,41 +98,41 @@ class FamilyPage(QWidget):
         self.empty_label = QLabel("No families yet. Press New family to add one.")
         self.empty_label.setObjectName("no_family_label")
 
-        self.meetings_table = _table(
+        self.meetings_table = fitted_table(
             "meetings_table",
             "Chronology of meetings",
             ("Date", "Meeting", "Status", "Decisions", "Next date"),
             wrapped=(DECISIONS_COLUMN,),
         )
-        self.deadlines_table = _table(
+        self.deadlines_table = fitted_table(
             "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands"), (1, 2)
         )
-        self.new_meeting_button = _button("New meeting…", "new_meeting_button")
-        self.open_meeting_button = _button("Open meeting", "open_meeting_button")
-        self.export_button = _button("Export minutes…", "family_export_button")
-        self.children_table = _table(
+        self.new_meeting_button = named_button("New meeting…", "new_meeting_button")
+        self.open_meeting_button = named_button("Open meeting", "open_meeting_button")
+        self.export_button = named_button("Export minutes…", "family_export_button")
+        self.children_table = fitted_table(
             "children_table",
             "Children",
             ("Name", "Date of birth", "Plan", "Categories"),
             wrapped=(3,),
         )
-        self.add_child_button = _button("Add child…", "add_child_button")
-        self.edit_child_button = _button("Edit child…", "edit_child_button")
-        self.remove_child_button = _button("Remove child", "remove_child_button")
-        self.record_birth_button = _button("Record the birth…", "record_birth_button")
+        self.add_child_button = named_button("Add child…", "add_child_button")
+        self.edit_child_button = named_button("Edit child…", "edit_child_button")
+        self.remove_child_button = named_button("Remove child", "remove_child_button")
+        self.record_birth_button = named_button("Record the birth…", "record_birth_button")
         self.record_birth_button.setAccessibleName(
             "Record the birth of the selected child, who is not born yet"
         )
-        self.people_table = _table(
+        self.people_table = fitted_table(
             "people_table",
             "Network",
             ("Name", "Role", "Agency", "Professional", "Phone", "Email"),
             wrapped=(1, 2, 5),
             rows_shown=4,
         )
-        self.add_person_button = _button("Add person…", "add_person_button")
-        self.edit_person_button = _button("Edit person…", "edit_person_button")
-        self.remove_person_button = _button("Remove person", "remove_person_button")
+        self.add_person_button = named_button("Add person…", "add_person_button")
+        self.edit_person_button = named_button("Edit person…", "edit_person_button")
+        self.remove_person_button = named_button("Remove person", "remove_person_button")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -394,8 +282,8 @@ class FamilyPage(QWidget):
         if family is None:
             return
         self.family_title.setText(family.name)
+        self._show_deadlines(family)  # asked for first: what is overdue matters most
         self._show_chronology(family)
-        self._show_deadlines(family)
         self.children_table.setRowCount(len(family.children))
         for row, child in enumerate(family.children):
             values = (
@@ -433,7 +321,7 @@ class FamilyPage(QWidget):
         follow from the background (reading years of records takes a moment)."""
         meetings: list[MeetingSummary] = list(reversed(family.meetings))
         table = self.meetings_table
-        with _filling(table):
+        with filling(table):
             table.setRowCount(len(meetings))
             for row, meeting in enumerate(meetings):
                 values = (
@@ -467,7 +355,7 @@ class FamilyPage(QWidget):
     def _show_decisions(self, entries: tuple[ChronologyEntry, ...]) -> None:
         by_meeting = {entry.meeting.id: entry for entry in entries}
         table = self.meetings_table
-        with _filling(table):
+        with filling(table):
             for row in range(table.rowCount()):
                 first = table.item(row, 0)
                 entry = by_meeting.get(first.data(Qt.ItemDataRole.UserRole)) if first else None
@@ -487,7 +375,30 @@ class FamilyPage(QWidget):
                     table.setItem(row, column, item)
 
     def _show_deadlines(self, family: Family) -> None:
-        deadlines = self.ctx.schedule.family_deadlines(family.id, self.ctx.today())
+        """What is due, worked out off the main thread (it reads every meeting's record): until
+        it is known the table says so, never showing deadlines that may be out of date."""
+        self._deadlines_request += 1
+        request, family_id, today = self._deadlines_request, family.id, self.ctx.today()
+        self.deadlines_table.setRowCount(1)
+        for column, text in enumerate(("", WORKING_OUT, "")):
+            self.deadlines_table.setItem(0, column, QTableWidgetItem(text))
+        self.deadlines_table.fit()
+        # A copy of its own: the service keeps the policy it is using while it works.
+        schedule = copy.copy(self.ctx.schedule)
+
+        def done(deadlines: object) -> None:
+            assert isinstance(deadlines, tuple)
+            if shiboken6.isValid(self) and request == self._deadlines_request:
+                self._fill_deadlines(deadlines)
+
+        def failed(error: BaseException) -> None:
+            logger.error("family %s: deadlines not worked out: %s", family_id, type(error).__name__)
+            if shiboken6.isValid(self) and request == self._deadlines_request:
+                self.deadlines_table.setItem(0, 1, QTableWidgetItem(NOT_WORKED_OUT))
+
+        self.ctx.background.run(lambda: schedule.family_deadlines(family_id, today), done, failed)
+
+    def _fill_deadlines(self, deadlines: tuple[Deadline, ...]) -> None:
         self.deadlines_table.setRowCount(len(deadlines))
         for row, deadline in enumerate(deadlines):
             values = (
@@ -509,6 +420,7 @@ class FamilyPage(QWidget):
             self.deadlines_table.setRowCount(1)
             self.deadlines_table.setItem(0, 1, QTableWidgetItem("Nothing is due yet."))
         self.deadlines_table.fit()
+        self.deadlines_shown.emit()
 
     @staticmethod
     def _selected_id(table: QTableWidget) -> int | None:
@@ -676,9 +588,10 @@ class FamilyPage(QWidget):
         child = next((c for c in family.children if c.id == child_id), None) if family else None
         if family is None or child is None:
             return
-        if self.ctx.prompts.confirm(self, "Remove child", f"Remove {child.name} from this family?", yes="Remove"):
-            if self._guarded("Remove child", lambda: self.ctx.families.remove_child(child.id)):
-                self.reload_families(family.id)
+        if self.ctx.prompts.confirm(
+            self, "Remove child", f"Remove {child.name} from this family?", yes="Remove"
+        ) and self._guarded("Remove child", lambda: self.ctx.families.remove_child(child.id)):
+            self.reload_families(family.id)
 
     def _edit_person(self, person_id: int | None) -> None:
         family = self.family
@@ -707,6 +620,5 @@ class FamilyPage(QWidget):
             return
         if self.ctx.prompts.confirm(
             self, "Remove person", f"Remove {person.name} from the network?", yes="Remove"
-        ):
-            if self._guarded("Remove person", lambda: self.ctx.families.remove_person(person.id)):
-                self.refresh_family()
+        ) and self._guarded("Remove person", lambda: self.ctx.families.remove_person(person.id)):
+            self.refresh_family()

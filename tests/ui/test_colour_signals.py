@@ -31,6 +31,7 @@ def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    main.ctx.background.wait()  # deadlines are worked out off the main thread
     return main
 
 

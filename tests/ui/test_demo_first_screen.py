@@ -36,6 +36,7 @@ def test_demo_family_page_has_no_red_row(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    ctx.background.wait()  # deadlines are worked out off the main thread
     page = window.family_page
     deadlines = find(page, QTableWidget, "deadlines_table")
     assert [deadlines.item(row, 1).text() for row in range(deadlines.rowCount())] == [

@@ -104,6 +104,7 @@ def test_after_closing_the_family_page_agrees_with_itself(
     # The latest minutes exported; those of 10 November never were, and are still chased.
     ExportService(factory).mark_exported(second, SECOND)
     window.family_page.refresh_family()
+    ctx.background.wait()  # deadlines are worked out off the main thread
     whats = [row[1] for row in _rows(window.family_page.deadlines_table)]
     assert "Minutes of the Core Group of Tuesday 10 November 2026" in whats, whats
     assert "Minutes of the Core Group of Tuesday 1 December 2026" not in whats, whats

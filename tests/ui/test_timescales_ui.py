@@ -62,6 +62,7 @@ def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakeP
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    ctx.background.wait()  # deadlines are worked out off the main thread
     return main
 
 
@@ -347,6 +348,7 @@ def test_exporting_from_the_family_page_clears_the_overdue_minutes(
 
     assert prompts.errors == []
     assert len(list(out.iterdir())) == 2
+    window.ctx.background.wait()  # deadlines are worked out off the main thread
     assert _table_rows(find(page, QTableWidget, "deadlines_table")) == [CORE_GROUP_ROW]
 
 
@@ -362,5 +364,6 @@ def test_back_to_the_family_after_exporting_the_minutes_is_no_longer_overdue(
         _click(qtbot, find(walk, QPushButton, "export_minutes_button"))
 
     _click(qtbot, find(walk, QPushButton, "back_to_family_button"))
+    window.ctx.background.wait()  # deadlines are worked out off the main thread
 
     assert _table_rows(find(window.family_page, QTableWidget, "deadlines_table")) == [CORE_GROUP_ROW]
