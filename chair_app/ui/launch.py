@@ -265,8 +265,10 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     Qt) and fill the window."""
     # The demo opens with its published passphrase: its key is worked out on a thread of its
     # own while the window and the database code load (models.keys).
+    from chair_app.services.demo_key import derive_demo_key_ahead
+
     threading.Thread(
-        target=_derive_demo_key_ahead, args=(data_dir, demo), name="chair-demo-key", daemon=True
+        target=derive_demo_key_ahead, args=(data_dir, demo), name="chair-demo-key", daemon=True
     ).start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Chair")
@@ -294,15 +296,6 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
         QTimer.singleShot(0, lambda: print("window-shown", flush=True))
     QTimer.singleShot(0, open_data)
     return run_until_closed(app, window)
-
-
-def _derive_demo_key_ahead(data_dir: Path, demo: bool) -> None:
-    # Light imports only (no SQLAlchemy): the key is worked out while the window loads.
-    from chair_app.models.keys import derive_ahead
-    from chair_app.paths import DATABASE_FILE_NAME, DEMO_MARKER_FILE, DEMO_PASSPHRASE
-
-    if demo or (data_dir / DEMO_MARKER_FILE).is_file():
-        derive_ahead(data_dir / DATABASE_FILE_NAME, DEMO_PASSPHRASE)
 
 
 def run_until_closed(app: QApplication, window: MainWindow) -> int:
