@@ -34,7 +34,7 @@ from chair_app.models.orm import (
     MinutesStateRow,
     MinutesVersionRow,
 )
-from chair_app.models.repositories import _get, _get_or_add, _transaction
+from chair_app.models.rows import _get, _get_or_add, _transaction
 
 
 def _steps_to_text(steps: tuple[StepKey, ...]) -> str:
