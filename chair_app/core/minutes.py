@@ -4,6 +4,8 @@ core.minutes_document, the sections in core.minutes_sections; both are named her
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from chair_app.core.agenda import CORE_GROUP_AGENDA, StepKey
 from chair_app.core.copies import copy_for
 from chair_app.core.dates import format_short_date
@@ -62,6 +64,7 @@ __all__ = [
     "block_lines",
     "build_minutes",
     "distribution_section",
+    "dress",
 ]
 
 
@@ -220,15 +223,7 @@ def build_minutes(
             # The closing section records the Close step (a one-step build, as the room's,
             # has none).
             built.append(_closing(meeting, family, extras))
-        if extras.addenda:
-            blocks: list[Block] = []
-            for day, by, why, text in extras.addenda:
-                blocks.append(Subheading(f"Addendum of {day}, by {by}"))
-                blocks.append(Paragraph(f"Why: {why}", emphasis=True))
-                blocks.append(Paragraph(text))
-            built.append(Section("Addenda (added after the minutes were agreed)", tuple(blocks)))
-        if extras.distribution:
-            built.append(distribution_section(extras.distribution))
+        built.extend(_appendices(extras))
         sections = tuple(built)
     return MinutesDocument(
         title=f"{meeting.meeting_type.label} minutes",
@@ -236,6 +231,57 @@ def build_minutes(
         heading=_heading(meeting, family),
         sections=sections,
         footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
+        copy_label=extras.copy_label,
+        footer_note=extras.footer_note,
+    )
+
+
+def _appendices(extras: MinutesExtras) -> list[Section]:
+    """The addenda and the distribution list, after the minutes themselves."""
+    appended: list[Section] = []
+    if extras.addenda:
+        blocks: list[Block] = []
+        for day, by, why, text in extras.addenda:
+            blocks.append(Subheading(f"Addendum of {day}, by {by}"))
+            blocks.append(Paragraph(f"Why: {why}", emphasis=True))
+            blocks.append(Paragraph(text))
+        appended.append(Section("Addenda (added after the minutes were agreed)", tuple(blocks)))
+    if extras.distribution:
+        appended.append(distribution_section(extras.distribution))
+    return appended
+
+
+SCALING_TITLE = "Scaling"
+CLOSING_TITLE = "Closing"
+
+
+def dress(
+    content: MinutesDocument,
+    meeting: Meeting,
+    family: Family,
+    steps: tuple[StepKey, ...],
+    extras: MinutesExtras,
+) -> MinutesDocument:
+    """The full record from its content, without building the minutes again: what
+    ``build_minutes(meeting, family, steps, extras)`` returns when ``content`` was built with
+    the same extras except the chart, sign-off date, addenda, distribution list, copy label and
+    footer (and neither built it with a reader other than the full record's or left parts out).
+    """
+    meeting = copy_for(meeting, extras.reader)
+    sections = list(content.sections)
+    if meeting.status is not MeetingStatus.NOT_HELD:
+        drawn = any(p.scores for h in extras.scaling_history for p in h.points)
+        if extras.scaling_chart is not None and drawn and StepKey.SCALING in steps:
+            index = next(i for i, s in enumerate(sections) if s.title == SCALING_TITLE)
+            scaling = sections[index]
+            sections[index] = Section(scaling.title, scaling.blocks + (extras.scaling_chart,))
+        if StepKey.CLOSE in steps:
+            index = max(i for i, s in enumerate(sections) if s.title == CLOSING_TITLE)
+            sections[index] = _closing(meeting, family, extras)
+        sections.extend(_appendices(extras))
+    return replace(
+        content,
+        sections=tuple(sections),
         copy_label=extras.copy_label,
         footer_note=extras.footer_note,
     )
