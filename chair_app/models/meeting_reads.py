@@ -146,6 +146,30 @@ class MeetingReads:
             return tuple(by_id[i] for i in meeting_ids if i in by_id)
 
     @staticmethod
+    def _statements(row: MeetingRow) -> tuple[DangerStatement, ...]:
+        return tuple(
+            DangerStatement(
+                s.id,
+                s.position,
+                s.statement,
+                s.safety_goal,
+                s.carried_from_id,
+                s.lineage_id if s.lineage_id is not None else s.id,
+                _ids_from_text(s.child_ids),
+                s.notes or "",
+                Withholding.from_text(s.notes_withheld),
+            )
+            for s in row.statements
+        )
+
+    @staticmethod
+    def _scores(row: MeetingRow) -> tuple[Score, ...]:
+        return tuple(
+            Score(s.person_id, s.statement_id, s.value, s.reason)
+            for s in sorted(row.scores, key=lambda s: s.id)
+        )
+
+    @staticmethod
     def to_meeting(row: MeetingRow) -> Meeting:
         """The full record of a meeting read from its row, in an open session (an import
         checks what it wrote before it commits)."""
@@ -156,24 +180,8 @@ class MeetingReads:
         return Meeting(
             **MeetingReads._heading(row),
             attendance=MeetingReads._attendance(row),
-            statements=tuple(
-                DangerStatement(
-                    s.id,
-                    s.position,
-                    s.statement,
-                    s.safety_goal,
-                    s.carried_from_id,
-                    s.lineage_id if s.lineage_id is not None else s.id,
-                    _ids_from_text(s.child_ids),
-                    s.notes or "",
-                    Withholding.from_text(s.notes_withheld),
-                )
-                for s in row.statements
-            ),
-            scores=tuple(
-                Score(s.person_id, s.statement_id, s.value, s.reason)
-                for s in sorted(row.scores, key=lambda s: s.id)
-            ),
+            statements=MeetingReads._statements(row),
+            scores=MeetingReads._scores(row),
             columns=ThreeColumns(
                 row.worries,
                 row.working_well,

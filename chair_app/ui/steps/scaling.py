@@ -37,7 +37,7 @@ from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.history import BigMove, ScaleHistory, ScalePoint, big_moves
 from chair_app.core.rules import present_people
-from chair_app.export.chart import render_scaling_chart
+from chair_app.services.charts import scaling_chart_png
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, elide, heading_label, make_line_edit
 from chair_app.ui.steps.continuity import CarriedFrom, hint_label
@@ -570,4 +570,4 @@ class ScalingPage(StepPage):
             else:
                 self._draw_next()
 
-        self.controller.ctx.background.run(lambda: render_scaling_chart([history]), done, failed)
+        self.controller.ctx.background.run(lambda: scaling_chart_png([history]), done, failed)
