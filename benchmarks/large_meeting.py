@@ -304,12 +304,21 @@ def large_family_and_meeting(
     return family, meeting
 
 
-def store_large_meeting(factory: object, people_count: int = 60, action_count: int = 1000) -> int:
+def store_large_meeting(
+    factory: object,
+    people_count: int = 60,
+    action_count: int = 1000,
+    *,
+    carried: int = 200,
+    with_updates: bool = True,
+) -> int:
     """Write a large fictional meeting, in progress, into an empty database in one transaction
     (bulk rows, not one service call per item, so it takes well under a second), and return
     its id. The family's earlier, closed Core Group holds the first 200 actions, which this
     meeting carries (for the review of the plan); every person present has an update, and
-    every child's views are recorded. ``factory`` is a session factory (models.db)."""
+    every child's views are recorded. ``factory`` is a session factory (models.db).
+    ``carried=0, with_updates=False`` store the meeting of large_family_and_meeting as it is:
+    nothing carried, no updates or children's views."""
     from chair_app.models.orm import (
         ActionRow,
         AttendanceRow,
@@ -327,7 +336,7 @@ def store_large_meeting(factory: object, people_count: int = 60, action_count: i
     )
 
     family, meeting = large_family_and_meeting(people_count, action_count)
-    carried = min(200, action_count)
+    carried = min(carried, action_count)
     with factory.begin() as session:  # type: ignore[attr-defined]
         session.add(FamilyRow(id=family.id, name=family.name))
         session.flush()
@@ -402,12 +411,12 @@ def store_large_meeting(factory: object, people_count: int = 60, action_count: i
         session.add_all(
             UpdateRow(meeting_id=meeting_id, person_id=person_id,
                       text="Since the last meeting I have visited twice; things are calmer.")
-            for person_id in present
+            for person_id in (present if with_updates else ())
         )
         session.add_all(
             ChildViewsRow(meeting_id=meeting_id, child_id=c.id, views="Likes school.",
                           how_gathered="Talked with them at home")
-            for c in family.children
+            for c in (family.children if with_updates else ())
         )
         session.add(ContingencyPartRow(meeting_id=meeting_id, position=1,
                                        text="Grandma Anwen has the children."))

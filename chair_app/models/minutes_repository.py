@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.errors import MinutesAgreed, NotFound
@@ -23,6 +24,7 @@ from chair_app.core.lifecycle import (
     MinutesVersion,
     SendMethod,
 )
+from chair_app.core.record import KeptChart
 from chair_app.models.db import SessionFactory
 from chair_app.models.orm import (
     AddendumRow,
@@ -34,8 +36,9 @@ from chair_app.models.orm import (
     MeetingRow,
     MinutesStateRow,
     MinutesVersionRow,
+    ScalingChartRow,
 )
-from chair_app.models.repositories import _get, _get_or_add, _transaction
+from chair_app.models.rows import _get, _get_or_add, _transaction
 
 
 def _steps_to_text(steps: tuple[StepKey, ...]) -> str:
@@ -45,6 +48,56 @@ def _steps_to_text(steps: tuple[StepKey, ...]) -> str:
 def _steps_from_text(text: str) -> tuple[StepKey, ...]:
     known = {step.value: step for step in StepKey}
     return tuple(known[part] for part in text.split(",") if part in known)
+
+
+def minutes_record_in(session: Session, meeting_id: int) -> MinutesRecord:
+    """The minutes' state after the meeting, read in an open session."""
+    state = session.get(MinutesStateRow, meeting_id)
+    status = MinutesStatus(state.status) if state else MinutesStatus.DRAFT
+
+    def rows(kind: type) -> list:  # type: ignore[type-arg]
+        return list(
+            session.scalars(
+                select(kind).where(kind.meeting_id == meeting_id).order_by(kind.id)
+            )
+        )
+
+    return MinutesRecord(
+        status=status,
+        versions=tuple(
+            MinutesVersion(
+                v.number, v.fingerprint, v.agreed, v.created_on, v.agreed_on, v.agreed_by_id
+            )
+            for v in sorted(rows(MinutesVersionRow), key=lambda v: v.number)
+        ),
+        distribution=tuple(
+            Distribution(
+                d.person_id, SendMethod(d.method), d.sent_on, d.version, d.copy or "full"
+            )
+            for d in rows(DistributionRow)
+        ),
+        comments=tuple(
+            Comment(
+                c.id, c.person_id, c.received_on, StepKey(c.step), c.text,
+                CommentStatus(c.status), c.reason, c.resolved_on,
+            )
+            for c in rows(CommentRow)
+        ),
+        corrections=tuple(
+            Correction(
+                c.id, c.made_at, c.by_person_id, c.field, c.before, c.after, c.comment_id
+            )
+            for c in rows(CorrectionRow)
+        ),
+        addenda=tuple(
+            Addendum(a.id, a.added_on, a.by_person_id, a.reason, a.text)
+            for a in rows(AddendumRow)
+        ),
+        exclusions=tuple(
+            Exclusion(e.id, e.person_id, _steps_from_text(e.steps), e.reason)
+            for e in rows(ExclusionRow)
+        ),
+    )
 
 
 class MinutesRepository:
@@ -70,52 +123,7 @@ class MinutesRepository:
 
     def record(self, meeting_id: int) -> MinutesRecord:
         with _transaction(self._factory) as session:
-            state = session.get(MinutesStateRow, meeting_id)
-            status = MinutesStatus(state.status) if state else MinutesStatus.DRAFT
-
-            def rows(kind: type) -> list:  # type: ignore[type-arg]
-                return list(
-                    session.scalars(
-                        select(kind).where(kind.meeting_id == meeting_id).order_by(kind.id)
-                    )
-                )
-
-            return MinutesRecord(
-                status=status,
-                versions=tuple(
-                    MinutesVersion(
-                        v.number, v.fingerprint, v.agreed, v.created_on, v.agreed_on, v.agreed_by_id
-                    )
-                    for v in sorted(rows(MinutesVersionRow), key=lambda v: v.number)
-                ),
-                distribution=tuple(
-                    Distribution(
-                        d.person_id, SendMethod(d.method), d.sent_on, d.version, d.copy or "full"
-                    )
-                    for d in rows(DistributionRow)
-                ),
-                comments=tuple(
-                    Comment(
-                        c.id, c.person_id, c.received_on, StepKey(c.step), c.text,
-                        CommentStatus(c.status), c.reason, c.resolved_on,
-                    )
-                    for c in rows(CommentRow)
-                ),
-                corrections=tuple(
-                    Correction(
-                        c.id, c.made_at, c.by_person_id, c.field, c.before, c.after, c.comment_id
-                    )
-                    for c in rows(CorrectionRow)
-                ),
-                addenda=tuple(
-                    Addendum(a.id, a.added_on, a.by_person_id, a.reason, a.text)
-                    for a in rows(AddendumRow)
-                ),
-                exclusions=tuple(
-                    Exclusion(e.id, e.person_id, _steps_from_text(e.steps), e.reason)
-                    for e in rows(ExclusionRow)
-                ),
-            )
+            return minutes_record_in(session, meeting_id)
 
     def version_for(self, meeting_id: int, fingerprint: str, today: dt.date) -> MinutesVersion:
         """The version with this fingerprint; a new draft version if the content is new."""
@@ -128,16 +136,26 @@ class MinutesRepository:
         fingerprint: str,
         day: dt.date,
         files: tuple[ExportedFile, ...] = (),
+        chart: KeptChart | None = None,
     ) -> MinutesVersion:
         """Note that a copy of this version left the app as files, in one transaction: its
         version (recorded if the content is new), the first day the minutes were exported, and
-        each file with the SHA-256 of its bytes (their version is the one recorded here).
+        each file with the SHA-256 of its bytes (their version is the one recorded here); and
+        keep the scaling chart the files were drawn with, if given, for later exports.
         Called once the files are in place, so a failed export changes nothing."""
         with _transaction(self._factory) as session:
             version = self._version_in(session, meeting_id, fingerprint, day)
             meeting = _get(session, MeetingRow, meeting_id)
             if meeting.minutes_exported_on is None:
                 meeting.minutes_exported_on = day
+            if chart is not None:
+                kept = session.get(ScalingChartRow, meeting_id)
+                if kept is None:
+                    session.add(
+                        ScalingChartRow(meeting_id=meeting_id, chart_key=chart.key, png=chart.png)
+                    )
+                elif kept.chart_key != chart.key:
+                    kept.chart_key, kept.png = chart.key, chart.png
             for file in files:
                 session.add(
                     ExportedFileRow(

@@ -12,6 +12,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -438,6 +439,20 @@ class ExportedFileRow(Base):
     agreed: Mapped[bool] = mapped_column(Boolean, default=False)
     signed: Mapped[bool] = mapped_column(Boolean, default=False)
     protected: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ScalingChartRow(Base):
+    """The scaling chart drawn for a meeting's minutes (a PNG), kept with the key of the scores
+    it shows (core.minutes_copy.chart_key), so every export and preview reuses it instead of
+    drawing it again (added in revision 0006_scaling_chart)."""
+
+    __tablename__ = "scaling_chart"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    chart_key: Mapped[str] = mapped_column(String(64))
+    png: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CommentRow(Base):

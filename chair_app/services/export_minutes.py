@@ -204,7 +204,7 @@ class ExportService:
     def file_stem(self, meeting_id: int) -> str:
         """The file name stem: family, meeting type and date, e.g. "Quill family - Core Group -
         2026-11-23"."""
-        meeting = self._meetings.get(meeting_id)
+        meeting = self._meetings.get_outline(meeting_id)
         family = self._families.get(meeting.family_id)
         return safe_file_stem(
             f"{family.name} - {meeting.meeting_type.label} - {meeting.date.isoformat()}", limit=120
@@ -245,8 +245,8 @@ class ExportService:
         from chair_app.services.minutes import CopyRequest, MinutesService
         from chair_app.services.output_files import output_problem
 
-        meeting = self._meetings.get(meeting_id)
-        if not meeting.is_closed:
+        # The outline says whether the meeting is closed; the export reads the whole record.
+        if not self._meetings.get_outline(meeting_id).is_closed:
             raise ExportFailed("Minutes can be exported once the meeting is closed.")
         problem = output_problem(path)
         if problem:

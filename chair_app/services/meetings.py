@@ -43,7 +43,9 @@ from chair_app.core.errors import MeetingClosed, MinutesAgreed, StorageUnavailab
 from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
 from chair_app.core.lifecycle import MinutesStatus
-from chair_app.core.minutes import Figure, MinutesDocument, MinutesExtras, build_minutes
+from chair_app.core.minutes import MinutesDocument
+from chair_app.core.minutes_copy import meeting_minutes
+from chair_app.core.record import MeetingRecord
 from chair_app.core.rules import (
     MissingItem,
     RuleViolation,
@@ -57,6 +59,7 @@ from chair_app.core.snapshot import network_from_json
 from chair_app.core.voting import vote_refusal
 from chair_app.core.withholding import BadItemKey, item_ref
 from chair_app.models.db import SessionFactory
+from chair_app.models.meeting_record import STEP_TIMES_SETTING, load_meeting_record
 from chair_app.models.minutes_repository import MinutesRepository
 from chair_app.models.repositories import (
     FamilyRepository,
@@ -65,11 +68,11 @@ from chair_app.models.repositories import (
     StepTimeRepository,
 )
 from chair_app.services.agendas import LoadedAgenda, load_agenda
+from chair_app.services.charts import chart_for
+from chair_app.services.withholding_items import missing_item
 
 logger = logging.getLogger(__name__)
 
-STEP_TIMES_SETTING = "minutes_step_times:{}"
-"""The setting key (per meeting id) for printing the time spent per step in the minutes."""
 _STEP_VALUES = frozenset(key.value for key in StepKey)
 
 
@@ -99,6 +102,7 @@ class MeetingService:
         backup_data_dir: the (plain) data folder to back up when a meeting closes.
         back_up: instead, called with the reason when a meeting closes (the window passes one
             that backs up its encrypted store off the main thread)."""
+        self._factory = factory
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
         self._step_times = StepTimeRepository(factory)
@@ -170,27 +174,23 @@ class MeetingService:
     def previous_meeting(self, meeting_id: int) -> Meeting | None:
         """The closed meeting this one's plan was carried from, if any."""
         meeting = self._meetings.get(meeting_id)
-        earlier = [
+        latest = max(self._earlier(meeting), key=lambda m: (m.date, m.id), default=None)
+        return self._meetings.get(latest.id) if latest is not None else None
+
+    def _earlier(self, meeting: Meeting) -> list[MeetingSummary]:
+        """The family's closed meetings before this one that count for its history."""
+        return [
             m
             for m in self._families.get(meeting.family_id).meetings
             if m.status is MeetingStatus.CLOSED
             and m.meeting_type is not MeetingType.STRATEGY
             and (m.date, m.id) < (meeting.date, meeting.id)
         ]
-        latest = max(earlier, key=lambda m: (m.date, m.id), default=None)
-        return self._meetings.get(latest.id) if latest is not None else None
 
     def scaling_history(self, meeting_id: int) -> tuple[ScaleHistory, ...]:
         """Every scale of this meeting with the scores of each meeting so far, oldest first."""
         meeting = self._meetings.get(meeting_id)
-        earlier = [
-            m
-            for m in self._families.get(meeting.family_id).meetings
-            if m.status is MeetingStatus.CLOSED
-            and m.meeting_type is not MeetingType.STRATEGY
-            and (m.date, m.id) < (meeting.date, meeting.id)
-        ]
-        ordered = sorted(earlier, key=lambda m: (m.date, m.id))
+        ordered = sorted(self._earlier(meeting), key=lambda m: (m.date, m.id))
         records = self._meetings.get_many([m.id for m in ordered])
         return scaling_history([*records, meeting])
 
@@ -387,7 +387,7 @@ class MeetingService:
             ref = item_ref(key)
         except BadItemKey as error:
             raise RuleViolation(str(error)) from None
-        problem = self._missing_item(meeting, family, ref)
+        problem = missing_item(meeting, family, ref)
         if problem:
             raise RuleViolation(problem)
         network = {p.id for p in family.people}
@@ -406,31 +406,6 @@ class MeetingService:
                 self._meetings.set_vote(ids[0], Vote(ids[1], VoteChoice.NOT_VOTED))
         self._meetings.set_withholding(meeting_id, ref, withholding)
         logger.info("meeting %s: withholding of a %s item set", meeting_id, kind.value)
-
-    @staticmethod
-    def _missing_item(meeting: Meeting, family: Family, ref: FactRef) -> str:
-        """Why the reference names no item of this meeting, in words; "" when it does."""
-        kind, ids = ref.kind, ref.ids
-        if not ids:
-            return ""  # the three columns and the contingency plan: every meeting has them
-        people = {p.id for p in family.people}
-        if kind in (FactKind.REPORT, FactKind.UPDATE) and ids[0] not in people:
-            return "That person is not in this meeting's network."
-        if kind is FactKind.CHILD_VIEWS and all(c.id != ids[0] for c in family.children):
-            return "That child is not in this family."
-        if kind is FactKind.STATEMENT_NOTES and all(s.id != ids[0] for s in meeting.statements):
-            return "That danger statement is not in this meeting."
-        if kind is FactKind.CONTINGENCY_PART and all(p.id != ids[0] for p in meeting.contingency_parts):
-            return "That part of the contingency plan is not in this meeting."
-        if kind is FactKind.VOTE_REASON:
-            decision = next((d for d in meeting.decisions if d.id == ids[0]), None)
-            if decision is None:
-                return "That decision is not in this meeting."
-            if ids[1] not in people:
-                return "That person is not in this meeting's network."
-            if meeting.is_closed and all(v.person_id != ids[1] for v in decision.votes):
-                return "Nothing was recorded from that person on this decision."
-        return ""
 
     def set_update(self, meeting_id: int, update: AgencyUpdate) -> None:
         self._meetings.set_update(meeting_id, update)
@@ -711,70 +686,18 @@ class MeetingService:
             raise MeetingClosed()
         self._settings.set(STEP_TIMES_SETTING.format(meeting_id), "yes" if wanted else "")
 
-    def _printed_step_times(self, meeting_id: int) -> tuple[tuple[str, int], ...]:
-        """(step title, seconds) in agenda order, if the chair asked for them in the minutes."""
-        if not self.prints_step_times(meeting_id):
-            return ()
-        spent = self.step_times(meeting_id)
-        meeting = self._meetings.get(meeting_id)
-        return tuple(
-            (step.title, spent[step.key])
-            for step in self.agenda(meeting.meeting_type).steps
-            if step.key in spent
-        )
+    def _meeting_record(self, meeting_id: int) -> MeetingRecord:
+        """The meeting's whole record (models.meeting_record), read in one transaction."""
+        return load_meeting_record(self._factory, meeting_id)
 
     def build_minutes(self, meeting_id: int, *, with_chart: bool = True) -> MinutesDocument:
-        """The one set of minutes: this meeting's record, in its agenda's order, with each
-        carried action's earlier reviews, the scores of every meeting so far and their chart.
-
-        Args:
-            with_chart: draw the chart of scores over time (matplotlib; about half a second the
-                first time). The numbers are in the minutes either way.
-        """
-        meeting = self._meetings.get(meeting_id)
-        steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
-        history = self.scaling_history(meeting_id) if StepKey.SCALING in steps else ()
-        extras = MinutesExtras(
-            action_histories={
-                a.id: self._meetings.action_history(a.id) for a in meeting.actions if a.is_carried
-            },
-            scaling_history=history,
-            scaling_chart=self._chart(history) if with_chart else None,
-            step_times=self._printed_step_times(meeting_id),
+        """The one set of minutes: this meeting's record (read in one transaction) in its
+        agenda's order, with each carried action's earlier reviews, the scores of every meeting
+        so far and, if with_chart, their chart (the one kept with the meeting, or drawn now);
+        without the minutes' later state (see MinutesService for the copies)."""
+        record = self._meeting_record(meeting_id)
+        agenda = tuple(
+            (step.key, step.title) for step in self.agenda(record.meeting.meeting_type).steps
         )
-        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
-
-    def build_minutes_with(
-        self, meeting_id: int, base: MinutesDocument, changes: dict[str, object]
-    ) -> MinutesDocument:
-        """The minutes again, with the copy's settings (see MinutesExtras) changed; the chart
-        already drawn for ``base`` is reused."""
-        meeting = self._meetings.get(meeting_id)
-        steps = tuple(step.key for step in self.agenda(meeting.meeting_type).steps)
-        chart = next(
-            (b for s in base.sections for b in s.blocks if isinstance(b, Figure)), None
-        )
-        history = self.scaling_history(meeting_id) if StepKey.SCALING in steps else ()
-        extras = MinutesExtras(
-            action_histories={
-                a.id: self._meetings.action_history(a.id) for a in meeting.actions if a.is_carried
-            },
-            scaling_history=history,
-            scaling_chart=chart,
-            step_times=self._printed_step_times(meeting_id),
-        )
-        extras = replace(extras, **changes)  # type: ignore[arg-type]
-        return build_minutes(meeting, self.family_as_recorded(meeting_id), steps, extras)
-
-    @staticmethod
-    def _chart(history: tuple[ScaleHistory, ...]) -> Figure | None:
-        if not any(point.scores for scale in history for point in scale.points):
-            return None
-        from chair_app.export.chart import render_scaling_chart
-
-        png = render_scaling_chart(history)
-        return Figure(
-            png,
-            "Scores over time: the average at each meeting, with the range of scores shaded.",
-            aspect=3.4 / 7.5,
-        )
+        chart = chart_for(record, agenda)[0] if with_chart else None
+        return meeting_minutes(record, agenda, chart)

@@ -30,6 +30,7 @@ REVISIONS: tuple[str, ...] = (
     "0003_step_times",
     "0004_withholding",
     "0005_exported_files",
+    "0006_scaling_chart",
 )
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
