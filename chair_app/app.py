@@ -219,7 +219,9 @@ def _read_passphrase(args: argparse.Namespace, data_dir: Path, *, new: bool) -> 
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as error:
             reason = error.strerror if isinstance(error, OSError) else "it is not text"
-            raise PassphraseUnavailable(f"the passphrase file {path} cannot be read: {reason}.")
+            raise PassphraseUnavailable(
+                f"the passphrase file {path} cannot be read: {reason}."
+            ) from error
         passphrase = lines[0] if lines else ""
     elif sys.stdin.isatty():
         import getpass
@@ -655,7 +657,7 @@ def _first_line(named: str, what: str) -> str:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else "it is not text"
-        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.")
+        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.") from error
     return lines[0] if lines else ""
 
 

@@ -4,8 +4,10 @@ corrections, addenda and exclusions. Agreed minutes refuse every change but an a
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.lifecycle import (
@@ -55,15 +57,15 @@ class MinutesRepository:
             row = session.get(MinutesStateRow, meeting_id)
             return MinutesStatus(row.status) if row else MinutesStatus.DRAFT
 
-    def _check_not_agreed(self, session: object, meeting_id: int) -> None:
-        row = session.get(MinutesStateRow, meeting_id)  # type: ignore[attr-defined]
+    def _check_not_agreed(self, session: Session, meeting_id: int) -> None:
+        row = session.get(MinutesStateRow, meeting_id)
         if row is not None and row.status == MinutesStatus.AGREED.value:
             raise MinutesAgreed()
 
-    def _set_status(self, session: object, meeting_id: int, status: MinutesStatus) -> None:
-        row = session.get(MinutesStateRow, meeting_id)  # type: ignore[attr-defined]
+    def _set_status(self, session: Session, meeting_id: int, status: MinutesStatus) -> None:
+        row = session.get(MinutesStateRow, meeting_id)
         if row is None:
-            session.add(MinutesStateRow(meeting_id=meeting_id, status=status.value))  # type: ignore[attr-defined]
+            session.add(MinutesStateRow(meeting_id=meeting_id, status=status.value))
         else:
             row.status = status.value
 
@@ -72,7 +74,7 @@ class MinutesRepository:
             state = session.get(MinutesStateRow, meeting_id)
             status = MinutesStatus(state.status) if state else MinutesStatus.DRAFT
 
-            def rows(kind: type) -> list:  # type: ignore[type-arg]
+            def rows(kind: Any) -> list[Any]:
                 return list(
                     session.scalars(
                         select(kind).where(kind.meeting_id == meeting_id).order_by(kind.id)
@@ -173,9 +175,9 @@ class MinutesRepository:
             )
 
     def _version_in(
-        self, session: object, meeting_id: int, fingerprint: str, today: dt.date
+        self, session: Session, meeting_id: int, fingerprint: str, today: dt.date
     ) -> MinutesVersion:
-        row = session.scalars(  # type: ignore[attr-defined]
+        row = session.scalars(
             select(MinutesVersionRow).where(
                 MinutesVersionRow.meeting_id == meeting_id,
                 MinutesVersionRow.fingerprint == fingerprint,
@@ -183,7 +185,7 @@ class MinutesRepository:
         ).first()
         if row is None:
             self._check_not_agreed(session, meeting_id)
-            number = session.scalar(  # type: ignore[attr-defined]
+            number = session.scalar(
                 select(func.coalesce(func.max(MinutesVersionRow.number), 0)).where(
                     MinutesVersionRow.meeting_id == meeting_id
                 )
@@ -195,8 +197,8 @@ class MinutesRepository:
                 agreed=False,
                 created_on=today,
             )
-            session.add(row)  # type: ignore[attr-defined]
-            session.flush()  # type: ignore[attr-defined]
+            session.add(row)
+            session.flush()
         return MinutesVersion(
             row.number, row.fingerprint, row.agreed, row.created_on, row.agreed_on, row.agreed_by_id
         )

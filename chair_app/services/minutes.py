@@ -894,13 +894,13 @@ class MinutesService:
         if agreed is not None and agreed.fingerprint == print_ and claimed_agreed:
             # Every word is there, but the file is not one exported here: its words may be in
             # another order, formatted, hidden, or joined by a header or a drawing.
-            exported = any(
+            agreed_exported = any(
                 f.agreed and f.version == number
                 for f in self._store.exported_files(meeting_id=meeting_id)
             )
             hint = (
                 ""
-                if exported
+                if agreed_exported
                 else " Chair has no record here of a file of the agreed version (files "
                 "exported by earlier versions of Chair were not recorded): export the agreed "
                 "minutes again to have a copy that can be checked."

@@ -398,7 +398,7 @@ class FamilyPage(QWidget):
         self._show_deadlines(family)
         self.children_table.setRowCount(len(family.children))
         for row, child in enumerate(family.children):
-            values = (
+            values: tuple[str, ...] = (
                 child.name,
                 born_or_expected(child),
                 child.plan.label,
