@@ -43,7 +43,7 @@ def timed(action, runner=None) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept for the windows
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
         built = time.perf_counter()
@@ -68,7 +68,7 @@ def main() -> int:
             new_id: list[int] = []
             carries.append(
                 timed(
-                    lambda day=day: new_id.append(
+                    lambda day=day, new_id=new_id: new_id.append(
                         ctx.meetings.create_meeting(
                             family_id, MeetingType.CORE_GROUP, day, None, "", None, None
                         )

@@ -59,7 +59,7 @@ def main(output: Path, scale: float = 1.0, high_contrast: bool = False) -> None:
         for person in family.people:
             status = AttendanceStatus.APOLOGIES if person.role == "Police officer" else AttendanceStatus.PRESENT
             meetings.set_attendance(draft.id, AttendanceEntry(person.id, status))
-        for person, score in zip(family.people, (7, 6, 7, 5, 5, 6)):
+        for person, score in zip(family.people, (7, 6, 7, 5, 5, 6), strict=False):
             meetings.set_score(draft.id, person.id, None, score, "")
         for summary in family.meetings:
             window.open_meeting(summary.id)

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # sample_data, helpers
 import datetime as dt
 
 import pytest
+from hypothesis import Phase, settings
 
 from chair_app.models.db import SessionFactory
 from chair_app.services.storage import open_factory
@@ -24,8 +25,6 @@ TODAY = dt.date(2026, 11, 23)
 # Hypothesis's "explain" phase traces every line run while it re-runs a failing example; through
 # matplotlib and reportlab that turns a failure seconds long into many minutes. Failures are
 # still found and shrunk, and reported with their example.
-from hypothesis import Phase, settings
-
 settings.register_profile(
     "chair", phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
 )

@@ -102,7 +102,7 @@ class Project:
 def project(tmp_path: Path) -> Project:
     root = tmp_path / "chair"
     (root / "scripts").mkdir(parents=True)
-    for name in ("common.sh", "demo", "run", "test", "build"):
+    for name in ("common.sh", "demo", "run", "test", "build", "check"):
         if (ROOT / "scripts" / name).exists():
             shutil.copy(ROOT / "scripts" / name, root / "scripts" / name)
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
@@ -176,6 +176,26 @@ def test_test_script_adds_the_test_extras_once(project: Project) -> None:
     assert project.calls() == ["python -m pytest -n auto"]
     assert project.run("demo").returncode == 0
     assert project.calls() == ["chair-app --demo"]
+
+
+def test_check_script_runs_ruff_and_mypy_and_fails_on_a_finding_of_either(
+    project: Project,
+) -> None:
+    """scripts/check installs [test] once, then runs ruff and mypy (their settings are in
+    pyproject.toml); a finding of either fails it, and the other still reports."""
+    project.install_venv(f"{project.pyproject_hash()} base\n")
+    ruff = project.venv / "bin" / "ruff"
+    ruff.write_text('#!/bin/bash\necho "ruff $*" >> "$FAKE_LOG"\n')
+    ruff.chmod(0o755)
+    result = project.run("check")
+    assert result.returncode == 0, result.stderr
+    assert project.pip_calls()[-1] == f"python -m pip install --quiet -e {project.root}[test]"
+    assert project.calls()[-2:] == ["ruff check", "python -m mypy"]
+    ruff.write_text('#!/bin/bash\necho "ruff $*" >> "$FAKE_LOG"\necho "F841 x unused"; exit 1\n')
+    result = project.run("check")
+    assert result.returncode == 1
+    assert "F841 x unused" in result.stdout
+    assert project.calls() == ["ruff check", "python -m mypy"]
 
 
 def test_test_script_on_a_fresh_clone_installs_the_test_extras(project: Project) -> None:

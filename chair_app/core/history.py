@@ -4,6 +4,7 @@ statement it was first carried from), so rewording it does not break its history
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ class ScalePoint:
     """One meeting's scores on one scale."""
 
     meeting_id: int
-    meeting_date: object  # dt.date; kept loose so the chart code can take it as is
+    meeting_date: dt.date
     scores: tuple[tuple[int, int], ...]  # (person_id, value)
 
     @property

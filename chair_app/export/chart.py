@@ -41,6 +41,7 @@ def render_scaling_chart(
 
     Scales with no scores at all are left out. Raises ValueError if none has a score.
     """
+    import numpy as np
     from matplotlib.dates import DateFormatter
     from matplotlib.figure import Figure
 
@@ -51,25 +52,26 @@ def render_scaling_chart(
     axes = figure.add_subplot(1, 1, 1)
     for index, history in enumerate(drawn):
         points = [p for p in history.points if p.scores]
-        dates = [p.meeting_date for p in points]
-        averages = [p.average for p in points]
+        # As arrays: days, and numbers (a None would be NaN, a gap; the points drawn have scores).
+        dates = np.array([p.meeting_date for p in points], dtype="datetime64[D]")
+        averages = np.array([p.average for p in points], dtype=float)
+        lows = np.array([p.low for p in points], dtype=float)
+        highs = np.array([p.high for p in points], dtype=float)
         colour = PALETTE[index % len(PALETTE)]
         axes.plot(
             dates, averages, marker="o", color=colour, linewidth=2, label=legend_label(history.name)
         )
         if len(points) > 1:
-            axes.fill_between(
-                dates, [p.low for p in points], [p.high for p in points], color=colour, alpha=0.12
-            )
+            axes.fill_between(dates, lows, highs, color=colour, alpha=0.12)
         else:
-            axes.vlines(dates, [p.low for p in points], [p.high for p in points], color=colour)
+            axes.vlines(dates, lows, highs, color=colour)
     axes.set_ylim(0, 10)
     axes.set_yticks(range(0, 11, 2))
     axes.set_ylabel("Score (0 unsafe, 10 safe enough)")
     axes.grid(True, axis="y", color="#dddddd")
     all_dates = sorted({p.meeting_date for h in drawn for p in h.points if p.scores})
     if len(all_dates) <= 12:
-        axes.set_xticks(all_dates)  # one tick per meeting while they fit
+        axes.set_xticks(np.array(all_dates, dtype="datetime64[D]"))  # one per meeting, if they fit
     axes.xaxis.set_major_formatter(DateFormatter("%d/%m/%y"))
     axes.legend(loc="upper left", fontsize=8, frameon=False, ncols=min(3, len(drawn)))
     axes.set_title("Average score at each meeting; the shading shows the range", fontsize=9)

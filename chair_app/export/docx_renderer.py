@@ -104,7 +104,9 @@ def _figure(docx: DocxDocument, figure: Figure) -> list[etree._Element]:
     width = Twips(_TEXT_WIDTH)
     paragraph.add_run().add_picture(io.BytesIO(figure.png), width=width)
     element = paragraph._p
-    element.getparent().remove(element)
+    body = element.getparent()
+    assert body is not None  # add_paragraph put it at the end of the body
+    body.remove(element)
     return [element, _paragraph(figure.caption, italic=True, colour=_EMPHASIS_COLOUR)]
 
 

@@ -274,7 +274,9 @@ class _NumberedCanvas(canvas.Canvas):
 
     def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
-        self._startPage()
+        # Canvas.showPage's second half (the recipe for "page N of M"); private, so not in
+        # the reportlab stubs.
+        self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
         total = len(self._page_states)

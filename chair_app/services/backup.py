@@ -211,7 +211,7 @@ def _unchanged_since(source: sqlite3.Connection, backup: Path, passphrase: str |
             return _content_digest(source) == _content_digest(newest)
         finally:
             newest.close()
-    except (OSError, *database_errors()):
+    except (OSError,) + database_errors():
         return False
 
 
@@ -250,7 +250,7 @@ def make_backup(
             path = _write_backup(source, data_dir, reason, passphrase)
         finally:
             source.close()
-    except (OSError, *database_errors()) as error:
+    except (OSError,) + database_errors() as error:
         logger.warning("backup failed: %s", type(error).__name__)
         raise StorageUnavailable(
             f"A backup of {database} could not be written in {backups_folder(data_dir)}."

@@ -83,7 +83,7 @@ class CalendarService:
                 attendee.params["cn"] = vText(person.name)
             attendee.params["role"] = vText("REQ-PARTICIPANT")
             attendee.params["partstat"] = vText("NEEDS-ACTION")
-            event.add("attendee", attendee, encode=0)
+            event.add("attendee", attendee, encode=False)
         calendar = Calendar()
         calendar.add("prodid", "-//Chair//Next meeting//EN")
         calendar.add("version", "2.0")

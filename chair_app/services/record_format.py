@@ -129,8 +129,8 @@ def validate_record(data: Any) -> dict[str, Any]:
             f"this version reads format {FORMAT_VERSION}). Update Chair to import it."
         )
     _refuse_beyond_limits(data)
-    from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
-    from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema.exceptions import best_match
 
     validator = Draft202012Validator(record_schema(), format_checker=FormatChecker())
     error = best_match(validator.iter_errors(data))

@@ -164,7 +164,8 @@ def _stored_value(site_field: SiteField, value: Any) -> tuple[str, str]:
         if isinstance(value, bool):
             return ("1" if value else "0"), ""
         return "", f"{value!r} is not true or false"
-    low, high = kind  # type: ignore[misc]
+    assert not isinstance(kind, str), kind  # the named kinds are all handled above
+    low, high = kind
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         return "", f"{value!r} is not a whole number from {low} to {high}"
     return str(value), ""

@@ -489,7 +489,7 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
                 target.close()
         finally:
             source.close()
-    except (OSError, *database_errors()) as error:
+    except (OSError,) + database_errors() as error:
         if not aside.is_dir():
             raise StorageUnavailable(
                 f"The backup could not be put in place: the data folder {data_dir} cannot be "

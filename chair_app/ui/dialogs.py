@@ -86,7 +86,9 @@ class _FormDialog(QDialog):
     def _fit(self) -> None:
         """Grow to show every row in full after rows or the message appear; never shrink
         below the size the chair gave the window."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 

@@ -286,7 +286,7 @@ class FamilyPage(QWidget):
         self._show_chronology(family)
         self.children_table.setRowCount(len(family.children))
         for row, child in enumerate(family.children):
-            values = (
+            values: tuple[str, ...] = (
                 child.name,
                 born_or_expected(child),
                 child.plan.label,

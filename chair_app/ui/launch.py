@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
 import threading
 import traceback
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -180,7 +182,7 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
         logger.warning("data folder could not be opened")
         recover = None
         if latest_good_backup(data_dir, passphrase) is not None:
-            recover = lambda: _recover(window, data_dir, passphrase)
+            recover = partial(_recover, window, data_dir, passphrase)
         window.show_unavailable(str(error), recover=recover)
         return False
     ctx = build_context(store.factory, data_dir, store=store)
@@ -239,6 +241,8 @@ def _recover(window: MainWindow, data_dir: Path, passphrase: str) -> None:
 def _back_up_in_background(window: MainWindow, ctx: AppContext, reason: str) -> None:
     """Back up the data off the main thread; a failure is logged and shown, never fatal."""
     store = ctx.store
+    if store is None:  # no data folder open: nothing to back up
+        return
 
     def failed(_error: BaseException) -> None:
         logger.warning("start-up backup failed")
@@ -251,6 +255,8 @@ def reopen_data_into(window: MainWindow, ctx: AppContext) -> bool:
     """Open the data folder again (after a restore) and give the window a fresh context."""
     from chair_app.services.storage import open_store
 
+    if ctx.store is None:  # no data folder was open: nothing to open again
+        return False
     try:
         store = open_store(ctx.data_dir, ctx.store.passphrase)
     except StorageUnavailable as error:
@@ -270,7 +276,8 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     threading.Thread(
         target=derive_demo_key_ahead, args=(data_dir, demo), name="chair-demo-key", daemon=True
     ).start()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Chair")
     app.setOrganizationName("ChairApp")
     _install_excepthook()
@@ -316,10 +323,8 @@ def run_until_closed(app: QApplication, window: MainWindow) -> int:
     notifier = QSocketNotifier(wake_reader.fileno(), QSocketNotifier.Type.Read)
 
     def drain() -> None:
-        try:
+        with contextlib.suppress(OSError):
             wake_reader.recv(64)
-        except OSError:
-            pass
 
     notifier.activated.connect(drain)
 

@@ -292,7 +292,10 @@ class MainWindow(QMainWindow):
             )
             return
         page, self._locked_page = self._locked_page, None
-        self.stack.setCurrentWidget(page if page is not None else self.family_page)
+        if page is None:
+            page = self.family_page
+        if page is not None:
+            self.stack.setCurrentWidget(page)
         self.menuBar().setEnabled(True)
         if self.walkthrough is not None:
             self.walkthrough.room.set_locked(False)
@@ -540,7 +543,8 @@ class MainWindow(QMainWindow):
             if self.lock_timer.isActive():
                 self.lock_timer.setInterval(self.ctx.schedule.settings.lock_minutes() * 60_000)
                 self.lock_timer.start()
-            self.family_page.refresh_family()
+            if self.family_page is not None:
+                self.family_page.refresh_family()
             if self.walkthrough is not None:
                 self.walkthrough.controller.structure_changed.emit()
             self.statusBar().showMessage("Settings saved.", 6000)
@@ -657,14 +661,16 @@ class MainWindow(QMainWindow):
         walkthrough, self.walkthrough = self.walkthrough, None
         self.stack.removeWidget(walkthrough)
         walkthrough.deleteLater()
-        self.stack.setCurrentWidget(self.family_page)
-        self.family_page.refresh_family()
+        if self.family_page is not None:
+            self.stack.setCurrentWidget(self.family_page)
+            self.family_page.refresh_family()
         self.show_save_problem("")
         return True
 
     def _on_export_finished(self, paths: list[Path]) -> None:
         # The minutes are no longer due: the family's deadlines change.
-        self.family_page.refresh_family()
+        if self.family_page is not None:
+            self.family_page.refresh_family()
         folder = paths[0].parent if paths else Path()
         self.statusBar().showMessage(f"Minutes saved in {folder}", 10000)
         from chair_app.ui.export_flow import confirmation_text

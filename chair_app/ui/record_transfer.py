@@ -386,13 +386,14 @@ class RecordTransfer(QObject):
         parent: QMainWindow,
         *,
         current_meeting: Callable[[], int | None],
-        before_import: Callable[[], None],
+        before_import: Callable[[], bool],
         actions: Sequence[QAction] = (),
     ) -> None:
         """Args:
         current_meeting: the meeting to export (the open one, or the one selected).
         before_import: called once the file is read, before anything is imported (the
-            window closes the open meeting, saving what is typed, so the two never race).
+            window closes the open meeting, saving what is typed, so the two never race). False:
+            the meeting stays open (its typing could not be saved); nothing is imported.
         actions: disabled while the work runs.
         """
         super().__init__(parent)
@@ -552,7 +553,14 @@ class RecordTransfer(QObject):
 
         def done(record: dict[str, Any]) -> None:
             self._busy(False)
-            self._before_import()
+            if not self._before_import():
+                self.ctx.prompts.error(
+                    self._window,
+                    "Meeting record not imported",
+                    "The record was not imported: some of what you typed in the open meeting "
+                    "is not saved yet.\n\nNothing changed.",
+                )
+                return
             self._import(record, {})
 
         self._busy(True, f"Opening {path.name}…")

@@ -130,7 +130,7 @@ class StepClock(QWidget):
             self.step_over_label.setAccessibleName(over or "")
             self.step_over_label.setVisible(over is not None)
 
-    def _show_spent(self, planned: int | None, spent: int) -> None:
+    def _show_spent(self, planned: int | None, spent: float) -> None:
         if self.times.meeting_spent == 0:
             self.step_elapsed_label.setText("No times were kept for this meeting.")
             self.meeting_elapsed_label.setText("")

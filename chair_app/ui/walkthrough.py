@@ -393,7 +393,9 @@ class MeetingWalkthrough(QWidget):
         self.pages.setCurrentIndex(index)
         for other in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(other).setSizePolicy(policy, policy)
+            other_page = self.pages.widget(other)
+            if other_page is not None:
+                other_page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
         self._arrive(page, in_list)
         self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")

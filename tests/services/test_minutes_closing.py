@@ -69,12 +69,15 @@ def _fields(section: Section) -> dict[str, str]:
     }
 
 
-def _full(demo: Demo, copy: CopyRequest = CopyRequest()) -> MinutesDocument:
+FULL_COPY = CopyRequest()
+
+
+def _full(demo: Demo, copy: CopyRequest = FULL_COPY) -> MinutesDocument:
     return demo.minutes.document(demo.closed, copy, TODAY, with_chart=False)
 
 
 def _export(
-    demo: Demo, out: Path, stem: str, copy: CopyRequest = CopyRequest()
+    demo: Demo, out: Path, stem: str, copy: CopyRequest = FULL_COPY
 ) -> tuple[str, str]:
     """The words of the DOCX and of the PDF of the copy, each on one line."""
     minutes = demo.minutes

@@ -112,7 +112,7 @@ def test_record_sent_dialog_defaults_to_own_copy_and_keeps_the_copy_chosen(
         )
         assert ok is not None
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
     copies = [d.copy for d in window.ctx.minutes.record(closed).distribution]
     assert copies == ["person", "family_summary"]
 

@@ -152,7 +152,7 @@ def _open_on_demo_meeting(qtbot: QtBot, window: MainWindow, data_dir: Path) -> N
     assert open_data_into(window, data_dir, demo=True)
     summaries = window.ctx.families.list_families()
     family = window.ctx.families.get_family(summaries[0].id)
-    draft = next(m for m in family.meetings if not m.status.value == "closed")
+    draft = next(m for m in family.meetings if m.status.value != "closed")
     window.open_meeting(draft.id)
 
 

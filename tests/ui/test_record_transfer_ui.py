@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 from ui_helpers import FakePrompts, find
 
+from chair_app.core.agenda import StepKey
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
 from chair_app.services.demo import ensure_demo_family
@@ -437,3 +441,39 @@ def test_export_without_a_meeting_says_what_to_do(qtbot: QtBot, laptop: MainWind
     laptop.export_record_action.trigger()
     assert "Select a meeting" in _prompts(laptop).infos[-1]
     assert not laptop.findChildren(QDialog, "record_package_dialog")
+
+
+def test_no_import_while_the_chair_stays_in_a_meeting_with_unsaved_typing(
+    qtbot: QtBot, office: MainWindow, factory: SessionFactory, out: Path
+) -> None:
+    """The open meeting is closed before a record comes in. When its typing cannot be saved
+    and the chair chooses to stay, the record is not imported and the chair is told why."""
+    draft = _meeting_id(office, MeetingStatus.DRAFT)
+    record = _export(qtbot, office, draft, out / "handover.json", None)
+    office.open_meeting(draft)
+    walk = office.walkthrough
+    assert walk is not None
+    walk.go_to(StepKey.REASONS)
+    edit = find(walk, QPlainTextEdit, "reasons_edit")
+    full = [False]
+
+    def refuse_writes(cursor, statement, parameters, context) -> None:  # type: ignore[no-untyped-def]
+        if full[0] and statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    event.listen(factory.kw["bind"], "do_execute", refuse_writes)
+    full[0] = True
+    prompts = _prompts(office)
+    try:
+        qtbot.keyClicks(edit, "Police called twice")
+        # "Try again?" no; "Leave and lose it?" no: the chair stays with the typing.
+        prompts.confirm_answers.extend([False, False])
+        before = _start_import(office, record)
+        qtbot.waitUntil(lambda: _notices(office) > before)
+    finally:
+        full[0] = False  # space again: the window can save and close at the end
+
+    assert office.walkthrough is walk and edit.toPlainText().endswith("Police called twice")
+    assert not any("up to date" in info for info in prompts.infos), prompts.infos
+    assert prompts.errors and "not imported" in prompts.errors[-1]
+    assert "not saved yet" in prompts.errors[-1] and "Nothing changed" in prompts.errors[-1]

@@ -16,11 +16,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
 from chair_app.core.errors import NewerSchema, StorageUnavailable
 from chair_app.models.orm import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +41,7 @@ HEAD_REVISION = REVISIONS[-1]
 VERSION_TABLE = "alembic_version"
 
 
-def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic's configuration, without an ini file: the scripts live beside this module."""
     from alembic.config import Config
 

@@ -207,7 +207,8 @@ class ActionsPage(StepPage):
                     self.table.resizeColumnToContents(column)
             self._size_lists()
             # Large text (above 125%) has no room for two columns: one, under each other.
-            large = current_scale(QApplication.instance()) > 1.25
+            app = QApplication.instance()
+            large = isinstance(app, QApplication) and current_scale(app) > 1.25
             self._form_columns.setDirection(
                 QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight
             )

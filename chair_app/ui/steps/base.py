@@ -173,10 +173,11 @@ def layout_focus_order(root: QWidget) -> list[QWidget]:
             item = layout.itemAt(index)
             if item is None:
                 continue
-            if item.widget() is not None:
-                visit_widget(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+            inner_widget, inner_layout = item.widget(), item.layout()
+            if inner_widget is not None:
+                visit_widget(inner_widget)
+            elif inner_layout is not None:
+                visit_layout(inner_layout)
 
     visit_widget(root)
     return found

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,7 @@ class ChildViewsPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty_label)
         layout.addWidget(self._scroll, 1)
-        self._rows: dict[int, tuple[QWidget, QComboBox]] = {}
+        self._rows: dict[int, tuple[QPlainTextEdit, QComboBox]] = {}
         self._shown: tuple[int, ...] = ()
         self.refresh()
 
@@ -63,7 +64,9 @@ class ChildViewsPage(StepPage):
             how.setEditable(True)
             how.addItem("")
             how.addItems(HOW_GATHERED)
-            how.lineEdit().setPlaceholderText("How they were gathered")
+            line_edit = how.lineEdit()
+            assert line_edit is not None  # an editable box has one
+            line_edit.setPlaceholderText("How they were gathered")
             how_label = QLabel("How gathered")
             how_label.setObjectName(f"how_gathered_label_{child.id}")
             grid.addWidget(how_label, row + 1, 0)

@@ -18,6 +18,8 @@ Revises: 0003_step_times
 Create Date: 2026-12-06
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -27,18 +29,18 @@ branch_labels = None
 depends_on = None
 
 
-def _text(name: str, length: int | None = None) -> sa.Column:  # type: ignore[type-arg]
+def _text(name: str, length: int | None = None) -> sa.Column[str]:
     kind = sa.String(length) if length else sa.Text()
     return sa.Column(name, kind, nullable=False, server_default="")
 
 
-def _flag(name: str, default: bool = False) -> sa.Column:  # type: ignore[type-arg]
+def _flag(name: str, default: bool = False) -> sa.Column[bool]:
     return sa.Column(
         name, sa.Boolean(), nullable=False, server_default=sa.text("1" if default else "0")
     )
 
 
-ADDED: dict[str, tuple[sa.Column, ...]] = {  # type: ignore[type-arg]
+ADDED: dict[str, tuple[sa.Column[Any], ...]] = {
     "child": (_flag("unborn"), sa.Column("expected_date", sa.Date(), nullable=True)),
     "meeting": (
         _text("worries_withheld", 400),
