@@ -24,7 +24,7 @@ def first_line(named: str, what: str) -> str:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) else "it is not text"
-        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.")
+        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.") from None
     return lines[0] if lines else ""
 
 

@@ -214,7 +214,7 @@ def _scaling_over_time(extras: MinutesExtras) -> list[Block]:
     for history in histories:
         rows = tuple(
             (
-                format_short_date(point.meeting_date),  # type: ignore[arg-type]
+                format_short_date(point.meeting_date),
                 f"{point.average:.1f}" if point.average is not None else "No scores",
                 f"{point.low} to {point.high}" if point.scores else "",
                 str(len(point.scores)),

@@ -388,25 +388,25 @@ class MeetingRepository(MeetingReads):
                 session.add(copy)
                 session.flush()
                 new_ids[old.id] = copy.id
-            for old in sorted(source.actions, key=lambda r: r.id):
-                if not ActionStatus(old.status).stays_in_plan:
+            for action in sorted(source.actions, key=lambda r: r.id):
+                if not ActionStatus(action.status).stays_in_plan:
                     continue
                 session.add(
                     ActionRow(
                         meeting_id=to_meeting_id,
-                        what=old.what,
-                        owner_id=old.owner_id,
-                        due_date=old.due_date,
-                        goal_statement_id=new_ids.get(old.goal_statement_id)
-                        if old.goal_statement_id is not None
+                        what=action.what,
+                        owner_id=action.owner_id,
+                        due_date=action.due_date,
+                        goal_statement_id=new_ids.get(action.goal_statement_id)
+                        if action.goal_statement_id is not None
                         else None,
                         # To be reviewed at this meeting: open until the review says otherwise.
                         status=ActionStatus.OPEN.value,
-                        child_ids=old.child_ids,
-                        carried_from_id=old.id,
-                        joint_owner_ids=old.joint_owner_ids,
-                        owner_family=old.owner_family,
-                        owner_other=old.owner_other,
+                        child_ids=action.child_ids,
+                        carried_from_id=action.id,
+                        joint_owner_ids=action.joint_owner_ids,
+                        owner_family=action.owner_family,
+                        owner_other=action.owner_other,
                     )
                 )
 

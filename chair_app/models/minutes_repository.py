@@ -4,6 +4,7 @@ corrections, addenda and exclusions. Agreed minutes refuse every change but an a
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,7 +56,7 @@ def minutes_record_in(session: Session, meeting_id: int) -> MinutesRecord:
     state = session.get(MinutesStateRow, meeting_id)
     status = MinutesStatus(state.status) if state else MinutesStatus.DRAFT
 
-    def rows(kind: type) -> list:  # type: ignore[type-arg]
+    def rows(kind: Any) -> list[Any]:
         return list(
             session.scalars(
                 select(kind).where(kind.meeting_id == meeting_id).order_by(kind.id)

@@ -255,11 +255,11 @@ class StepTimeRepository:
             if row.status in (MeetingStatus.CLOSED.value, MeetingStatus.NOT_HELD.value):
                 raise MeetingClosed()
             for step, seconds in seconds_by_step.items():
-                row = session.get(StepTimeRow, (meeting_id, step))
-                if row is None:
+                time_row = session.get(StepTimeRow, (meeting_id, step))
+                if time_row is None:
                     session.add(StepTimeRow(meeting_id=meeting_id, step=step, seconds=seconds))
                 else:
-                    row.seconds += seconds
+                    time_row.seconds += seconds
 
     def of_meeting(self, meeting_id: int) -> dict[str, int]:
         """Each step's stored seconds (steps with no time are left out)."""
