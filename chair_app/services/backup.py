@@ -23,7 +23,7 @@ from pathlib import Path
 
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
-from chair_app.models.db import (
+from chair_app.models.sqlite_files import (
     DATABASE_FILE_NAME,
     connect,
     database_errors,
