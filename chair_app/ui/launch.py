@@ -378,7 +378,12 @@ def _print_marks(app: QApplication, window: MainWindow) -> None:
         if page is None or page.family is None:
             app.quit()
             return
-        page.deadlines_shown.connect(lambda: (mark("deadlines-shown"), app.quit()))
+
+        def deadlines_shown() -> None:
+            mark("deadlines-shown")
+            app.quit()
+
+        page.deadlines_shown.connect(deadlines_shown)
 
     # Once the event loop has run: what was put on screen is painted.
     QTimer.singleShot(0, lambda: mark("window-shown"))
