@@ -23,7 +23,7 @@ from pathlib import Path
 
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
-from chair_app.models.db import (
+from chair_app.models.sqlite_files import (
     DATABASE_FILE_NAME,
     connect,
     database_errors,
@@ -186,7 +186,11 @@ def _rotate(data_dir: Path, generations: Generations) -> None:
 
 def _content_digest(connection: sqlite3.Connection) -> str:
     """A digest of every row of every table: equal for two files holding the same data, even
-    when encryption makes their bytes differ."""
+    when encryption makes their bytes differ.
+
+    Rows are hashed as they are read, one at a time, and their hashes added up (modulo 2**256):
+    the order rows come back in does not matter, and no list of every row is ever held.
+    """
     import hashlib
 
     digest = hashlib.sha256()
@@ -197,10 +201,12 @@ def _content_digest(connection: sqlite3.Connection) -> str:
         )
     ]
     for table in tables:
-        digest.update(table.encode())
         quoted = '"' + table.replace('"', '""') + '"'
-        for row in sorted(repr(r) for r in connection.execute(f"SELECT * FROM {quoted}")):
-            digest.update(row.encode())
+        total, count = 0, 0
+        for row in connection.execute(f"SELECT * FROM {quoted}"):
+            total += int.from_bytes(hashlib.sha256(repr(row).encode()).digest(), "big")
+            count += 1
+        digest.update(f"{table}\0{count}\0{total % 2**256:064x}\0".encode())
     return digest.hexdigest()
 
 

@@ -17,21 +17,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chair_app import paths
 from chair_app.core.errors import StorageUnavailable, WrongPassphrase
-from chair_app.models.db import (
+from chair_app.models.sqlite_files import (
     DATABASE_FILE_NAME,
     FileKind,
-    SessionFactory,
-    check_integrity,
     connect,
     damaged_file,
     database_errors,
     file_kind,
-    make_session_factory,
-    open_database,
-    open_database_read_only,
     quick_check,
 )
 from chair_app.services.backup import (
@@ -44,6 +40,10 @@ from chair_app.services.backup import (
 )
 from chair_app.services.key_tags import read_tag, remove_tag, write_tag
 from chair_app.services.output_files import sync_to_disk
+
+if TYPE_CHECKING:  # SQLAlchemy loads only once the data is opened (models.db), after the first
+    # screen, whose checks (the lock, the file's kind, the demo's folder) need none of it.
+    from chair_app.models.db import SessionFactory
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def lock_data_folder(data_dir: Path) -> None:
         StorageUnavailable: another copy of Chair has the data open, the folder is read-only,
             or the lock cannot be made.
     """
-    from chair_app.models.db import lock_data_folder as lock
+    from chair_app.models.sqlite_files import lock_data_folder as lock
 
     lock(data_dir)
 
@@ -85,6 +85,8 @@ def check_plain_file(data_dir: Path) -> None:
     Raises:
         StorageUnavailable: naming the file.
     """
+    from chair_app.models.db import check_integrity
+
     check_integrity(database_path(data_dir), None)
 
 
@@ -203,6 +205,7 @@ class Store:
             WrongPassphrase: ``current`` is not the passphrase.
             StorageUnavailable: the file could not be re-keyed (it still opens with the old one).
         """
+        from chair_app.models.db import make_session_factory, open_database
         from chair_app.services.rekey import change_passphrase
 
         if not self.passphrase_matches(current) or self.passphrase is None:
@@ -254,6 +257,7 @@ def open_store(data_dir: Path, passphrase: str | None = None) -> Store:
         NewerSchema: a newer Chair wrote the file; nothing was changed.
         StorageUnavailable: the file is damaged or foreign, or the folder unusable.
     """
+    from chair_app.models.db import make_session_factory, open_database
     from chair_app.services.rekey import finish_or_undo
 
     # First: until a cut-short change of passphrase is finished or undone, its copies are not
@@ -295,6 +299,8 @@ def open_store_read_only(data_dir: Path, passphrase: str | None = None) -> Store
         WrongPassphrase, NeedsUpgrade, NewerSchema, StorageUnavailable: see
             models.db.open_database_read_only; in each case nothing was changed.
     """
+    from chair_app.models.db import make_session_factory, open_database_read_only
+
     database = database_path(data_dir)
     if file_kind(database) is FileKind.EMPTY and list_backups(data_dir):
         logger.warning("data file empty or missing, backups present")
@@ -316,7 +322,7 @@ def remove_leftover_temporaries(data_dir: Path) -> int:
     """Remove the app's own temporary files left in the data folder and its backups folder by
     a crash: only names of the app's patterns, only regular files, and only while no other copy
     of Chair may be writing them. Returns how many were removed."""
-    from chair_app.models.db import no_other_writer
+    from chair_app.models.sqlite_files import no_other_writer
     from chair_app.services.output_files import TEMP_NAME
 
     if not data_dir.is_dir() or not no_other_writer(data_dir):
@@ -359,6 +365,8 @@ def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:
             file is then unchanged).
     """
     from sqlcipher3 import dbapi2 as sqlcipher
+
+    from chair_app.models.db import check_integrity
 
     database = database_path(data_dir)
     check_integrity(database, None)
@@ -459,7 +467,7 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
         FolderReadOnly: the data folder cannot be written; nothing was moved.
         StorageUnavailable: there is no good backup, or the files could not be moved.
     """
-    from chair_app.models.db import folder_is_read_only, read_only_folder
+    from chair_app.models.sqlite_files import folder_is_read_only, read_only_folder
 
     if folder_is_read_only(data_dir):
         raise read_only_folder(data_dir)

@@ -92,15 +92,23 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
+def open_data_into(
+    window: MainWindow, data_dir: Path, *, demo: bool, wait: bool = True
+) -> bool:
     """Open the data folder and fill the window; if it cannot be opened, the window says why.
 
     The demo's folder opens at once with its published passphrase. Otherwise the window asks
     for the passphrase (a new one on first use, or to encrypt an earlier version's data) and
-    opens the data when it is given.
+    opens the data when it is given. Either way the families are shown first, from one small
+    read (``MainWindow.show_first_screen``), when the file allows it.
+
+    Args:
+        wait: open the rest here; False opens it off the main thread (the window stays
+            responsive, its actions off, until ``MainWindow.context_attached``).
 
     Returns:
-        Whether the data is open now (False while the passphrase is asked for).
+        Whether the data is open now (False while the passphrase is asked for, or while the
+        rest opens off the main thread).
     """
     from chair_app.services.storage import (
         DEMO_PASSPHRASE,
@@ -117,7 +125,7 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
         lock_data_folder(data_dir)
         if demo or is_demo_folder(data_dir):
             prepare_demo_folder(data_dir, known_demo=demo)
-            return _open_with(window, data_dir, DEMO_PASSPHRASE, demo=True)
+            return _open_with(window, data_dir, DEMO_PASSPHRASE, demo=True, wait=wait)
         state = store_state(data_dir)
     except StorageUnavailable as error:
         logger.warning("data folder could not be opened")
@@ -130,26 +138,79 @@ def open_data_into(window: MainWindow, data_dir: Path, *, demo: bool) -> bool:
         # The file is gone but its backups are not: their passphrase opens the newest one.
         StoreState.MISSING: PassphraseMode.OPEN,
     }[state]
-    window.ask_passphrase(mode, lambda passphrase: _open_with(window, data_dir, passphrase))
+    window.ask_passphrase(
+        mode, lambda passphrase: _open_with(window, data_dir, passphrase, wait=wait)
+    )
     return False
 
 
-def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: bool = False) -> bool:
-    """Open the data with the passphrase and fill the window; a refusal is shown, not raised."""
-    from chair_app.core.errors import FolderReadOnly, NewerSchema, WrongPassphrase
-    from chair_app.services.demo import ensure_demo_family
-    from chair_app.services.rekey import RekeyInterrupted
-    from chair_app.services.storage import (
-        latest_good_backup,
-        not_damaged_but_earlier,
-        open_store,
-    )
+def _open_with(
+    window: MainWindow, data_dir: Path, passphrase: str, *, demo: bool = False, wait: bool = True
+) -> bool:
+    """Show the families from the first screen's read, then open the data with the passphrase
+    (here, or off the main thread) and fill the window; a refusal is shown, not raised."""
+    from chair_app.services.first_screen import first_screen_families
 
-    window.show_opening()
+    families = first_screen_families(data_dir, passphrase)
+    if families is None:
+        window.show_opening()  # the full opening decides: an upgrade, a refusal, a new file
+    else:
+        window.show_first_screen(families)
+    today = dt.date.today()
+    if wait:
+        try:
+            store = _open_store(data_dir, passphrase, demo, today)
+        except Exception as error:  # noqa: BLE001 - shown by _not_opened, or raised again
+            return _not_opened(window, data_dir, passphrase, error)
+        return _attach(window, data_dir, store)
+    runner = BackgroundRunner(window)
+    window.opening = runner
+
+    def done(store: Store) -> None:
+        window.opening = None
+        _attach(window, data_dir, store)
+
+    def failed(error: BaseException) -> None:
+        window.opening = None
+        _not_opened(window, data_dir, passphrase, error)
+
+    # Once the families are painted: the loading below holds Python's lock much of the time.
+    QTimer.singleShot(
+        0, lambda: runner.run(lambda: _open_store(data_dir, passphrase, demo, today), done, failed)
+    )
+    return False
+
+
+def _open_store(data_dir: Path, passphrase: str, demo: bool, today: dt.date) -> Store:
+    """Open the data (its checks, a finished or undone change of passphrase, an upgrade after a
+    backup) and load the services the window needs: no Qt here, so it can run off the main
+    thread."""
+    from chair_app.services import (  # noqa: F401 - loaded here, not on the main thread
+        calendar_invite,
+        export_minutes,
+        families,
+        meetings,
+        minutes,
+        schedule,
+    )
+    from chair_app.services.storage import open_store
+
+    store = open_store(data_dir, passphrase)
+    if demo:
+        from chair_app.services.demo import ensure_demo_family
+
+        ensure_demo_family(store.factory, today)
+    return store
+
+
+def _not_opened(window: MainWindow, data_dir: Path, passphrase: str, error: BaseException) -> bool:
+    """Say why the data did not open (nothing was changed); an error of another kind is raised."""
+    from chair_app.core.errors import FolderReadOnly, NewerSchema, WrongPassphrase
+    from chair_app.services.rekey import RekeyInterrupted
+    from chair_app.services.storage import latest_good_backup, not_damaged_but_earlier
+
     try:
-        store = open_store(data_dir, passphrase)
-        if demo:
-            ensure_demo_family(store.factory, dt.date.today())
+        raise error
     except RekeyInterrupted as error:
         # A change of passphrase was cut short: the file is whole under one of the two.
         logger.warning("passphrase refused during an interrupted change of passphrase")
@@ -185,6 +246,10 @@ def _open_with(window: MainWindow, data_dir: Path, passphrase: str, *, demo: boo
             recover = partial(_recover, window, data_dir, passphrase)
         window.show_unavailable(str(error), recover=recover)
         return False
+
+
+def _attach(window: MainWindow, data_dir: Path, store: Store) -> bool:
+    """Give the window its context on the open data, and back the data up."""
     ctx = build_context(store.factory, data_dir, store=store)
     # Before the pages are built: a change of theme restyles every widget there is.
     apply_saved_theme(ctx)
@@ -288,21 +353,42 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     window.show()
     benchmark = bool(os.environ.get(BENCHMARK_EXIT_VARIABLE))
 
-    def open_data() -> None:
-        opened = open_data_into(window, data_dir, demo=demo)
-        if benchmark and opened:
-            # benchmarks/bench_startup.py: the families are on screen; their deadlines follow.
-            print("families-shown", flush=True)
-            page = window.family_page
-            if page is None or page.family is None:
-                app.quit()
-                return
-            page.deadlines_shown.connect(lambda: (print("deadlines-shown", flush=True), app.quit()))
-
     if benchmark:
-        QTimer.singleShot(0, lambda: print("window-shown", flush=True))
-    QTimer.singleShot(0, open_data)
+        _print_marks(app, window)
+    QTimer.singleShot(0, lambda: open_data_into(window, data_dir, demo=demo, wait=False))
     return run_until_closed(app, window)
+
+
+def _print_marks(app: QApplication, window: MainWindow) -> None:
+    """For benchmarks/bench_startup.py: print when the window, the families and their deadlines
+    are shown, each with the process's peak memory so far (KiB), then quit."""
+    import resource
+
+    printed: set[str] = set()
+
+    def mark(name: str) -> None:
+        if name not in printed:
+            printed.add(name)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"{name} {peak}", flush=True)
+
+    def attached() -> None:
+        mark("families-shown")  # when no first screen could be shown
+        page = window.family_page
+        if page is None or page.family is None:
+            app.quit()
+            return
+
+        def deadlines_shown() -> None:
+            mark("deadlines-shown")
+            app.quit()
+
+        page.deadlines_shown.connect(deadlines_shown)
+
+    # Once the event loop has run: what was put on screen is painted.
+    QTimer.singleShot(0, lambda: mark("window-shown"))
+    window.families_listed.connect(lambda: QTimer.singleShot(0, lambda: mark("families-shown")))
+    window.context_attached.connect(attached)
 
 
 def run_until_closed(app: QApplication, window: MainWindow) -> int:

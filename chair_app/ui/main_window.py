@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,9 +27,12 @@ from chair_app.ui.context import AppContext
 from chair_app.ui.passphrase_page import PassphraseMode, PassphrasePage
 
 if TYPE_CHECKING:
+    from chair_app.core.domain import FamilySummary
     from chair_app.services.backup import Backup
     from chair_app.services.minutes import VerifyResult
+    from chair_app.ui.background import BackgroundRunner
     from chair_app.ui.family_page import FamilyPage
+    from chair_app.ui.first_screen import FirstScreenPage
     from chair_app.ui.record_transfer import RecordTransfer
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
@@ -49,8 +52,15 @@ _ACTIVITY_EVENTS = frozenset(
 
 class MainWindow(QMainWindow):
     """The main window. It can be shown before the data is open (start-up shows it at once and
-    opens the database next); ``attach_context`` then fills it."""
+    opens the database next); ``attach_context`` then fills it.
 
+    Signals:
+        families_listed(): the families are on screen (the first screen, before the rest loads).
+        context_attached(): the data is open and the window's actions work.
+    """
+
+    families_listed = Signal()
+    context_attached = Signal()
     record_transfer: RecordTransfer  # set by attach_context
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -180,6 +190,9 @@ class MainWindow(QMainWindow):
         self._build_plain_words_menus()
         self._ctx: AppContext | None = None
         self.family_page: FamilyPage | None = None
+        # The families shown before the data is open (ui.first_screen), and the work opening it.
+        self.first_screen: FirstScreenPage | None = None
+        self.opening: BackgroundRunner | None = None
         if ctx is not None:
             self.attach_context(ctx)
 
@@ -199,6 +212,7 @@ class MainWindow(QMainWindow):
             recover: if given, a button offers it ("Open the latest good backup").
         """
         self._detach_context()
+        self._drop_first_screen()
         self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
         self.loading_label.setStyleSheet("color: #a4262c;")
         self._recover = recover
@@ -212,6 +226,31 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unavailable_page)
         QApplication.processEvents()
 
+    def show_first_screen(self, families: tuple[FamilySummary, ...]) -> None:
+        """Show the families at once, while the rest opens: read only, the actions still off."""
+        from chair_app.ui.first_screen import FirstScreenPage
+
+        self._drop_first_screen()
+        self.first_screen = FirstScreenPage(families)
+        self.stack.addWidget(self.first_screen)
+        self.stack.setCurrentWidget(self.first_screen)
+        self.first_screen.family_list.setFocus()
+        self.families_listed.emit()
+
+    def _drop_first_screen(self) -> int | None:
+        """Take the first screen away; the family chosen on it, if any."""
+        page, self.first_screen = self.first_screen, None
+        if page is None:
+            return None
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        return page.chosen_family_id()
+
+    @property
+    def is_opening(self) -> bool:
+        """Whether the data is being opened off the main thread."""
+        return self.opening is not None
+
     def ask_passphrase(
         self, mode: PassphraseMode, on_entered: Callable[[str], object], hint: str = ""
     ) -> None:
@@ -224,6 +263,7 @@ class MainWindow(QMainWindow):
     def passphrase_refused(self, message: str, recover: Callable[[], None] | None = None) -> None:
         """Back to the passphrase page with the reason; nothing was changed."""
         self._recover = recover
+        self._drop_first_screen()
         self.stack.setCurrentWidget(self.passphrase_page)
         self.passphrase_page.clear()
         self.passphrase_page.show_problem(message, offer_backup=recover is not None)
@@ -333,8 +373,13 @@ class MainWindow(QMainWindow):
         from chair_app.ui.family_page import FamilyPage
 
         self._detach_context()
+        chosen = self._drop_first_screen()
         self._ctx = ctx
         self.family_page = FamilyPage(ctx)
+        if chosen is not None and self.family_page.family is not None and (
+            self.family_page.family.id != chosen
+        ):
+            self.family_page.select_family(chosen)
         self.stack.addWidget(self.family_page)
         self.stack.setCurrentWidget(self.family_page)
         # The window is on screen (and active) before the data opens: without this nothing has
@@ -360,6 +405,7 @@ class MainWindow(QMainWindow):
         self.exporter.export_finished.connect(self._on_export_finished)
         self.exporter.export_failed.connect(self._on_export_failed)
         self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
+        self.context_attached.emit()
 
     def _detach_context(self) -> None:
         """Let go of the open data (before it is reopened, or when it cannot be)."""

@@ -284,3 +284,28 @@ def test_settings_out_of_range_are_brought_within_it(factory: SessionFactory) ->
     settings.set_backup_weeks(10_000)
     assert settings.backup_days() == 0
     assert settings.backup_weeks() == 520
+
+
+def test_an_unchanged_start_is_found_without_holding_every_row(
+    factory: SessionFactory, data_dir: Path
+) -> None:
+    import tracemalloc
+
+    FamilyService(factory).create_family("Fenwick-Arden")
+    connection = sqlite3.connect(data_dir / DATABASE_FILE_NAME)
+    with connection:
+        connection.executemany(
+            "INSERT INTO setting (key, value) VALUES (?, ?)",
+            ((f"note:{n}", "x" * 200) for n in range(30_000)),
+        )
+    connection.close()
+    first = make_backup(data_dir, "startup")
+    tracemalloc.start()
+    try:
+        # The data file and the newest backup are compared row by row as they are read: a
+        # large record does not have to fit in memory twice over to be backed up at start-up.
+        assert make_backup(data_dir, "startup") == first
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000, f"comparing held {peak / 1e6:.1f} MB"

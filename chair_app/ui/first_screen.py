@@ -1,0 +1,51 @@
+"""The first screen: the families list, shown from one small read (services.first_screen) while
+the rest of Chair loads. It only shows: nothing on it changes the data, the File menu's data
+actions stay off, and it says plainly that the rest is opening. The families page replaces it
+once the data is open, with the family chosen here still chosen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from chair_app.core.domain import FamilySummary
+
+OPENING = "Opening the rest of your records… The families can be used in a moment."
+
+
+class FirstScreenPage(QWidget):
+    def __init__(self, families: tuple[FamilySummary, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_screen_page")
+        heading = QLabel("Families")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.status_label = QLabel(OPENING)
+        self.status_label.setObjectName("first_screen_status_label")
+        self.status_label.setWordWrap(True)
+        self.family_list = QListWidget()
+        self.family_list.setObjectName("first_screen_family_list")
+        self.family_list.setAccessibleName("Families (opening)")
+        self.family_list.setWordWrap(True)
+        # The same rows as the families page's list: the family, then its children.
+        for family in families:
+            lines = [family.name]
+            if family.child_names:
+                lines.append(", ".join(family.child_names))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.ItemDataRole.UserRole, family.id)
+            self.family_list.addItem(item)
+        if families:
+            self.family_list.setCurrentRow(0)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.family_list, 1)
+
+    def chosen_family_id(self) -> int | None:
+        item = self.family_list.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))

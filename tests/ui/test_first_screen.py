@@ -1,0 +1,127 @@
+"""The first screen: the families list is shown from one small read of the data file, before the
+rest of Chair has loaded; until the rest is there the window says so and nothing in it acts on
+the data. Only fictional people."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from chair_app.core.domain import Child, PlanType
+from chair_app.services.families import FamilyService
+from chair_app.services.storage import open_store
+from chair_app.ui.launch import open_data_into
+from chair_app.ui.main_window import MainWindow
+from tests.ui_helpers import find, type_text
+
+PASSPHRASE = "plum orchard lantern"
+
+
+@pytest.fixture
+def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    qtbot.waitUntil(lambda: not main.is_opening, timeout=20000)
+    if main.context_or_none() is not None:
+        main.ctx.background.wait()
+        main.ctx.store.close()
+
+
+@pytest.fixture
+def stored(data_dir: Path) -> Path:
+    store = open_store(data_dir, PASSPHRASE)
+    families = FamilyService(store.factory)
+    family_id = families.create_family("Brackenridge")
+    families.save_child(
+        family_id, Child(0, "Rowan Brackenridge", dt.date(2019, 4, 2), PlanType.CHILD_PROTECTION)
+    )
+    families.create_family("ashdown-Vale")  # the list is in alphabetical order, any case
+    store.close()
+    return data_dir
+
+
+def _type_passphrase(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
+    page = find(window, QWidget, "passphrase_page")
+    type_text(qtbot, find(page, QLineEdit, "passphrase_edit"), passphrase)
+    qtbot.mouseClick(find(page, QPushButton, "passphrase_submit_button"), Qt.MouseButton.LeftButton)
+
+
+def _rows(listing: QListWidget) -> list[str]:
+    return [listing.item(row).text() for row in range(listing.count())]
+
+
+DATA_ACTIONS = (
+    "new_family_action", "settings_action", "verify_action", "export_record_action",
+    "import_record_action", "restore_backup_action", "change_passphrase_action", "lock_action",
+)
+
+
+def test_the_families_show_first_and_nothing_acts_until_the_rest_has_loaded(
+    qtbot: QtBot, window: MainWindow, stored: Path
+) -> None:
+    open_data_into(window, stored, demo=False, wait=False)
+    _type_passphrase(qtbot, window, PASSPHRASE)
+
+    # At once, before the rest of Chair is there: the families, in the list's order.
+    first = find(window, QWidget, "first_screen_page")
+    assert window.stack.currentWidget() is first
+    assert _rows(find(first, QListWidget, "first_screen_family_list")) == [
+        "ashdown-Vale", "Brackenridge\nRowan Brackenridge",
+    ]
+    status = find(first, QLabel, "first_screen_status_label")
+    assert status.isVisible() and "Opening" in status.text()
+    assert window.context_or_none() is None
+    for name in DATA_ACTIONS:
+        assert not getattr(window, name).isEnabled(), f"{name} acts before the data is ready"
+
+    # Then the rest: the families page, the same families, and the actions.
+    with qtbot.waitSignal(window.context_attached, timeout=20000):
+        pass
+    assert window.stack.currentWidget() is window.family_page
+    assert _rows(window.family_page.family_list) == [
+        "ashdown-Vale", "Brackenridge\nRowan Brackenridge",
+    ]
+    for name in DATA_ACTIONS:
+        assert getattr(window, name).isEnabled(), f"{name} still off once the data is ready"
+
+
+def test_the_family_chosen_on_the_first_screen_stays_chosen(
+    qtbot: QtBot, window: MainWindow, stored: Path
+) -> None:
+    open_data_into(window, stored, demo=False, wait=False)
+    _type_passphrase(qtbot, window, PASSPHRASE)
+    listing = find(window, QListWidget, "first_screen_family_list")
+    listing.setCurrentRow(1)
+    with qtbot.waitSignal(window.context_attached, timeout=20000):
+        pass
+    assert window.family_page.family is not None
+    assert window.family_page.family.name == "Brackenridge"
+
+
+def test_a_newer_versions_file_shows_no_families_only_why(
+    qtbot: QtBot, window: MainWindow, stored: Path
+) -> None:
+    from chair_app.models.db import connect
+
+    connection = connect(stored / "chair.sqlite3", PASSPHRASE)
+    connection.execute("UPDATE alembic_version SET version_num = '0999_from_the_future'")
+    connection.commit()
+    connection.close()
+    open_data_into(window, stored, demo=False, wait=False)
+    _type_passphrase(qtbot, window, PASSPHRASE)
+    assert window.findChild(QWidget, "first_screen_page") is None or not find(
+        window, QWidget, "first_screen_page"
+    ).isVisible()
+    qtbot.waitUntil(lambda: not window.is_opening, timeout=20000)
+    label = find(window, QLabel, "loading_label")
+    assert "newer version" in label.text()
+    assert "Brackenridge" not in label.text()
+    assert window.context_or_none() is None
