@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import io
 import pathlib
-from collections.abc import Iterable, Sequence
+import secrets
+from collections.abc import Sequence
 from typing import IO
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.parser import OxmlElement
+from docx.parts.document import DocumentPart
 from docx.shared import Pt, Twips
 from lxml import etree
 
@@ -76,28 +79,32 @@ def render_docx(document: MinutesDocument, path: pathlib.Path | IO[bytes]) -> No
     _set_up_header_and_footer(docx, document)
     _set_properties(docx, document)
 
-    elements: list[etree._Element] = [
+    parts: list[str | etree._Element] = [
         _paragraph(document.title, style="Title"),
         _paragraph(document.copy_label, bold=True),
+        _field_table(document.heading.items),
     ]
-    elements.extend(_field_table(document.heading.items))
     for section in document.sections:
-        elements.append(_paragraph(section.title, style="Heading1"))
+        parts.append(_paragraph(section.title, style="Heading1"))
         for block in section.blocks:
             if isinstance(block, Figure):
-                elements.extend(_figure(docx, block))
+                parts.extend(_figure(docx, block))
             else:
-                elements.extend(_block(block))
+                parts.append(_block(block))
 
     body = docx.element.body
     sect_pr = body.find(_W + "sectPr")
     # Body content goes before the final section properties, which must stay last.
     index = body.index(sect_pr) if sect_pr is not None else len(body)
+    elements, markup = _placeholders(parts)
     body[index:index] = elements
+    part = docx.part
+    part.__class__ = _MarkupDocumentPart
+    part.markup = markup  # type: ignore[attr-defined]
     docx.save(str(path) if isinstance(path, pathlib.Path) else path)
 
 
-def _figure(docx: DocxDocument, figure: Figure) -> list[etree._Element]:
+def _figure(docx: DocxDocument, figure: Figure) -> list[str | etree._Element]:
     """The picture in a paragraph of its own, then its caption. python-docx adds a picture
     only at the end of the body, so the paragraph is made there and moved into place."""
     paragraph = docx.add_paragraph()
@@ -249,21 +256,75 @@ def _set_properties(docx: DocxDocument, document: MinutesDocument) -> None:
     properties.keywords = document_safe(document.marking)
 
 
-def _block(block: Block) -> Iterable[etree._Element]:
+def _block(block: Block) -> str:
     match block:
         case Paragraph(text=text, emphasis=emphasis):
             colour = _EMPHASIS_COLOUR if emphasis else None
-            return [_paragraph(text, italic=emphasis, colour=colour)]
+            return _paragraph(text, italic=emphasis, colour=colour)
         case Subheading(text=text):
-            return [_paragraph(text, style="Heading2")]
+            return _paragraph(text, style="Heading2")
         case FieldList(items=items):
             # A paragraph after the table keeps two adjacent tables from merging into one.
-            return [*_field_table(items), _paragraph("")]
+            return _field_table(items) + _EMPTY_PARAGRAPH
         case Table():
-            return [*_table(block), _paragraph("")]
+            return _table(block) + _EMPTY_PARAGRAPH
         case BulletList(items=items):
-            return [_paragraph(item, style="ListBullet") for item in items]
+            return "".join(_paragraph(item, style="ListBullet") for item in items)
     raise TypeError(f"unknown block {type(block).__name__}")
+
+
+# The body is written as WordprocessingML markup, exactly as lxml would serialise the same
+# elements, and put into word/document.xml in place of a placeholder paragraph when the part is
+# serialised (_MarkupDocumentPart): joining strings is several times faster than building, splicing
+# and serialising hundreds of thousands of elements. Every text goes through _text
+# (document_safe, then escaped); attributes are the renderer's own constants and numbers.
+_EMPTY_PARAGRAPH = "<w:p/>"
+
+
+def _placeholders(
+    parts: Sequence[str | etree._Element],
+) -> tuple[list[etree._Element], dict[bytes, bytes]]:
+    """The body's elements, each run of markup held by a placeholder paragraph, and the markup
+    by each placeholder's serialised form. The placeholders hold no text of the minutes, and
+    the rest of document.xml none either, so each placeholder is found exactly where it is."""
+    elements: list[etree._Element] = []
+    markup_by_placeholder: dict[bytes, bytes] = {}
+    pending: list[str] = []
+    token = secrets.token_hex(8)
+
+    def hold() -> None:
+        if pending:
+            text = f"chair-body-{token}-{len(markup_by_placeholder)}"
+            paragraph = _element("p")
+            etree.SubElement(etree.SubElement(paragraph, _W + "r"), _W + "t").text = text
+            placeholder = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode()
+            markup_by_placeholder[placeholder] = "".join(pending).encode()
+            elements.append(paragraph)
+            pending.clear()
+
+    for part in parts:
+        if isinstance(part, str):
+            pending.append(part)
+        else:
+            hold()
+            elements.append(part)
+    hold()
+    return elements, markup_by_placeholder
+
+
+class _MarkupDocumentPart(DocumentPart):
+    """The document part, serialised with each placeholder replaced by its markup."""
+
+    markup: dict[bytes, bytes]
+
+    @property
+    def blob(self) -> bytes:
+        data = super().blob
+        for placeholder, body in self.markup.items():
+            if data.count(placeholder) != 1:
+                raise ValueError("the body's placeholder is not in document.xml")
+            data = data.replace(placeholder, body)
+        return data
 
 
 def _paragraph(
@@ -273,14 +334,45 @@ def _paragraph(
     bold: bool = False,
     italic: bool = False,
     colour: str | None = None,
-) -> etree._Element:
-    paragraph = _element("p")
-    if style:
-        p_pr = etree.SubElement(paragraph, _W + "pPr")
-        _append(p_pr, "pStyle", val=style)
-    if text:
-        paragraph.append(_run(text, bold=bold, italic=italic, colour=colour))
-    return paragraph
+) -> str:
+    if not style and not text:
+        return _EMPTY_PARAGRAPH
+    style_markup = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    run = _run_markup(text, bold=bold, italic=italic, colour=colour) if text else ""
+    return f"<w:p>{style_markup}{run}</w:p>"
+
+
+def _run_markup(
+    text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None
+) -> str:
+    """A run as markup: the same as _run's element (without a size: the body sets none)."""
+    properties = ""
+    if bold or italic or colour:
+        # Element order inside rPr is fixed by the schema: b, i, color.
+        properties = (
+            "<w:rPr>"
+            + ("<w:b/>" if bold else "")
+            + ("<w:i/>" if italic else "")
+            + (f'<w:color w:val="{colour}"/>' if colour else "")
+            + "</w:rPr>"
+        )
+    if not text:
+        return f"<w:r>{properties}</w:r>" if properties else "<w:r/>"
+    return f"<w:r>{properties}{_text(document_safe(text))}</w:r>"
+
+
+def _text(text: str) -> str:
+    """Cleaned text as the inside of a run: line breaks and tabs as Word elements."""
+    pieces = []
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
+            pieces.append("<w:br/>")
+        for piece_number, piece in enumerate(line.split("\t")):
+            if piece_number:
+                pieces.append("<w:tab/>")
+            if piece:
+                pieces.append(f'<w:t xml:space="preserve">{escape(piece)}</w:t>')
+    return "".join(pieces)
 
 
 def _run(
@@ -291,7 +383,8 @@ def _run(
     colour: str | None = None,
     size: int | None = None,
 ) -> etree._Element:
-    """A run holding ``text`` cleaned for XML, with line breaks and tabs as Word elements."""
+    """A run holding ``text`` cleaned for XML, with line breaks and tabs as Word elements (for
+    the header and footer; the body is written as markup)."""
     run = _element("r")
     if bold or italic or colour or size:
         r_pr = etree.SubElement(run, _W + "rPr")
@@ -351,62 +444,53 @@ def _column_widths(relative: Sequence[float], count: int) -> list[int]:
     return widths
 
 
-def _table_element(widths: Sequence[int]) -> etree._Element:
-    table = _element("tbl")
-    tbl_pr = etree.SubElement(table, _W + "tblPr")
-    _append(tbl_pr, "tblStyle", val="TableGrid")
-    _append(tbl_pr, "tblW", w=str(sum(widths)), type="dxa")
+def _table_start(widths: Sequence[int]) -> str:
+    """A table's opening tag, its properties and its grid (the rows follow, then </w:tbl>)."""
+    side, top = _CELL_SIDE_MARGIN, _CELL_TOP_MARGIN
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     # Fixed layout: Word keeps the given widths and wraps long words instead of widening columns.
-    _append(tbl_pr, "tblLayout", type="fixed")
-    margins = etree.SubElement(tbl_pr, _W + "tblCellMar")
-    _append(margins, "top", w=str(_CELL_TOP_MARGIN), type="dxa")
-    _append(margins, "left", w=str(_CELL_SIDE_MARGIN), type="dxa")
-    _append(margins, "bottom", w=str(_CELL_TOP_MARGIN), type="dxa")
-    _append(margins, "right", w=str(_CELL_SIDE_MARGIN), type="dxa")
-    _append(tbl_pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="0",
-            lastColumn="0", noHBand="0", noVBand="1")
-    grid = etree.SubElement(table, _W + "tblGrid")
-    for width in widths:
-        _append(grid, "gridCol", w=str(width))
-    return table
+    return (
+        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+        f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        f'<w:tblCellMar><w:top w:w="{top}" w:type="dxa"/><w:left w:w="{side}" w:type="dxa"/>'
+        f'<w:bottom w:w="{top}" w:type="dxa"/><w:right w:w="{side}" w:type="dxa"/></w:tblCellMar>'
+        '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+        'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+        f"<w:tblGrid>{grid}</w:tblGrid>"
+    )
 
 
-def _cell(row: etree._Element, text: str, width: int, *, bold: bool = False,
-          fill: str | None = None) -> None:
-    cell = etree.SubElement(row, _W + "tc")
-    tc_pr = etree.SubElement(cell, _W + "tcPr")
-    _append(tc_pr, "tcW", w=str(width), type="dxa")
-    if fill:
-        _append(tc_pr, "shd", val="clear", color="auto", fill=fill)
-    paragraph = etree.SubElement(cell, _W + "p")  # a cell must hold at least one paragraph
-    p_pr = etree.SubElement(paragraph, _W + "pPr")
-    _append(p_pr, "pStyle", val=_TABLE_TEXT_STYLE)
-    if text:
-        paragraph.append(_run(text, bold=bold))
+def _cell(text: str, width: int, *, bold: bool = False, fill: str | None = None) -> str:
+    shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    run = _run_markup(text, bold=bold) if text else ""
+    # A cell must hold at least one paragraph.
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="{_TABLE_TEXT_STYLE}"/></w:pPr>{run}</w:p></w:tc>'
+    )
 
 
-def _table(block: Table) -> list[etree._Element]:
+def _table(block: Table) -> str:
     count = len(block.headers) or max((len(row) for row in block.rows), default=0)
     if not count:
-        return []  # Word cannot open a table without columns
+        return ""  # Word cannot open a table without columns
     widths = _column_widths(block.widths, count)
-    table = _table_element(widths)
-    header = etree.SubElement(table, _W + "tr")
-    tr_pr = etree.SubElement(header, _W + "trPr")
-    etree.SubElement(tr_pr, _W + "cantSplit")
-    etree.SubElement(tr_pr, _W + "tblHeader")  # repeat the header row on every page
+    # The header row is repeated on every page.
+    markup = [_table_start(widths), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
     for text, width in zip(_fit_row(block.headers, count), widths, strict=True):
-        _cell(header, text, width, bold=True, fill=_HEADER_ROW_FILL)
+        markup.append(_cell(text, width, bold=True, fill=_HEADER_ROW_FILL))
+    markup.append("</w:tr>")
     for values in block.rows:
         cells = _fit_row(values, count)
-        row = etree.SubElement(table, _W + "tr")
-        if sum(len(text) for text in cells) <= _KEEP_ROW_CHARS:
-            # Short rows stay whole on one page. Long ones may break: Word clips a row that is
-            # not allowed to break and is taller than a page.
-            etree.SubElement(etree.SubElement(row, _W + "trPr"), _W + "cantSplit")
+        # Short rows stay whole on one page. Long ones may break: Word clips a row that is not
+        # allowed to break and is taller than a page.
+        short = sum(len(text) for text in cells) <= _KEEP_ROW_CHARS
+        markup.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" if short else "<w:tr>")
         for text, width in zip(cells, widths, strict=True):
-            _cell(row, text, width)
-    return [table]
+            markup.append(_cell(text, width))
+        markup.append("</w:tr>")
+    markup.append("</w:tbl>")
+    return "".join(markup)
 
 
 def _fit_row(values: Sequence[str], count: int) -> list[str]:
@@ -417,13 +501,12 @@ def _fit_row(values: Sequence[str], count: int) -> list[str]:
     return cells
 
 
-def _field_table(items: Sequence[tuple[str, str]]) -> list[etree._Element]:
+def _field_table(items: Sequence[tuple[str, str]]) -> str:
     if not items:
-        return []  # Word cannot open a table without rows
+        return ""  # Word cannot open a table without rows
     widths = [_FIELD_LABEL_WIDTH, _TEXT_WIDTH - _FIELD_LABEL_WIDTH]
-    table = _table_element(widths)
-    for label, value in items:
-        row = etree.SubElement(table, _W + "tr")
-        _cell(row, label, widths[0], bold=True)
-        _cell(row, value, widths[1])
-    return [table]
+    rows = "".join(
+        f"<w:tr>{_cell(label, widths[0], bold=True)}{_cell(value, widths[1])}</w:tr>"
+        for label, value in items
+    )
+    return f"{_table_start(widths)}{rows}</w:tbl>"
