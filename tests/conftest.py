@@ -26,10 +26,13 @@ TODAY = dt.date(2026, 11, 23)
 # still found and shrunk, and reported with their example.
 from hypothesis import Phase, settings
 
-settings.register_profile(
-    "chair", phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
-)
-settings.load_profile("chair")
+_PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+# Every run tries a quarter of Hypothesis's standard 100 examples per property (and a quarter of
+# a test's own count, see hypothesis_budget.py); ``--hypothesis-profile=thorough`` tries twice
+# the standard, for a search before a release or after changing a rule.
+settings.register_profile("chair", max_examples=25, phases=_PHASES)
+settings.register_profile("thorough", max_examples=200, phases=_PHASES)
+settings.load_profile("chair")  # Hypothesis's own plugin loads a --hypothesis-profile after this
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
