@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs the real shell scripts
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The .venv's python: records its arguments; "pip install -e" puts chair-app in place (or
