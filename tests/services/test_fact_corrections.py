@@ -9,7 +9,6 @@ import datetime as dt
 import pytest
 from conftest import TODAY
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import ActionStatus, AttendanceStatus, MeetingStatus
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
@@ -20,8 +19,9 @@ from chair_app.services.minutes import CopyRequest, MinutesService
 
 
 @pytest.fixture
-def setup(factory: SessionFactory) -> tuple[MinutesService, MeetingService, int, dict[str, int]]:
-    ensure_demo_family(factory, TODAY)
+def setup(
+    factory: SessionFactory, with_demo_family: None
+) -> tuple[MinutesService, MeetingService, int, dict[str, int]]:
     meetings = MeetingService(factory)
     closed = next(m.id for m in meetings.list_meetings() if m.status is MeetingStatus.CLOSED)
     people = {p.name: p.id for p in meetings.family_as_recorded(closed).people}

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 from conftest import TODAY
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus, MeetingType
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
@@ -17,8 +16,7 @@ from chair_app.services.meetings import MeetingService
 
 
 @pytest.fixture
-def meetings(factory: SessionFactory) -> MeetingService:
-    ensure_demo_family(factory, TODAY)
+def meetings(factory: SessionFactory, with_demo_family: None) -> MeetingService:
     return MeetingService(factory)
 
 

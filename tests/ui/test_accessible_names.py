@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import (
     SUPPORTED_MEETING_TYPES,
     AttendanceEntry,
@@ -37,8 +36,9 @@ CLOSED_ID = 1
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(1280, 800)

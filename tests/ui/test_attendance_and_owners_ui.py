@@ -14,7 +14,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus, Person
 from chair_app.models.db import SessionFactory
@@ -54,9 +52,12 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     families = FamilyService(factory)
     family_id = families.list_families()[0].id
     # A detective in the network already, who comes for the police officer today.

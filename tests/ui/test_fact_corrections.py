@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus, MeetingStatus
 from chair_app.models.db import SessionFactory
@@ -41,9 +40,12 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import TODAY
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import ActionStatus, AttendanceStatus, MeetingStatus, VoteChoice
 from chair_app.models.db import SessionFactory
@@ -73,8 +71,13 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
+) -> MainWindow:
     ctx = build_context(factory, data_dir, prompts)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -8,14 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, focused, press, type_keys
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import AttendanceStatus, MeetingStatus
 from chair_app.models.db import SessionFactory
 from chair_app.ui.launch import build_context
@@ -30,9 +28,14 @@ MAX_TABS = 120
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, factory: SessionFactory, data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+) -> MainWindow:
     apply_theme(qapp)  # the focus ring, as at start-up
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(1280, 800)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.core.plain_language import REQUIRED_TERMS
 from chair_app.models.db import SessionFactory
@@ -43,8 +42,9 @@ DRAFT_ID = 2  # the demo family's draft Core Group
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(1280, 820)

@@ -12,14 +12,12 @@ from pathlib import Path
 import docx
 import msoffcrypto
 import pytest
-from conftest import TODAY
 from pypdf import PasswordType, PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.models.db import SessionFactory
 from chair_app.ui.export_flow import confirmation_text
 from chair_app.ui.launch import build_context
@@ -59,9 +57,12 @@ def prompts(qtbot: QtBot) -> DialogPrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: DialogPrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: DialogPrompts,
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(main)
     main.show()

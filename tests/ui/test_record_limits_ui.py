@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from row_snapshot import every_row
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.models.db import SessionFactory
 from chair_app.services.meetings import MeetingService
 from chair_app.services.record_format import RecordService, record_bytes
@@ -30,8 +29,9 @@ PASSPHRASE = "heron over the weir"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import (
     AttendanceEntry,
@@ -58,8 +57,9 @@ REASON = "The father has moved back in, against the written agreement."
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus
 from chair_app.models.db import SessionFactory
@@ -37,8 +35,9 @@ SHOTS = Path(__file__).resolve().parent.parent.parent / "room_shots"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.show()

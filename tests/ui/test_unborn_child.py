@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import ChildViews, CPCategory, MeetingStatus, PlanType
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
@@ -31,8 +30,9 @@ SHOTS = os.environ.get("CHAIR_SCREENSHOTS")  # a folder: save what the chair see
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
 from chair_app.ui.launch import build_context
@@ -21,9 +20,8 @@ from chair_app.ui.main_window import MainWindow
 
 
 def test_files_exported_from_the_window_are_recorded_signed_and_checked(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, tmp_path: Path
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path, tmp_path: Path
 ) -> None:
-    ensure_demo_family(factory, TODAY)
     prompts = FakePrompts()
     window = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(window)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Person
 from chair_app.models.db import SessionFactory
@@ -25,8 +24,9 @@ POLICE = "Northfield Police, Public Protection Unit"
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
 
-from chair_app.app import ensure_demo_family
 from chair_app.core.agenda import BUILT_IN_AGENDAS, StepKey
 from chair_app.core.domain import AttendanceStatus, MeetingStatus, MeetingType
 from chair_app.models.db import SessionFactory
@@ -28,8 +26,13 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
+) -> MainWindow:
     main = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(main)
     main.show()
@@ -222,11 +225,10 @@ def test_existing_minutes_are_not_replaced_without_asking(
 
 
 def test_same_person_cannot_chair_and_take_minutes_in_an_existing_meeting(
-    factory: SessionFactory,
+    factory: SessionFactory, with_demo_family: None,
 ) -> None:
     from chair_app.core.rules import RuleViolation
 
-    ensure_demo_family(factory, TODAY)
     service = MeetingService(factory)
     meeting = service.get(DRAFT_ID)
     with pytest.raises(RuleViolation, match="two different people"):
