@@ -5,8 +5,11 @@ they start from; and every row of every table of a folder, to prove a command ch
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
+import shutil
+import tempfile
 import types
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,12 +48,24 @@ def in_process_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         os.umask(old_umask)  # ... and put it back after main() changed it
 
 
+_made_by_demo: list[Path] = []  # the folder this test process's first ``chair-app demo`` made
+
+
 def demo_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A data folder made by ``chair-app demo``."""
+    """A data folder made by ``chair-app demo``: the first in each test process is made by the
+    command, and kept; later ones are copies of it (the same files, its key derivation, demo
+    family and backup not made again)."""
     folder = tmp_path / "data"
+    if _made_by_demo:
+        shutil.copytree(_made_by_demo[0], folder)
+        return folder
     assert main(["demo", "--data-dir", str(folder)]) == 0
     out = capsys.readouterr().out
     assert out == f"The demo family is in {folder.resolve()}\n"
+    kept = Path(tempfile.mkdtemp(prefix="chair-demo-")) / "data"
+    atexit.register(shutil.rmtree, kept.parent, True)
+    shutil.copytree(folder, kept)
+    _made_by_demo.append(kept)
     return folder
 
 

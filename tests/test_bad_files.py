@@ -215,6 +215,7 @@ def _is_encrypted(folder: Path) -> bool:
     return not (folder / DATABASE_FILE_NAME).read_bytes().startswith(b"SQLite format 3\x00")
 
 
+@pytest.mark.slow
 def test_open_store_in_a_read_only_folder_says_so_and_changes_nothing(
     read_only_folder: Path,
 ) -> None:
@@ -235,6 +236,7 @@ def test_open_store_in_a_read_only_folder_says_so_and_changes_nothing(
         pytest.param(["export", "1", "--format", "pdf", "--output", "{out}"], id="export"),
     ],
 )
+@pytest.mark.slow
 def test_commands_in_a_read_only_folder_say_so_and_change_nothing(
     read_only_folder: Path, tmp_path: Path, command: list[str], passphrase_file: Path,
 ) -> None:
@@ -251,6 +253,7 @@ def test_commands_in_a_read_only_folder_say_so_and_change_nothing(
     assert READ_ONLY.search(result.stderr), result.stderr
 
 
+@pytest.mark.slow
 def test_list_reads_a_read_only_folder_and_changes_nothing(
     read_only_folder: Path, passphrase_file: Path
 ) -> None:

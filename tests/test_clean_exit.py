@@ -11,6 +11,8 @@ import queue
 import signal
 from pathlib import Path
 
+import pytest
+
 from chair_app.models.db import DATABASE_FILE_NAME, quick_check
 from tests.ui.test_autosave_kill import (
     PASSPHRASE,
@@ -20,6 +22,8 @@ from tests.ui.test_autosave_kill import (
     _prepare,
     _stored_text,
 )
+
+pytestmark = pytest.mark.slow  # a real process, ended by SIGTERM
 
 TYPE_FOR_S = 1.5
 

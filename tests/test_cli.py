@@ -234,6 +234,7 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_python_m_chair_app_demo_and_list_work(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     demo = _run("-m", "chair_app", "demo", "--data-dir", str(folder), cwd=tmp_path)
@@ -247,6 +248,7 @@ def test_python_m_chair_app_demo_and_list_work(tmp_path: Path) -> None:
     assert len(lines) == 3
 
 
+@pytest.mark.slow
 def test_import_cli_does_not_import_docx_reportlab_or_pyside6(tmp_path: Path) -> None:
     result = _run(
         "-c",
@@ -536,6 +538,7 @@ def test_import_record_changed_after_agreement_is_refused_with_exit_2_and_change
     assert every_row(laptop) == before
 
 
+@pytest.mark.slow
 def test_a_reader_that_goes_away_ends_the_listing_quietly(tmp_path: Path) -> None:
     """``chair-app list --people | head -1``: the pipe closes early; no traceback."""
     import subprocess

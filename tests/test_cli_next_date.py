@@ -192,6 +192,7 @@ def test_next_date_broken_local_policy_warns_and_still_answers(
     assert err.startswith(f"chair-app: warning: {tmp_path / 'broken.json'}: not valid JSON")
 
 
+@pytest.mark.slow
 def test_python_m_chair_app_next_date_works_without_data_folder(tmp_path: Path) -> None:
     folder = tmp_path / "never"
     env = dict(os.environ, CHAIR_APP_DATA_DIR=str(folder))
@@ -209,6 +210,7 @@ def test_python_m_chair_app_next_date_works_without_data_folder(tmp_path: Path) 
     assert not folder.exists()
 
 
+@pytest.mark.slow
 def test_import_cli_does_not_load_the_holiday_calendars(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", "import sys, chair_app.cli; print('holidays' in sys.modules)"],

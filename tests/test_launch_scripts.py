@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs the real shell scripts
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The .venv's python: records its arguments; "pip install -e" puts chair-app in place (or
@@ -171,9 +173,9 @@ def test_test_script_adds_the_test_extras_once(project: Project) -> None:
     result = project.run("test", "-q")
     assert result.returncode == 0, result.stderr
     assert project.pip_calls()[-1] == f"python -m pip install --quiet -e {project.root}[test]"
-    assert project.calls()[-1] == "python -m pytest -n auto -q"
+    assert project.calls()[-1] == "python -m pytest -n auto --dist worksteal -q"
     assert project.run("test").returncode == 0
-    assert project.calls() == ["python -m pytest -n auto"]
+    assert project.calls() == ["python -m pytest -n auto --dist worksteal"]
     assert project.run("demo").returncode == 0
     assert project.calls() == ["chair-app --demo"]
 
@@ -202,7 +204,7 @@ def test_test_script_on_a_fresh_clone_installs_the_test_extras(project: Project)
     result = project.run("test")
     assert result.returncode == 0, result.stderr
     assert project.pip_calls()[-1] == f"python -m pip install --quiet -e {project.root}[test]"
-    assert project.calls()[-1] == "python -m pytest -n auto"
+    assert project.calls()[-1] == "python -m pytest -n auto --dist worksteal"
 
 
 def test_build_adds_the_build_extras_once_and_builds_from_the_spec(project: Project) -> None:

@@ -8,6 +8,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from chair_app.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,6 +20,7 @@ def test_resources_live_inside_the_package() -> None:
     assert (resources_dir() / "demo" / "demo_family.json").is_file()
 
 
+@pytest.mark.slow
 def test_the_wheel_holds_every_resource_file(tmp_path: Path) -> None:
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--verbose", "--no-deps", "-w", str(tmp_path),

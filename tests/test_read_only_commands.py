@@ -74,6 +74,7 @@ def test_a_reading_command_reads_the_log_and_leaves_every_file_as_it_was(
         assert printed.out.startswith("minutes.docx is a draft (Full record), version 1")
 
 
+@pytest.mark.slow
 def test_list_in_its_own_process_leaves_every_file_as_it_was(crashed: tuple[Path, Path]) -> None:
     folder, _ = crashed
     before = fingerprint(folder)

@@ -39,7 +39,7 @@ from chair_app.core.domain import AttendanceStatus, MeetingStatus, MeetingType
 from chair_app.services.meetings import MeetingService
 from chair_app.services.storage import DEMO_PASSPHRASE, open_store_read_only
 
-pytestmark = pytest.mark.xwindow
+pytestmark = [pytest.mark.xwindow, pytest.mark.slow]
 
 TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xwd": "x11-apps"}
 WIDTH, HEIGHT = 1366, 768

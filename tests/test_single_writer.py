@@ -15,6 +15,8 @@ from chair_app.models.db import DATABASE_FILE_NAME, lock_data_folder
 from chair_app.services.families import FamilyService
 from chair_app.services.storage import open_factory
 
+pytestmark = pytest.mark.slow  # other processes take or are refused the lock
+
 ROOT = Path(__file__).resolve().parent.parent
 TAKE_LOCK = (
     "import sys\n"

@@ -376,12 +376,12 @@ def _signer_fingerprint(pdf: Path) -> str:
         return PdfFileReader(handle).embedded_signatures[0].signer_cert.sha256.hex()
 
 
-def test_a_draft_pdf_is_not_signed(tmp_path: Path, factory: SessionFactory) -> None:
+def test_a_draft_pdf_is_not_signed(
+    tmp_path: Path, factory: SessionFactory, with_demo_family: None
+) -> None:
     from pypdf import PdfReader
 
-    from chair_app.services.demo import ensure_demo_family
 
-    ensure_demo_family(factory, TODAY)
     meetings = MeetingService(factory)
     closed = next(m.id for m in meetings.list_meetings() if m.status is MeetingStatus.CLOSED)
     draft = MinutesService(factory).export(closed, ExportFormat.PDF, tmp_path / "d.pdf")

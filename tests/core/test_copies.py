@@ -13,6 +13,7 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 from pypdf import PdfReader
 
 from chair_app.core.agenda import BUILT_IN_AGENDAS, StepKey
@@ -278,7 +279,7 @@ WITHHOLDINGS = st.builds(
 WITHHELD_MAPS = st.dictionaries(st.sampled_from(ITEM_KEYS), WITHHOLDINGS)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(withheld=WITHHELD_MAPS, excluded=st.sets(st.sampled_from(CORE_GROUP_STEPS), max_size=3))
 def test_no_withheld_marker_reaches_a_copy_it_is_withheld_from(
     withheld: dict[str, Withholding], excluded: set[StepKey]
@@ -311,7 +312,7 @@ def _pdf_text(path: Path) -> str:
 
 
 @settings(
-    max_examples=6,
+    max_examples=examples(6),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -15,6 +15,7 @@ import holidays
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from chair_app.core.timescales import (
     REQUIRED_RULE_KEYS,
@@ -432,7 +433,7 @@ def test_bundled_policies_cover_every_nation_for_the_properties() -> None:
 
 
 @pytest.mark.parametrize(("policy_name", "rule"), _RULES)
-@settings(deadline=None, max_examples=60, database=None)
+@settings(deadline=None, max_examples=examples(60), database=None)
 @given(
     anchor=st.dates(min_value=D(2000, 1, 1), max_value=D(2100, 12, 31)),
     nation=st.sampled_from(list(Nation)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from chair_app.core.turns import (
     PeopleSkipped,
@@ -123,7 +124,7 @@ _ACTIONS = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_ACTIONS)
 def test_round_nobody_is_skipped_without_being_marked_passed(actions: list) -> None:  # type: ignore[type-arg]
     """Whatever the chair does: when a waiting person gets their first turn, everyone before

@@ -190,6 +190,7 @@ def test_unusual_tables_still_open(tmp_path: pathlib.Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_the_export_package_does_not_load_python_docx_or_reportlab() -> None:
     # The app imports chair_app.export at start-up; the heavy libraries load only on export.
     code = (

@@ -20,8 +20,9 @@ from chair_app.services.minutes import CopyRequest, MinutesService
 
 
 @pytest.fixture
-def setup(factory: SessionFactory) -> tuple[MinutesService, MeetingService, int, dict[str, int]]:
-    ensure_demo_family(factory, TODAY)
+def setup(
+    factory: SessionFactory, with_demo_family: None
+) -> tuple[MinutesService, MeetingService, int, dict[str, int]]:
     meetings = MeetingService(factory)
     closed = next(m.id for m in meetings.list_meetings() if m.status is MeetingStatus.CLOSED)
     people = {p.name: p.id for p in meetings.family_as_recorded(closed).people}

@@ -23,7 +23,6 @@ from minutes_files import (
     pdf_pages,
     words,
 )
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.cli import main
 from chair_app.core.agenda import StepKey
@@ -87,8 +86,7 @@ class Demo:
 
 
 @pytest.fixture
-def demo(factory: SessionFactory, data_dir: Path) -> Demo:
-    ensure_demo_family_unsent(factory, TODAY)
+def demo(factory: SessionFactory, with_demo_family_unsent: None, data_dir: Path) -> Demo:
     meetings = MeetingService(factory)
     summaries = meetings.list_meetings()
     closed = next(m.id for m in summaries if m.status is MeetingStatus.CLOSED)

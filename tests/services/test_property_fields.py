@@ -27,6 +27,7 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 from pypdf import PdfReader
 
 from chair_app.core.agenda import StepKey
@@ -115,7 +116,7 @@ _ARGS = {
 }
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(**_ARGS)
 def test_any_text_in_every_field_reads_back_as_stored_before_and_after_the_close(
     family_name: str, child_name: str, texts: dict[str, str]
@@ -133,7 +134,7 @@ def test_any_text_in_every_field_reads_back_as_stored_before_and_after_the_close
         record.check_family(meetings.family_as_recorded(record.meeting_id))
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(**_ARGS)
 def test_any_text_in_every_field_exports_to_docx_and_pdf_that_open(
     family_name: str, child_name: str, texts: dict[str, str]
@@ -281,7 +282,7 @@ _AFTER_FIELDS = ("comment", "decline_reason", "exclusion_reason", "addendum_text
 _SHORT_NAME = _short.filter(lambda s: s.strip() != "")
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     family_name=_SHORT_NAME,
     child_name=_SHORT_NAME,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from chair_app.core.domain import (
     Action,
@@ -118,7 +119,7 @@ def _without_handover(record: dict[str, object]) -> dict[str, object]:
     return record
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
 def test_any_meeting_survives_export_then_import(spec: dict[str, object]) -> None:
     with tempfile.TemporaryDirectory() as temp:

@@ -47,8 +47,7 @@ def other(tmp_path: Path) -> SessionFactory:
 
 
 @pytest.fixture
-def record(factory: SessionFactory) -> dict[str, Any]:
-    ensure_demo_family(factory, TODAY)
+def record(factory: SessionFactory, with_demo_family: None) -> dict[str, Any]:
     ids = [m.id for m in MeetingService(factory).list_meetings()]
     return RecordService(factory).export_record(ids)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_budget import examples
 
 from chair_app.services import record_package
 from chair_app.services.record_limits import MAX_RECORD_BYTES
@@ -237,7 +238,7 @@ def test_an_empty_passphrase_is_refused() -> None:
         seal(_record_bytes(), "")
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=examples(15), deadline=None)
 @given(st.binary(max_size=5000), st.text(min_size=1, max_size=40))
 def test_any_content_and_passphrase_round_trip(content: bytes, passphrase: str) -> None:
     assert open_package(seal(content, passphrase), passphrase) == content

@@ -83,6 +83,7 @@ def _nothing_set_aside_or_left(folder: Path) -> None:
 
 
 @pytest.mark.parametrize("stage", BEFORE_IT_TAKES_EFFECT)
+@pytest.mark.slow
 def test_killed_before_it_takes_effect_the_change_is_undone(
     folder: Path, template, stage: str  # type: ignore[no-untyped-def]
 ) -> None:
@@ -102,6 +103,7 @@ def test_killed_before_it_takes_effect_the_change_is_undone(
 
 
 @pytest.mark.parametrize("stage", AFTER_IT_TAKES_EFFECT)
+@pytest.mark.slow
 def test_killed_after_it_takes_effect_the_change_is_finished(
     folder: Path, template, stage: str  # type: ignore[no-untyped-def]
 ) -> None:
@@ -128,6 +130,7 @@ def test_killed_after_it_takes_effect_the_change_is_finished(
     assert not any(made_under_earlier_passphrase(folder, b) for b in backups)
 
 
+@pytest.mark.slow
 def test_copies_ready_but_not_renamed_the_new_passphrase_finishes_it(
     folder: Path, template  # type: ignore[no-untyped-def]
 ) -> None:

@@ -17,8 +17,7 @@ from chair_app.services.meetings import MeetingService
 
 
 @pytest.fixture
-def meetings(factory: SessionFactory) -> MeetingService:
-    ensure_demo_family(factory, TODAY)
+def meetings(factory: SessionFactory, with_demo_family: None) -> MeetingService:
     return MeetingService(factory)
 
 

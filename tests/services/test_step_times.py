@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TODAY
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.rules import RuleViolation
@@ -14,8 +13,9 @@ from chair_app.services.meetings import MeetingService
 DRAFT_ID = 2
 
 
-def test_record_step_time_adds_up_and_reads_back(factory: SessionFactory) -> None:
-    ensure_demo_family(factory, TODAY)
+def test_record_step_time_adds_up_and_reads_back(
+    factory: SessionFactory, with_demo_family: None
+) -> None:
     service = MeetingService(factory)
     assert service.step_times(DRAFT_ID) == {}
     service.record_step_time(DRAFT_ID, {"attendance": 95, "scaling": 0})
@@ -27,14 +27,16 @@ def test_record_step_time_adds_up_and_reads_back(factory: SessionFactory) -> Non
     assert service.step_times(1) == {}  # other meetings untouched
 
 
-def test_record_step_time_unknown_step_is_refused(factory: SessionFactory) -> None:
-    ensure_demo_family(factory, TODAY)
+def test_record_step_time_unknown_step_is_refused(
+    factory: SessionFactory, with_demo_family: None
+) -> None:
     with pytest.raises(RuleViolation):
         MeetingService(factory).record_step_time(DRAFT_ID, {"tea_break": 60})
 
 
-def test_printing_step_times_is_off_until_the_chair_asks(factory: SessionFactory) -> None:
-    ensure_demo_family(factory, TODAY)
+def test_printing_step_times_is_off_until_the_chair_asks(
+    factory: SessionFactory, with_demo_family: None
+) -> None:
     service = MeetingService(factory)
     assert not service.prints_step_times(DRAFT_ID)
     service.set_prints_step_times(DRAFT_ID, True)
@@ -56,8 +58,9 @@ def _time_spent_rows(service: MeetingService) -> list[tuple[str, ...]] | None:
     return list(table.rows)
 
 
-def test_minutes_print_time_spent_only_when_asked(factory: SessionFactory) -> None:
-    ensure_demo_family(factory, TODAY)
+def test_minutes_print_time_spent_only_when_asked(
+    factory: SessionFactory, with_demo_family: None
+) -> None:
     service = MeetingService(factory)
     service.record_step_time(DRAFT_ID, {"scaling": 620, "attendance": 20})
     assert _time_spent_rows(service) is None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from conftest import TODAY
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.domain import MeetingStatus, VoteChoice, Withholding
 from chair_app.core.errors import MeetingClosed, MinutesAgreed
@@ -21,9 +20,10 @@ KERRY, DEAN, TOM, PC_OKORO, STRANGER = 1, 2, 6, 7, 999
 
 
 @pytest.fixture
-def services(factory: SessionFactory) -> tuple[MeetingService, MinutesService]:
+def services(
+    factory: SessionFactory, with_demo_family_unsent: None
+) -> tuple[MeetingService, MinutesService]:
     # Minutes not yet sent: no version is fixed until something is sent.
-    ensure_demo_family_unsent(factory, TODAY)
     return MeetingService(factory), MinutesService(factory)
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,9 +53,12 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     families = FamilyService(factory)
     family_id = families.list_families()[0].id
     # A detective in the network already, who comes for the police officer today.

@@ -36,6 +36,8 @@ from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.storage import open_factory
 
+pytestmark = pytest.mark.slow  # the typing process is killed with SIGKILL
+
 DRIVER = Path(__file__).resolve().parents[1] / "autosave_driver.py"
 REPO = DRIVER.parents[1]
 TYPE_FOR_S = 3.0

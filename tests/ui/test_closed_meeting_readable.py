@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -69,10 +68,14 @@ def app(qapp: QApplication) -> QApplication:
 
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high_contrast"])
 def test_a_closed_meetings_attendance_is_read_only_and_readable(
-    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path, high_contrast: bool
+    qtbot: QtBot,
+    app: QApplication,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    high_contrast: bool,
 ) -> None:
     apply_theme(app, 1.0, high_contrast)
-    ensure_demo_family(factory, TODAY)
     service = MeetingService(factory)
     for person in service.family_as_recorded(DRAFT_ID).people:
         service.set_attendance(DRAFT_ID, AttendanceEntry(person.id, AttendanceStatus.PRESENT))

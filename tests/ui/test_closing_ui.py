@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
@@ -33,8 +32,9 @@ SUMMARY = "Kerry has kept every appointment. The plan stays as it is until the r
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
-    ensure_demo_family_unsent(factory, TODAY)
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family_unsent: None, data_dir: Path
+) -> MainWindow:
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.deadlines import DeadlineState
@@ -24,9 +22,10 @@ IN_WORDS = (DeadlineState.OVERDUE.label, DeadlineState.SCHEDULED_LATE.label)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family_unsent: None, data_dir: Path
+) -> MainWindow:
     # The demo before its held meeting's minutes went out: their row is overdue, in red.
-    ensure_demo_family_unsent(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.show()

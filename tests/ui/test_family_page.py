@@ -107,13 +107,10 @@ def test_new_family_with_children_network_and_first_meeting(
 
 
 def test_a_person_named_in_a_record_stays_in_the_network(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
 ) -> None:
-    from conftest import TODAY
 
-    from chair_app.services.demo import ensure_demo_family
 
-    ensure_demo_family(factory, TODAY)
     prompts = FakePrompts()
     window = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(window)

@@ -45,12 +45,11 @@ def window(
     request: pytest.FixtureRequest,
     qtbot: QtBot,
     qapp: QApplication,
-    factory: SessionFactory,
+    factory: SessionFactory, with_demo_family: None,
     data_dir: Path,
 ) -> MainWindow:
     clear_theme(qapp)
     apply_theme(qapp, 2.0 if request.param == "200%" else 1.0)
-    ensure_demo_family(factory, TODAY)
     if request.param == "plain words":
         SettingsService(factory).set_plain_language(True)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import TODAY
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -73,8 +72,13 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
+) -> MainWindow:
     ctx = build_context(factory, data_dir, prompts)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QWidget
@@ -30,9 +29,14 @@ MAX_TABS = 120
 
 
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, factory: SessionFactory, data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+) -> MainWindow:
     apply_theme(qapp)  # the focus ring, as at start-up
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(1280, 800)

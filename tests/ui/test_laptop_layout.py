@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from focus_order import above_the_fold, first_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,10 +34,15 @@ SIZES = [(1280, 740), (1366, 708)]  # the screen less a 60px taskbar
 
 
 @pytest.fixture
-def walk(qtbot: QtBot, qapp: QApplication, factory: SessionFactory, data_dir: Path) -> MeetingWalkthrough:
+def walk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+) -> MeetingWalkthrough:
     clear_theme(qapp)
     apply_theme(qapp)
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     family = main.family_page.family

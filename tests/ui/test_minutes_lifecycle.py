@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
@@ -57,9 +56,12 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family_unsent: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
-    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

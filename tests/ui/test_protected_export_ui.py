@@ -12,7 +12,6 @@ from pathlib import Path
 import docx
 import msoffcrypto
 import pytest
-from conftest import TODAY
 from pypdf import PasswordType, PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
@@ -59,9 +58,12 @@ def prompts(qtbot: QtBot) -> DialogPrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: DialogPrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: DialogPrompts,
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(main)
     main.show()

@@ -56,9 +56,10 @@ def _window(qtbot: QtBot, factory: SessionFactory, folder: Path) -> MainWindow:
 
 
 @pytest.fixture
-def office(qtbot: QtBot, factory: SessionFactory, data_dir: Path) -> MainWindow:
+def office(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path
+) -> MainWindow:
     """The office computer: the demo family."""
-    ensure_demo_family(factory, TODAY)
     return _window(qtbot, factory, data_dir)
 
 

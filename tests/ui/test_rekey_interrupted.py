@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from chair_app.services.families import FamilyService
@@ -20,6 +21,7 @@ OLD = "plum orchard lantern"
 NEW = "quiet harbour morning"
 
 
+@pytest.mark.slow
 def test_a_start_with_the_old_passphrase_after_a_killed_rekey_calls_nothing_damaged(
     qtbot: QtBot, window: MainWindow, data_dir: Path  # noqa: F811
 ) -> None:

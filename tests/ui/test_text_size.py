@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.models.db import SessionFactory
@@ -53,11 +52,14 @@ def app(qapp: QApplication) -> QApplication:
 
 @pytest.fixture
 def big_window(
-    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
+    qtbot: QtBot,
+    app: QApplication,
+    factory: SessionFactory,
+    with_demo_family_unsent: None,
+    data_dir: Path,
 ) -> MainWindow:
     apply_theme(app, 2.0)
     # Minutes not yet sent: the family page has an overdue (bold, red) row to fit too.
-    ensure_demo_family_unsent(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.resize(*SIZE)
@@ -166,9 +168,8 @@ def test_theme_scales_text_and_draws_a_focus_ring(app: QApplication) -> None:
 
 
 def test_settings_choose_text_size_and_contrast_live_and_keep_them(
-    qtbot: QtBot, app: QApplication, factory: SessionFactory, data_dir: Path
+    qtbot: QtBot, app: QApplication, factory: SessionFactory, with_demo_family: None, data_dir: Path
 ) -> None:
-    ensure_demo_family(factory, TODAY)
     main = MainWindow(build_context(factory, data_dir, FakePrompts()))
     qtbot.addWidget(main)
     main.show()

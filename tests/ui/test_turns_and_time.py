@@ -8,7 +8,6 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -42,9 +41,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, clock: FakeClock
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path, clock: FakeClock
 ) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, FakePrompts()), monotonic=clock)
     main = MainWindow(ctx)
     qtbot.addWidget(main)

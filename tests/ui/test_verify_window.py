@@ -21,9 +21,8 @@ from chair_app.ui.main_window import MainWindow
 
 
 def test_files_exported_from_the_window_are_recorded_signed_and_checked(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, tmp_path: Path
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path, tmp_path: Path
 ) -> None:
-    ensure_demo_family(factory, TODAY)
     prompts = FakePrompts()
     window = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(window)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -28,8 +27,13 @@ def prompts() -> FakePrompts:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts) -> MainWindow:
-    ensure_demo_family(factory, TODAY)
+def window(
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
+) -> MainWindow:
     main = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(main)
     main.show()
@@ -222,11 +226,10 @@ def test_existing_minutes_are_not_replaced_without_asking(
 
 
 def test_same_person_cannot_chair_and_take_minutes_in_an_existing_meeting(
-    factory: SessionFactory,
+    factory: SessionFactory, with_demo_family: None,
 ) -> None:
     from chair_app.core.rules import RuleViolation
 
-    ensure_demo_family(factory, TODAY)
     service = MeetingService(factory)
     meeting = service.get(DRAFT_ID)
     with pytest.raises(RuleViolation, match="two different people"):

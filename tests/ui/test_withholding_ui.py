@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find, type_text
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus, Withholding
@@ -47,10 +46,13 @@ def prompts() -> FakePrompts:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, factory: SessionFactory, data_dir: Path, prompts: FakePrompts
+    qtbot: QtBot,
+    factory: SessionFactory,
+    with_demo_family_unsent: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
     # Minutes not yet sent: no version is fixed until something is sent.
-    ensure_demo_family_unsent(factory, TODAY)
     ctx = dataclasses.replace(build_context(factory, data_dir, prompts), today=lambda: TODAY)
     main = MainWindow(ctx)
     qtbot.addWidget(main)
