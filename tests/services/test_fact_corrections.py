@@ -14,7 +14,6 @@ from chair_app.core.errors import MinutesAgreed, NotFound
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
 from chair_app.models.minutes_repository import MinutesRepository
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import CopyRequest, MinutesService
 

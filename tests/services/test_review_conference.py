@@ -11,7 +11,6 @@ from conftest import TODAY
 from chair_app.core.domain import MeetingStatus, MeetingType
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 

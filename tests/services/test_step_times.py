@@ -7,7 +7,6 @@ import pytest
 from chair_app.core.agenda import StepKey
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
 
 DRAFT_ID = 2

@@ -29,7 +29,6 @@ from chair_app.core.domain import (
     MeetingType,
 )
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 

@@ -35,7 +35,6 @@ from ui_helpers import FakePrompts, find, type_text
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus, Person
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.export_minutes import ExportFormat
 from chair_app.services.families import FamilyService
 from chair_app.ui.launch import build_context

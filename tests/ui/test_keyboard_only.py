@@ -16,7 +16,6 @@ from ui_helpers import FakePrompts, find, focused, press, type_keys
 
 from chair_app.core.domain import AttendanceStatus, MeetingStatus
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.theme import FOCUS_COLOUR, HIGH_CONTRAST_FOCUS, apply_theme, clear_theme

@@ -24,7 +24,6 @@ from ui_helpers import FakePrompts
 
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStatus
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.theme import apply_theme, clear_theme

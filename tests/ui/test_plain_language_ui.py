@@ -29,7 +29,6 @@ from ui_helpers import FakePrompts, find, type_text
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.core.plain_language import REQUIRED_TERMS
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.plain_language import load_plain_language

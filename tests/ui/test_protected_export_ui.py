@@ -19,7 +19,6 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.ui.export_flow import confirmation_text
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow

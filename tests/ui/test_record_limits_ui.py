@@ -19,7 +19,6 @@ from row_snapshot import every_row
 from ui_helpers import FakePrompts, find
 
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
 from chair_app.services.record_export import RecordService
 from chair_app.services.record_format import record_bytes

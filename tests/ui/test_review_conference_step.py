@@ -45,7 +45,6 @@ from chair_app.core.domain import (
     PlanView,
 )
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.export_minutes import ExportFormat, ExportService
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService

@@ -23,7 +23,6 @@ from ui_helpers import FakePrompts, find, type_text
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import AttendanceStatus
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.meetings import MeetingService
 from chair_app.ui.launch import build_context, open_data_into
 from chair_app.ui.main_window import MainWindow

@@ -31,7 +31,6 @@ from ui_helpers import FakePrompts, find
 
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.settings import SettingsService
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow

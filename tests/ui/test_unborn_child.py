@@ -21,7 +21,6 @@ from ui_helpers import FakePrompts, find, type_text
 
 from chair_app.core.domain import ChildViews, CPCategory, MeetingStatus, PlanType
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.ui.launch import build_context
