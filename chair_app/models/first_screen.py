@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from chair_app.core.domain import FamilySummary
 from chair_app.models.sqlite_files import (
@@ -35,6 +37,15 @@ _REVISION = re.compile(r"^revision(?:: str)? = [\"']([^\"']+)[\"']", re.MULTILIN
 _FAMILIES = "SELECT id, name FROM family ORDER BY lower(name), id"
 _CHILDREN = "SELECT family_id, name FROM child ORDER BY id"
 _MEETINGS = "SELECT family_id, count(*) FROM meeting GROUP BY family_id"
+_SETTINGS = "SELECT key, value FROM setting WHERE key IN ({marks})"
+
+
+class FirstScreenRead(NamedTuple):
+    """What the first screen shows: the families list, and the setting rows asked for (the
+    text size and contrast), by key; a key with no row is left out."""
+
+    families: tuple[FamilySummary, ...]
+    settings: Mapping[str, str]
 
 
 def schema_head() -> str:
@@ -50,6 +61,16 @@ def schema_head() -> str:
 def read_first_screen(path: Path, passphrase: str) -> tuple[FamilySummary, ...] | None:
     """The families list of an encrypted data file that is up to date, as the families service
     would list it; None when the full opening must decide first (see the module's docstring)."""
+    read = read_first_screen_with(path, passphrase, ())
+    return None if read is None else read.families
+
+
+def read_first_screen_with(
+    path: Path, passphrase: str, setting_keys: Iterable[str]
+) -> FirstScreenRead | None:
+    """The families list, as ``read_first_screen``, and the setting rows of ``setting_keys``,
+    from the same connection; None when the full opening must decide first."""
+    keys = tuple(setting_keys)
     if file_kind(path) is not FileKind.ENCRYPTED or wal_problem(path) or read_only_problem(path):
         return None
     try:
@@ -65,11 +86,16 @@ def read_first_screen(path: Path, passphrase: str) -> tuple[FamilySummary, ...] 
         for family_id, name in connection.execute(_CHILDREN):
             children.setdefault(family_id, []).append(name)
         counts = dict(connection.execute(_MEETINGS).fetchall())
-        return tuple(
+        families = tuple(
             FamilySummary(family_id, name, tuple(children.get(family_id, ())),
                           counts.get(family_id, 0))
             for family_id, name in connection.execute(_FAMILIES)
         )
+        settings: dict[str, str] = {}
+        if keys:
+            marks = ", ".join("?" * len(keys))
+            settings = dict(connection.execute(_SETTINGS.format(marks=marks), keys).fetchall())
+        return FirstScreenRead(families, settings)
     except database_errors():
         logger.info("first screen not read: the full opening decides")
         return None

@@ -59,21 +59,15 @@ from chair_app.core.snapshot import network_from_json
 from chair_app.core.voting import vote_refusal
 from chair_app.core.withholding import BadItemKey, item_ref
 from chair_app.models.db import SessionFactory
-from chair_app.models.meeting_record import STEP_TIMES_SETTING, load_meeting_record
+from chair_app.models.meeting_record import load_meeting_record
 from chair_app.models.minutes_repository import MinutesRepository
-from chair_app.models.repositories import (
-    FamilyRepository,
-    MeetingRepository,
-    SettingsRepository,
-    StepTimeRepository,
-)
+from chair_app.models.repositories import FamilyRepository, MeetingRepository
 from chair_app.services.agendas import LoadedAgenda, load_agenda
 from chair_app.services.charts import chart_for
+from chair_app.services.step_times import StepTimes
 from chair_app.services.withholding_items import missing_item
 
 logger = logging.getLogger(__name__)
-
-_STEP_VALUES = frozenset(key.value for key in StepKey)
 
 
 class AcknowledgementNeeded(RuleViolation):
@@ -105,8 +99,7 @@ class MeetingService:
         self._factory = factory
         self._meetings = MeetingRepository(factory)
         self._families = FamilyRepository(factory)
-        self._step_times = StepTimeRepository(factory)
-        self._settings = SettingsRepository(factory)
+        self.step_clock = StepTimes(factory)
         self._minutes = MinutesRepository(factory)
         self._agenda_folder = agenda_folder
         self._backup_data_dir = backup_data_dir
@@ -648,43 +641,20 @@ class MeetingService:
             )
         self._meetings.set_review_conference(meeting_id, day, early_requested, early_reason)
 
+    # The time spent on each step (services.step_times)
+
     def record_step_time(self, meeting_id: int, seconds_by_step: dict[str, int]) -> None:
-        """Add time spent on agenda steps to what the meeting already has.
-
-        Args:
-            seconds_by_step: whole seconds per ``StepKey`` value; zero or negative are ignored.
-
-        Raises:
-            RuleViolation: a step is not a known agenda step.
-            MeetingClosed: the meeting is closed; the time it took is already kept.
-        """
-        unknown = sorted(set(seconds_by_step) - _STEP_VALUES)
-        if unknown:
-            raise RuleViolation(f"Not an agenda step: {', '.join(unknown)}.")
-        useful = {step: int(s) for step, s in seconds_by_step.items() if int(s) > 0}
-        if useful:
-            self._step_times.add(meeting_id, useful)
+        """Add time spent on agenda steps (``StepTimes.record``)."""
+        self.step_clock.record(meeting_id, seconds_by_step)
 
     def step_times(self, meeting_id: int) -> dict[StepKey, int]:
-        """The seconds spent on each step so far (steps never shown are left out)."""
-        return {
-            StepKey(step): seconds
-            for step, seconds in self._step_times.of_meeting(meeting_id).items()
-            if step in _STEP_VALUES
-        }
+        return self.step_clock.of_meeting(meeting_id)
 
     def prints_step_times(self, meeting_id: int) -> bool:
-        """Whether the chair asked for the time spent on each step to be printed in the
-        minutes (off unless asked)."""
-        return self._settings.get(STEP_TIMES_SETTING.format(meeting_id), "") == "yes"
+        return self.step_clock.printed(meeting_id)
 
     def set_prints_step_times(self, meeting_id: int, wanted: bool) -> None:
-        """Raises:
-            MeetingClosed: the meeting is closed; its minutes no longer change.
-        """
-        if self._meetings.get(meeting_id).is_closed:
-            raise MeetingClosed()
-        self._settings.set(STEP_TIMES_SETTING.format(meeting_id), "yes" if wanted else "")
+        self.step_clock.set_printed(meeting_id, wanted)
 
     def _meeting_record(self, meeting_id: int) -> MeetingRecord:
         """The meeting's whole record (models.meeting_record), read in one transaction."""

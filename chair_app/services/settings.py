@@ -11,10 +11,13 @@ raises ``SettingFixed``.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from chair_app.core.timescales import Nation
-from chair_app.models.db import SessionFactory
-from chair_app.models.repositories import SettingsRepository
+
+if TYPE_CHECKING:
+    from chair_app.models.db import SessionFactory
 
 NATION_KEY = "nation"
 POLICY_KEY = "timescale_policy"
@@ -44,9 +47,40 @@ class SettingSource(enum.Enum):
     BUILT_IN = ""
 
 
+class _SettingRows(Protocol):
+    def get(self, key: str, default: str = "") -> str: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+class _RowsRead:
+    """Setting rows already read (the first screen's read, before SQLAlchemy loads): read only."""
+
+    def __init__(self, rows: Mapping[str, str]) -> None:
+        self._rows = dict(rows)
+
+    def get(self, key: str, default: str = "") -> str:
+        return self._rows.get(key, default)
+
+    def set(self, key: str, value: str) -> None:
+        raise TypeError("settings read for the first screen cannot be changed")
+
+
 class SettingsService:
     def __init__(self, factory: SessionFactory) -> None:
-        self._settings = SettingsRepository(factory)
+        # Here, not at the top: the first screen reads settings before SQLAlchemy is loaded.
+        from chair_app.models.repositories import SettingsRepository
+
+        self._settings: _SettingRows = SettingsRepository(factory)
+
+    @classmethod
+    def from_rows(cls, rows: Mapping[str, str]) -> SettingsService:
+        """The settings as the rows given say (key to stored value), with IT's configuration
+        folder applied as always; read only. For the first screen, which reads its rows with
+        plain SQL (models.first_screen)."""
+        service = cls.__new__(cls)
+        service._settings = _RowsRead(rows)
+        return service
 
     def _get(self, key: str, default: str) -> str:
         from chair_app.services.site_config import load_site_defaults

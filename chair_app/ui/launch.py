@@ -149,13 +149,15 @@ def _open_with(
 ) -> bool:
     """Show the families from the first screen's read, then open the data with the passphrase
     (here, or off the main thread) and fill the window; a refusal is shown, not raised."""
-    from chair_app.services.first_screen import first_screen_families
+    from chair_app.services.first_screen import first_screen
 
-    families = first_screen_families(data_dir, passphrase)
-    if families is None:
+    shown = first_screen(data_dir, passphrase)
+    if shown is None:
         window.show_opening()  # the full opening decides: an upgrade, a refusal, a new file
     else:
-        window.show_first_screen(families)
+        # The saved text size and contrast before the families show, not a second later.
+        _apply_theme(shown.text_scale, shown.high_contrast)
+        window.show_first_screen(shown.families)
     today = dt.date.today()
     if wait:
         try:
@@ -264,12 +266,18 @@ def _attach(window: MainWindow, data_dir: Path, store: Store) -> bool:
 
 def apply_saved_theme(ctx: AppContext) -> None:
     """The text size and contrast chosen in Settings, for the whole application."""
+    settings = ctx.schedule.settings
+    _apply_theme(settings.text_scale(), settings.high_contrast())
+
+
+def _apply_theme(text_scale: int, high_contrast: bool) -> None:
+    """The text size (per cent) and contrast for the whole application; nothing is restyled
+    when they are already so (the first screen applied them)."""
     from chair_app.ui.theme import apply_theme
 
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        settings = ctx.schedule.settings
-        apply_theme(app, settings.text_scale() / 100, settings.high_contrast())
+        apply_theme(app, text_scale / 100, high_contrast)
 
 
 def settle_memory() -> None:
@@ -348,7 +356,7 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     _install_excepthook()
     from chair_app.ui.theme import apply_theme
 
-    apply_theme(app)  # the focus ring from the first frame; the saved size once the data is open
+    apply_theme(app)  # the focus ring from the first frame; the saved size with the families
     window = MainWindow()
     window.show()
     benchmark = bool(os.environ.get(BENCHMARK_EXIT_VARIABLE))

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -25,15 +24,19 @@ from PySide6.QtWidgets import (
 from chair_app.core.errors import NotFound, StorageUnavailable
 from chair_app.ui.context import AppContext
 from chair_app.ui.passphrase_page import PassphraseMode, PassphrasePage
+from chair_app.ui.window_actions import WindowActions
+from chair_app.ui.window_lock import WindowLock
 
 if TYPE_CHECKING:
     from chair_app.core.domain import FamilySummary
     from chair_app.services.backup import Backup
-    from chair_app.services.minutes import VerifyResult
     from chair_app.ui.background import BackgroundRunner
+    from chair_app.ui.backup_dialog import RestoreBackupDialog
     from chair_app.ui.family_page import FamilyPage
     from chair_app.ui.first_screen import FirstScreenPage
+    from chair_app.ui.glossary_dialog import GlossaryDialog
     from chair_app.ui.record_transfer import RecordTransfer
+    from chair_app.ui.settings_dialog import SettingsDialog
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
@@ -62,6 +65,10 @@ class MainWindow(QMainWindow):
     families_listed = Signal()
     context_attached = Signal()
     record_transfer: RecordTransfer  # set by attach_context
+    # The dialogs last opened from the menus (ui.window_actions).
+    backup_dialog: RestoreBackupDialog
+    settings_dialog: SettingsDialog
+    glossary_dialog: GlossaryDialog
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +132,8 @@ class MainWindow(QMainWindow):
         self.lock_timer.setObjectName("lock_timer")
         self.lock_timer.setSingleShot(True)
         self.lock_timer.timeout.connect(self.lock)
-        self._locked_page: QWidget | None = None
-        self._hidden_dialogs: list[QDialog] = []
+        self.locking = WindowLock(self)
+        self.data_actions = WindowActions(self)
         self.walkthrough: MeetingWalkthrough | None = None
         file_menu = self.menuBar().addMenu("&File")
         self.new_family_action = QAction("&New family…", self)
@@ -144,7 +151,7 @@ class MainWindow(QMainWindow):
             "Check whether an exported Word or PDF file is the agreed minutes, a draft, or changed"
         )
         self.verify_action.setEnabled(False)
-        self.verify_action.triggered.connect(self.check_minutes_file)
+        self.verify_action.triggered.connect(self.data_actions.check_minutes_file)
         file_menu.addAction(self.verify_action)
         # Hand a meeting to another laptop (issue 8): ui.record_transfer runs both.
         self.export_record_action = QAction("E&xport meeting record…", self)
@@ -169,12 +176,12 @@ class MainWindow(QMainWindow):
             "Put the data back as it was in one of the backups Chair keeps"
         )
         self.restore_backup_action.setEnabled(False)
-        self.restore_backup_action.triggered.connect(self.choose_backup)
+        self.restore_backup_action.triggered.connect(self.data_actions.choose_backup)
         file_menu.addAction(self.restore_backup_action)
         self.change_passphrase_action = QAction("Change &passphrase…", self)
         self.change_passphrase_action.setObjectName("change_passphrase_action")
         self.change_passphrase_action.setEnabled(False)
-        self.change_passphrase_action.triggered.connect(self.change_passphrase)
+        self.change_passphrase_action.triggered.connect(self.locking.change_passphrase)
         file_menu.addAction(self.change_passphrase_action)
         self.lock_action = QAction("&Lock now", self)
         self.lock_action.setObjectName("lock_action")
@@ -187,7 +194,23 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self._build_plain_words_menus()
+        # Plain words and the glossary (issue 7)
+        view_menu = self.menuBar().addMenu("&View")
+        self.plain_words_action = QAction("&Plain words", self)
+        self.plain_words_action.setObjectName("plain_words_action")
+        self.plain_words_action.setCheckable(True)
+        self.plain_words_action.setEnabled(False)
+        self.plain_words_action.setStatusTip(
+            "Show every meeting in short everyday words, with a guide for the chair"
+        )
+        self.plain_words_action.toggled.connect(self.data_actions.plain_words_toggled)
+        view_menu.addAction(self.plain_words_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.glossary_action = QAction("&Glossary: what the words mean…", self)
+        self.glossary_action.setObjectName("glossary_action")
+        self.glossary_action.setShortcut(QKeySequence("F1"))
+        self.glossary_action.triggered.connect(self.data_actions.open_glossary)
+        help_menu.addAction(self.glossary_action)
         self._ctx: AppContext | None = None
         self.family_page: FamilyPage | None = None
         # The families shown before the data is open (ui.first_screen), and the work opening it.
@@ -211,7 +234,7 @@ class MainWindow(QMainWindow):
         Args:
             recover: if given, a button offers it ("Open the latest good backup").
         """
-        self._detach_context()
+        self.detach_context()
         self._drop_first_screen()
         self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
         self.loading_label.setStyleSheet("color: #a4262c;")
@@ -277,102 +300,38 @@ class MainWindow(QMainWindow):
         if recover is not None:
             recover()
 
-    # The idle lock
-
-    def _start_idle_lock(self) -> None:
-        minutes = self.ctx.schedule.settings.lock_minutes()
-        self.lock_timer.setInterval(minutes * 60_000)
-        self.lock_timer.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+    # Locking (ui.window_lock) and what the File menu does with the data (ui.window_actions)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS and self.lock_timer.isActive():
-            self.lock_timer.start()  # restart the countdown
+            self.lock_timer.start()  # any use restarts the idle lock's countdown
         return False
 
     @property
     def is_locked(self) -> bool:
-        return self._locked_page is not None
+        return self.locking.is_locked
 
     def lock(self) -> None:
-        """Hide the record until the passphrase is typed again. Typing waiting to be saved is
-        saved first; open dialogs are hidden with what is typed in them, and come back."""
-        if self._ctx is None or self.is_locked:
-            return
-        self.lock_timer.stop()
-        if self.walkthrough is not None:
-            self.walkthrough.room.set_locked(True)  # the room display blanks first, at once
-            self.walkthrough.controller.flush()
-        self._locked_page = self.stack.currentWidget()
-        self._hidden_dialogs = [
-            dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()
-        ]
-        for dialog in self._hidden_dialogs:
-            dialog.hide()
-        self.menuBar().setEnabled(False)
-        self.statusBar().clearMessage()
-        self.ask_passphrase(PassphraseMode.UNLOCK, self._unlock, self._demo_hint())
-        logger.info("window locked")
+        """Hide the record until the passphrase is typed again (ui.window_lock)."""
+        self.locking.lock()
 
-    def _demo_hint(self) -> str:
-        from chair_app.services.storage import DEMO_PASSPHRASE, is_demo_folder
+    def restore_backup(self, backup: Backup) -> bool:
+        """Put the data back as in ``backup``, once the chair agrees (ui.window_actions).
 
-        if self._ctx is not None and is_demo_folder(self._ctx.data_dir):
-            return f"This is the demo: its passphrase is {DEMO_PASSPHRASE}."
-        return ""
+        Returns:
+            Whether the backup was restored.
+        """
+        return self.data_actions.restore_backup(backup)
 
-    def _unlock(self, passphrase: str) -> None:
-        store = self.ctx.store
-        if store is None or not store.passphrase_matches(passphrase):
-            logger.warning("unlock refused")
-            self.passphrase_refused(
-                "That is not the passphrase. Check it (capital letters count) and try again."
-            )
-            return
-        page, self._locked_page = self._locked_page, None
-        if page is None:
-            page = self.family_page
-        if page is not None:
-            self.stack.setCurrentWidget(page)
-        self.menuBar().setEnabled(True)
-        if self.walkthrough is not None:
-            self.walkthrough.room.set_locked(False)
-        for dialog in self._hidden_dialogs:
-            dialog.show()
-        self._hidden_dialogs = []
-        self.lock_timer.start()
-        logger.info("window unlocked")
-
-    def change_passphrase(self) -> None:
-        from chair_app.ui.change_passphrase_dialog import ChangePassphraseDialog
-
-        dialog = ChangePassphraseDialog(self, self.ctx)
-        dialog.accepted.connect(self._on_passphrase_changed)
-        dialog.open()
-        self.change_passphrase_dialog = dialog
-
-    def _on_passphrase_changed(self) -> None:
-        from chair_app.ui.launch import build_context
-
-        store = self.ctx.store
-        assert store is not None
-        # The store reopened the file under the new passphrase: new services on it.
-        self.attach_context(build_context(store.factory, store.data_dir, self.ctx.prompts, store))
-        self.ctx.prompts.info(
-            self,
-            "Passphrase changed",
-            "The records and their backups are now locked with the new passphrase. The old "
-            "one no longer opens them." + (f" {store.notice}" if store.notice else ""),
-        )
+    def open_settings(self) -> None:
+        self.data_actions.open_settings()
 
     def attach_context(self, ctx: AppContext) -> None:
         # The pages are imported now, not at start-up: the window is on screen before they load.
         from chair_app.ui.export_flow import MinutesExporter
         from chair_app.ui.family_page import FamilyPage
 
-        self._detach_context()
+        self.detach_context()
         chosen = self._drop_first_screen()
         self._ctx = ctx
         self.family_page = FamilyPage(ctx)
@@ -386,7 +345,7 @@ class MainWindow(QMainWindow):
         # the keyboard focus, and a chair's first key press is lost.
         self.family_page.search_edit.setFocus()
         self.exporter = MinutesExporter(ctx, self)
-        self._attach_record_transfer(ctx)
+        self.data_actions.attach_record_transfer(ctx)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
@@ -394,9 +353,9 @@ class MainWindow(QMainWindow):
         encrypted = ctx.store is not None and ctx.store.is_encrypted
         self.change_passphrase_action.setEnabled(encrypted)
         self.lock_action.setEnabled(encrypted)
-        self._attach_plain_words(ctx)
+        self.data_actions.attach_plain_words(ctx)
         if encrypted:
-            self._start_idle_lock()
+            self.locking.start_idle_lock()
         self.family_page.meeting_opened.connect(self.open_meeting)
         self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
@@ -407,7 +366,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
         self.context_attached.emit()
 
-    def _detach_context(self) -> None:
+    def detach_context(self) -> None:
         """Let go of the open data (before it is reopened, or when it cannot be)."""
         if self._ctx is None:
             return
@@ -435,206 +394,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unavailable_page)
         self._ctx = None
 
-    # Meeting records to and from another laptop (issue 8)
-
-    def _attach_record_transfer(self, ctx: AppContext) -> None:
-        from chair_app.ui.record_transfer import RecordTransfer
-
-        self.record_transfer = RecordTransfer(
-            ctx,
-            self,
-            current_meeting=self._record_meeting_id,
-            before_import=self.close_meeting,
-            actions=(self.export_record_action, self.import_record_action),
-        )
-        self.record_transfer.record_imported.connect(self._on_record_imported)
-        self.export_record_action.setEnabled(True)
-        self.import_record_action.setEnabled(True)
-
-    def _on_record_imported(self, family_id: int) -> None:
-        if self.family_page is not None:
-            self.family_page.select_family(family_id)  # the family, with what came in
-
-    def _record_meeting_id(self) -> int | None:
-        """The meeting to export: the open one (its typing saved first), else the selected."""
-        if self.walkthrough is not None:
-            self.walkthrough.controller.flush()
-            return self.walkthrough.controller.meeting_id
-        return self.family_page.selected_meeting_id() if self.family_page else None
-
-    # Plain words and the glossary (issue 7)
-
-    def _build_plain_words_menus(self) -> None:
-        view_menu = self.menuBar().addMenu("&View")
-        self.plain_words_action = QAction("&Plain words", self)
-        self.plain_words_action.setObjectName("plain_words_action")
-        self.plain_words_action.setCheckable(True)
-        self.plain_words_action.setEnabled(False)
-        self.plain_words_action.setStatusTip(
-            "Show every meeting in short everyday words, with a guide for the chair"
-        )
-        self.plain_words_action.toggled.connect(self._on_plain_words_toggled)
-        view_menu.addAction(self.plain_words_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.glossary_action = QAction("&Glossary: what the words mean…", self)
-        self.glossary_action.setObjectName("glossary_action")
-        self.glossary_action.setShortcut(QKeySequence("F1"))
-        self.glossary_action.triggered.connect(self.open_glossary)
-        help_menu.addAction(self.glossary_action)
-
-    def _attach_plain_words(self, ctx: AppContext) -> None:
-        from chair_app.ui.glossary_dialog import plain_language_or_problem
-
-        plain, problem = plain_language_or_problem()
-        self.plain_words_action.blockSignals(True)
-        self.plain_words_action.setChecked(ctx.schedule.settings.plain_language())
-        self.plain_words_action.blockSignals(False)
-        self.plain_words_action.setEnabled(plain is not None)
-        if plain is None:
-            self.plain_words_action.setStatusTip(f"Plain words cannot be shown: {problem}")
-
-    def _on_plain_words_toggled(self, on: bool) -> None:
-        if self._ctx is None:
-            return
-        self._ctx.schedule.settings.set_plain_language(on)
-        if self.walkthrough is not None:
-            self.walkthrough.plain_words.set_window_plain(on)
-
-    def open_glossary(self) -> None:
-        from chair_app.ui.glossary_dialog import GlossaryDialog, plain_language_or_problem
-
-        plain, problem = plain_language_or_problem()
-        if plain is None:
-            message = f"The glossary cannot be shown. {problem}"
-            if self._ctx is not None:
-                self._ctx.prompts.error(self, "Glossary", message)
-            return
-        dialog = GlossaryDialog(self, plain.glossary)
-        dialog.open()
-        self.glossary_dialog = dialog
-
     def _on_new_family_triggered(self) -> None:
         if self.family_page is not None:
             self.family_page.new_family_button.click()
-
-    def choose_backup(self) -> None:
-        """List the backups, newest first; restoring one is confirmed, then done."""
-        from chair_app.services.backup import list_backups, made_under_earlier_passphrase
-        from chair_app.ui.backup_dialog import RestoreBackupDialog
-
-        backups = list_backups(self.ctx.data_dir)
-        if not backups:
-            self.ctx.prompts.info(
-                self, "Restore a backup", f"There are no backups in {self.ctx.data_dir} yet."
-            )
-            return
-        earlier = {
-            b.path for b in backups if made_under_earlier_passphrase(self.ctx.data_dir, b)
-        }
-        dialog = RestoreBackupDialog(self, backups, earlier)
-        dialog.accepted.connect(lambda: self.restore_backup(dialog.selected()))
-        dialog.open()
-        self.backup_dialog = dialog
-
-    def restore_backup(self, backup: Backup) -> bool:
-        """Replace the data with the backup's, once the chair agrees, then reopen the data.
-
-        Returns:
-            Whether the backup was restored.
-        """
-        from chair_app.ui.launch import reopen_data_into
-
-        ctx = self.ctx
-        if not ctx.prompts.confirm(
-            self,
-            "Restore a backup",
-            f"Put the data back as it was on {backup.label}?\n\nEverything recorded since "
-            "then will be replaced. The data as it is now is backed up first, so you can go "
-            "back to it by restoring that backup. The window will then reopen the data.",
-            yes="Restore",
-        ):
-            return False
-        # Nothing may use the old connections once the file is replaced: the pages go first.
-        self._detach_context()
-        ctx.close_store()
-        restored = True
-        try:
-            assert ctx.store is not None
-            before = ctx.store.restore(backup.path)
-        except StorageUnavailable as error:
-            logger.warning("restore failed")
-            restored = False
-            message = str(error)
-        if not reopen_data_into(self, ctx):
-            return restored
-        if restored:
-            self.statusBar().showMessage("Backup restored; the data has been reopened.", 10000)
-            self.ctx.prompts.info(
-                self,
-                "Backup restored",
-                f"The data is back as it was on {backup.label}, and the window has reopened "
-                f"it.\n\nThe data as it was before is kept in the backup {before.name}.",
-            )
-        else:
-            self.ctx.prompts.error(self, "Backup not restored", message)
-        return restored
-
-    def open_settings(self) -> None:
-        from chair_app.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self, self.ctx)
-
-        def accepted() -> None:
-            dialog.save()
-            if self.lock_timer.isActive():
-                self.lock_timer.setInterval(self.ctx.schedule.settings.lock_minutes() * 60_000)
-                self.lock_timer.start()
-            if self.family_page is not None:
-                self.family_page.refresh_family()
-            if self.walkthrough is not None:
-                self.walkthrough.controller.structure_changed.emit()
-            self.statusBar().showMessage("Settings saved.", 6000)
-
-        dialog.accepted.connect(accepted)
-        dialog.open()
-        self.settings_dialog = dialog
-
-    def check_minutes_file(self) -> None:
-        """Ask for an exported DOCX or PDF and say whether it is the agreed minutes held here,
-        a draft, changed since it was exported, or not ours. Read off the main thread."""
-        from chair_app.ui.export_flow import default_export_folder
-
-        path = self.ctx.prompts.choose_open_file(
-            self,
-            "Check a minutes file",
-            default_export_folder(),
-            "Minutes (*.docx *.pdf);;All files (*)",
-        )
-        if path is None:
-            return
-        minutes = self.ctx.minutes
-        self.verify_action.setEnabled(False)
-        self.statusBar().showMessage(f"Checking {path.name}…")
-
-        def done(result: VerifyResult) -> None:
-            from chair_app.services.minutes import VerifyKind
-
-            self.verify_action.setEnabled(True)
-            self.statusBar().clearMessage()
-            if result.kind is VerifyKind.AGREED:
-                self.ctx.prompts.info(self, "The agreed minutes", result.message)
-            else:
-                self.ctx.prompts.error(self, "Not the agreed minutes", result.message)
-
-        def failed(error: BaseException) -> None:
-            logger.error("checking a minutes file failed: %s", type(error).__name__)
-            self.verify_action.setEnabled(True)
-            self.statusBar().clearMessage()
-            self.ctx.prompts.error(
-                self, "Not checked", f"{path.name} could not be checked: {type(error).__name__}."
-            )
-
-        self.ctx.background.run(lambda: minutes.verify(path), done, failed)
 
     def open_meeting(self, meeting_id: int) -> None:
         from chair_app.ui.meeting_controller import MeetingController

@@ -1,8 +1,9 @@
 """The application's look for accessibility: text size, a high-contrast palette, and a focus
 ring that is always visible.
 
-``apply_theme`` is called once at start-up (``launch.run_window``, from the saved settings) and
-again whenever File > Settings changes the text size or the contrast; it works live.
+``apply_theme`` is called at start-up (``launch.run_window``; then from the saved settings, read
+with the first screen's families so that it shows in them) and again whenever File > Settings
+changes the text size or the contrast; it works live, and does nothing when nothing changes.
 
 The high-contrast theme is black on white with black borders and a yellow focused field. White
 rather than black was chosen so the dark text colours set on individual labels (greys of at
@@ -180,6 +181,8 @@ def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = Fal
         high_contrast: black on white, black borders, yellow focus.
     """
     scale = clamp_scale(scale)
+    if theme_is(app, scale, high_contrast):
+        return  # already so: setting it again would restyle every widget for nothing
     base = app.property(_BASE_SIZE_PROPERTY)
     if base is None:
         base = app.font().pointSizeF()
@@ -212,6 +215,20 @@ def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = Fal
         # PySide6's stubs say bytes, but at run time only str is accepted.
         app.setPalette(indicators, class_name)  # type: ignore[arg-type]
     app.setStyleSheet(focus_style(high_contrast) + control_size_style(app, scale))
+
+
+def theme_is(app: QApplication, scale: float, high_contrast: bool) -> bool:
+    """Whether ``app`` already has this theme, as ``apply_theme`` set it (font, contrast and
+    style sheet all unchanged since)."""
+    base = app.property(_BASE_SIZE_PROPERTY)
+    if base is None or abs(current_scale(app) - clamp_scale(scale)) > 1e-6:
+        return False
+    if is_high_contrast(app) != high_contrast:
+        return False
+    if abs(app.font().pointSizeF() - float(base) * clamp_scale(scale)) > 1e-6:
+        return False
+    expected = focus_style(high_contrast) + control_size_style(app, clamp_scale(scale))
+    return app.styleSheet() == expected
 
 
 def current_scale(app: QApplication) -> float:

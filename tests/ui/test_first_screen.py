@@ -125,3 +125,100 @@ def test_a_newer_versions_file_shows_no_families_only_why(
     assert "newer version" in label.text()
     assert "Brackenridge" not in label.text()
     assert window.context_or_none() is None
+
+
+@pytest.fixture
+def app_theme(qapp):  # type: ignore[no-untyped-def]
+    """The platform's look before and after: other tests may have left a theme applied."""
+    from chair_app.ui.theme import clear_theme
+
+    clear_theme(qapp)
+    yield qapp.font().pointSizeF()
+    clear_theme(qapp)
+
+
+def _save_theme(data_dir: Path, percent: int, high_contrast: bool) -> None:
+    from chair_app.services.settings import SettingsService
+
+    store = open_store(data_dir, PASSPHRASE)
+    SettingsService(store.factory).set_text_scale(percent)
+    SettingsService(store.factory).set_high_contrast(high_contrast)
+    store.close()
+
+
+def _first_screen_look(qtbot: QtBot, window: MainWindow, stored: Path) -> dict[str, object]:
+    """How the families list looks at the moment the families are listed."""
+    from PySide6.QtGui import QPalette
+
+    seen: dict[str, object] = {}
+
+    def listed() -> None:
+        listing = find(window, QListWidget, "first_screen_family_list")
+        seen["size"] = listing.font().pointSizeF()
+        seen["highlight"] = listing.palette().color(QPalette.ColorRole.Highlight).name()
+
+    window.families_listed.connect(listed)
+    open_data_into(window, stored, demo=False, wait=False)
+    _type_passphrase(qtbot, window, PASSPHRASE)
+    assert seen, "the families were not listed first"
+    return seen
+
+
+def test_the_first_screen_is_already_in_the_saved_text_size_and_contrast(
+    qtbot: QtBot, window: MainWindow, stored: Path, app_theme: float
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    _save_theme(stored, 200, True)
+    seen = _first_screen_look(qtbot, window, stored)
+    # Large text and high contrast from the first frame, not after a second of small grey text.
+    assert seen["size"] == pytest.approx(2 * app_theme)
+    assert seen["highlight"] == "#000000"
+
+    # Once the rest has loaded the screen is not restyled: the look was already right.
+    restyles: list[QEvent.Type] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is QApplication.instance() and event.type() in (
+                QEvent.Type.ApplicationFontChange, QEvent.Type.ApplicationPaletteChange,
+            ):
+                restyles.append(event.type())
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        with qtbot.waitSignal(window.context_attached, timeout=20000):
+            pass
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert restyles == []
+    assert window.family_page.family_list.font().pointSizeF() == pytest.approx(2 * app_theme)
+
+
+def test_a_text_size_fixed_by_it_wins_on_the_first_screen_too(
+    qtbot: QtBot,
+    window: MainWindow,
+    stored: Path,
+    app_theme: float,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from chair_app.paths import SITE_CONFIG_VARIABLE
+
+    _save_theme(stored, 200, False)  # the chair's own choice, made before IT fixed it
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "settings.json").write_text(
+        json.dumps({"defaults": {"text_size": 150}, "fixed": ["text_size"]}), encoding="utf-8"
+    )
+    monkeypatch.setenv(SITE_CONFIG_VARIABLE, str(site))
+    seen = _first_screen_look(qtbot, window, stored)
+    assert seen["size"] == pytest.approx(1.5 * app_theme)
+    with qtbot.waitSignal(window.context_attached, timeout=20000):
+        pass
+    assert window.family_page.family_list.font().pointSizeF() == pytest.approx(1.5 * app_theme)
