@@ -113,8 +113,11 @@ def derive_ahead(path: Path, passphrase: str) -> None:
     if salt is None:
         return
     entry = (salt, passphrase, kdf_rounds())
-    lock = _lock(entry)
-    lock.acquire()  # held until the key is there: key_for waits for it rather than redo it
+    with _guard:
+        if entry in _keys or entry in _working:
+            return  # there already, or being worked out
+        lock = _working[entry] = threading.Lock()
+        lock.acquire()  # held until the key is there: key_for waits for it rather than redo it
 
     def work() -> None:
         try:
