@@ -57,7 +57,7 @@ def sqlcipher_pbkdf2() -> Pbkdf2 | None:
     export it. Called through ctypes, which lets go of Python's lock while it runs."""
     import ctypes
 
-    from sqlcipher3 import _sqlite3  # type: ignore[attr-defined]
+    from sqlcipher3 import _sqlite3
 
     try:
         library = ctypes.CDLL(_sqlite3.__file__)
