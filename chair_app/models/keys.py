@@ -13,13 +13,15 @@ the salt and the rounds, so a replaced file (a restored backup, a re-keyed copy)
 and gets its own entry: none can go stale.
 
 No SQLAlchemy here: start-up works out the demo's key on a thread while SQLAlchemy loads.
+PBKDF2 is run by the OpenSSL that SQLCipher carries (the sqlcipher3 wheel links it in and
+exports it) rather than hashlib's: loading hashlib's copy of OpenSSL as well costs the first
+screen about 4 MiB. hashlib does it where that library does not export it.
 """
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 KEY_BYTES = 32
@@ -46,12 +48,55 @@ def kdf_rounds() -> int:
         connection.close()
 
 
+Pbkdf2 = Callable[[bytes, bytes, int], bytes]  # (secret, salt, rounds) -> KEY_BYTES bytes
+_pbkdf2: list[Pbkdf2] = []
+
+
+def sqlcipher_pbkdf2() -> Pbkdf2 | None:
+    """PBKDF2-HMAC-SHA512 from the OpenSSL inside SQLCipher's library; None when it does not
+    export it. Called through ctypes, which lets go of Python's lock while it runs."""
+    import ctypes
+
+    from sqlcipher3 import _sqlite3
+
+    try:
+        library = ctypes.CDLL(_sqlite3.__file__)
+        function = library.PKCS5_PBKDF2_HMAC
+        sha512 = library.EVP_sha512
+    except (OSError, AttributeError):
+        return None
+    sha512.restype = ctypes.c_void_p
+    sha512.argtypes = []
+    function.restype = ctypes.c_int
+    function.argtypes = [
+        ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_int,
+        ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p,
+    ]
+
+    def pbkdf2(secret: bytes, salt: bytes, rounds: int) -> bytes:
+        out = ctypes.create_string_buffer(KEY_BYTES)
+        if function(secret, len(secret), salt, len(salt), rounds, sha512(), KEY_BYTES, out) != 1:
+            raise RuntimeError("PBKDF2 failed")
+        return out.raw
+
+    return pbkdf2
+
+
+def hashlib_pbkdf2(secret: bytes, salt: bytes, rounds: int) -> bytes:
+    import hashlib
+
+    return hashlib.pbkdf2_hmac("sha512", secret, salt, rounds, KEY_BYTES)
+
+
 def derive_key(passphrase: str, salt: bytes, rounds: int | None = None) -> bytes:
     """SQLCipher 4's page key for the passphrase and a file's salt (what it works out itself
     from ``PRAGMA key = 'passphrase'``)."""
-    return hashlib.pbkdf2_hmac(
-        "sha512", passphrase.encode("utf-8"), salt, rounds or kdf_rounds(), KEY_BYTES
-    )
+    rounds = rounds or kdf_rounds()
+    if not _pbkdf2:
+        with _guard:
+            if not _pbkdf2:
+                _pbkdf2.append(sqlcipher_pbkdf2() or hashlib_pbkdf2)
+    return _pbkdf2[0](passphrase.encode("utf-8"), salt, rounds)
 
 
 def forget_keys() -> None:
@@ -86,7 +131,10 @@ def _lock(entry: Entry) -> threading.Lock:
 def key_for(path: Path, passphrase: str) -> tuple[Entry, bytes]:
     """The key to open the file with, and its entry: the file's own salt, or a new random one
     for a file with none yet (SQLCipher writes it into the file's first page)."""
-    salt = file_salt(path) or secrets.token_bytes(SALT_BYTES)
+    if (salt := file_salt(path)) is None:
+        import secrets  # a new file's salt only
+
+        salt = secrets.token_bytes(SALT_BYTES)
     entry = (salt, passphrase, kdf_rounds())
     with _lock(entry):
         key = _keys.get(entry)
@@ -113,8 +161,11 @@ def derive_ahead(path: Path, passphrase: str) -> None:
     if salt is None:
         return
     entry = (salt, passphrase, kdf_rounds())
-    lock = _lock(entry)
-    lock.acquire()  # held until the key is there: key_for waits for it rather than redo it
+    with _guard:
+        if entry in _keys or entry in _working:
+            return  # there already, or being worked out
+        lock = _working[entry] = threading.Lock()
+        lock.acquire()  # held until the key is there: key_for waits for it rather than redo it
 
     def work() -> None:
         try:

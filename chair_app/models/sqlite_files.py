@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 import logging
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +101,8 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
     else:
         target, uri = str(path), False
     if passphrase is None:
+        import sqlite3  # plain files only (an earlier version's): not loaded for the others
+
         return sqlite3.connect(target, uri=uri, check_same_thread=False)
     from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -123,6 +124,8 @@ def connect(path: Path, passphrase: str | None, *, read_only: bool = False) -> A
 
 def database_errors() -> tuple[type[BaseException], ...]:
     """The errors either driver raises for a file it cannot use."""
+    import sqlite3
+
     from sqlcipher3 import dbapi2 as sqlcipher
 
     return (sqlite3.Error, sqlcipher.Error)

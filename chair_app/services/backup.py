@@ -17,9 +17,9 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
@@ -31,6 +31,9 @@ from chair_app.models.sqlite_files import (
 )
 from chair_app.services.key_tags import read_tag, remove_tag, under_other_key, write_tag
 from chair_app.services.output_files import sync_to_disk
+
+if TYPE_CHECKING:  # the standard sqlite3 is loaded for a plain file only, not at start-up
+    import sqlite3
 
 logger = logging.getLogger(__name__)
 
@@ -292,7 +295,7 @@ def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = N
         )
     try:
         # Read into memory first: rotation after the safety backup may remove the chosen file.
-        held = connect(Path(":memory:"), passphrase) if passphrase else sqlite3.connect(":memory:")
+        held = connect(Path(":memory:"), passphrase)
         chosen = connect(backup_path, passphrase, read_only=True)
         try:
             chosen.backup(held)

@@ -15,3 +15,10 @@ def derive_demo_key_ahead(data_dir: Path, demo: bool) -> None:
 
     if demo or (data_dir / DEMO_MARKER_FILE).is_file():
         derive_ahead(data_dir / DATABASE_FILE_NAME, DEMO_PASSPHRASE)
+    # While Qt loads: the code of the first screen's read and of the checks before it (the lock,
+    # the file's kind), and the machine's settings it is shown in. Once the window is up, only
+    # the read itself is left to do before the families show.
+    from chair_app.services import first_screen, storage  # noqa: F401
+    from chair_app.services.site_config import load_site_defaults
+
+    load_site_defaults()

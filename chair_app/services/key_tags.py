@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import secrets
 from pathlib import Path
 
 from chair_app.services.output_files import sync_to_disk
@@ -28,6 +27,8 @@ def tag_path(path: Path) -> Path:
 
 
 def new_tag() -> str:
+    import secrets  # loads OpenSSL: not at start-up
+
     return secrets.token_hex(8)
 
 

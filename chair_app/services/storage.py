@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import hmac
 import logging
 import os
 import re
@@ -194,6 +193,8 @@ class Store:
         """For the lock screen: the same passphrase, compared in constant time."""
         if self.passphrase is None:
             return True
+        import hmac  # loads OpenSSL: not at start-up, when only the lock and the file are checked
+
         return hmac.compare_digest(attempt.encode("utf-8"), self.passphrase.encode("utf-8"))
 
     def change_passphrase(self, current: str, new: str) -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,8 @@ class BackgroundRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chair-work")
+        # Made with the first job: start-up shows the families before any work is run.
+        self._executor: ThreadPoolExecutor | None = None
         self._jobs: list[
             tuple[Future[Any], Callable[[Any], None], Callable[[BaseException], None]]
         ] = []
@@ -47,6 +50,10 @@ class BackgroundRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chair-work")
         self._jobs.append((self._executor.submit(fn), on_done, on_error))
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)

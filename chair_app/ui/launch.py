@@ -7,7 +7,6 @@ import datetime as dt
 import logging
 import os
 import sys
-import threading
 import traceback
 from functools import partial
 from pathlib import Path
@@ -341,14 +340,7 @@ def reopen_data_into(window: MainWindow, ctx: AppContext) -> bool:
 
 def run_window(data_dir: Path, *, demo: bool) -> int:
     """Show the main window at once, then open the data (SQLAlchemy takes longer to load than
-    Qt) and fill the window."""
-    # The demo opens with its published passphrase: its key is worked out on a thread of its
-    # own while the window and the database code load (models.keys).
-    from chair_app.services.demo_key import derive_demo_key_ahead
-
-    threading.Thread(
-        target=derive_demo_key_ahead, args=(data_dir, demo), name="chair-demo-key", daemon=True
-    ).start()
+    Qt) and fill the window. The demo's key is already being worked out (cli.window)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Chair")

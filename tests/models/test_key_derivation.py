@@ -136,3 +136,14 @@ def test_a_key_worked_out_ahead_is_used_not_worked_out_again(
     engine = open_database(path, PASSPHRASE)  # waits for that key if it is not ready yet
     engine.dispose()
     assert derivations == [path.read_bytes()[:16]]
+
+
+def test_the_key_from_sqlcipher_s_own_openssl_is_pbkdf2_hmac_sha512() -> None:
+    # Start-up works the key out with the OpenSSL inside SQLCipher's library (no second copy
+    # of OpenSSL loaded): the same bytes hashlib gives, for any passphrase and salt.
+    import hashlib
+
+    pbkdf2 = keys.sqlcipher_pbkdf2()
+    assert pbkdf2 is not None, "this sqlcipher3 build does not export PBKDF2"
+    for secret, salt in ((PASSPHRASE.encode(), bytes(range(16))), (b"a\x00b", b"\xff" * 16)):
+        assert pbkdf2(secret, salt, 1000) == hashlib.pbkdf2_hmac("sha512", secret, salt, 1000, 32)
