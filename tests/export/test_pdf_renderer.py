@@ -185,3 +185,17 @@ def test_columns_are_widened_from_the_others_in_proportion() -> None:
     assert wider[1] / wider[2] == pytest.approx(widths[1] / widths[2])
     # Columns that already hold their longest words are left as they are.
     assert pdf_renderer._widths_fitting_words(widths[1:], columns[1:]) == widths[1:]
+
+
+def test_paragraphs_moved_whole_to_the_next_page_are_printed(tmp_path: pathlib.Path) -> None:
+    # Two-line paragraphs of varying length: at some page ends only one line fits, and reportlab
+    # moves the paragraph whole to the next page rather than leave a line on its own.
+    words = "the plan was reviewed and everyone agreed what happens next"
+    paragraphs = [
+        Paragraph(f"Note {number}: " + " ".join([words] * (2 + number % 3)))
+        for number in range(1, 121)
+    ]
+    text = " ".join(" ".join(_render(_document(*paragraphs), tmp_path)).split())
+    positions = [text.find(f"Note {number}:") for number in range(1, 121)]
+    assert -1 not in positions
+    assert positions == sorted(positions)
