@@ -9,7 +9,9 @@ LayoutError, so its overflow is printed in full straight after the table instead
 
 from __future__ import annotations
 
+import copy
 import functools
+import hashlib
 import io
 import math
 import pathlib
@@ -24,7 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
@@ -35,7 +37,6 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Image as PdfImage
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -189,11 +190,69 @@ def _plain_fragment(style: ParagraphStyle) -> Any:
     return PdfParagraph("x", style).frags[0]
 
 
+@dataclass(frozen=True, slots=True)
+class _EncodedPicture:
+    """A picture as reportlab puts it in a PDF: ``image`` (a ``PDFImageXObject``, its pixels
+    compressed and its transparency a soft mask) is copied into each file under ``name``, the
+    name reportlab gives a picture drawn by its ``key``."""
+
+    key: str
+    name: str
+    image: Any
+
+
 @functools.lru_cache(maxsize=4)
-def _picture(png: bytes) -> ImageReader:
-    """The chart's picture, decoded once: reportlab decodes a PNG (and takes its transparency
-    apart) for every file otherwise, a tenth of a large meeting's PDF."""
-    return ImageReader(io.BytesIO(png))
+def _encoded_picture(png: bytes) -> _EncodedPicture:
+    """The chart, decoded and compressed once per process: reportlab does both again for every
+    file otherwise, a tenth of the time of a large meeting's PDF."""
+    key = "chair-picture-" + hashlib.sha256(png).hexdigest()
+    image = pdfdoc.PDFImageXObject(key, ImageReader(io.BytesIO(png)), mask="auto")
+    # drawImage names a picture given by name after the MD5 of its name and mask.
+    name = hashlib.md5(f"{key}auto".encode(), usedforsecurity=False).hexdigest()
+    return _EncodedPicture(key, name, image)
+
+
+class _Picture(Flowable):
+    """A PNG picture, drawn as reportlab's Image flowable draws it, from ``_encoded_picture``."""
+
+    def __init__(self, png: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self._png = png
+        self.width = width
+        self.height = height
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        picture = _encoded_picture(self._png)
+        _add_picture(self.canv, picture)
+        self.canv.drawImage(picture.key, 0, 0, self.width, self.height, mask="auto")
+
+
+def _add_picture(drawing: canvas.Canvas, picture: _EncodedPicture) -> None:
+    """Put a copy of the picture in the canvas's file under its name, as ``Canvas.drawImage``
+    does the first time it meets a picture (reportlab internals, hence the private names), so
+    that drawImage then finds it and only draws it."""
+    document = drawing._doc  # type: ignore[attr-defined]
+    registered = document.getXObjectName(picture.name)
+    if document.idToObject.get(registered) is not None:
+        return
+    image = copy.copy(picture.image)
+    mask = image.__dict__.pop("_smask", None)
+    image.name = picture.name
+    drawing._setXObjects(image)  # type: ignore[attr-defined]
+    document.Reference(image, registered)
+    document.addForm(picture.name, image)
+    if mask is not None:
+        mask_name = document.getXObjectName(mask.name)
+        if document.idToObject.get(mask_name) is None:
+            mask = copy.copy(mask)
+            drawing._setXObjects(mask)  # type: ignore[attr-defined]
+            image.smask = document.Reference(mask, mask_name)
+        else:
+            image.smask = pdfdoc.PDFObjectReference(mask_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,9 +451,7 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
             return _table(block, styles)
         case Figure(png=png, caption=caption, aspect=aspect):
             width = _AVAILABLE_WIDTH
-            picture = PdfImage(io.BytesIO(png), width=width, height=width * aspect)
-            # reportlab would decode its own copy; private, so not in the reportlab stubs.
-            picture._img = _picture(png)  # type: ignore[attr-defined]
+            picture = _Picture(png, width, width * aspect)
             return [
                 KeepTogether(
                     [picture, *_paragraphs(caption, styles.emphasis, styles.emphasis_continued)]
@@ -480,13 +537,19 @@ def _column_widths(relative: Sequence[float], count: int) -> list[float]:
     return [_AVAILABLE_WIDTH * w / total for w in relative]
 
 
+@functools.lru_cache(maxsize=16384)
+def _word_width(word: str, font: str, size: float) -> float:
+    """A word's width; the same names, dates and words recur in every table of a meeting."""
+    return pdfmetrics.stringWidth(word, font, size)
+
+
 def _longest_word_width(cells: Sequence[tuple[str, ParagraphStyle]]) -> float:
     """The width of the widest word among the cells, each in its style."""
     longest = 0.0
     for text, style in cells:
         words = set(_printable(text).split())
         if words:
-            width = max(pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words)
+            width = max(_word_width(w, style.fontName, style.fontSize) for w in words)
             longest = max(longest, width)
     return longest
 
@@ -585,7 +648,7 @@ def _cell(
 def _style_fitting_words(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
     """``style``, or a smaller size of it, in which the longest word of ``text`` fits ``width``."""
     longest = max(
-        (pdfmetrics.stringWidth(word, style.fontName, style.fontSize) for word in text.split()),
+        (_word_width(word, style.fontName, style.fontSize) for word in text.split()),
         default=0.0,
     )
     if longest <= width:
