@@ -9,24 +9,20 @@ LayoutError, so its overflow is printed in full straight after the table instead
 
 from __future__ import annotations
 
-import copy
 import functools
-import hashlib
 import io
 import math
 import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
@@ -37,9 +33,7 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
-from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from chair_app.core.minutes import (
     Block,
@@ -52,6 +46,7 @@ from chair_app.core.minutes import (
     Table,
 )
 from chair_app.core.text import document_safe
+from chair_app.export.pdf_flowables import Picture, paragraph, plain_lines, word_width
 from chair_app.paths import resources_dir
 
 _FONT = "ChairDejaVuSans"
@@ -139,120 +134,6 @@ def pdf_text(text: str) -> str:
     """Text as the PDF holds it: ``document_safe``, with U+FFFD for what the font cannot print
     (the words a check of an exported PDF expects to read back)."""
     return _printable(text)
-
-
-def _markup(text: str) -> str:
-    """Printable text as reportlab paragraph markup: escaped, with line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
-
-
-class _Paragraph(PdfParagraph):
-    """reportlab's paragraph, its lines broken once per width.
-
-    reportlab wraps a table cell's paragraph when the table measures its rows, again for each
-    part of the table split across pages, and again to draw it; a body paragraph is wrapped again
-    when it is split at a page break. The lines depend only on the width, so later wraps at the
-    same width reuse the first (the same lines, drawn in the same places).
-    """
-
-    _wrapped_width: float | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # split drops the lines when it gives the paragraph up whole; then they are broken again.
-        if availWidth == self._wrapped_width and hasattr(self, "blPara"):
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        if availWidth >= 1:  # below reportlab's fuzz it measures nothing
-            self._wrapped_width = availWidth
-        return size
-
-
-_MARKUP_CHARACTERS = frozenset("&<>\n")
-
-
-def _paragraph(
-    text: str, style: ParagraphStyle, bullet: str | None = None
-) -> PdfParagraph:
-    """A paragraph of printable text (not markup). Text without line breaks or characters that
-    need escaping is handed to reportlab as the one fragment its parser would make of it,
-    skipping the parse (a third of the time to build a large meeting's story)."""
-    if _MARKUP_CHARACTERS.isdisjoint(text):
-        cleaned = cleanBlockQuotedText(text)
-        if cleaned:
-            fragment = _plain_fragment(style).clone(text=cleaned)
-            return _Paragraph(cleaned, style, bulletText=bullet, frags=[fragment])
-    return _Paragraph(_markup(text), style, bulletText=bullet)
-
-
-@functools.cache
-def _plain_fragment(style: ParagraphStyle) -> Any:
-    """The fragment reportlab's parser makes of plain text in ``style``, to clone."""
-    return PdfParagraph("x", style).frags[0]
-
-
-@dataclass(frozen=True, slots=True)
-class _EncodedPicture:
-    """A picture as reportlab puts it in a PDF: ``image`` (a ``PDFImageXObject``, its pixels
-    compressed and its transparency a soft mask) is copied into each file under ``name``, the
-    name reportlab gives a picture drawn by its ``key``."""
-
-    key: str
-    name: str
-    image: Any
-
-
-@functools.lru_cache(maxsize=4)
-def _encoded_picture(png: bytes) -> _EncodedPicture:
-    """The chart, decoded and compressed once per process: reportlab does both again for every
-    file otherwise, a tenth of the time of a large meeting's PDF."""
-    key = "chair-picture-" + hashlib.sha256(png).hexdigest()
-    image = pdfdoc.PDFImageXObject(key, ImageReader(io.BytesIO(png)), mask="auto")
-    # drawImage names a picture given by name after the MD5 of its name and mask.
-    name = hashlib.md5(f"{key}auto".encode(), usedforsecurity=False).hexdigest()
-    return _EncodedPicture(key, name, image)
-
-
-class _Picture(Flowable):
-    """A PNG picture, drawn as reportlab's Image flowable draws it, from ``_encoded_picture``."""
-
-    def __init__(self, png: bytes, width: float, height: float) -> None:
-        super().__init__()
-        self._png = png
-        self.width = width
-        self.height = height
-        self.hAlign = "CENTER"
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        picture = _encoded_picture(self._png)
-        _add_picture(self.canv, picture)
-        self.canv.drawImage(picture.key, 0, 0, self.width, self.height, mask="auto")
-
-
-def _add_picture(drawing: canvas.Canvas, picture: _EncodedPicture) -> None:
-    """Put a copy of the picture in the canvas's file under its name, as ``Canvas.drawImage``
-    does the first time it meets a picture (reportlab internals, hence the private names), so
-    that drawImage then finds it and only draws it."""
-    document = drawing._doc  # type: ignore[attr-defined]
-    registered = document.getXObjectName(picture.name)
-    if document.idToObject.get(registered) is not None:
-        return
-    image = copy.copy(picture.image)
-    mask = image.__dict__.pop("_smask", None)
-    image.name = picture.name
-    drawing._setXObjects(image)  # type: ignore[attr-defined]
-    document.Reference(image, registered)
-    document.addForm(picture.name, image)
-    if mask is not None:
-        mask_name = document.getXObjectName(mask.name)
-        if document.idToObject.get(mask_name) is None:
-            mask = copy.copy(mask)
-            drawing._setXObjects(mask)  # type: ignore[attr-defined]
-            image.smask = document.Reference(mask, mask_name)
-        else:
-            image.smask = pdfdoc.PDFObjectReference(mask_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,7 +332,7 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
             return _table(block, styles)
         case Figure(png=png, caption=caption, aspect=aspect):
             width = _AVAILABLE_WIDTH
-            picture = _Picture(png, width, width * aspect)
+            picture = Picture(png, width, width * aspect)
             return [
                 KeepTogether(
                     [picture, *_paragraphs(caption, styles.emphasis, styles.emphasis_continued)]
@@ -465,7 +346,7 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
                     last = index == len(chunks) - 1
                     style = styles.bullet if last else styles.bullet_continued
                     bullet = "•" if index == 0 else None
-                    flowables.append(_paragraph(chunk, style, bullet))
+                    flowables.append(paragraph(chunk, style, bullet))
             return flowables
     raise TypeError(f"unknown block {type(block).__name__}")
 
@@ -479,12 +360,12 @@ def _heading(text: str, style: ParagraphStyle, room_after: float) -> list[Flowab
     """
     chunks = _chunks(_printable(text))
     if len(chunks) == 1:
-        heading = _paragraph(chunks[0], style)
+        heading = paragraph(chunks[0], style)
         _, height = heading.wrap(_AVAILABLE_WIDTH, _PAGE_HEIGHT)
         return [CondPageBreak(style.spaceBefore + height + style.spaceAfter + room_after), heading]
     # A heading of pages of text cannot be kept with what follows; set it like body text.
     plain = ParagraphStyle(style.name + "Long", parent=style, spaceAfter=0)
-    return [_paragraph(chunk, plain) for chunk in chunks]
+    return [paragraph(chunk, plain) for chunk in chunks]
 
 
 def _paragraphs(
@@ -494,7 +375,7 @@ def _paragraphs(
     chunks = _chunks(_printable(text))
     last = len(chunks) - 1
     return [
-        _paragraph(chunk, style if index == last else continued)
+        paragraph(chunk, style if index == last else continued)
         for index, chunk in enumerate(chunks)
     ]
 
@@ -537,19 +418,13 @@ def _column_widths(relative: Sequence[float], count: int) -> list[float]:
     return [_AVAILABLE_WIDTH * w / total for w in relative]
 
 
-@functools.lru_cache(maxsize=16384)
-def _word_width(word: str, font: str, size: float) -> float:
-    """A word's width; the same names, dates and words recur in every table of a meeting."""
-    return pdfmetrics.stringWidth(word, font, size)
-
-
 def _longest_word_width(cells: Sequence[tuple[str, ParagraphStyle]]) -> float:
     """The width of the widest word among the cells, each in its style."""
     longest = 0.0
     for text, style in cells:
         words = set(_printable(text).split())
         if words:
-            width = max(_word_width(w, style.fontName, style.fontSize) for w in words)
+            width = max(word_width(w, style.fontName, style.fontSize) for w in words)
             longest = max(longest, width)
     return longest
 
@@ -622,20 +497,20 @@ def _cell(
     if len(text) <= _CELL_MEASURE_CHARS and _estimated_height(text, inner, style) <= (
         _MAX_CELL_HEIGHT * _CELL_ESTIMATE_MARGIN
     ):
-        paragraph = _paragraph(text, style)
+        drawn = paragraph(text, style)
         if style is table_style:
-            lines = _plain_lines(paragraph, inner)
+            lines = plain_lines(drawn, inner)
             if lines is not None:
                 return lines
-        return paragraph
+        return drawn
 
     def fits(length: int) -> bool:
-        _, height = _paragraph(text[:length], style).wrap(inner, 1e9)
+        _, height = paragraph(text[:length], style).wrap(inner, 1e9)
         return height <= _MAX_CELL_HEIGHT
 
     high = min(len(text), _CELL_MEASURE_CHARS)
     if high == len(text) and fits(high):
-        return _paragraph(text, style)
+        return paragraph(text, style)
     low = 1
     while low < high:  # the longest prefix that fits; one character always does
         middle = (low + high + 1) // 2
@@ -648,28 +523,15 @@ def _cell(
     cut = cut + 1 if cut > low // 2 else low
     overflow.append(_Overflow(where, text[cut:]))
     return [
-        _paragraph(text[:cut], style),
-        _paragraph("(continued below the table)", styles.cell_note),
+        paragraph(text[:cut], style),
+        paragraph("(continued below the table)", styles.cell_note),
     ]
-
-
-def _plain_lines(paragraph: PdfParagraph, width: float) -> str | None:
-    """The paragraph's lines, one per line of a plain string, when it is plain text in one font
-    (None otherwise): each line as reportlab's paragraph would draw it."""
-    paragraph.wrap(width, 1e9)
-    broken = paragraph.blPara  # type: ignore[attr-defined]  # set by wrap; not in the stubs
-    if broken.kind != 0:  # fragments in several fonts or with line breaks
-        return None
-    # A line a little too wide is squeezed by the paragraph (narrower spaces); a string is not.
-    if any(extra < -1e-8 for extra, _ in broken.lines):
-        return None
-    return "\n".join(" ".join(words) for _, words in broken.lines)
 
 
 def _style_fitting_words(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
     """``style``, or a smaller size of it, in which the longest word of ``text`` fits ``width``."""
     longest = max(
-        (_word_width(word, style.fontName, style.fontSize) for word in text.split()),
+        (word_width(word, style.fontName, style.fontSize) for word in text.split()),
         default=0.0,
     )
     if longest <= width:
@@ -722,7 +584,7 @@ def _overflow_flowables(overflow: list[_Overflow], styles: _Styles) -> list[Flow
     flowables: list[Flowable] = []
     for item in overflow:
         flowables.append(
-            _paragraph(f"Continued from the table above ({item.where}):", styles.emphasis)
+            paragraph(f"Continued from the table above ({item.where}):", styles.emphasis)
         )
         flowables += _paragraphs(item.text, styles.body, styles.body_continued)
     return flowables
