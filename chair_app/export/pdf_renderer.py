@@ -16,7 +16,6 @@ import pathlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -34,8 +33,6 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Image as PdfImage
-from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from chair_app.core.minutes import (
@@ -49,6 +46,7 @@ from chair_app.core.minutes import (
     Table,
 )
 from chair_app.core.text import document_safe
+from chair_app.export.pdf_flowables import Picture, paragraph, plain_lines, word_width
 from chair_app.paths import resources_dir
 
 _FONT = "ChairDejaVuSans"
@@ -136,11 +134,6 @@ def pdf_text(text: str) -> str:
     """Text as the PDF holds it: ``document_safe``, with U+FFFD for what the font cannot print
     (the words a check of an exported PDF expects to read back)."""
     return _printable(text)
-
-
-def _markup(text: str) -> str:
-    """Printable text as reportlab paragraph markup: escaped, with line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,7 +332,7 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
             return _table(block, styles)
         case Figure(png=png, caption=caption, aspect=aspect):
             width = _AVAILABLE_WIDTH
-            picture = PdfImage(io.BytesIO(png), width=width, height=width * aspect)
+            picture = Picture(png, width, width * aspect)
             return [
                 KeepTogether(
                     [picture, *_paragraphs(caption, styles.emphasis, styles.emphasis_continued)]
@@ -353,7 +346,7 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
                     last = index == len(chunks) - 1
                     style = styles.bullet if last else styles.bullet_continued
                     bullet = "•" if index == 0 else None
-                    flowables.append(PdfParagraph(_markup(chunk), style, bulletText=bullet))
+                    flowables.append(paragraph(chunk, style, bullet))
             return flowables
     raise TypeError(f"unknown block {type(block).__name__}")
 
@@ -367,12 +360,12 @@ def _heading(text: str, style: ParagraphStyle, room_after: float) -> list[Flowab
     """
     chunks = _chunks(_printable(text))
     if len(chunks) == 1:
-        heading = PdfParagraph(_markup(chunks[0]), style)
+        heading = paragraph(chunks[0], style)
         _, height = heading.wrap(_AVAILABLE_WIDTH, _PAGE_HEIGHT)
         return [CondPageBreak(style.spaceBefore + height + style.spaceAfter + room_after), heading]
     # A heading of pages of text cannot be kept with what follows; set it like body text.
     plain = ParagraphStyle(style.name + "Long", parent=style, spaceAfter=0)
-    return [PdfParagraph(_markup(chunk), plain) for chunk in chunks]
+    return [paragraph(chunk, plain) for chunk in chunks]
 
 
 def _paragraphs(
@@ -382,7 +375,7 @@ def _paragraphs(
     chunks = _chunks(_printable(text))
     last = len(chunks) - 1
     return [
-        PdfParagraph(_markup(chunk), style if index == last else continued)
+        paragraph(chunk, style if index == last else continued)
         for index, chunk in enumerate(chunks)
     ]
 
@@ -431,7 +424,7 @@ def _longest_word_width(cells: Sequence[tuple[str, ParagraphStyle]]) -> float:
     for text, style in cells:
         words = set(_printable(text).split())
         if words:
-            width = max(pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in words)
+            width = max(word_width(w, style.fontName, style.fontSize) for w in words)
             longest = max(longest, width)
     return longest
 
@@ -489,10 +482,13 @@ def _cell(
 
     A short single line that fits the column is returned as a plain string, which the table draws
     in the font its style sets: most cells (names, dates, scores) are like that, and skipping
-    paragraph parsing and wrapping for them halves the time of a large meeting.
+    paragraph parsing and wrapping for them halves the time of a large meeting. A longer plain
+    text in that font is broken into lines by reportlab's paragraph and handed back as those
+    lines, which the table draws at the same places for less than the paragraph costs.
     """
     text = _printable(text)
     inner = width - 2 * _CELL_PADDING
+    table_style = style  # the font the table's commands set for this cell
     if len(text) <= _PLAIN_CELL_CHARS:
         one_line = "\n" not in text
         if one_line and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= inner:
@@ -501,15 +497,20 @@ def _cell(
     if len(text) <= _CELL_MEASURE_CHARS and _estimated_height(text, inner, style) <= (
         _MAX_CELL_HEIGHT * _CELL_ESTIMATE_MARGIN
     ):
-        return PdfParagraph(_markup(text), style)
+        drawn = paragraph(text, style)
+        if style is table_style:
+            lines = plain_lines(drawn, inner)
+            if lines is not None:
+                return lines
+        return drawn
 
     def fits(length: int) -> bool:
-        _, height = PdfParagraph(_markup(text[:length]), style).wrap(inner, 1e9)
+        _, height = paragraph(text[:length], style).wrap(inner, 1e9)
         return height <= _MAX_CELL_HEIGHT
 
     high = min(len(text), _CELL_MEASURE_CHARS)
     if high == len(text) and fits(high):
-        return PdfParagraph(_markup(text), style)
+        return paragraph(text, style)
     low = 1
     while low < high:  # the longest prefix that fits; one character always does
         middle = (low + high + 1) // 2
@@ -522,15 +523,15 @@ def _cell(
     cut = cut + 1 if cut > low // 2 else low
     overflow.append(_Overflow(where, text[cut:]))
     return [
-        PdfParagraph(_markup(text[:cut]), style),
-        PdfParagraph("(continued below the table)", styles.cell_note),
+        paragraph(text[:cut], style),
+        paragraph("(continued below the table)", styles.cell_note),
     ]
 
 
 def _style_fitting_words(text: str, width: float, style: ParagraphStyle) -> ParagraphStyle:
     """``style``, or a smaller size of it, in which the longest word of ``text`` fits ``width``."""
     longest = max(
-        (pdfmetrics.stringWidth(word, style.fontName, style.fontSize) for word in text.split()),
+        (word_width(word, style.fontName, style.fontSize) for word in text.split()),
         default=0.0,
     )
     if longest <= width:
@@ -583,8 +584,7 @@ def _overflow_flowables(overflow: list[_Overflow], styles: _Styles) -> list[Flow
     flowables: list[Flowable] = []
     for item in overflow:
         flowables.append(
-            PdfParagraph(_markup(f"Continued from the table above ({item.where}):"),
-                         styles.emphasis)
+            paragraph(f"Continued from the table above ({item.where}):", styles.emphasis)
         )
         flowables += _paragraphs(item.text, styles.body, styles.body_continued)
     return flowables

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import pathlib
 import re
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from sample_data import sample_family, sample_meeting
@@ -13,6 +15,7 @@ from sample_data import sample_family, sample_meeting
 from chair_app.core.minutes import (
     BulletList,
     FieldList,
+    Figure,
     MinutesDocument,
     Paragraph,
     Section,
@@ -185,3 +188,38 @@ def test_columns_are_widened_from_the_others_in_proportion() -> None:
     assert wider[1] / wider[2] == pytest.approx(widths[1] / widths[2])
     # Columns that already hold their longest words are left as they are.
     assert pdf_renderer._widths_fitting_words(widths[1:], columns[1:]) == widths[1:]
+
+
+def test_paragraphs_moved_whole_to_the_next_page_are_printed(tmp_path: pathlib.Path) -> None:
+    # Two-line paragraphs of varying length: at some page ends only one line fits, and reportlab
+    # moves the paragraph whole to the next page rather than leave a line on its own.
+    words = "the plan was reviewed and everyone agreed what happens next"
+    paragraphs = [
+        Paragraph(f"Note {number}: " + " ".join([words] * (2 + number % 3)))
+        for number in range(1, 121)
+    ]
+    text = " ".join(" ".join(_render(_document(*paragraphs), tmp_path)).split())
+    positions = [text.find(f"Note {number}:") for number in range(1, 121)]
+    assert -1 not in positions
+    assert positions == sorted(positions)
+
+
+def _png(colour: tuple[int, int, int, int]) -> bytes:
+    picture = Image.new("RGBA", (40, 20), colour)
+    picture.putpixel((0, 0), (0, 0, 0, 0))  # a transparent corner, as charts have
+    data = io.BytesIO()
+    picture.save(data, format="PNG")
+    return data.getvalue()
+
+
+def test_each_pdf_shows_its_own_pictures_with_their_transparency(tmp_path: pathlib.Path) -> None:
+    # The same chart in two files (pictures are kept ready between files), then two in one.
+    red, blue = _png((200, 30, 30, 255)), _png((30, 30, 200, 255))
+    for number, pngs in enumerate(((red,), (red,), (blue, red))):
+        figures = [Figure(png, f"Chart {index}", 0.5) for index, png in enumerate(pngs)]
+        path = tmp_path / f"minutes-{number}.pdf"
+        render_pdf(_document(*figures, Paragraph("After the charts")), path)
+        shown = [image for page in PdfReader(str(path)).pages for image in page.images]
+        assert [image.image.convert("RGBA").tobytes() for image in shown] == [
+            Image.open(io.BytesIO(png)).tobytes() for png in pngs
+        ]
