@@ -8,7 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from chair_app.core.domain import FamilySummary
@@ -41,10 +48,24 @@ class FirstScreenPage(QWidget):
             self.family_list.addItem(item)
         if families:
             self.family_list.setCurrentRow(0)
+        # Laid out as the families page is (the list in the same left column, the rest to its
+        # right), so nothing jumps when that page replaces this one.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.family_list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.status_label)
+        right_layout.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.family_list, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
 
     def chosen_family_id(self) -> int | None:
         item = self.family_list.currentItem()

@@ -222,3 +222,23 @@ def test_a_text_size_fixed_by_it_wins_on_the_first_screen_too(
     with qtbot.waitSignal(window.context_attached, timeout=20000):
         pass
     assert window.family_page.family_list.font().pointSizeF() == pytest.approx(1.5 * app_theme)
+
+
+def test_the_families_list_does_not_move_when_the_families_page_replaces_the_first_screen(
+    qtbot: QtBot, window: MainWindow, stored: Path
+) -> None:
+    window.resize(1280, 800)
+    open_data_into(window, stored, demo=False, wait=False)
+    _type_passphrase(qtbot, window, PASSPHRASE)
+    first = find(window, QListWidget, "first_screen_family_list")
+    qtbot.waitUntil(first.isVisible)
+    before = first.mapTo(window, first.rect().topLeft()), first.width()
+    with qtbot.waitSignal(window.context_attached, timeout=20000):
+        pass
+    listing = window.family_page.family_list
+    qtbot.waitUntil(listing.isVisible)
+    after = listing.mapTo(window, listing.rect().topLeft()), listing.width()
+    # The same left column: where the eye found the families, they stay.
+    assert abs(before[0].x() - after[0].x()) <= 4
+    assert abs(before[1] - after[1]) <= 8, (before, after)
+    assert before[1] < window.width() / 2
