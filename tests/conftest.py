@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # sample_data, helpers
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import Phase, settings
@@ -35,6 +35,14 @@ _PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shri
 settings.register_profile("chair", max_examples=25, phases=_PHASES)
 settings.register_profile("thorough", max_examples=200, phases=_PHASES)
 settings.load_profile("chair")  # Hypothesis's own plugin loads a --hypothesis-profile after this
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "store_template(kind, make): the test's store starts as a copy of one this process made"
+        " once by calling make(factory) on an empty store (see StoreTemplates)",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -66,7 +74,11 @@ def data_dir(tmp_path: Path) -> Path:
 class StoreTemplates:
     """Data folders made once per test process (per xdist worker) and copied into each test's
     own folder: a copy costs a millisecond where making the schema costs a tenth of a second and
-    the demo family most of a second. Each is made by the app's own code, as a test would."""
+    the demo family most of a second. Each is made by the app's own code, as a test would.
+
+    Besides the three kinds here, a test file may name its own with the ``store_template``
+    marker: ``pytest.mark.store_template("kind", make)`` gives the marked tests' ``factory`` a
+    copy of a store made once by ``make(factory)`` on an empty one."""
 
     KINDS = ("empty", "demo", "demo_unsent")
 
@@ -74,19 +86,23 @@ class StoreTemplates:
         self._root = root
         self._made: dict[str, Path] = {}
 
-    def copy_into(self, kind: str, folder: Path) -> None:
-        template = self._made.get(kind) or self._make(kind)
+    def copy_into(
+        self, kind: str, folder: Path, make: Callable[[SessionFactory], object] | None = None
+    ) -> None:
+        template = self._made.get(kind) or self._make(kind, make)
         shutil.copytree(template, folder, dirs_exist_ok=True)
 
-    def _make(self, kind: str) -> Path:
+    def _make(self, kind: str, make: Callable[[SessionFactory], object] | None) -> Path:
         from chair_app.services.demo import create_demo_family
 
-        assert kind in self.KINDS, kind
+        assert (kind in self.KINDS) != (make is not None), kind
         folder = self._root / kind
         folder.mkdir()
         session_factory = open_factory(folder)
         try:
-            if kind != "empty":
+            if make is not None:
+                make(session_factory)
+            elif kind != "empty":
                 create_demo_family(session_factory, TODAY, minutes_sent=kind == "demo")
         finally:
             session_factory.kw["bind"].dispose()
@@ -107,14 +123,18 @@ def factory(
 ) -> Iterator[SessionFactory]:
     """The test's plain store in data_dir, schema made; holding the demo family (made on TODAY)
     when the test uses the ``with_demo_family`` fixture, or its unsent variant with
-    ``with_demo_family_unsent``."""
-    if "with_demo_family" in request.fixturenames:
+    ``with_demo_family_unsent``; or the store its ``store_template`` marker names."""
+    marker = request.node.get_closest_marker("store_template")
+    make = None
+    if marker is not None:
+        kind, make = marker.args
+    elif "with_demo_family" in request.fixturenames:
         kind = "demo"
     elif "with_demo_family_unsent" in request.fixturenames:
         kind = "demo_unsent"
     else:
         kind = "empty"
-    store_templates.copy_into(kind, data_dir)
+    store_templates.copy_into(kind, data_dir, make)
     session_factory = open_factory(data_dir)
     yield session_factory
     bind = session_factory.kw.get("bind")

@@ -55,35 +55,56 @@ def umask_kept() -> Iterator[None]:
     os.umask(old)
 
 
-def _real_database(folder: Path, passphrase: str | None = None) -> Path:
-    """A data folder holding the demo family, closed cleanly (no -wal left beside it); plain
-    without a passphrase, encrypted with one."""
-    factory = open_factory(folder, passphrase)
-    ensure_demo_family(factory, TODAY)
-    factory.kw["bind"].dispose()
-    path = folder / DATABASE_FILE_NAME
-    assert path.stat().st_size > 20_000
-    assert not path.with_name(path.name + "-wal").exists()
-    return path
+class RealDatabases:
+    """Data folders holding the demo family, closed cleanly (no -wal left beside it); plain
+    without a passphrase, encrypted with one. Each is made once per test process and copied
+    into the folder a test gets."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._made: dict[str | None, Path] = {}
+
+    def copy_into(self, folder: Path, passphrase: str | None = None) -> Path:
+        template = self._made.get(passphrase) or self._make(passphrase)
+        path = folder / DATABASE_FILE_NAME
+        shutil.copyfile(template, path)
+        return path
+
+    def _make(self, passphrase: str | None) -> Path:
+        folder = self._root / ("encrypted" if passphrase else "plain")
+        folder.mkdir()
+        factory = open_factory(folder, passphrase)
+        ensure_demo_family(factory, TODAY)
+        factory.kw["bind"].dispose()
+        path = folder / DATABASE_FILE_NAME
+        assert path.stat().st_size > 20_000
+        assert not path.with_name(path.name + "-wal").exists()
+        self._made[passphrase] = path
+        return path
 
 
-def _random_bytes(folder: Path) -> None:
+@pytest.fixture(scope="module")
+def real_databases(tmp_path_factory: pytest.TempPathFactory) -> RealDatabases:
+    return RealDatabases(tmp_path_factory.mktemp("real-databases"))
+
+
+def _random_bytes(folder: Path, databases: RealDatabases) -> None:
     (folder / DATABASE_FILE_NAME).write_bytes(os.urandom(50_000))
 
 
-def _text_file(folder: Path) -> None:
+def _text_file(folder: Path, databases: RealDatabases) -> None:
     (folder / DATABASE_FILE_NAME).write_text(
         "Minutes of the Quill family Core Group\nThis is a letter, not a database.\n" * 200,
         encoding="utf-8",
     )
 
 
-def _sqlite_header_then_noise(folder: Path) -> None:
+def _sqlite_header_then_noise(folder: Path, databases: RealDatabases) -> None:
     (folder / DATABASE_FILE_NAME).write_bytes(b"SQLite format 3\x00" + os.urandom(50_000))
 
 
-def _truncated_database(folder: Path) -> None:
-    path = _real_database(folder)
+def _truncated_database(folder: Path, databases: RealDatabases) -> None:
+    path = databases.copy_into(folder)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
 
@@ -104,10 +125,12 @@ def passphrase_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(params=list(BAD_FILES), ids=list(BAD_FILES))
-def bad_folder(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+def bad_folder(
+    request: pytest.FixtureRequest, tmp_path: Path, real_databases: RealDatabases
+) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
-    BAD_FILES[request.param](folder)
+    BAD_FILES[request.param](folder, real_databases)
     return folder
 
 
@@ -149,12 +172,13 @@ def test_commands_refuse_a_bad_file_with_a_message_and_a_failing_status(
 
 
 def test_a_good_database_is_still_read_after_the_checks(
-    tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str],
+    real_databases: RealDatabases,
 ) -> None:
     # The control: the same command on the same kind of folder, undamaged, succeeds.
     folder = tmp_path / "data"
     folder.mkdir()
-    _real_database(folder, PASSPHRASE)
+    real_databases.copy_into(folder, PASSPHRASE)
     assert main(["list", "--data-dir", str(folder), "--passphrase-file", str(passphrase_file)]) == 0
     assert "Marlowe family" in capsys.readouterr().out
 
@@ -189,12 +213,14 @@ def _unprivileged(argv: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(params=["plain", "encrypted"])
-def read_only_folder(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+def read_only_folder(
+    request: pytest.FixtureRequest, tmp_path: Path, real_databases: RealDatabases
+) -> Iterator[Path]:
     """A read-only data folder holding a database: plain (opened without a passphrase, as
     tools do) or encrypted (as the app and the commands keep it)."""
     folder = tmp_path / "data"
     folder.mkdir()
-    path = _real_database(folder, PASSPHRASE if request.param == "encrypted" else None)
+    path = real_databases.copy_into(folder, PASSPHRASE if request.param == "encrypted" else None)
     if os.geteuid() == 0:
         if shutil.which("unshare") is None or _unprivileged(["-c", "pass"]).returncode != 0:
             pytest.skip("running as root, and no user namespace to drop root's powers in")

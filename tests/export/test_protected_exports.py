@@ -20,7 +20,6 @@ from pypdf.errors import FileNotDecryptedError
 from chair_app.core.domain import MeetingStatus
 from chair_app.export import protect
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import create_demo_family
 from chair_app.services.export_minutes import ExportFailed, ExportFormat, ExportService
 from chair_app.services.families import FamilyService
 from chair_app.services.minutes import PROTECTED_MESSAGE, MinutesService, VerifyKind
@@ -32,11 +31,15 @@ CONTENT = "She is enjoying reading club and has made a new friend."
 
 
 @pytest.fixture
-def demo(factory: SessionFactory) -> tuple[ExportService, int]:
-    family_id = create_demo_family(factory, TODAY)
-    meetings = FamilyService(factory).get_family(family_id).meetings
-    closed = next(m.id for m in meetings if m.status is MeetingStatus.CLOSED)
-    return ExportService(factory), closed
+def demo(factory: SessionFactory, with_demo_family: None) -> tuple[ExportService, int]:
+    return ExportService(factory), _closed(factory)
+
+
+def _closed(factory: SessionFactory) -> int:
+    """The demo family's closed Core Group."""
+    (family,) = FamilyService(factory).list_families()
+    meetings = FamilyService(factory).get_family(family.id).meetings
+    return next(m.id for m in meetings if m.status is MeetingStatus.CLOSED)
 
 
 @pytest.fixture
@@ -216,7 +219,7 @@ def test_verify_a_protected_file_says_it_cannot_check_it(
 
 
 def test_agreed_protected_pdf_is_aes_256_signed_and_its_signature_holds(
-    factory: SessionFactory, out_dir: Path
+    factory: SessionFactory, with_demo_family: None, out_dir: Path
 ) -> None:
     """The agreed copy is signed after it is protected: it opens with the password only, it
     is AES-256, and once opened its signature still covers the whole file."""
@@ -229,9 +232,7 @@ def test_agreed_protected_pdf_is_aes_256_signed_and_its_signature_holds(
         from pyhanko.sign.validation import validate_pdf_signature
         from pyhanko_certvalidator import ValidationContext
 
-    family_id = create_demo_family(factory, TODAY)
-    meetings = FamilyService(factory).get_family(family_id).meetings
-    closed = next(m.id for m in meetings if m.status is MeetingStatus.CLOSED)
+    closed = _closed(factory)
     minutes = MinutesService(factory)
     minutes.agree(closed, None, TODAY)
     password = "Café Brontë 4"

@@ -16,7 +16,6 @@ from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingStat
 from chair_app.core.minutes import MinutesDocument
 from chair_app.models.db import SessionFactory
 from chair_app.services import export_minutes
-from chair_app.services.demo import create_demo_family
 from chair_app.services.export_minutes import (
     ExportFailed,
     ExportFormat,
@@ -29,13 +28,18 @@ OLDER = b"Older minutes that someone already sent out.\n" * 20
 
 
 @pytest.fixture
-def demo(factory: SessionFactory) -> tuple[ExportService, int, int]:
+def demo(factory: SessionFactory, with_demo_family: None) -> tuple[ExportService, int, int]:
     """The export service, the closed demo meeting's id and the draft demo meeting's id."""
-    family_id = create_demo_family(factory, TODAY)
+    family_id = _demo_family_id(factory)
     meetings = FamilyService(factory).get_family(family_id).meetings
     closed = next(m.id for m in meetings if m.status is MeetingStatus.CLOSED)
     draft = next(m.id for m in meetings if m.status is MeetingStatus.DRAFT)
     return ExportService(factory), closed, draft
+
+
+def _demo_family_id(factory: SessionFactory) -> int:
+    (family,) = FamilyService(factory).list_families()
+    return family.id
 
 
 @pytest.fixture
@@ -227,9 +231,9 @@ def test_planned_paths_one_per_format_in_the_folder(demo, out_dir: Path) -> None
 
 
 def test_file_stem_family_name_with_path_marks_stays_in_the_folder(
-    factory: SessionFactory, out_dir: Path
+    factory: SessionFactory, with_demo_family: None, out_dir: Path
 ) -> None:
-    family_id = create_demo_family(factory, TODAY)
+    family_id = _demo_family_id(factory)
     families = FamilyService(factory)
     families.rename_family(family_id, "../Marlowe/family: \x00<new>")
     closed = families.get_family(family_id).meetings[0].id
@@ -240,7 +244,7 @@ def test_file_stem_family_name_with_path_marks_stays_in_the_folder(
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
 def test_export_record_with_control_characters_and_scripts_written(
-    factory: SessionFactory, out_dir: Path, fmt: ExportFormat
+    factory: SessionFactory, with_demo_family: None, out_dir: Path, fmt: ExportFormat
 ) -> None:
     # Text pasted from other programs carries NULs, bells and escape codes; the file must still
     # be written, and the words either side kept.
@@ -248,7 +252,7 @@ def test_export_record_with_control_characters_and_scripts_written(
 
     families = FamilyService(factory)
     meetings = MeetingService(factory)
-    family_id = create_demo_family(factory, TODAY)
+    family_id = _demo_family_id(factory)
     draft = families.get_family(family_id).meetings[1].id
     statement = meetings.get(draft).statements[0].id
     meetings.update_statement(
@@ -272,12 +276,11 @@ def test_export_record_with_control_characters_and_scripts_written(
 
 
 def test_closed_minutes_keep_names_as_they_were_when_a_person_is_renamed_or_leaves(
-    factory: SessionFactory,
+    factory: SessionFactory, with_demo_family: None
 ) -> None:
     from chair_app.core.domain import AttendanceStatus
     from chair_app.services.meetings import MeetingService
 
-    create_demo_family(factory, TODAY)
     families = FamilyService(factory)
     meetings = MeetingService(factory)
     family = families.get_family(families.list_families()[0].id)

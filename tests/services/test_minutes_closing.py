@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 from minutes_files import docx_body, one_line, pdf_body
-from unsent_demo import ensure_demo_family_unsent
 
 from chair_app.core.domain import (
     AttendanceStatus,
@@ -32,8 +31,9 @@ SUMMARY = "Good progress on the routines at home; the worries about school remai
 
 
 class Demo:
+    """The demo family with its held meeting's minutes not yet sent (``factory``'s store)."""
+
     def __init__(self, factory: SessionFactory) -> None:
-        ensure_demo_family_unsent(factory, TODAY)
         self.meetings = MeetingService(factory)
         self.minutes = MinutesService(factory)
         self.closed = next(
@@ -50,7 +50,7 @@ class Demo:
 
 
 @pytest.fixture
-def demo(factory: SessionFactory) -> Demo:
+def demo(factory: SessionFactory, with_demo_family_unsent: None) -> Demo:
     return Demo(factory)
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import StoreTemplates
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_budget import examples
@@ -119,9 +120,10 @@ _ARGS = {
 @settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(**_ARGS)
 def test_any_text_in_every_field_reads_back_as_stored_before_and_after_the_close(
+    store_templates: StoreTemplates,
     family_name: str, child_name: str, texts: dict[str, str]
 ) -> None:
-    with _store() as factory:
+    with _store(store_templates) as factory:
         record = _fill_meeting(factory, family_name, child_name, texts)
         record.check_meeting()
         record.check_family(FamilyService(factory).get_family(record.family_id))
@@ -137,9 +139,10 @@ def test_any_text_in_every_field_reads_back_as_stored_before_and_after_the_close
 @settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(**_ARGS)
 def test_any_text_in_every_field_exports_to_docx_and_pdf_that_open(
+    store_templates: StoreTemplates,
     family_name: str, child_name: str, texts: dict[str, str]
 ) -> None:
-    with _store() as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
+    with _store(store_templates) as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
         record = _fill_meeting(factory, family_name, child_name, texts)
         MeetingService(factory).close(record.meeting_id)
         exports = ExportService(factory)
@@ -153,8 +156,11 @@ def test_any_text_in_every_field_exports_to_docx_and_pdf_that_open(
 
 
 @contextmanager
-def _store() -> Iterator[SessionFactory]:
+def _store(templates: StoreTemplates) -> Iterator[SessionFactory]:
+    """A new, empty store of its own (a copy of the process's empty template: an example at a
+    time, so not the ``factory`` fixture)."""
     with tempfile.TemporaryDirectory(prefix="chair-prop-") as folder:
+        templates.copy_into("empty", Path(folder) / "data")
         factory = open_factory(Path(folder) / "data")
         try:
             yield factory
@@ -290,16 +296,19 @@ _SHORT_NAME = _short.filter(lambda s: s.strip() != "")
     after=st.fixed_dictionaries({field: _SHORT_NAME for field in _AFTER_FIELDS}),
 )
 def test_agreed_minutes_with_any_text_verify_as_agreed_and_keep_what_came_after(
+    store_templates: StoreTemplates,
     family_name: str, child_name: str, texts: dict[str, str], after: dict[str, str]
 ) -> None:
     """After the meeting: a comment declined with a reason, an exclusion, agreement and an
     addendum, all in arbitrary text; the exported agreed minutes are recognised as agreed.
 
     Texts here are up to 40 characters of any kind; very long ones are the next test."""
-    _agreed_minutes_verify_as_agreed(family_name, child_name, texts, after)
+    _agreed_minutes_verify_as_agreed(store_templates, family_name, child_name, texts, after)
 
 
-def test_agreed_minutes_with_very_long_unspaced_text_verify_as_agreed() -> None:
+def test_agreed_minutes_with_very_long_unspaced_text_verify_as_agreed(
+    store_templates: StoreTemplates,
+) -> None:
     """Three cells of 3,000 letters without a space, which the PDF breaks across lines and
     pages: the untouched agreed file is still the agreed minutes (checked by its bytes, not by
     putting its words back together)."""
@@ -307,13 +316,14 @@ def test_agreed_minutes_with_very_long_unspaced_text_verify_as_agreed() -> None:
     for field in ("score_reason", "vote_reason", "report_text"):
         texts[field] = "abcdefghij" * 300
     after = {field: "x" for field in _AFTER_FIELDS}
-    _agreed_minutes_verify_as_agreed("Ashdown", "Tamsin", texts, after)
+    _agreed_minutes_verify_as_agreed(store_templates, "Ashdown", "Tamsin", texts, after)
 
 
 def _agreed_minutes_verify_as_agreed(
+    store_templates: StoreTemplates,
     family_name: str, child_name: str, texts: dict[str, str], after: dict[str, str]
 ) -> None:
-    with _store() as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
+    with _store(store_templates) as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
         record = _fill_meeting(factory, family_name, child_name, texts)
         MeetingService(factory).close(record.meeting_id)
         minutes = MinutesService(factory)
@@ -361,6 +371,7 @@ def _agreed_minutes_verify_as_agreed(
          "words longer than a line or a column"],
 )
 def test_agreed_pdf_with_hebrew_arabic_chinese_or_long_words_verifies_as_agreed(
+    store_templates: StoreTemplates,
     family_name: str, contingency: str
 ) -> None:
     """Found by the property above. An untouched agreed PDF was reported as changed since it
@@ -372,7 +383,7 @@ def test_agreed_pdf_with_hebrew_arabic_chinese_or_long_words_verifies_as_agreed(
     texts = dict.fromkeys(FIELDS, "")
     texts.update(worker_name="Noor Haddad", person_name=f"Yael {family_name.split()[0]}",
                  contingency=contingency)
-    with _store() as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
+    with _store(store_templates) as factory, tempfile.TemporaryDirectory(prefix="chair-out-") as out:
         record = _fill_meeting(factory, family_name, "Amira Haddad", texts)
         MeetingService(factory).close(record.meeting_id)
         minutes = MinutesService(factory)
@@ -385,11 +396,13 @@ def test_agreed_pdf_with_hebrew_arabic_chinese_or_long_words_verifies_as_agreed(
             assert result.kind is VerifyKind.AGREED, (fmt, result.message)
 
 
-def test_agreed_minutes_whose_table_runs_onto_another_page_verify_as_agreed() -> None:
+def test_agreed_minutes_whose_table_runs_onto_another_page_verify_as_agreed(
+    store_templates: StoreTemplates,
+) -> None:
     """Found by Hypothesis on a fresh run: a vote reason with line breaks pushed the votes table
     onto a second page, where the PDF repeats the table's header row; verify counted those
     header words as added and called the untouched agreed PDF changed."""
     texts = {field: "" for field in FIELDS}
     texts.update({"update": "0", "score_reason": "0", "vote_reason": "0\r\r\r\r0"})
     after = {field: "0" for field in _AFTER_FIELDS}
-    _agreed_minutes_verify_as_agreed("0", "0", texts, after)
+    _agreed_minutes_verify_as_agreed(store_templates, "0", "0", texts, after)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TODAY
+from conftest import TODAY, StoreTemplates
 from row_snapshot import every_row
 
 from chair_app.core.agenda import StepKey
@@ -36,7 +36,7 @@ from chair_app.core.lifecycle import Addendum, Comment, Exclusion, SendMethod
 from chair_app.core.record_format import Side
 from chair_app.models.db import SessionFactory
 from chair_app.models.repositories import MeetingRepository
-from chair_app.services.demo import ensure_demo_family
+from chair_app.services.demo import create_demo_family, ensure_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import MinutesService
@@ -62,7 +62,7 @@ def _person(factory: SessionFactory, family_id: int, first: str) -> int:
     return next(p.id for p in family.people if p.name.split()[0] == first)
 
 
-def _rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
+def _make_rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
     """The demo family with every kind of content: the closed meeting circulated, commented,
     corrected, agreed with an addendum; the draft with updates, views, votes, actions for one
     child; a conference with views and decisions per child."""
@@ -155,14 +155,51 @@ def _rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
     return family_id, [closed, draft, conference]
 
 
+# Made once per test process and copied into each marked test's store.
+RICH_FAMILY = pytest.mark.store_template("record-format-rich-family", _make_rich_family)
+
+
+def _rich_family(factory: SessionFactory) -> tuple[int, list[int]]:
+    """The rich family in a store marked ``RICH_FAMILY``: its id and its closed meeting's, its
+    draft Core Group's and its conference's ids."""
+    summaries = MeetingService(factory).list_meetings()
+    assert len(summaries) == 3, "the test is not marked RICH_FAMILY"
+    closed = next(m.id for m in summaries if m.status is MeetingStatus.CLOSED)
+    draft = next(
+        m.id for m in summaries
+        if m.status is MeetingStatus.DRAFT and m.meeting_type is not MeetingType.REVIEW_CONFERENCE
+    )
+    conference = next(m.id for m in summaries if m.meeting_type is MeetingType.REVIEW_CONFERENCE)
+    return summaries[0].family_id, [closed, draft, conference]
+
+
+def _demo_typed_in_separately(factory: SessionFactory) -> None:
+    # Its own call: its family, people and meetings get their own record UUIDs, unlike a copy
+    # of the demo template that ``with_demo_family`` gives ``factory``.
+    create_demo_family(factory, TODAY)
+
+
 @pytest.fixture
-def other(tmp_path: Path) -> SessionFactory:
-    """An empty data folder: the other laptop."""
+def other(
+    request: pytest.FixtureRequest, tmp_path: Path, store_templates: StoreTemplates
+) -> SessionFactory:
+    """An empty data folder: the other laptop; holding the demo family (made on TODAY) when the
+    test uses ``with_demo_family_there``: typed in separately, not a copy of ``factory``'s."""
     folder = tmp_path / "other"
     folder.mkdir()
+    if "with_demo_family_there" in request.fixturenames:
+        store_templates.copy_into("record-format-demo-there", folder, _demo_typed_in_separately)
+    else:
+        store_templates.copy_into("empty", folder)
     session_factory = open_factory(folder)
     yield session_factory
     session_factory.kw["bind"].dispose()
+
+
+@pytest.fixture
+def with_demo_family_there(other: SessionFactory) -> None:
+    """The demo family is in ``other``'s store (copied in with it)."""
+    assert FamilyService(other).list_families(), "the demo family was not copied in"
 
 
 def _import_new(factory: SessionFactory, record: dict[str, Any]):  # type: ignore[no-untyped-def]
@@ -182,6 +219,7 @@ def _local_ids(factory: SessionFactory) -> dict[str, int]:
 # --- Round trip -------------------------------------------------------------------------------
 
 
+@RICH_FAMILY
 def test_every_record_survives_export_and_import_into_an_empty_folder(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -219,6 +257,7 @@ def test_every_record_survives_export_and_import_into_an_empty_folder(
     }
 
 
+@RICH_FAMILY
 def test_importing_the_same_record_again_changes_nothing(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -241,7 +280,7 @@ def test_importing_the_same_record_again_changes_nothing(
 
 
 def _demo_record(factory: SessionFactory) -> dict[str, Any]:
-    ensure_demo_family(factory, TODAY)
+    """The demo family's record (the test uses ``with_demo_family``)."""
     ids = [m.id for m in MeetingService(factory).list_meetings()]
     return RecordService(factory).export_record(ids)
 
@@ -266,7 +305,7 @@ def _demo_record(factory: SessionFactory) -> dict[str, Any]:
     ids=["format", "newer-version", "bad-version", "enum", "missing", "uuid", "duplicate"],
 )
 def test_a_record_that_is_not_valid_is_refused_saying_why(
-    factory: SessionFactory, other: SessionFactory, change: Any, words: str
+    factory: SessionFactory, with_demo_family: None, other: SessionFactory, change: Any, words: str
 ) -> None:
     record = _demo_record(factory)
     change(record)
@@ -277,7 +316,7 @@ def test_a_record_that_is_not_valid_is_refused_saying_why(
 
 
 def test_a_record_referring_to_someone_neither_in_it_nor_here_is_refused_unchanged(
-    factory: SessionFactory, other: SessionFactory
+    factory: SessionFactory, with_demo_family: None, other: SessionFactory
 ) -> None:
     record = _demo_record(factory)
     record["meetings"][0]["chair"] = "00000000-0000-4000-8000-000000000000"
@@ -286,6 +325,7 @@ def test_a_record_referring_to_someone_neither_in_it_nor_here_is_refused_unchang
     assert FamilyService(other).list_families() == ()
 
 
+@RICH_FAMILY
 def test_any_change_to_a_meeting_with_agreed_minutes_is_refused_and_nothing_changes(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -318,6 +358,7 @@ def _handed_over(factory: SessionFactory, other: SessionFactory) -> tuple[int, i
     return meeting_ids[1], _local_ids(other)[uuid]
 
 
+@RICH_FAMILY
 def test_a_draft_changed_on_the_other_laptop_only_is_updated_with_a_change_log(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -348,6 +389,7 @@ def test_a_draft_changed_on_the_other_laptop_only_is_updated_with_a_change_log(
     )
 
 
+@RICH_FAMILY
 def test_a_draft_changed_on_both_laptops_returns_the_conflicts_and_changes_nothing(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -380,6 +422,7 @@ def test_a_draft_changed_on_both_laptops_returns_the_conflicts_and_changes_nothi
     assert (here.reasons, here.contingency) == ("Typed here", "Contingency typed there")
 
 
+@RICH_FAMILY
 def test_conflicts_need_a_choice_for_each(factory: SessionFactory, other: SessionFactory) -> None:
     draft_here, draft_there = _handed_over(factory, other)
     MeetingService(factory).set_reasons(draft_here, "Typed here")
@@ -395,6 +438,7 @@ def test_conflicts_need_a_choice_for_each(factory: SessionFactory, other: Sessio
     assert MeetingService(factory).get(draft_here).reasons == "Typed here"
 
 
+@RICH_FAMILY
 def test_an_older_record_of_a_meeting_changed_since_is_kept_here(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -413,10 +457,11 @@ def test_an_older_record_of_a_meeting_changed_since_is_kept_here(
 
 
 def test_a_record_of_an_unknown_family_lists_likely_families_then_joins_the_chosen_one(
-    factory: SessionFactory, other: SessionFactory
+    factory: SessionFactory, with_demo_family: None, other: SessionFactory,
+    with_demo_family_there: None,
 ) -> None:
     record = _demo_record(factory)
-    ensure_demo_family(other, TODAY)  # the same (fictional) family, typed in separately
+    # The other laptop holds the same (fictional) family, typed in separately.
     FamilyService(other).create_family("Unrelated family")
     local_family = FamilyService(other).list_families()
     marlowe = next(f for f in local_family if f.name == record["family"]["name"])
@@ -441,15 +486,16 @@ def test_a_record_of_an_unknown_family_lists_likely_families_then_joins_the_chos
 
 
 def test_a_record_imported_as_a_new_family_beside_a_namesake(
-    factory: SessionFactory, other: SessionFactory
+    factory: SessionFactory, with_demo_family: None, other: SessionFactory,
+    with_demo_family_there: None,
 ) -> None:
     record = _demo_record(factory)
-    ensure_demo_family(other, TODAY)
     result = ImportService(other).import_record(record, new_family=True)
     assert result.outcome is ImportOutcome.IMPORTED
     assert len(FamilyService(other).list_families()) == 2
 
 
+@RICH_FAMILY
 def test_the_network_follows_the_same_rules_as_a_meeting(
     factory: SessionFactory, other: SessionFactory
 ) -> None:
@@ -496,12 +542,14 @@ def _fields(person: object) -> dict[str, object]:
 # --- Agreed fingerprints ----------------------------------------------------------------------
 
 
+@RICH_FAMILY
 def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_changes(
-    factory: SessionFactory, other: SessionFactory
+    factory: SessionFactory, other: SessionFactory,
+    with_demo_family_there: None,
 ) -> None:
     from chair_app.services.record_format import AgreedContentChanged
 
-    ensure_demo_family(other, TODAY)  # the other laptop already holds a family of its own
+    # The other laptop already holds a family of its own.
     _, meeting_ids = _rich_family(factory)
     record = RecordService(factory).export_record(meeting_ids)
     closed = record["meetings"][0]
@@ -524,6 +572,7 @@ def test_a_record_changed_after_its_minutes_were_agreed_is_refused_and_nothing_c
     assert every_row(other) == before
 
 
+@RICH_FAMILY
 def test_a_record_whose_agreed_fingerprint_was_replaced_is_refused(
     factory: SessionFactory, other: SessionFactory
 ) -> None:

@@ -9,6 +9,7 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
+from conftest import StoreTemplates
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_budget import examples
@@ -66,7 +67,7 @@ def meetings(draw: st.DrawFn) -> dict[str, object]:
 
 
 def _build(folder: Path, spec: dict[str, object]) -> list[int]:
-    factory = open_factory(folder)
+    factory = open_factory(folder)  # the folder holds a copy of the empty template
     try:
         families = FamilyRepository(factory)
         store = MeetingRepository(factory)
@@ -121,11 +122,15 @@ def _without_handover(record: dict[str, object]) -> dict[str, object]:
 
 @settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(meetings())
-def test_any_meeting_survives_export_then_import(spec: dict[str, object]) -> None:
+def test_any_meeting_survives_export_then_import(
+    store_templates: StoreTemplates, spec: dict[str, object]
+) -> None:
     with tempfile.TemporaryDirectory() as temp:
         here, there = Path(temp) / "here", Path(temp) / "there"
-        here.mkdir()
-        there.mkdir()
+        # New, empty stores of their own (copies of the process's empty template: an example at
+        # a time, so not the ``factory`` fixture).
+        store_templates.copy_into("empty", here)
+        store_templates.copy_into("empty", there)
         ids = _build(here, spec)
         factory = open_factory(here)
         try:

@@ -14,7 +14,6 @@ from row_snapshot import every_row
 
 from chair_app.core.domain import MeetingStatus
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import ensure_demo_family
 from chair_app.services.export_minutes import ExportFailed, ExportFormat
 from chair_app.services.meetings import MeetingService
 from chair_app.services.minutes import MinutesService, VerifyKind
@@ -59,7 +58,7 @@ def _council_files(folder: Path) -> bytes:
 
 
 def _agreed(factory: SessionFactory) -> int:
-    ensure_demo_family(factory, TODAY)
+    """The demo's closed meeting, its minutes agreed (the test uses ``with_demo_family``)."""
     closed = next(
         m.id for m in MeetingService(factory).list_meetings() if m.status is MeetingStatus.CLOSED
     )
@@ -87,7 +86,7 @@ def _signer(pdf: Path, certificate: bytes) -> str:
 
 
 def test_the_councils_certificate_signs_instead_of_the_apps(
-    factory: SessionFactory, tmp_path: Path
+    factory: SessionFactory, with_demo_family: None, tmp_path: Path
 ) -> None:
     closed = _agreed(factory)
     certificate = _council_files(tmp_path / "signing")
@@ -106,7 +105,7 @@ def test_the_councils_certificate_signs_instead_of_the_apps(
 
 @pytest.mark.parametrize("problem", ["no key file", "wrong password"])
 def test_an_unusable_council_key_refuses_the_export_and_changes_nothing(
-    factory: SessionFactory, tmp_path: Path, problem: str
+    factory: SessionFactory, with_demo_family: None, tmp_path: Path, problem: str
 ) -> None:
     closed = _agreed(factory)
     folder = tmp_path / "signing"

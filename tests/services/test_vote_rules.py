@@ -7,12 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from conftest import TODAY
 
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, Person, Vote, VoteChoice
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
-from chair_app.services.demo import create_demo_family
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 
@@ -28,10 +26,12 @@ class Draft:
 
 
 @pytest.fixture
-def draft(factory: SessionFactory) -> Draft:
+def draft(factory: SessionFactory, with_demo_family: None) -> Draft:
     """The demo's draft Core Group (Priya chairs, Tom takes the minutes) with everyone's
     attendance: Ffion and the family present, PC Okoro represented by a colleague."""
-    family = FamilyService(factory).get_family(create_demo_family(factory, TODAY))
+    families = FamilyService(factory)
+    (summary,) = families.list_families()
+    family = families.get_family(summary.id)
     people = {
         (p.name.split()[-1] if p.name.startswith("PC ") else p.name.split()[0]): p.id
         for p in family.people

@@ -5,6 +5,7 @@ the data. Only fictional people."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,19 @@ from chair_app.services.families import FamilyService
 from chair_app.services.storage import open_store
 from chair_app.ui.launch import open_data_into
 from chair_app.ui.main_window import MainWindow
+from tests.rekey_kill import cheap_keys
 from tests.ui_helpers import find, type_text
 
 PASSPHRASE = "plum orchard lantern"
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_derivation() -> Iterator[None]:
+    # Every store here is made and opened in this process, so SQLCipher's key derivation can
+    # be cheap for all of them: what the first screen shows, and when, does not depend on it.
+    # Set up before, and put back after, the window.
+    with cheap_keys():
+        yield
 
 
 @pytest.fixture

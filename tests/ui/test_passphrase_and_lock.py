@@ -5,6 +5,7 @@ backup; the passphrase can be changed. Only fictional people."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,10 +21,20 @@ from chair_app.services.storage import open_store
 from chair_app.ui.launch import open_data_into
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.passphrase_page import PassphraseMode
+from tests.rekey_kill import cheap_keys
 from tests.ui_helpers import FakePrompts, find, type_text
 
 PASSPHRASE = "plum orchard lantern"
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "chair-0.1.0.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def cheap_key_derivation() -> Iterator[None]:
+    # Every store here is made and opened in this process, so SQLCipher's key derivation can
+    # be cheap for all of them (a key costs a quarter of a second at its default): what the
+    # window asks and shows does not depend on it. Set up before, and put back after, the window.
+    with cheap_keys():
+        yield
 
 
 @pytest.fixture
