@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from chair_app.ui.export_protection import ExportProtection
+from chair_app.ui.main_window import MainWindow
 from chair_app.ui.prompts import Prompts
 
 W = TypeVar("W", bound=QWidget)
@@ -96,3 +98,18 @@ def press(
 def type_keys(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
     QApplication.processEvents()
+
+
+def shown_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """A main window shown with no data yet (the tests open it themselves), for a fixture to
+    yield; afterwards any opening still under way is waited for and the data closed."""
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    qtbot.waitUntil(lambda: not main.is_opening, timeout=20000)
+    ctx = main.context_or_none()
+    if ctx is not None:
+        ctx.background.wait()
+        ctx.store.close()

@@ -19,7 +19,7 @@ from chair_app.services.storage import open_store
 from chair_app.ui.launch import open_data_into
 from chair_app.ui.main_window import MainWindow
 from tests.rekey_kill import cheap_keys
-from tests.ui_helpers import find, type_text
+from tests.ui_helpers import find, shown_window, type_text
 
 PASSPHRASE = "plum orchard lantern"
 
@@ -34,16 +34,8 @@ def cheap_key_derivation() -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    qtbot.waitUntil(lambda: not main.is_opening, timeout=20000)
-    if main.context_or_none() is not None:
-        main.ctx.background.wait()
-        main.ctx.store.close()
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    yield from shown_window(qtbot)
 
 
 @pytest.fixture

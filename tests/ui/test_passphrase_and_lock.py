@@ -22,7 +22,7 @@ from chair_app.ui.launch import open_data_into
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.passphrase_page import PassphraseMode
 from tests.rekey_kill import cheap_keys
-from tests.ui_helpers import FakePrompts, find, type_text
+from tests.ui_helpers import FakePrompts, find, shown_window, type_text
 
 PASSPHRASE = "plum orchard lantern"
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "chair-0.1.0.sqlite3"
@@ -38,15 +38,8 @@ def cheap_key_derivation() -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main._ctx is not None:
-        main.ctx.background.wait()
-        main.ctx.store.close()
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    yield from shown_window(qtbot)
 
 
 def _page(window: MainWindow) -> QWidget:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,21 +19,14 @@ from chair_app.services.families import FamilyService
 from chair_app.services.storage import open_store
 from chair_app.ui.launch import open_data_into
 from chair_app.ui.main_window import MainWindow
-from tests.ui_helpers import find, type_text
+from tests.ui_helpers import find, shown_window, type_text
 
 PASSPHRASE = "plum orchard lantern"
 
 
 @pytest.fixture
-def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    if main._ctx is not None:
-        main.ctx.background.wait()
-        main.ctx.store.close()
+def window(qtbot: QtBot) -> Iterator[MainWindow]:
+    yield from shown_window(qtbot)
 
 
 @pytest.fixture
