@@ -93,3 +93,17 @@ ensure_venv() {
   } | sort -u > "$STAMP.new"
   mv "$STAMP.new" "$STAMP"
 }
+
+# Compile every resources/translations/<variant>/*.ts into resources/translations/chair_<variant>.qm
+# (Qt's lrelease, from PySide6, so it needs .venv). Unfinished translations are kept: they are
+# shown, and counted as waiting for a Welsh speaker's review.
+compile_translations() {
+  local folder variant sources
+  for folder in "$ROOT"/chair_app/resources/translations/*/; do
+    variant="$(basename "$folder")"
+    sources=("$folder"*.ts)
+    [ -e "${sources[0]}" ] || continue
+    "$VENV/bin/pyside6-lrelease" -silent "${sources[@]}" \
+      -qm "$ROOT/chair_app/resources/translations/chair_$variant.qm"
+  done
+}

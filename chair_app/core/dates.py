@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from chair_app.core.language import Language, display_language
+
 _MONTHS = {
     name: index
     for index, names in enumerate(
@@ -108,11 +110,19 @@ def parse_time(text: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-def format_date(value: dt.date | None) -> str:
-    """Format for people: ``Thursday 3 December 2026``; empty for None."""
+def format_date(value: dt.date | None, language: Language | None = None) -> str:
+    """Format for people, in ``language`` (the display language unless given):
+    ``Thursday 3 December 2026``, ``Dydd Iau 3 Rhagfyr 2026``; empty for None."""
     if value is None:
         return ""
-    return f"{value:%A} {value.day} {value:%B %Y}"
+    language = display_language() if language is None else language
+    if language is Language.ENGLISH:
+        return f"{value:%A} {value.day} {value:%B %Y}"
+    # CLDR's names (Babel), not a table of our own: Welsh weekdays and months, with their
+    # mutations, as the Welsh Language Commissioner's style guides print them.
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(value, "EEEE d MMMM y", locale=language.locale_name)
 
 
 def format_short_date(value: dt.date | None) -> str:
