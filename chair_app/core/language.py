@@ -17,7 +17,7 @@ their translations beside the English, in the same item::
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 
@@ -102,3 +102,25 @@ def pick_text(item: Mapping[str, Any], field: str, language: Language | None = N
             if isinstance(text, str) and text:
                 return text
     return str(english)
+
+
+# Texts written outside the window (rules, services, the minutes, the command line) are
+# translated through this one function, from the same Qt .ts files the window's translators are
+# compiled from: ``translate("Minutes", "Decisions")``. pyside6-lupdate finds these calls like it
+# finds ``self.tr()``. The catalog is installed by services.translations (it reads the files);
+# until then, and for any text it does not hold, the English is returned.
+Catalog = Callable[[Language, str, str], "str | None"]
+_catalog: Catalog | None = None
+
+
+def install_catalog(catalog: Catalog | None) -> None:
+    global _catalog
+    _catalog = catalog
+
+
+def translate(context: str, text: str, language: Language | None = None) -> str:
+    """``text`` (English, in ``context``) in ``language`` (the display language unless given)."""
+    language = display_language() if language is None else language
+    if language is Language.ENGLISH or _catalog is None:
+        return text
+    return _catalog(language, context, text) or text

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from chair_app.core.language import Language, set_display_language
 from chair_app.paths import resources_dir
+from chair_app.services import translations as _catalog  # noqa: F401  (installs the catalog)
 
 logger = logging.getLogger(__name__)
 
