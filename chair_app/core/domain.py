@@ -10,6 +10,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from chair_app.core.language import Language, translate
+
 
 class MeetingType(enum.Enum):
     """Kinds of meeting the record can hold, each with its own agenda and rules."""
@@ -24,18 +26,28 @@ class MeetingType(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _MEETING_TYPE_LABELS[self]
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
+        return _meeting_type_labels(language)[self]
 
 
-_MEETING_TYPE_LABELS = {
-    MeetingType.FIRST_CORE_GROUP: "First Core Group",
-    MeetingType.CORE_GROUP: "Core Group",
-    MeetingType.CHILD_IN_NEED: "Child in Need meeting",
-    MeetingType.INITIAL_CONFERENCE: "Initial Child Protection Conference",
-    MeetingType.REVIEW_CONFERENCE: "Review Child Protection Conference",
-    MeetingType.LOOKED_AFTER_REVIEW: "Looked-After Child review",
-    MeetingType.STRATEGY: "Strategy meeting",
-}
+def _meeting_type_labels(language: Language | None) -> dict[MeetingType, str]:
+    return {
+        MeetingType.FIRST_CORE_GROUP: translate("Domain", "First Core Group", language),
+        MeetingType.CORE_GROUP: translate("Domain", "Core Group", language),
+        MeetingType.CHILD_IN_NEED: translate("Domain", "Child in Need meeting", language),
+        MeetingType.INITIAL_CONFERENCE: translate(
+            "Domain", "Initial Child Protection Conference", language
+        ),
+        MeetingType.REVIEW_CONFERENCE: translate(
+            "Domain", "Review Child Protection Conference", language
+        ),
+        MeetingType.LOOKED_AFTER_REVIEW: translate("Domain", "Looked-After Child review", language),
+        MeetingType.STRATEGY: translate("Domain", "Strategy meeting", language),
+    }
+
 
 # Types the walk-through offers, in the order a case usually meets them.
 SUPPORTED_MEETING_TYPES: tuple[MeetingType, ...] = (
@@ -61,11 +73,15 @@ class MeetingStatus(enum.Enum):
 
     @property
     def label(self) -> str:
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
         return {
-            "draft": "Draft",
-            "in_progress": "In progress",
-            "closed": "Closed",
-            "not_held": "Not held",
+            "draft": translate("Domain", "Draft", language),
+            "in_progress": translate("Domain", "In progress", language),
+            "closed": translate("Domain", "Closed", language),
+            "not_held": translate("Domain", "Not held", language),
         }[self.value]
 
 
@@ -78,10 +94,14 @@ class PlanType(enum.Enum):
 
     @property
     def label(self) -> str:
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
         return {
-            "child_protection": "Child protection plan",
-            "child_in_need": "Child in need plan",
-            "none": "No plan",
+            "child_protection": translate("Domain", "Child protection plan", language),
+            "child_in_need": translate("Domain", "Child in need plan", language),
+            "none": translate("Domain", "No plan", language),
         }[self.value]
 
 
@@ -95,11 +115,15 @@ class CPCategory(enum.Enum):
 
     @property
     def label(self) -> str:
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
         return {
-            "neglect": "Neglect",
-            "physical": "Physical abuse",
-            "emotional": "Emotional abuse",
-            "sexual": "Sexual abuse",
+            "neglect": translate("Domain", "Neglect", language),
+            "physical": translate("Domain", "Physical abuse", language),
+            "emotional": translate("Domain", "Emotional abuse", language),
+            "sexual": translate("Domain", "Sexual abuse", language),
         }[self.value]
 
 
@@ -115,13 +139,17 @@ class AttendanceStatus(enum.Enum):
 
     @property
     def label(self) -> str:
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
         return {
-            "not_recorded": "Not recorded",
-            "present": "Present",
-            "apologies": "Sent apologies",
-            "did_not_attend": "Did not attend",
-            "written_report": "Sent a written report",
-            "represented": "Represented by someone else",
+            "not_recorded": translate("Domain", "Not recorded", language),
+            "present": translate("Domain", "Present", language),
+            "apologies": translate("Domain", "Sent apologies", language),
+            "did_not_attend": translate("Domain", "Did not attend", language),
+            "written_report": translate("Domain", "Sent a written report", language),
+            "represented": translate("Domain", "Represented by someone else", language),
         }[self.value]
 
 
@@ -141,12 +169,16 @@ class ActionStatus(enum.Enum):
 
     @property
     def label(self) -> str:
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
         return {
-            "open": "Open",
-            "done": "Done",
-            "partly_done": "Partly done",
-            "not_done": "Not done",
-            "no_longer_needed": "No longer needed",
+            "open": translate("Domain", "Open", language),
+            "done": translate("Domain", "Done", language),
+            "partly_done": translate("Domain", "Partly done", language),
+            "not_done": translate("Domain", "Not done", language),
+            "no_longer_needed": translate("Domain", "No longer needed", language),
         }[self.value]
 
 
@@ -158,9 +190,16 @@ class VoteChoice(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"not_voted": "Not voted", "for": "For", "against": "Against", "abstain": "Abstain"}[
-            self.value
-        ]
+        return self.label_in(None)
+
+    def label_in(self, language: Language | None) -> str:
+        """The label in ``language`` (the display language when None)."""
+        return {
+            "not_voted": translate("Domain", "Not voted", language),
+            "for": translate("Domain", "For", language),
+            "against": translate("Domain", "Against", language),
+            "abstain": translate("Domain", "Abstain", language),
+        }[self.value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,7 +546,9 @@ class Meeting:
         )
 
     def decision_for(self, child_id: int) -> ChildDecision:
-        return next((d for d in self.child_decisions if d.child_id == child_id), ChildDecision(child_id))
+        return next(
+            (d for d in self.child_decisions if d.child_id == child_id), ChildDecision(child_id)
+        )
 
     def attendance_of(self, person_id: int) -> AttendanceEntry:
         for entry in self.attendance:

@@ -16,8 +16,10 @@ their translations beside the English, in the same item::
 
 from __future__ import annotations
 
+import contextlib
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any
 
 
@@ -66,11 +68,25 @@ class BilingualLayout(enum.StrEnum):
 
 
 _display_language = DEFAULT_LANGUAGE
+# A copy of the minutes is rendered in its reader's language, whatever the window shows: inside
+# ``texts_in(language)`` every translate(), format_date() and pick_text() of this thread use it.
+_rendering_language: ContextVar[Language | None] = ContextVar("rendering_language", default=None)
 
 
 def display_language() -> Language:
-    """The language the window is shown in now (English until the UI sets it)."""
-    return _display_language
+    """The language texts are given in now: the one a ``texts_in`` block renders in, else the
+    window's (English until the UI sets it)."""
+    return _rendering_language.get() or _display_language
+
+
+@contextlib.contextmanager
+def texts_in(language: Language) -> Iterator[None]:
+    """Give every text in ``language`` inside the block (this thread only)."""
+    token = _rendering_language.set(Language(language))
+    try:
+        yield
+    finally:
+        _rendering_language.reset(token)
 
 
 def set_display_language(language: Language) -> None:
