@@ -487,3 +487,32 @@ SCALE_TEN_MEANS = (
     "10 means everyone agrees the children are safe enough for the child protection plan to end."
 )
 OVERALL_SCALE_NAME = "Overall safety"
+
+
+def overall_scale_name() -> str:
+    """``OVERALL_SCALE_NAME`` in the language texts are given in now."""
+    from chair_app.core.language import translate
+
+    return translate("Agenda", "Overall safety")
+
+
+def scale_zero_means() -> str:
+    """``SCALE_ZERO_MEANS`` in the language texts are given in now."""
+    from chair_app.core.language import translate
+
+    return translate(
+        "Agenda",
+        "0 means things are so unsafe that the children cannot stay at home, or going to court "
+        "is being considered.",
+    )
+
+
+def scale_ten_means() -> str:
+    """``SCALE_TEN_MEANS`` in the language texts are given in now."""
+    from chair_app.core.language import translate
+
+    return translate(
+        "Agenda",
+        "10 means everyone agrees the children are safe enough for the child protection plan to "
+        "end.",
+    )

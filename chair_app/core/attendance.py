@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from chair_app.core.dates import format_time
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, Family, Meeting
+from chair_app.core.language import translate
 
 # Not there in person: a reason for the absence is asked for, and printed.
 ABSENT_STATUSES = frozenset(
@@ -44,7 +45,7 @@ def representative_text(entry: AttendanceEntry, family: Family) -> str:
     if representative.role.strip():
         text += f" ({representative.role.strip()})"
     if representative.agency.strip():
-        text += f", for {representative.agency.strip()}"
+        text += translate("Attendance", ", for {agency}").format(agency=representative.agency.strip())
     return text
 
 
@@ -73,11 +74,17 @@ def detail_parts(entry: AttendanceEntry) -> list[str]:
     parts = []
     if times_apply(entry):
         if entry.arrived_at is not None:
-            parts.append(f"arrived {format_time(entry.arrived_at)}")
+            parts.append(
+                translate("Attendance", "arrived {time}").format(time=format_time(entry.arrived_at))
+            )
         if entry.left_at is not None:
-            parts.append(f"left {format_time(entry.left_at)}")
+            parts.append(translate("Attendance", "left {time}").format(time=format_time(entry.left_at)))
     if entry.interpreter.strip():
-        parts.append(f"interpreter: {' '.join(entry.interpreter.split())}")
+        parts.append(
+            translate("Attendance", "interpreter: {language}").format(
+                language=" ".join(entry.interpreter.split())
+            )
+        )
     return parts
 
 
@@ -85,7 +92,7 @@ def _status_text(entry: AttendanceEntry, family: Family) -> str:
     if entry.status is AttendanceStatus.REPRESENTED:
         who = representative_text(entry, family)
         if who:
-            return f"Represented by {who}"
+            return translate("Attendance", "Represented by {who}").format(who=who)
     return entry.status.label
 
 
@@ -103,19 +110,29 @@ def attendance_text(meeting: Meeting, person_id: int, family: Family) -> str:
     "Not invited", "Came in place of Tom Ashby"."""
     entry = meeting.attendance_of(person_id)
     names = [p.name for p in family.people if p.id in stands_in_for(meeting, person_id)]
-    in_place_of = f"in place of {' and '.join(names)}" if names else ""
+    in_place_of = (
+        translate("Attendance", "in place of {names}").format(
+            names=translate("Attendance", " and ").join(names)
+        )
+        if names
+        else ""
+    )
     parts = []
     if not entry.invited:
-        parts.append("Not invited")
+        parts.append(translate("Attendance", "Not invited"))
     if entry.status is not AttendanceStatus.NOT_RECORDED or not (in_place_of or parts):
         status = _status_text(entry, family)
         parts.append(_lower_first(status) if parts else status)
     elif in_place_of:
         # Their own attendance is the one of the person they came for.
-        in_place_of = "came " + in_place_of
+        in_place_of = translate("Attendance", "came {in_place_of}").format(in_place_of=in_place_of)
     if in_place_of:
         parts.append(_lower_first(in_place_of) if parts else _upper_first(in_place_of))
     if reason_applies(entry) and entry.absence_reason.strip():
-        parts.append(f"reason: {' '.join(entry.absence_reason.split())}")
+        parts.append(
+            translate("Attendance", "reason: {reason}").format(
+                reason=" ".join(entry.absence_reason.split())
+            )
+        )
     parts += detail_parts(entry)
     return "; ".join(parts)

@@ -13,9 +13,15 @@ import datetime as dt
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Child
+from chair_app.core.language import translate
 
 # What the name field suggests for a baby not yet named.
 UNBORN_PLACEHOLDER = "Unborn baby"
+
+
+def unborn_placeholder() -> str:
+    """``UNBORN_PLACEHOLDER`` in the language shown."""
+    return translate("Children", "Unborn baby")
 
 # A baby is born by about two weeks after the expected date (induction is offered by then), so
 # an expected date well before that was typed wrong, or the birth has not been recorded.
@@ -37,21 +43,28 @@ def describe_child(child: Child) -> str:
         plan += f": {', '.join(c.label.lower() for c in child.categories)}"
     if child.unborn:
         expected = (
-            f"expected {format_short_date(child.expected_date)}"
+            translate("Children", "expected {date}").format(
+                date=format_short_date(child.expected_date)
+            )
             if child.expected_date
-            else "not born yet, expected date not recorded"
+            else translate("Children", "not born yet, expected date not recorded")
         )
         return f"{child.name} ({expected}; {plan})"
-    born = f", born {format_short_date(child.date_of_birth)}" if child.date_of_birth else ""
-    return f"{child.name}{born} ({plan})"
+    if child.date_of_birth:
+        return translate("Children", "{name}, born {date} ({plan})").format(
+            name=child.name, date=format_short_date(child.date_of_birth), plan=plan
+        )
+    return f"{child.name} ({plan})"
 
 
 def born_or_expected(child: Child) -> str:
     """The date column of a list of children: ``12/03/2019`` or ``Expected 03/02/2027``."""
     if child.unborn:
         if child.expected_date is None:
-            return "Not born yet"
-        return f"Expected {format_short_date(child.expected_date)}"
+            return translate("Children", "Not born yet")
+        return translate("Children", "Expected {date}").format(
+            date=format_short_date(child.expected_date)
+        )
     return format_short_date(child.date_of_birth)
 
 
@@ -64,48 +77,59 @@ def child_dates_problem(child: Child, today: dt.date) -> str:
     """
     if not child.unborn:
         if child.date_of_birth is not None and child.date_of_birth > today:
-            return (
-                f"The date of birth, {format_short_date(child.date_of_birth)}, is in the future. "
-                "If the baby is not born yet, tick “Not born yet” and type the expected date "
-                "of delivery."
-            )
+            return translate(
+                "Children",
+                "The date of birth, {date}, is in the future. If the baby is not born yet, "
+                "tick “Not born yet” and type the expected date of delivery.",
+            ).format(date=format_short_date(child.date_of_birth))
         return ""
     if child.date_of_birth is not None:
-        return "A child not born yet has no date of birth: type the expected date of delivery."
+        return translate(
+            "Children",
+            "A child not born yet has no date of birth: type the expected date of delivery.",
+        )
     if child.expected_date is None:
-        return "Type the expected date of delivery of the baby not born yet."
+        return translate("Children", "Type the expected date of delivery of the baby not born yet.")
     if child.expected_date < today - EXPECTED_DATE_AT_MOST_PAST:
-        return (
-            f"The expected date of delivery, {format_short_date(child.expected_date)}, is more "
-            "than 4 weeks ago. Check the date; if the baby has been born, use “Record the "
-            "birth” instead."
-        )
+        return translate(
+            "Children",
+            "The expected date of delivery, {date}, is more than 4 weeks ago. Check the date; "
+            "if the baby has been born, use “Record the birth” instead.",
+        ).format(date=format_short_date(child.expected_date))
     if child.expected_date > today + EXPECTED_DATE_AT_MOST_AHEAD:
-        return (
-            f"The expected date of delivery, {format_short_date(child.expected_date)}, is more "
-            "than 42 weeks from today. Check the date."
-        )
+        return translate(
+            "Children",
+            "The expected date of delivery, {date}, is more than 42 weeks from today. "
+            "Check the date.",
+        ).format(date=format_short_date(child.expected_date))
     return ""
 
 
 def birth_problem(child: Child, name: str, date_of_birth: dt.date | None, today: dt.date) -> str:
     """Why the birth cannot be recorded like this, in words for the chair; "" if it can."""
     if not child.unborn:
-        return f"{child.name}'s birth is already recorded."
-    if not name.strip():
-        return "Type the baby's name (it can be changed later)."
-    if date_of_birth is None:
-        return "Type the date of birth."
-    if date_of_birth > today:
-        return (
-            f"The date of birth, {format_short_date(date_of_birth)}, is in the future: a birth "
-            "can only be recorded once it has happened."
+        return translate("Children", "{name}'s birth is already recorded.").format(
+            name=child.name
         )
+    if not name.strip():
+        return translate("Children", "Type the baby's name (it can be changed later).")
+    if date_of_birth is None:
+        return translate("Children", "Type the date of birth.")
+    if date_of_birth > today:
+        return translate(
+            "Children",
+            "The date of birth, {date}, is in the future: a birth can only be recorded once it "
+            "has happened.",
+        ).format(date=format_short_date(date_of_birth))
     earliest = child.expected_date - BORN_AT_MOST_EARLY if child.expected_date else None
     if earliest is not None and date_of_birth < earliest:
-        return (
-            f"The date of birth, {format_short_date(date_of_birth)}, is more than 20 weeks "
-            f"before the expected date, {format_short_date(child.expected_date)}. Check the date."
+        return translate(
+            "Children",
+            "The date of birth, {date}, is more than 20 weeks before the expected date, "
+            "{expected}. Check the date.",
+        ).format(
+            date=format_short_date(date_of_birth),
+            expected=format_short_date(child.expected_date),
         )
     return ""
 

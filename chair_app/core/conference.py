@@ -14,6 +14,7 @@ from chair_app.core.domain import (
     Person,
     PlanView,
 )
+from chair_app.core.language import translate
 
 CONFERENCE_TYPES = frozenset({MeetingType.INITIAL_CONFERENCE, MeetingType.REVIEW_CONFERENCE})
 # A Core Group should not go ahead without the allocated social worker (Barnsley guidance, S2);
@@ -27,6 +28,15 @@ SOCIAL_WORKER_MISSING = (
     "A Core Group should not go ahead without the child's social worker, and no social worker "
     "is marked as present."
 )
+
+
+def social_worker_missing_text() -> str:
+    """``SOCIAL_WORKER_MISSING`` in the language texts are given in now."""
+    return translate(
+        "Conference",
+        "A Core Group should not go ahead without the child's social worker, and no social "
+        "worker is marked as present.",
+    )
 
 
 def is_social_worker(person: Person) -> bool:
@@ -126,12 +136,20 @@ def check_quorum(meeting: Meeting, family: Family, minimum: int = MINIMUM_AGENCI
         agencies.setdefault(name.casefold(), name)
     missing: list[str] = []
     if not any(is_childrens_social_care(p) for p in taking_part):
-        missing.append("Children's social care is not present.")
+        missing.append(translate("Conference", "Children's social care is not present."))
     if len(agencies) < minimum:
-        present = ", ".join(agencies.values()) or "none"
+        present = ", ".join(agencies.values()) or translate("Conference", "none")
         missing.append(
-            f"Only {len(agencies)} {'agency is' if len(agencies) == 1 else 'agencies are'} "
-            f"present ({present}); at least {minimum} are needed."
+            (
+                translate(
+                    "Conference", "Only 1 agency is present ({present}); at least {minimum} are needed."
+                )
+                if len(agencies) == 1
+                else translate(
+                    "Conference",
+                    "Only {count} agencies are present ({present}); at least {minimum} are needed.",
+                )
+            ).format(count=len(agencies), present=present, minimum=minimum)
         )
     return QuorumCheck(tuple(agencies.values()), tuple(missing))
 
@@ -157,12 +175,13 @@ class PlanTally:
             f"{PlanView.NO_PLAN.label_for(meeting_type)}: {self.no_plan}"
         )
         if self.not_given:
-            text += f"; no view yet: {self.not_given}"
+            text += translate("Conference", "; no view yet: {count}").format(count=self.not_given)
         majority = self.majority
-        text += ". Majority: " + (
-            majority.label_for(meeting_type).lower() if majority else "none (tied or no views)"
+        return text + translate("Conference", ". Majority: {majority}.").format(
+            majority=majority.label_for(meeting_type).lower()
+            if majority
+            else translate("Conference", "none (tied or no views)")
         )
-        return text + "."
 
 
 def plan_tally(meeting: Meeting, child_id: int, voters: tuple[Person, ...]) -> PlanTally:

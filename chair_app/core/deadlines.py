@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from chair_app.core.language import translate
 from chair_app.core.timescales import Due
 
 
@@ -17,10 +18,10 @@ class DeadlineState(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            "due": "Due",
-            "overdue": "Overdue",
-            "scheduled": "Booked",
-            "scheduled_late": "Booked late",
+            "due": translate("Deadlines", "Due"),
+            "overdue": translate("Deadlines", "Overdue"),
+            "scheduled": translate("Deadlines", "Booked"),
+            "scheduled_late": translate("Deadlines", "Booked late"),
         }[self.value]
 
 

@@ -434,10 +434,14 @@ class PlanView(enum.Enum):
 
     def label_for(self, meeting_type: MeetingType) -> str:
         if self is PlanView.NOT_GIVEN:
-            return "No view given"
+            return translate("Domain", "No view given")
         if meeting_type is MeetingType.REVIEW_CONFERENCE:
-            return "Plan continues" if self is PlanView.PLAN else "Plan ends"
-        return "Child protection plan" if self is PlanView.PLAN else "No plan"
+            if self is PlanView.PLAN:
+                return translate("Domain", "Plan continues")
+            return translate("Domain", "Plan ends")
+        if self is PlanView.PLAN:
+            return translate("Domain", "Child protection plan")
+        return translate("Domain", "No plan")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chair_app.core.agenda import OVERALL_SCALE_NAME
+from chair_app.core.agenda import overall_scale_name
 from chair_app.core.domain import Meeting
 
 # A move of this many points since the last meeting asks for the reason.
@@ -60,7 +60,7 @@ def scaling_history(meetings: Sequence[Meeting]) -> tuple[ScaleHistory, ...]:
     if not meetings:
         return ()
     last = meetings[-1]
-    scales: list[tuple[str, int | None]] = [(OVERALL_SCALE_NAME, None)]
+    scales: list[tuple[str, int | None]] = [(overall_scale_name(), None)]
     scales += [
         (f"Danger statement {index}", statement.lineage_id or statement.id)
         for index, statement in enumerate(last.statements, start=1)
@@ -103,7 +103,7 @@ def big_moves(previous: Meeting | None, current: Meeting) -> tuple[BigMove, ...]
     if previous is None:
         return ()
     moves = []
-    scales: list[tuple[str, int | None, int | None]] = [(OVERALL_SCALE_NAME, None, None)]
+    scales: list[tuple[str, int | None, int | None]] = [(overall_scale_name(), None, None)]
     for index, statement in enumerate(current.statements, start=1):
         lineage = statement.lineage_id or statement.id
         before = next(

@@ -6,17 +6,17 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chair_app.core.agenda import OVERALL_SCALE_NAME, StepKey
+from chair_app.core.agenda import StepKey, overall_scale_name
 from chair_app.core.attendance import is_accounted_for, representative_text
 from chair_app.core.conference import (
     CONFERENCE_TYPES,
-    SOCIAL_WORKER_MISSING,
     check_quorum,
     conference_voters,
     differs_from_majority,
     dissenting_views,
     plan_tally,
     social_worker_missing,
+    social_worker_missing_text,
 )
 from chair_app.core.domain import (
     ActionStatus,
@@ -32,6 +32,7 @@ from chair_app.core.domain import (
     VoteChoice,
 )
 from chair_app.core.history import BigMove
+from chair_app.core.language import translate
 from chair_app.core.owners import has_owner
 from chair_app.core.voting import voter_of, voters
 
@@ -71,7 +72,9 @@ def check_transition(current: MeetingStatus, target: MeetingStatus) -> None:
     """
     if target not in ALLOWED_TRANSITIONS.get(current, ()):
         raise RuleViolation(
-            f"A meeting that is {current.label.lower()} cannot become {target.label.lower()}."
+            translate("Rules", "A meeting that is {current} cannot become {target}.").format(
+                current=current.label.lower(), target=target.label.lower()
+            )
         )
 
 
@@ -104,10 +107,10 @@ class Outcome(enum.Enum):
     @property
     def label(self) -> str:
         return {
-            "no_votes": "No votes recorded",
-            "agreed": "Agreed",
-            "not_agreed": "Not agreed",
-            "no_majority": "No majority (votes tied)",
+            "no_votes": translate("Rules", "No votes recorded"),
+            "agreed": translate("Rules", "Agreed"),
+            "not_agreed": translate("Rules", "Not agreed"),
+            "no_majority": translate("Rules", "No majority (votes tied)"),
         }[self.value]
 
 
@@ -122,10 +125,18 @@ class Tally:
 
     @property
     def summary(self) -> str:
-        text = f"For {self.votes_for}, against {self.against}, abstained {self.abstain}"
         if self.not_voted:
-            text += f", not yet voted {self.not_voted}"
-        return text + "."
+            text = translate(
+                "Rules", "For {votes_for}, against {against}, abstained {abstain}, not yet voted {not_voted}."
+            )
+        else:
+            text = translate("Rules", "For {votes_for}, against {against}, abstained {abstain}.")
+        return text.format(
+            votes_for=self.votes_for,
+            against=self.against,
+            abstain=self.abstain,
+            not_voted=self.not_voted,
+        )
 
 
 def tally(decision: Decision, voters: tuple[Person, ...]) -> Tally:
@@ -199,29 +210,34 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
         missing.append(
             MissingItem(
                 StepKey.ATTENDANCE,
-                f"Attendance is not recorded for {len(unrecorded)} "
-                f"{'person' if len(unrecorded) == 1 else 'people'}: {_names(unrecorded)}.",
+                (
+                    translate("Rules", "Attendance is not recorded for 1 person: {names}.")
+                    if len(unrecorded) == 1
+                    else translate("Rules", "Attendance is not recorded for {count} people: {names}.")
+                ).format(count=len(unrecorded), names=_names(unrecorded)),
             )
         )
     for person in family.people:
         entry = meeting.attendance_of(person.id)
         if entry.status is AttendanceStatus.WRITTEN_REPORT and not entry.report_text.strip():
             missing.append(
-                MissingItem(StepKey.ATTENDANCE, f"The written report of {person.name} is empty.")
+                MissingItem(StepKey.ATTENDANCE, translate("Rules", "The written report of {name} is empty.").format(name=person.name))
             )
         if entry.status is AttendanceStatus.REPRESENTED and not representative_text(
             entry, family
         ):
             missing.append(
-                MissingItem(StepKey.ATTENDANCE, f"Who represented {person.name} is not recorded.")
+                MissingItem(StepKey.ATTENDANCE, translate("Rules", "Who represented {name} is not recorded.").format(name=person.name))
             )
     if not present_people(meeting, family):
-        missing.append(MissingItem(StepKey.ATTENDANCE, "Nobody is marked as present."))
+        missing.append(MissingItem(StepKey.ATTENDANCE, translate("Rules", "Nobody is marked as present.")))
     if social_worker_missing(meeting, family):
         missing.append(
             MissingItem(
                 StepKey.ATTENDANCE,
-                SOCIAL_WORKER_MISSING + " Mark them present, or record the meeting as not held.",
+                social_worker_missing_text()
+                + " "
+                + translate("Rules", "Mark them present, or record the meeting as not held."),
                 blocking=True,
             )
         )
@@ -230,82 +246,94 @@ def _close_review(meeting: Meeting, family: Family) -> tuple[MissingItem, ...]:
         missing.append(
             MissingItem(
                 StepKey.ATTENDANCE,
-                "The conference is not quorate and the chair has not recorded going ahead: "
-                + quorum.shortfall,
+                translate(
+                    "Rules",
+                    "The conference is not quorate and the chair has not recorded going ahead: "
+                    "{shortfall}",
+                ).format(shortfall=quorum.shortfall),
             )
         )
     if not meeting.reasons.strip():
-        missing.append(MissingItem(StepKey.REASONS, "The reasons for the meeting are not recorded."))
+        missing.append(MissingItem(StepKey.REASONS, translate("Rules", "The reasons for the meeting are not recorded.")))
     if not any(u.text.strip() for u in meeting.updates):
-        missing.append(MissingItem(StepKey.UPDATES, "No updates are recorded."))
+        missing.append(MissingItem(StepKey.UPDATES, translate("Rules", "No updates are recorded.")))
     for child in family.children:
         if not meeting.views_of_child(child.id).views.strip():
             missing.append(
-                MissingItem(StepKey.CHILD_VIEWS, f"The views of {child.name} are not recorded.")
+                MissingItem(StepKey.CHILD_VIEWS, translate("Rules", "The views of {name} are not recorded.").format(name=child.name))
             )
     if not meeting.contingency.strip():
-        missing.append(MissingItem(StepKey.CONTINGENCY, "There is no contingency plan."))
+        missing.append(MissingItem(StepKey.CONTINGENCY, translate("Rules", "There is no contingency plan.")))
     missing += _conference_review(meeting, family)
     if not meeting.statements:
-        missing.append(MissingItem(StepKey.DANGER_STATEMENTS, "There is no danger statement."))
+        missing.append(MissingItem(StepKey.DANGER_STATEMENTS, translate("Rules", "There is no danger statement.")))
     for index, statement in enumerate(meeting.statements, start=1):
         if not statement.statement.strip():
             missing.append(
-                MissingItem(StepKey.DANGER_STATEMENTS, f"Danger statement {index} has no text.")
+                MissingItem(StepKey.DANGER_STATEMENTS, translate("Rules", "Danger statement {number} has no text.").format(number=index))
             )
         if not statement.safety_goal.strip():
             missing.append(
                 MissingItem(
-                    StepKey.DANGER_STATEMENTS, f"Danger statement {index} has no safety goal."
+                    StepKey.DANGER_STATEMENTS, translate("Rules", "Danger statement {number} has no safety goal.").format(
+                        number=index
+                    )
                 )
             )
-    scales: list[tuple[int | None, str]] = [(None, OVERALL_SCALE_NAME)]
-    scales += [(s.id, f"Danger statement {i}") for i, s in enumerate(meeting.statements, start=1)]
+    scales: list[tuple[int | None, str]] = [(None, overall_scale_name())]
+    scales += [
+        (s.id, translate("Rules", "Danger statement {number}").format(number=i))
+        for i, s in enumerate(meeting.statements, start=1)
+    ]
     present_ids = {p.id for p in present_people(meeting, family)}
     for statement_id, name in scales:
         if not any(
             s.statement_id == statement_id and s.person_id in present_ids for s in meeting.scores
         ):
-            missing.append(MissingItem(StepKey.SCALING, f"The scale “{name}” has no scores."))
+            missing.append(MissingItem(StepKey.SCALING, translate("Rules", "The scale “{scale}” has no scores.").format(scale=name)))
     if not meeting.actions:
-        missing.append(MissingItem(StepKey.ACTIONS, "There are no actions."))
+        missing.append(MissingItem(StepKey.ACTIONS, translate("Rules", "There are no actions.")))
     for index, action in enumerate(meeting.actions, start=1):
         gaps = []
         if not action.what.strip():
-            gaps.append("what")
+            gaps.append(translate("Rules", "what"))
         if not has_owner(action):
-            gaps.append("who")
+            gaps.append(translate("Rules", "who"))
         if action.due_date is None:
-            gaps.append("by when")
+            gaps.append(translate("Rules", "by when"))
         if gaps:
             missing.append(
-                MissingItem(StepKey.ACTIONS, f"Action {index} does not say {_names(gaps, 'or')}.")
+                MissingItem(StepKey.ACTIONS, translate("Rules", "Action {number} does not say {gaps}.").format(
+                        number=index, gaps=_names(gaps, translate("Rules", "or"))
+                    ))
             )
     voters = eligible_voters(meeting, family)
     for index, decision in enumerate(meeting.decisions, start=1):
         result = tally(decision, voters)
         if not decision.question.strip():
-            missing.append(MissingItem(StepKey.DECISIONS, f"Decision {index} has no question."))
+            missing.append(MissingItem(StepKey.DECISIONS, translate("Rules", "Decision {number} has no question.").format(number=index)))
         if result.outcome is Outcome.NO_VOTES:
-            missing.append(MissingItem(StepKey.DECISIONS, f"Decision {index} has no votes."))
+            missing.append(MissingItem(StepKey.DECISIONS, translate("Rules", "Decision {number} has no votes.").format(number=index)))
         for vote in dissenting_votes(result):
             if not vote.reason.strip():
                 voter = voter_of(meeting, family, vote.person_id)
-                name = voter.speaker if voter else "A member"
+                name = voter.speaker if voter else translate("Rules", "A member")
                 missing.append(
                     MissingItem(
                         StepKey.DECISIONS,
-                        f"{name} dissents from decision {index} but no reason is recorded.",
+                        translate(
+                            "Rules", "{name} dissents from decision {number} but no reason is recorded."
+                        ).format(name=name, number=index),
                     )
                 )
     if meeting.next_meeting.date is None:
-        missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no date."))
+        missing.append(MissingItem(StepKey.NEXT_MEETING, translate("Rules", "The next meeting has no date.")))
     elif meeting.next_meeting.date <= meeting.date:
         missing.append(
-            MissingItem(StepKey.NEXT_MEETING, "The next meeting is not after this meeting.")
+            MissingItem(StepKey.NEXT_MEETING, translate("Rules", "The next meeting is not after this meeting."))
         )
     if meeting.next_meeting.date is not None and not meeting.next_meeting.venue.strip():
-        missing.append(MissingItem(StepKey.NEXT_MEETING, "The next meeting has no venue."))
+        missing.append(MissingItem(StepKey.NEXT_MEETING, translate("Rules", "The next meeting has no venue.")))
     return tuple(missing)
 
 
@@ -318,28 +346,35 @@ def continuity_review(
     for index, action in enumerate(meeting.actions, start=1):
         if not action.is_carried:
             continue
-        label = action.what.strip() or f"Action {index}"
+        label = action.what.strip() or translate("Rules", "Action {number}").format(number=index)
         if action.status is ActionStatus.OPEN:
             missing.append(
-                MissingItem(StepKey.PLAN_REVIEW, f"“{_short(label)}” from last time is not reviewed.")
+                MissingItem(StepKey.PLAN_REVIEW, translate("Rules", "“{action}” from last time is not reviewed.").format(
+                        action=_short(label)
+                    ))
             )
         elif not action.difference_for_child.strip():
             missing.append(
                 MissingItem(
                     StepKey.PLAN_REVIEW,
-                    f"“{_short(label)}” does not say what difference it made for the child.",
+                    translate(
+                        "Rules", "“{action}” does not say what difference it made for the child."
+                    ).format(action=_short(label)),
                 )
             )
     for move in moves:
         score = meeting.score_of(move.person_id, move.statement_id)
         if score is not None and not score.reason.strip():
             person = family.person(move.person_id)
-            name = person.name if person else "Someone"
+            name = person.name if person else translate("Rules", "Someone")
             missing.append(
                 MissingItem(
                     StepKey.SCALING,
-                    f"{name}'s score on “{move.scale_name}” moved from {move.before} to "
-                    f"{move.now} since last time: the reason is not recorded.",
+                    translate(
+                        "Rules",
+                        "{name}'s score on “{scale}” moved from {before} to {now} since last "
+                        "time: the reason is not recorded.",
+                    ).format(name=name, scale=move.scale_name, before=move.before, now=move.now),
                 )
             )
     return tuple(missing)
@@ -363,19 +398,27 @@ def _conference_review(meeting: Meeting, family: Family) -> list[MissingItem]:
             missing.append(
                 MissingItem(
                     step,
-                    f"{result.not_given} of the professionals present "
-                    f"{'has' if result.not_given == 1 else 'have'} given no view on {child.name}.",
+                    (
+                        translate("Rules", "1 of the professionals present has given no view on {name}.")
+                        if result.not_given == 1
+                        else translate(
+                            "Rules", "{count} of the professionals present have given no view on {name}."
+                        )
+                    ).format(count=result.not_given, name=child.name),
                 )
             )
         if decision.decision is PlanView.NOT_GIVEN:
-            missing.append(MissingItem(step, f"There is no decision for {child.name}."))
+            missing.append(MissingItem(step, translate("Rules", "There is no decision for {name}.").format(name=child.name)))
             continue
         if differs_from_majority(decision, result) and not decision.reason.strip():
             missing.append(
                 MissingItem(
                     step,
-                    f"The chair's decision for {child.name} differs from the majority of views, "
-                    "so it needs a reason.",
+                    translate(
+                        "Rules",
+                        "The chair's decision for {name} differs from the majority of views, so it "
+                        "needs a reason.",
+                    ).format(name=child.name),
                     blocking=True,
                 )
             )
@@ -385,21 +428,27 @@ def _conference_review(meeting: Meeting, family: Family) -> list[MissingItem]:
             and not decision.categories
         ):
             missing.append(
-                MissingItem(step, f"The child protection plan for {child.name} has no category.")
+                MissingItem(step, translate("Rules", "The child protection plan for {name} has no category.").format(
+                        name=child.name
+                    ))
             )
         for person, reason in dissenting_views(meeting, child.id, voters):
             if not reason.strip():
                 missing.append(
                     MissingItem(
                         step,
-                        f"{person.name} dissents from the decision for {child.name} but no "
-                        "reason is recorded.",
+                        translate(
+                            "Rules",
+                            "{name} dissents from the decision for {child} but no reason is "
+                            "recorded.",
+                        ).format(name=person.name, child=child.name),
                     )
                 )
     return missing
 
 
-def _names(names: list[str], conjunction: str = "and") -> str:
+def _names(names: list[str], conjunction: str | None = None) -> str:
+    conjunction = translate("Rules", "and") if conjunction is None else conjunction
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {conjunction} " + names[-1]

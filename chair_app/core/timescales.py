@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from chair_app.core.dates import format_date
+from chair_app.core.language import Language, display_language, translate
+
 _ONE_DAY = dt.timedelta(days=1)
 
 
@@ -45,7 +48,7 @@ class Nation(enum.Enum):
 
     @property
     def label(self) -> str:
-        return _NATION_LABELS[self]
+        return _nation_labels()[self]
 
     @property
     def holiday_subdivision(self) -> str:
@@ -53,12 +56,14 @@ class Nation(enum.Enum):
         return _HOLIDAY_SUBDIVISIONS[self]
 
 
-_NATION_LABELS = {
-    Nation.ENGLAND: "England",
-    Nation.WALES: "Wales",
-    Nation.SCOTLAND: "Scotland",
-    Nation.NORTHERN_IRELAND: "Northern Ireland",
-}
+def _nation_labels() -> dict[Nation, str]:
+    return {
+        Nation.ENGLAND: translate("Timescales", "England"),
+        Nation.WALES: translate("Timescales", "Wales"),
+        Nation.SCOTLAND: translate("Timescales", "Scotland"),
+        Nation.NORTHERN_IRELAND: translate("Timescales", "Northern Ireland"),
+    }
+
 
 _HOLIDAY_SUBDIVISIONS = {
     Nation.ENGLAND: "ENG",
@@ -78,16 +83,30 @@ class Unit(enum.Enum):
 
     def amount(self, count: int) -> str:
         """``count`` in words with this unit: ``1 working day``, ``28 days``, ``3 months``."""
-        singular, plural = _UNIT_WORDS[self]
-        return f"{count} {singular if count == 1 else plural}"
+        singular, plural = _unit_words()[self]
+        return (singular if count == 1 else plural).format(count=count)
 
 
-_UNIT_WORDS = {
-    Unit.WORKING_DAYS: ("working day", "working days"),
-    Unit.CALENDAR_DAYS: ("day", "days"),
-    Unit.WEEKS: ("week", "weeks"),
-    Unit.MONTHS: ("month", "months"),
-}
+def _unit_words() -> dict[Unit, tuple[str, str]]:
+    return {
+        Unit.WORKING_DAYS: (
+            translate("Timescales", "{count} working day"),
+            translate("Timescales", "{count} working days"),
+        ),
+        Unit.CALENDAR_DAYS: (
+            translate("Timescales", "{count} day"),
+            translate("Timescales", "{count} days"),
+        ),
+        Unit.WEEKS: (
+            translate("Timescales", "{count} week"),
+            translate("Timescales", "{count} weeks"),
+        ),
+        Unit.MONTHS: (
+            translate("Timescales", "{count} month"),
+            translate("Timescales", "{count} months"),
+        ),
+    }
+
 
 # The timescales every policy must define, with a one-line meaning for people choosing one.
 RULE_TYPES: Mapping[str, str] = MappingProxyType(
@@ -157,14 +176,21 @@ class DueRule:
         if self.unit is not Unit.WORKING_DAYS:
             return amount
         if nation is None:
-            return f"{amount} (weekends and bank holidays skipped)"
-        return f"{amount} ({nation.label} bank holidays skipped)"
+            return translate("Timescales", "{amount} (weekends and bank holidays skipped)").format(
+                amount=amount
+            )
+        return translate("Timescales", "{amount} ({nation} bank holidays skipped)").format(
+            amount=amount, nation=nation.label
+        )
 
     def describe(self, nation: Nation | None = None) -> str:
         """The rule as a sentence, e.g. ``Next Core Group: within 28 days of the previous Core
         Group (Barnsley core group guidance).``"""
-        return (
-            f"{self.title}: within {self.limit_in_words(nation)} of {self.anchor} ({self.source})."
+        return translate("Timescales", "{title}: within {limit} of {anchor} ({source}).").format(
+            title=self.title,
+            limit=self.limit_in_words(nation),
+            anchor=self.anchor,
+            source=self.source,
         )
 
 
@@ -299,14 +325,24 @@ def _add_calendar_limit(start: dt.date, limit: int, unit: Unit) -> dt.date:
 
 
 def format_long_date(day: dt.date) -> str:
-    """``Wednesday 23 December 2026``."""
+    """``Wednesday 23 December 2026`` (``Dydd Mercher 23 Rhagfyr 2026`` in Welsh)."""
+    if display_language() is not Language.ENGLISH:
+        return format_date(day)
     return f"{_WEEKDAYS[day.weekday()]} {_date_words(day)}"
 
 
 def _date_words(day: dt.date) -> str:
     # Spelt out here, not with strftime: Qt sets the process locale, and these sentences are
-    # English whatever the machine's language.
+    # in the language shown whatever the machine's language.
+    if display_language() is not Language.ENGLISH:
+        return _babel_date_words(day)
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _babel_date_words(day: dt.date) -> str:
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, "d MMMM y", locale=display_language().locale_name)
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -329,7 +365,11 @@ _MONTHS = (
 def _closed_reason(day: dt.date, nation: Nation) -> str:
     holiday = bank_holiday_name(day, nation)
     if holiday is not None:
-        return f"a bank holiday in {nation.label} ({holiday})"
+        return translate("Timescales", "a bank holiday in {nation} ({holiday})").format(
+            nation=nation.label, holiday=holiday
+        )
+    if display_language() is not Language.ENGLISH:
+        return format_date(day).rsplit(" ", 3)[0]
     return f"a {_WEEKDAYS[day.weekday()]}"
 
 
@@ -366,7 +406,9 @@ def due_date(rule: DueRule, anchor_date: dt.date, nation: Nation) -> Due:
             listed = ", ".join(
                 f"{format_long_date(day)} ({bank_holiday_name(day, nation)})" for day in skipped
             )
-            notes.append(f"Bank holidays not counted: {listed}.")
+            notes.append(
+                translate("Timescales", "Bank holidays not counted: {days}.").format(days=listed)
+            )
     else:
         limit_end = _add_calendar_limit(anchor_date, rule.limit, rule.unit)
         latest = limit_end
@@ -376,19 +418,28 @@ def due_date(rule: DueRule, anchor_date: dt.date, nation: Nation) -> Due:
             # Nothing after the anchor is open within the limit: give the first chance after it.
             latest = add_working_days(limit_end, 1, nation)
             notes.append(
-                f"The limit ends on {format_long_date(limit_end)} and no working day falls within "
-                "it, so this is the first working day after it: the limit cannot be met, so "
-                "record the reason."
+                translate(
+                    "Timescales",
+                    "The limit ends on {date} and no working day falls within it, so this is the "
+                    "first working day after it: the limit cannot be met, so record the reason.",
+                ).format(date=format_long_date(limit_end))
             )
         elif latest != limit_end:
             notes.append(
-                f"The limit ends on {format_long_date(limit_end)}, "
-                f"{_closed_reason(limit_end, nation)}, so the date is the last working day "
-                "before it."
+                translate(
+                    "Timescales",
+                    "The limit ends on {date}, {closed}, so the date is the last working day "
+                    "before it.",
+                ).format(date=format_long_date(limit_end), closed=_closed_reason(limit_end, nation))
             )
-    explanation = (
-        f"{rule.title} by {format_long_date(latest)}: within {limit_words} of {rule.anchor} "
-        f"on {_date_words(anchor_date)}."
+    explanation = translate(
+        "Timescales", "{title} by {date}: within {limit} of {anchor} on {anchor_date}."
+    ).format(
+        title=rule.title,
+        date=format_long_date(latest),
+        limit=limit_words,
+        anchor=rule.anchor,
+        anchor_date=_date_words(anchor_date),
     )
     if notes:
         explanation = " ".join((explanation, *notes))
@@ -426,71 +477,110 @@ def pre_birth_review_due(
     from_conference_rule = policy.pre_birth.get(PRE_BIRTH_FROM_CONFERENCE)
     if from_conference_rule is None and PRE_BIRTH_FROM_BIRTH not in policy.pre_birth:
         due = due_date(policy.rule("first-review-conference"), conference_date, nation)
-        note = (
-            f"The policy “{policy.name}” sets no pre-birth timescale, so the usual rule for "
-            "the first review conference applies."
-        )
+        note = translate(
+            "Timescales",
+            "The policy “{policy}” sets no pre-birth timescale, so the usual rule for the first "
+            "review conference applies.",
+        ).format(policy=policy.name)
         return dataclasses.replace(due, explanation=f"{due.explanation} {note}")
     if from_conference_rule is None:
         from_conference_rule = policy.rule("first-review-conference")
     from_conference = due_date(from_conference_rule, conference_date, nation)
     birth_rule = policy.pre_birth.get(PRE_BIRTH_FROM_BIRTH)
     title = from_conference_rule.title
-    conference_words = (
-        f"{from_conference_rule.anchor} on {_date_words(conference_date)} "
-        f"({format_long_date(from_conference.latest_date)})"
+    conference_words = translate("Timescales", "{anchor} on {date} ({latest})").format(
+        anchor=from_conference_rule.anchor,
+        date=_date_words(conference_date),
+        latest=format_long_date(from_conference.latest_date),
     )
     if birth_rule is None:
-        rule_text = (
-            f"The pre-birth rule: {title} within {from_conference_rule.limit_in_words(nation)} "
-            f"of {from_conference_rule.anchor} ({from_conference_rule.source}); this policy "
-            "counts no limit from the birth."
+        rule_text = translate(
+            "Timescales",
+            "The pre-birth rule: {title} within {limit} of {anchor} ({source}); this policy "
+            "counts no limit from the birth.",
+        ).format(
+            title=title,
+            limit=from_conference_rule.limit_in_words(nation),
+            anchor=from_conference_rule.anchor,
+            source=from_conference_rule.source,
         )
-        explanation = (
-            f"{title} by {format_long_date(from_conference.latest_date)}: the pre-birth rule, "
-            f"within {from_conference_rule.limit_in_words(nation)} of {conference_words}. "
-            "This policy counts no limit from the birth."
+        explanation = translate(
+            "Timescales",
+            "{title} by {date}: the pre-birth rule, within {limit} of {conference}. This policy "
+            "counts no limit from the birth.",
+        ).format(
+            title=title,
+            date=format_long_date(from_conference.latest_date),
+            limit=from_conference_rule.limit_in_words(nation),
+            conference=conference_words,
         )
         return dataclasses.replace(from_conference, explanation=explanation, rule_text=rule_text)
     sources = dict.fromkeys((from_conference_rule.source, birth_rule.source))
-    rule_text = (
-        f"The pre-birth rule: {title} by the earlier of "
-        f"{from_conference_rule.limit_in_words(nation)} after {from_conference_rule.anchor} "
-        f"and {birth_rule.limit_in_words(nation)} after {birth_rule.anchor} "
-        f"({'; '.join(sources)})."
+    rule_text = translate(
+        "Timescales",
+        "The pre-birth rule: {title} by the earlier of {limit} after {anchor} and "
+        "{birth_limit} after {birth_anchor} ({sources}).",
+    ).format(
+        title=title,
+        limit=from_conference_rule.limit_in_words(nation),
+        anchor=from_conference_rule.anchor,
+        birth_limit=birth_rule.limit_in_words(nation),
+        birth_anchor=birth_rule.anchor,
+        sources="; ".join(sources),
     )
-    conference_part = f"{from_conference_rule.limit_in_words(nation)} after {conference_words}"
+    conference_part = translate("Timescales", "{limit} after {what}").format(
+        limit=from_conference_rule.limit_in_words(nation), what=conference_words
+    )
     birth_day = born or expected
     if birth_day is None:
-        explanation = (
-            f"{title} by {format_long_date(from_conference.latest_date)}: the pre-birth rule, "
-            f"{conference_part}, or {birth_rule.limit_in_words(nation)} after "
-            f"{birth_rule.anchor} if that is earlier. Neither the date of birth nor the "
-            "expected date of delivery is recorded, so only the limit from the conference is "
-            "counted: record the expected date to have the earlier date."
+        explanation = translate(
+            "Timescales",
+            "{title} by {date}: the pre-birth rule, {conference}, or {birth_limit} after "
+            "{birth_anchor} if that is earlier. Neither the date of birth nor the expected date "
+            "of delivery is recorded, so only the limit from the conference is counted: record "
+            "the expected date to have the earlier date.",
+        ).format(
+            title=title,
+            date=format_long_date(from_conference.latest_date),
+            conference=conference_part,
+            birth_limit=birth_rule.limit_in_words(nation),
+            birth_anchor=birth_rule.anchor,
         )
         return dataclasses.replace(from_conference, explanation=explanation, rule_text=rule_text)
     from_birth = due_date(birth_rule, birth_day, nation)
     if born is not None:
-        birth_words = f"{birth_rule.anchor} on {_date_words(born)}"
+        birth_words = translate("Timescales", "{anchor} on {date}").format(
+            anchor=birth_rule.anchor, date=_date_words(born)
+        )
         caveat = ""
     else:
-        birth_words = (
-            f"{birth_rule.anchor}, counted from the expected date of delivery, "
-            f"{_date_words(birth_day)}"
+        birth_words = translate(
+            "Timescales", "{anchor}, counted from the expected date of delivery, {date}"
+        ).format(anchor=birth_rule.anchor, date=_date_words(birth_day))
+        caveat = " " + translate(
+            "Timescales",
+            "The baby is not born yet, so the expected date of delivery stands in for the birth: "
+            "when the birth is recorded, the date is worked out again.",
         )
-        caveat = (
-            " The baby is not born yet, so the expected date of delivery stands in for the "
-            "birth: when the birth is recorded, the date is worked out again."
-        )
-    birth_part = (
-        f"{birth_rule.limit_in_words(nation)} after {birth_words} "
-        f"({format_long_date(from_birth.latest_date)})"
+    birth_part = translate("Timescales", "{limit} after {what} ({latest})").format(
+        limit=birth_rule.limit_in_words(nation),
+        what=birth_words,
+        latest=format_long_date(from_birth.latest_date),
     )
-    earlier = from_birth if from_birth.latest_date < from_conference.latest_date else from_conference
+    earlier = (
+        from_birth if from_birth.latest_date < from_conference.latest_date else from_conference
+    )
     explanation = (
-        f"{title} by {format_long_date(earlier.latest_date)}: the pre-birth rule, the earlier "
-        f"of {conference_part} and {birth_part}.{caveat}"
+        translate(
+            "Timescales",
+            "{title} by {date}: the pre-birth rule, the earlier of {conference} and {birth}.",
+        ).format(
+            title=title,
+            date=format_long_date(earlier.latest_date),
+            conference=conference_part,
+            birth=birth_part,
+        )
+        + caveat
     )
     return dataclasses.replace(earlier, explanation=explanation, rule_text=rule_text)
 

@@ -17,6 +17,7 @@ from chair_app.core.domain import (
     MeetingType,
     PlanView,
 )
+from chair_app.core.language import translate
 from chair_app.core.snapshot import network_from_json
 from chair_app.core.timescales import Due, Nation, Policy, due_date, pre_birth_review_due
 from chair_app.models.db import SessionFactory
@@ -228,8 +229,11 @@ class ScheduleService:
                 due.rule.title,
                 due,
                 DeadlineState.SCHEDULED_LATE if late else DeadlineState.SCHEDULED,
-                f"For {format_date(first.date)}"
-                + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
+                (
+                    translate("Deadlines", "For {date}, after the latest date, {latest}.")
+                    if late
+                    else translate("Deadlines", "For {date}.")
+                ).format(date=format_date(first.date), latest=format_date(due.latest_date)),
             )
         if date_set is not None and date_set >= today:
             late = date_set > due.latest_date
@@ -237,21 +241,39 @@ class ScheduleService:
                 due.rule.title,
                 due,
                 DeadlineState.SCHEDULED_LATE if late else DeadlineState.SCHEDULED,
-                f"For {format_date(date_set)}, the date set at the meeting of "
-                f"{format_date(anchor.date)}"
-                + (f", after the latest date, {format_date(due.latest_date)}." if late else "."),
+                (
+                    translate(
+                        "Deadlines",
+                        "For {date}, the date set at the meeting of {meeting}, after the latest "
+                        "date, {latest}.",
+                    )
+                    if late
+                    else translate(
+                        "Deadlines", "For {date}, the date set at the meeting of {meeting}."
+                    )
+                ).format(
+                    date=format_date(date_set),
+                    meeting=format_date(anchor.date),
+                    latest=format_date(due.latest_date),
+                ),
             )
         overdue = today > due.latest_date
         booking = (
-            f"the date set, {format_date(date_set)}, has passed with no meeting recorded."
+            translate(
+                "Deadlines", "the date set, {date}, has passed with no meeting recorded."
+            ).format(date=format_date(date_set))
             if date_set is not None
-            else "none booked."
+            else translate("Deadlines", "none booked.")
         )
         return Deadline(
             due.rule.title,
             due,
             DeadlineState.OVERDUE if overdue else DeadlineState.DUE,
-            f"{'Was due' if overdue else 'Due'} by {format_date(due.latest_date)}; {booking}",
+            (
+                translate("Deadlines", "Was due by {date}; {booking}")
+                if overdue
+                else translate("Deadlines", "Due by {date}; {booking}")
+            ).format(date=format_date(due.latest_date), booking=booking),
         )
 
     def _first_core_group(self, meetings: list[MeetingSummary], today: dt.date) -> list[Deadline]:
@@ -314,11 +336,14 @@ class ScheduleService:
             overdue = today > due.latest_date
             result.append(
                 Deadline(
-                    f"Minutes of the {meeting.meeting_type.label} of "
-                    f"{format_date(meeting.date)}",
+                    translate("Deadlines", "Minutes of the {meeting} of {date}").format(
+                        meeting=meeting.meeting_type.label, date=format_date(meeting.date)
+                    ),
                     due,
                     DeadlineState.OVERDUE if overdue else DeadlineState.DUE,
-                    f"To the social worker by {format_date(due.latest_date)}; not yet exported.",
+                    translate(
+                        "Deadlines", "To the social worker by {date}; not yet exported."
+                    ).format(date=format_date(due.latest_date)),
                 )
             )
         return result
