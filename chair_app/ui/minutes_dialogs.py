@@ -284,7 +284,9 @@ class FactCorrectionDialog(_FormDialog):
         self.kind_combo.setAccessibleName(self.tr("What kind of fact"))
         for kind, label, _page in FACT_KINDS:
             if any(f.kind == kind for f in facts):
-                self.kind_combo.addItem(QCoreApplication.translate("MinutesDialogs", label), kind)
+                self.kind_combo.addItem(
+                    QCoreApplication.translate("MinutesDialogs", str(label)), kind
+                )
         self.subject_combo = QComboBox()
         self.subject_combo.setObjectName("fact_subject_combo")
         self.subject_combo.setAccessibleName(self.tr("Whose, or which action"))
