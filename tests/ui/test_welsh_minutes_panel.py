@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
-from welsh_check import english_left
+from welsh_check import english_left, looks_english
 
 from chair_app.core.agenda import StepKey
-from chair_app.core.domain import MeetingStatus
+from chair_app.core.domain import MeetingStatus, Withholding
 from chair_app.core.language import Language
 from chair_app.core.lifecycle import Comment
 from chair_app.models.db import SessionFactory
+from chair_app.ui.export_flow import confirmation_text
 from chair_app.ui.export_protection import ExportProtectionDialog
 from chair_app.ui.i18n import app_translations
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
+from chair_app.ui.minutes_dialogs import ExclusionDialog
 from chair_app.ui.record_transfer import (
     ConflictsDialog,
     FamilyChoiceDialog,
@@ -45,7 +47,7 @@ from chair_app.ui.record_transfer import (
     RecordPackageDialog,
 )
 from chair_app.ui.walkthrough import MeetingWalkthrough
-from chair_app.ui.withhold_control import WithholdDialog
+from chair_app.ui.withhold_control import WithholdDialog, state_text
 
 # Not this part's words, each translated elsewhere (until merged they may read in English):
 # - Qt's standard buttons (OK, Cancel, Close): cy/qt.ts, with the window shell's translation.
@@ -109,6 +111,10 @@ def _typed(window: MainWindow, meeting_id: int) -> list[str]:
 
 def _english(widget: QWidget, known: Iterable[str]) -> list[tuple[str, str]]:
     return [(name, text) for name, text in english_left(widget, known) if text not in QT_BUTTONS]
+
+
+def english_left_text(text: str) -> bool:
+    return any(looks_english(line) for line in text.splitlines())
 
 
 def _closed_panel(qtbot: QtBot, window: MainWindow) -> tuple[MeetingWalkthrough, QWidget, int]:
@@ -231,15 +237,18 @@ def test_withholding_protecting_an_export_and_moving_a_record_read_in_welsh(
     known = _typed(window, closed)
     family = window.ctx.meetings.family_as_recorded(closed)
     meeting = window.ctx.meetings.get(closed)
-    from chair_app.core.domain import Withholding
-
     withhold = WithholdDialog(window, meeting.reasons, family, Withholding())
+    # The step titles are the agenda data's (see the note at the top).
+    steps = window.ctx.meetings.agenda(meeting.meeting_type).steps
+    known += [step.title for step in steps]
+    people = [(p.id, p.name) for p in family.people]
+    exclusion = ExclusionDialog(window, people, steps)
     protection = ExportProtectionDialog(window)
     package = RecordPackageDialog(window)
     passphrase = PackagePassphraseDialog(window, "meeting-record-2026-11-23.chairpkg")
     choice = FamilyChoiceDialog(window, family.name, [])
     conflicts = ConflictsDialog(window, "", [])
-    for dialog in (withhold, protection, package, passphrase, choice, conflicts):
+    for dialog in (withhold, exclusion, protection, package, passphrase, choice, conflicts):
         qtbot.addWidget(dialog)
         dialog.show()
         assert _english(dialog, [*known, "meeting-record-2026-11-23.chairpkg"]) == [], (
@@ -258,3 +267,11 @@ def test_withholding_protecting_an_export_and_moving_a_record_read_in_welsh(
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Beth", "Y gliniadur hwn", "Y ffeil", "Cadw"]
     assert find(conflicts, QPushButton, "keep_all_mine_button").text() == "Cadw fy rhai i i gyd"
+    assert exclusion.windowTitle() == "Cofnodi eithriad"
+
+    # The words of the withholding button beside an item, and the message after an export.
+    assert state_text(Withholding(), family) == "Yn cael ei rannu â phawb"
+    assert state_text(Withholding(True, ()), family) == "Wedi'i gadw rhag y teulu"
+    saved = confirmation_text([Path("/tmp/cofnodion.docx"), Path("/tmp/cofnodion.pdf")], True)
+    assert saved.startswith("Wedi'u cadw:\ncofnodion.docx\ncofnodion.pdf\n\nyn /tmp")
+    assert "cyfrinair" in saved and not english_left_text(saved)
