@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,10 +39,16 @@ from chair_app.core.minutes import (
 from chair_app.core.withholding import WithholdableItem, withholdable_items
 from chair_app.services.minutes import CopyKind, CopyRequest
 
+# The mark of a withheld item in the English window (withheld_label() gives the language shown).
 WITHHELD_LABEL = "[withheld from this copy]"
 # A pale amber that keeps black text well above 7:1; the words label says the same thing.
 HIGHLIGHT = "#ffe08a"
 FIRST_WITHHELD = "first-withheld"
+
+
+def withheld_label() -> str:
+    """The mark of a withheld item, in the language shown."""
+    return QCoreApplication.translate("CopyPreview", "[withheld from this copy]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +64,26 @@ def preview_readers(family: Family) -> list[PreviewReader]:
     """Everyone in the network (as recorded for the meeting), then the family summary."""
     readers = [
         PreviewReader(
-            f"Copy for {p.name}" + (f" ({p.role})" if p.role.strip() else ""),
+            (
+                QCoreApplication.translate("CopyPreview", "Copy for {name} ({role})").format(
+                    name=p.name, role=p.role
+                )
+                if p.role.strip()
+                else QCoreApplication.translate("CopyPreview", "Copy for {name}").format(
+                    name=p.name
+                )
+            ),
             CopyRequest(CopyKind.PERSON, p.id),
             Reader.person(family, p.id),
         )
         for p in family.people
     ]
     readers.append(
-        PreviewReader("Family summary", CopyRequest(CopyKind.FAMILY_SUMMARY), FAMILY_READER)
+        PreviewReader(
+            QCoreApplication.translate("CopyPreview", "Family summary"),
+            CopyRequest(CopyKind.FAMILY_SUMMARY),
+            FAMILY_READER,
+        )
     )
     return readers
 
@@ -101,7 +119,7 @@ def _text(text: str) -> str:
 def _highlighted(inner: str) -> str:
     return (
         f"<table width='98%' cellpadding='4' cellspacing='0'><tr><td bgcolor='{HIGHLIGHT}'>"
-        f"<b>{WITHHELD_LABEL}</b> {inner}</td></tr></table>"
+        f"<b>{withheld_label()}</b> {inner}</td></tr></table>"
     )
 
 
@@ -119,7 +137,7 @@ def _block_html(block: Block, marker: _Marker) -> str:
         case FieldList(items=items):
             rows = "".join(
                 f"<tr><td><b>{_text(label)}</b></td><td>"
-                + (f"<b>{WITHHELD_LABEL}</b> " if marker.marks(value) else "")
+                + (f"<b>{withheld_label()}</b> " if marker.marks(value) else "")
                 + f"{_text(value)}</td></tr>"
                 for label, value in items
             )
@@ -132,7 +150,7 @@ def _block_html(block: Block, marker: _Marker) -> str:
                 colour = f" bgcolor='{HIGHLIGHT}'" if marked else ""
                 cells = "".join(
                     "<td>"
-                    + (f"<b>{WITHHELD_LABEL}</b> " if marker.marks(cell) else "")
+                    + (f"<b>{withheld_label()}</b> " if marker.marks(cell) else "")
                     + f"{_text(cell)}</td>"
                     for cell in row
                 )
@@ -143,7 +161,7 @@ def _block_html(block: Block, marker: _Marker) -> str:
             )
         case BulletList(items=items):
             entries = "".join(
-                f"<li style='background-color: {HIGHLIGHT};'><b>{WITHHELD_LABEL}</b> "
+                f"<li style='background-color: {HIGHLIGHT};'><b>{withheld_label()}</b> "
                 f"{_text(item)}</li>"
                 if marker.marks(item)
                 else f"<li>{_text(item)}</li>"
@@ -151,7 +169,10 @@ def _block_html(block: Block, marker: _Marker) -> str:
             )
             return f"<ul>{entries}</ul>"
         case Figure(caption=caption):
-            return f"<p><i>[Chart: {_text(caption)}]</i></p>"
+            chart = QCoreApplication.translate("CopyPreview", "[Chart: {caption}]").format(
+                caption=caption
+            )
+            return f"<p><i>{_text(chart)}</i></p>"
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
@@ -171,7 +192,7 @@ def document_html(document: MinutesDocument, withheld: Sequence[WithholdableItem
         heading_at = len(parts)
         for block in section.blocks:
             rendered = _block_html(block, marker)
-            if first_marked and WITHHELD_LABEL in rendered:
+            if first_marked and withheld_label() in rendered:
                 # The preview opens the full record here, at the item's own heading if it has one.
                 parts.insert(heading_at, f"<a name='{FIRST_WITHHELD}'></a>")
                 first_marked = False
@@ -195,17 +216,17 @@ class CopyPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("copy_preview_dialog")
-        self.setWindowTitle("Preview a copy before sending")
+        self.setWindowTitle(self.tr("Preview a copy before sending"))
         self._meeting = meeting
         self._family = family
         self._build = build
         self._readers = preview_readers(family)
         self.reader_combo = QComboBox()
         self.reader_combo.setObjectName("preview_reader_combo")
-        self.reader_combo.setAccessibleName("Whose copy to preview")
+        self.reader_combo.setAccessibleName(self.tr("Whose copy to preview"))
         for reader in self._readers:
             self.reader_combo.addItem(reader.label)
-        reader_label = QLabel("&Whose copy:")
+        reader_label = QLabel(self.tr("&Whose copy:"))
         reader_label.setBuddy(self.reader_combo)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("preview_summary_label")
@@ -215,7 +236,9 @@ class CopyPreviewDialog(QDialog):
         font = self.copy_heading.font()
         font.setBold(True)
         self.copy_heading.setFont(font)
-        full_heading = QLabel("The full record, with what this copy leaves out highlighted")
+        full_heading = QLabel(
+            self.tr("The full record, with what this copy leaves out highlighted")
+        )
         full_heading.setObjectName("preview_full_heading")
         full_heading.setFont(font)
         full_heading.setWordWrap(True)
@@ -223,7 +246,7 @@ class CopyPreviewDialog(QDialog):
         self.copy_view.setObjectName("preview_copy_view")
         self.full_view = QTextBrowser()
         self.full_view.setObjectName("preview_full_view")
-        self.full_view.setAccessibleName("The full record")
+        self.full_view.setAccessibleName(self.tr("The full record"))
         for view in (self.copy_view, self.full_view):
             view.setOpenLinks(False)
             view.setMinimumWidth(360)
@@ -264,7 +287,8 @@ class CopyPreviewDialog(QDialog):
     def _first_marked_section(self, withheld: Sequence[WithholdableItem]) -> str:
         """The title of the full record's first part that holds a withheld item ("" if none)."""
         for section in self._full.sections:
-            if any(WITHHELD_LABEL in _block_html(b, _Marker(withheld)) for b in section.blocks):
+            label = withheld_label()
+            if any(label in _block_html(b, _Marker(withheld)) for b in section.blocks):
                 return section.title
         return ""
 
@@ -287,8 +311,13 @@ class CopyPreviewDialog(QDialog):
             # A label may end in its own question mark ("What are we worried about?").
             end = "" if listed.endswith(("?", ".", "!")) else "."
             self.summary_label.setText(
-                f"Withheld from this copy ({len(withheld)}), highlighted in the full record and "
-                f"marked {WITHHELD_LABEL}: {listed}{end}"
+                self.tr(
+                    "Withheld from this copy ({count}), highlighted in the full record and "
+                    "marked {mark}: {items}"
+                ).format(count=len(withheld), mark=withheld_label(), items=listed)
+                + end
             )
         else:
-            self.summary_label.setText("Nothing the meeting recorded is withheld from this copy.")
+            self.summary_label.setText(
+                self.tr("Nothing the meeting recorded is withheld from this copy.")
+            )

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from chair_app.services.export_minutes import (
@@ -31,11 +31,14 @@ def default_export_folder() -> Path:
 def confirmation_text(paths: list[Path], protected: bool) -> str:
     """What the window says once the files are written, and whether they need the password."""
     folder = paths[0].parent if paths else Path()
-    text = "Saved:\n" + "\n".join(p.name for p in paths) + f"\n\nin {folder}"
+    text = QCoreApplication.translate("MinutesExporter", "Saved:\n{files}\n\nin {folder}").format(
+        files="\n".join(p.name for p in paths), folder=folder
+    )
     if protected:
-        text += (
-            "\n\nBoth files are protected with the password you chose: they open only with "
-            "it. Tell the reader the password another way, never in the same email."
+        text += "\n\n" + QCoreApplication.translate(
+            "MinutesExporter",
+            "Both files are protected with the password you chose: they open only with "
+            "it. Tell the reader the password another way, never in the same email.",
         )
     return text
 
@@ -82,13 +85,13 @@ class MinutesExporter(QObject):
         if not meeting.is_closed:
             self._ctx.prompts.error(
                 self._parent_widget,
-                "Export minutes",
-                "Minutes can be exported once the meeting is closed.",
+                self.tr("Export minutes"),
+                self.tr("Minutes can be exported once the meeting is closed."),
             )
             return
         folder = self._ctx.prompts.choose_directory(
             self._parent_widget,
-            "Choose the folder for the minutes",
+            self.tr("Choose the folder for the minutes"),
             self._last_folder or default_export_folder(),
         )
         if folder is None:
@@ -99,11 +102,11 @@ class MinutesExporter(QObject):
         existing = [p for p in paths.values() if p.exists()]
         if existing and not self._ctx.prompts.confirm(
             self._parent_widget,
-            "Replace files?",
-            "These files already exist:\n"
-            + "\n".join(p.name for p in existing)
-            + f"\nin {folder}.\n\nReplace them?",
-            yes="Replace",
+            self.tr("Replace files?"),
+            self.tr("These files already exist:\n{files}\nin {folder}.\n\nReplace them?").format(
+                files="\n".join(p.name for p in existing), folder=folder
+            ),
+            yes=self.tr("Replace"),
         ):
             return
         protection = self._ctx.prompts.choose_export_protection(self._parent_widget)
@@ -113,7 +116,7 @@ class MinutesExporter(QObject):
         try:
             check_password(password)  # the dialog checks too; never write with an empty one
         except ExportFailed as error:
-            self._ctx.prompts.error(self._parent_widget, "Export minutes", str(error))
+            self._ctx.prompts.error(self._parent_widget, self.tr("Export minutes"), str(error))
             return
         self.last_protected = password is not None
         minutes, today = self._ctx.minutes, self._ctx.today()
@@ -122,6 +125,7 @@ class MinutesExporter(QObject):
 
         chosen = copy or CopyRequest()
         drawn: list[object] = []
+        failed_text = self.tr("The export failed.")
 
         def write_both() -> list[WrittenFile]:
             # Built off the main thread too: drawing the chart (and signing the agreed PDF)
@@ -134,7 +138,7 @@ class MinutesExporter(QObject):
             ]
 
         def failed(error: BaseException) -> None:
-            message = str(error) if isinstance(error, ExportFailed) else "The export failed."
+            message = str(error) if isinstance(error, ExportFailed) else failed_text
             if not isinstance(error, ExportFailed):
                 logger.error("export failed: %s", type(error).__name__)
             self.export_failed.emit(message)

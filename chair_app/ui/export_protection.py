@@ -27,35 +27,34 @@ class ExportProtectionDialog(_FormDialog):
     """Choose whether the Word document and the PDF open only with a password, typed twice."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Protect the minutes?", parent)
+        super().__init__(self.tr("Protect the minutes?"), parent)
         self.setObjectName("export_protection_dialog")
         self.message_label.setObjectName("export_password_message_label")
         self.buttons.setObjectName("export_protection_buttons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Export")
+        ok.setText(self.tr("Export"))
         ok.setObjectName("export_protection_ok_button")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("export_protection_cancel_button")
 
         self.note_label = QLabel(
-            "To send the minutes by email, protect the Word document and the PDF with a "
-            "password. Tell the reader the password another way, such as by phone, never in "
-            "the same email."
+            self.tr(
+                "To send the minutes by email, protect the Word document and the PDF with a "
+                "password. Tell the reader the password another way, such as by phone, never in "
+                "the same email."
+            )
         )
         self.note_label.setObjectName("export_protection_note_label")
         self.note_label.setWordWrap(True)
-        self.protect_checkbox = QCheckBox("Protect both files with a password")
+        self.protect_checkbox = QCheckBox(self.tr("Protect both files with a password"))
         self.protect_checkbox.setObjectName("protect_checkbox")
-        self.password_edit = self._password_edit("export_password_edit", "Password")
-        self.confirm_edit = self._password_edit(
-            "export_password_confirm_edit", "Password again"
-        )
+        password, again = self.tr("Password"), self.tr("Password again")
+        self.password_edit = self._password_edit("export_password_edit", password)
+        self.confirm_edit = self._password_edit("export_password_confirm_edit", again)
         self.form.addRow(self.note_label)
         self.form.addRow(self.protect_checkbox)
-        self.form.addRow(self._label("Password", "export_password_label"), self.password_edit)
-        self.form.addRow(
-            self._label("Password again", "export_password_confirm_label"), self.confirm_edit
-        )
+        self.form.addRow(self._label(password, "export_password_label"), self.password_edit)
+        self.form.addRow(self._label(again, "export_password_confirm_label"), self.confirm_edit)
         self._chosen: ExportProtection | None = None
         self.protect_checkbox.toggled.connect(self._on_protect_toggled)
         self._on_protect_toggled(False)
@@ -91,7 +90,7 @@ class ExportProtectionDialog(_FormDialog):
         if password != self.confirm_edit.text():
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
-            return "The two passwords are not the same. Type the password again."
+            return self.tr("The two passwords are not the same. Type the password again.")
         try:
             check_password(password)
         except ExportFailed as error:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from chair_app.core.agenda import AgendaStep
 from chair_app.core.lifecycle import MinutesRecord
 from chair_app.services.minutes import CopyKind, CopyRequest
@@ -19,17 +21,24 @@ def copy_choices(
     titles = {s.key: s.title for s in steps}
     choices = [
         CopyChoice(
-            "Full record",
-            "Everything, including confidential third-party information and who was "
-            "excluded from what. For the agencies' records.",
+            QCoreApplication.translate("MinutesCopies", "Full record"),
+            QCoreApplication.translate(
+                "MinutesCopies",
+                "Everything, including confidential third-party information and who was "
+                "excluded from what. For the agencies' records.",
+            ),
             CopyRequest(),
         )
     ]
     for person in controller.family.people:
         notes = [
-            "Includes confidential third-party information."
+            QCoreApplication.translate(
+                "MinutesCopies", "Includes confidential third-party information."
+            )
             if person.is_professional
-            else "Leaves out confidential third-party information."
+            else QCoreApplication.translate(
+                "MinutesCopies", "Leaves out confidential third-party information."
+            )
         ]
         excluded = [
             titles.get(step, step.value)
@@ -39,21 +48,28 @@ def copy_choices(
         ]
         if excluded:
             notes.append(
-                "Leaves out the parts they were excluded from: " + ", ".join(excluded) + "."
+                QCoreApplication.translate(
+                    "MinutesCopies", "Leaves out the parts they were excluded from: {parts}."
+                ).format(parts=", ".join(excluded))
             )
         choices.append(
             CopyChoice(
-                f"Copy for {person.name}",
+                QCoreApplication.translate("MinutesCopies", "Copy for {name}").format(
+                    name=person.name
+                ),
                 " ".join(notes),
                 CopyRequest(CopyKind.PERSON, person.id),
             )
         )
     choices.append(
         CopyChoice(
-            "Family summary",
-            "One or two pages in everyday words for the family: why we met, what we are "
-            "worried about, what is going well, what needs to happen, who will do what by "
-            "when, and when we meet next.",
+            QCoreApplication.translate("MinutesCopies", "Family summary"),
+            QCoreApplication.translate(
+                "MinutesCopies",
+                "One or two pages in everyday words for the family: why we met, what we are "
+                "worried about, what is going well, what needs to happen, who will do what by "
+                "when, and when we meet next.",
+            ),
             CopyRequest(CopyKind.FAMILY_SUMMARY),
         )
     )

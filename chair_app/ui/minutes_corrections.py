@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.facts import ACTION_ATTRIBUTES, BadFactRef, FactKind, FactRef
-from chair_app.services.minutes import TEXT_FIELDS
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_dialogs import Fact, Part
 from chair_app.ui.steps.base import elide
@@ -24,9 +25,36 @@ FIELD_STEPS = {
 }
 
 
+def text_field_labels() -> dict[str, str]:
+    """The window's names of the parts of the draft whose wording may be corrected (keyed as
+    services.minutes.TEXT_FIELDS)."""
+    return {
+        "reasons": QCoreApplication.translate("MinutesCorrections", "Reasons for the meeting"),
+        "worries": QCoreApplication.translate("MinutesCorrections", "What are we worried about?"),
+        "working_well": QCoreApplication.translate("MinutesCorrections", "What is working well?"),
+        "needs_to_happen": QCoreApplication.translate(
+            "MinutesCorrections", "What needs to happen?"
+        ),
+        "contingency": QCoreApplication.translate("MinutesCorrections", "Contingency plan"),
+        "chair_summary": QCoreApplication.translate("MinutesCorrections", "Chair's summary"),
+    }
+
+
+def _update_from(name: str) -> str:
+    return QCoreApplication.translate("MinutesCorrections", "Update from {name}").format(name=name)
+
+
+def _views_of(name: str) -> str:
+    return QCoreApplication.translate("MinutesCorrections", "Views of {name}").format(name=name)
+
+
 def _name(controller: MeetingController, person_id: int | None) -> str:
     person = controller.family.person(person_id) if person_id is not None else None
-    return person.name if person is not None else "Not recorded"
+    return (
+        person.name
+        if person is not None
+        else QCoreApplication.translate("MinutesCorrections", "Not recorded")
+    )
 
 
 def draft_parts(controller: MeetingController, steps: Sequence[AgendaStep]) -> list[Part]:
@@ -40,25 +68,24 @@ def draft_parts(controller: MeetingController, steps: Sequence[AgendaStep]) -> l
         FactKind.CONTINGENCY: meeting.contingency,
     }
     parts: list[Part] = []
+    labels = text_field_labels()
     for step in steps:
         for kind, step_key in FIELD_STEPS.items():
             if step_key is step.key:
-                parts.append(
-                    Part(FactRef.text(kind), TEXT_FIELDS[kind.value], texts[kind], step.key)
-                )
+                parts.append(Part(FactRef.text(kind), labels[kind.value], texts[kind], step.key))
         if step.key is StepKey.UPDATES:
             for person in sorted(family.people, key=lambda p: p.is_professional):
                 text = meeting.update_of(person.id)
                 present = meeting.attendance_of(person.id).status is AttendanceStatus.PRESENT
                 if text.strip() or present:
                     field = FactRef.of(FactKind.UPDATE, person.id)
-                    parts.append(Part(field, f"Update from {person.name}", text, step.key))
+                    parts.append(Part(field, _update_from(person.name), text, step.key))
         if step.key is StepKey.CHILD_VIEWS:
             for child in family.children:
                 parts.append(
                     Part(
                         FactRef.of(FactKind.CHILD_VIEWS, child.id),
-                        f"Views of {child.name}",
+                        _views_of(child.name),
                         meeting.views_of_child(child.id).views,
                         step.key,
                     )
@@ -68,8 +95,9 @@ def draft_parts(controller: MeetingController, steps: Sequence[AgendaStep]) -> l
 
 def part_label(controller: MeetingController, meeting_id: int, field: str) -> str:
     """How a correction in the log names what it changed."""
-    if field in TEXT_FIELDS:
-        return TEXT_FIELDS[field]
+    labels = text_field_labels()
+    if field in labels:
+        return labels[field]
     try:
         ref = FactRef.parse(field)
     except BadFactRef:
@@ -77,10 +105,14 @@ def part_label(controller: MeetingController, meeting_id: int, field: str) -> st
     if ref.is_fact:
         return controller.ctx.minutes.fact_label(meeting_id, ref)
     if ref.kind is FactKind.UPDATE:
-        return f"Update from {_name(controller, ref.ids[0])}"
+        return _update_from(_name(controller, ref.ids[0]))
     if ref.kind is FactKind.CHILD_VIEWS:
         child = next((c for c in controller.family.children if c.id == ref.ids[0]), None)
-        return f"Views of {child.name if child else 'a child'}"
+        return (
+            _views_of(child.name)
+            if child
+            else QCoreApplication.translate("MinutesCorrections", "Views of a child")
+        )
     return field
 
 
@@ -92,23 +124,38 @@ def recorded_facts(controller: MeetingController, meeting_id: int) -> list[Fact]
         return Fact(ref, kind, subject, value, minutes.fact_text(meeting_id, ref, value))
 
     facts = [
-        fact(FactRef.attendance(entry.person_id), "attendance",
-             _name(controller, entry.person_id), entry.status.value)
+        fact(
+            FactRef.attendance(entry.person_id),
+            "attendance",
+            _name(controller, entry.person_id),
+            entry.status.value,
+        )
         for entry in meeting.attendance
     ]
     statements = {s.id: s.position for s in meeting.statements}
     for score in meeting.scores:
-        scale = (
-            "the overall scale"
+        name = _name(controller, score.person_id)
+        subject = (
+            QCoreApplication.translate("MinutesCorrections", "{name} on the overall scale").format(
+                name=name
+            )
             if score.statement_id is None
-            else f"statement {statements.get(score.statement_id, '?')}"
+            else QCoreApplication.translate(
+                "MinutesCorrections", "{name} on statement {number}"
+            ).format(name=name, number=statements.get(score.statement_id, "?"))
         )
         facts.append(
-            fact(FactRef.score(score.person_id, score.statement_id), "score",
-                 f"{_name(controller, score.person_id)} on {scale}", str(score.value))
+            fact(
+                FactRef.score(score.person_id, score.statement_id),
+                "score",
+                subject,
+                str(score.value),
+            )
         )
     for number, action in enumerate(meeting.actions, 1):
-        subject = f"Action {number}: {elide(action.what, 50)}"
+        subject = QCoreApplication.translate(
+            "MinutesCorrections", "Action {number}: {what}"
+        ).format(number=number, what=elide(action.what, 50))
         stored = {
             "owner": "" if action.owner_id is None else str(action.owner_id),
             "due": "" if action.due_date is None else action.due_date.isoformat(),
@@ -125,8 +172,35 @@ def recorded_facts(controller: MeetingController, meeting_id: int) -> list[Fact]
 def fact_choices(controller: MeetingController) -> dict[str, list[tuple[str, str]]]:
     """For the facts chosen from a list (attendance, owner, status): each stored value with
     its label."""
+    attendance = {
+        AttendanceStatus.NOT_RECORDED: QCoreApplication.translate(
+            "MinutesCorrections", "Not recorded"
+        ),
+        AttendanceStatus.PRESENT: QCoreApplication.translate("MinutesCorrections", "Present"),
+        AttendanceStatus.APOLOGIES: QCoreApplication.translate(
+            "MinutesCorrections", "Sent apologies"
+        ),
+        AttendanceStatus.DID_NOT_ATTEND: QCoreApplication.translate(
+            "MinutesCorrections", "Did not attend"
+        ),
+        AttendanceStatus.WRITTEN_REPORT: QCoreApplication.translate(
+            "MinutesCorrections", "Sent a written report"
+        ),
+        AttendanceStatus.REPRESENTED: QCoreApplication.translate(
+            "MinutesCorrections", "Represented by someone else"
+        ),
+    }
+    status = {
+        ActionStatus.OPEN: QCoreApplication.translate("MinutesCorrections", "Open"),
+        ActionStatus.DONE: QCoreApplication.translate("MinutesCorrections", "Done"),
+        ActionStatus.PARTLY_DONE: QCoreApplication.translate("MinutesCorrections", "Partly done"),
+        ActionStatus.NOT_DONE: QCoreApplication.translate("MinutesCorrections", "Not done"),
+        ActionStatus.NO_LONGER_NEEDED: QCoreApplication.translate(
+            "MinutesCorrections", "No longer needed"
+        ),
+    }
     return {
-        "attendance": [(s.value, s.label) for s in AttendanceStatus],
-        "status": [(s.value, s.label) for s in ActionStatus],
+        "attendance": [(s.value, attendance.get(s, s.label)) for s in AttendanceStatus],
+        "status": [(s.value, status.get(s, s.label)) for s in ActionStatus],
         "owner": [(str(p.id), p.name) for p in controller.family.people],
     }

@@ -33,7 +33,6 @@ from chair_app.core.errors import MeetingClosed, MinutesAgreed, NotFound, Storag
 from chair_app.core.facts import FactRef
 from chair_app.core.lifecycle import Comment, CommentStatus, MinutesRecord, MinutesStatus
 from chair_app.core.rules import RuleViolation
-from chair_app.services.minutes import COPY_SENT_LABELS
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.minutes_copies import copy_choices
 from chair_app.ui.minutes_corrections import (
@@ -52,6 +51,10 @@ from chair_app.ui.minutes_dialogs import (
     FactCorrectionDialog,
     Part,
     RecordSentDialog,
+    comment_status_label,
+    copy_sent_label,
+    minutes_status_label,
+    send_method_label,
 )
 from chair_app.ui.steps.base import elide
 
@@ -60,9 +63,6 @@ logger = logging.getLogger(__name__)
 # Refusals a user can act on: shown in a message, never a crash.
 USER_ERRORS = (RuleViolation, MinutesAgreed, MeetingClosed, NotFound, StorageUnavailable)
 
-AGREED_TOOLTIP = (
-    "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
-)
 
 def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
@@ -113,7 +113,7 @@ class MinutesPanel(QWidget):
         self._record = MinutesRecord(status=MinutesStatus.DRAFT)
         self._open_dialog: QDialog | None = None
 
-        title = QLabel("Minutes after the meeting")
+        title = QLabel(self.tr("Minutes after the meeting"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -124,24 +124,28 @@ class MinutesPanel(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.agree_button = _button(
-            "Mark as agreed…", "agree_button", "Mark the minutes as agreed and lock them"
+            self.tr("Mark as agreed…"),
+            "agree_button",
+            self.tr("Mark the minutes as agreed and lock them"),
         )
         self.add_addendum_button = _button(
-            "Add an addendum…", "add_addendum_button", "Add an addendum after the agreed minutes"
+            self.tr("Add an addendum…"),
+            "add_addendum_button",
+            self.tr("Add an addendum after the agreed minutes"),
         )
         self.export_copy_button = _button(
-            "Export a copy…",
+            self.tr("Export a copy…"),
             "export_copy_button",
-            "Export the full record, a person's copy or the family summary",
+            self.tr("Export the full record, a person's copy or the family summary"),
         )
         status_buttons = QHBoxLayout()
         status_buttons.addWidget(self.agree_button)
         status_buttons.addWidget(self.add_addendum_button)
         status_buttons.addWidget(self.export_copy_button)
         self.preview_copy_button = _button(
-            "Preview a copy…",
+            self.tr("Preview a copy…"),
             "preview_copy_button",
-            "Preview a person's copy or the family summary beside the full record",
+            self.tr("Preview a person's copy or the family summary beside the full record"),
         )
         status_buttons.addWidget(self.preview_copy_button)
         status_buttons.addStretch(1)
@@ -152,10 +156,10 @@ class MinutesPanel(QWidget):
             "border-radius: 6px; }"
         )
         # Addenda belong to the agreed minutes: listed with their status, after agreement.
-        self.addenda_label = QLabel("Addenda, printed after the agreed minutes:")
+        self.addenda_label = QLabel(self.tr("Addenda, printed after the agreed minutes:"))
         self.addenda_list = QListWidget()
         self.addenda_list.setObjectName("addenda_list")
-        self.addenda_list.setAccessibleName("Addenda")
+        self.addenda_list.setAccessibleName(self.tr("Addenda"))
         self.addenda_list.setWordWrap(True)
         self.addenda_list.setMaximumHeight(46)
         status_layout = QVBoxLayout(status_box)
@@ -168,22 +172,24 @@ class MinutesPanel(QWidget):
         # Corrections: the wording, and the facts recorded in the steps
         self.corrections_list = QListWidget()
         self.corrections_list.setObjectName("corrections_list")
-        self.corrections_list.setAccessibleName("Corrections")
+        self.corrections_list.setAccessibleName(self.tr("Corrections"))
         self.corrections_list.setWordWrap(True)
         self.corrections_list.setMinimumHeight(80)
         self.corrections_list.setMaximumHeight(180)
         self.corrections_list.setProperty("always_enabled", True)
         self.correct_wording_button = _button(
-            "Correct the wording…",
+            self.tr("Correct the wording…"),
             "correct_wording_button",
-            "Correct the wording of a part of the draft",
+            self.tr("Correct the wording of a part of the draft"),
         )
         self.correct_fact_button = _button(
-            "Correct a recorded fact…",
+            self.tr("Correct a recorded fact…"),
             "correct_fact_button",
-            "Correct attendance, a score or an action recorded in the meeting (the chair only)",
+            self.tr(
+                "Correct attendance, a score or an action recorded in the meeting (the chair only)"
+            ),
         )
-        corrections, corrections_layout = self._group("Corrections", self.corrections_list)
+        corrections, corrections_layout = self._group(self.tr("Corrections"), self.corrections_list)
         correction_buttons = QHBoxLayout()
         correction_buttons.addWidget(self.correct_wording_button)
         correction_buttons.addWidget(self.correct_fact_button)
@@ -192,7 +198,9 @@ class MinutesPanel(QWidget):
 
         # Circulation
         self.distribution_table = _table(
-            "distribution_table", "Copies sent", ("Who", "Copy", "How", "When", "Version")
+            "distribution_table",
+            self.tr("Copies sent"),
+            (self.tr("Who"), self.tr("Copy"), self.tr("How"), self.tr("When"), self.tr("Version")),
         )
         self.distribution_table.setMinimumHeight(80)
         self.distribution_table.setMaximumHeight(180)
@@ -200,19 +208,27 @@ class MinutesPanel(QWidget):
         self.not_yet_sent_label.setObjectName("not_yet_sent_label")
         self.not_yet_sent_label.setWordWrap(True)
         self.record_sent_button = _button(
-            "Record a copy sent…",
+            self.tr("Record a copy sent…"),
             "record_sent_button",
-            "Record that a copy of the minutes was sent",
+            self.tr("Record that a copy of the minutes was sent"),
         )
-        circulation, circulation_layout = self._group("Copies sent", self.distribution_table)
+        circulation, circulation_layout = self._group(
+            self.tr("Copies sent"), self.distribution_table
+        )
         circulation_layout.addWidget(self.not_yet_sent_label)
         circulation_layout.addWidget(self.record_sent_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # Comments
         self.comments_table = _table(
             "comments_table",
-            "Comments on the draft",
-            ("From", "Received", "Part", "Comment", "Ruling"),
+            self.tr("Comments on the draft"),
+            (
+                self.tr("From"),
+                self.tr("Received"),
+                self.tr("Part"),
+                self.tr("Comment"),
+                self.tr("Ruling"),
+            ),
         )
         self.comments_table.setMinimumHeight(96)
         # The part has a set width; the comment and the ruling share the rest. Long texts wrap.
@@ -222,13 +238,19 @@ class MinutesPanel(QWidget):
         for column in (3, 4):
             comments_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.add_comment_button = _button(
-            "Add a comment…", "add_comment_button", "Record a member's comment on the draft"
+            self.tr("Add a comment…"),
+            "add_comment_button",
+            self.tr("Record a member's comment on the draft"),
         )
         self.accept_comment_button = _button(
-            "Accept…", "accept_comment_button", "Accept the chosen comment and correct the draft"
+            self.tr("Accept…"),
+            "accept_comment_button",
+            self.tr("Accept the chosen comment and correct the draft"),
         )
         self.decline_comment_button = _button(
-            "Decline…", "decline_comment_button", "Decline the chosen comment, with the reason"
+            self.tr("Decline…"),
+            "decline_comment_button",
+            self.tr("Decline the chosen comment, with the reason"),
         )
         # The buttons beside the table, so the whole panel fits the window.
         comment_buttons = QVBoxLayout()
@@ -236,7 +258,7 @@ class MinutesPanel(QWidget):
         comment_buttons.addWidget(self.accept_comment_button)
         comment_buttons.addWidget(self.decline_comment_button)
         comment_buttons.addStretch(1)
-        comments = QGroupBox("Comments from members")
+        comments = QGroupBox(self.tr("Comments from members"))
         comments_layout = QHBoxLayout(comments)
         comments_layout.addWidget(self.comments_table, 1)
         comments_layout.addLayout(comment_buttons)
@@ -289,11 +311,8 @@ class MinutesPanel(QWidget):
         return {p.id: p.name for p in self.controller.family.people}
 
     def _name(self, person_id: int | None) -> str:
-        return (
-            self._names().get(person_id, "Not recorded")
-            if person_id is not None
-            else "Not recorded"
-        )
+        not_recorded = self.tr("Not recorded")
+        return self._names().get(person_id, not_recorded) if person_id is not None else not_recorded
 
     def _everyone(self) -> list[tuple[int | None, str]]:
         """Everyone in the network as recorded at the close, with their role."""
@@ -307,12 +326,20 @@ class MinutesPanel(QWidget):
         meeting = self.controller.meeting
         people: list[tuple[int | None, str]] = []
         if meeting.chair_id is not None:
-            people.append((meeting.chair_id, f"{self._name(meeting.chair_id)} (chair)"))
+            people.append((meeting.chair_id, self._as_chair(meeting.chair_id)))
         if meeting.minute_taker_id is not None:
             people.append(
-                (meeting.minute_taker_id, f"{self._name(meeting.minute_taker_id)} (minute-taker)")
+                (
+                    meeting.minute_taker_id,
+                    self.tr("{name} (minute-taker)").format(
+                        name=self._name(meeting.minute_taker_id)
+                    ),
+                )
             )
-        return people or [(None, "Not recorded")]
+        return people or [(None, self.tr("Not recorded"))]
+
+    def _as_chair(self, person_id: int) -> str:
+        return self.tr("{name} (chair)").format(name=self._name(person_id))
 
     def _steps(self) -> list[AgendaStep]:
         """The meeting's agenda steps that have a part in the minutes."""
@@ -328,9 +355,9 @@ class MinutesPanel(QWidget):
         self.controller.flush()
         meeting = self.controller.meeting
         chair = (
-            [(meeting.chair_id, f"{self._name(meeting.chair_id)} (chair)")]
+            [(meeting.chair_id, self._as_chair(meeting.chair_id))]
             if meeting.chair_id is not None
-            else [(None, "No chair recorded")]
+            else [(None, self.tr("No chair recorded"))]
         )
         minutes, meeting_id = self.controller.ctx.minutes, self._meeting_id
         facts = recorded_facts(self.controller, meeting_id)
@@ -339,7 +366,7 @@ class MinutesPanel(QWidget):
         def accepted() -> None:
             field, value, by = dialog.values()
             self._call(
-                "Correct a recorded fact",
+                self.tr("Correct a recorded fact"),
                 lambda: minutes.correct_fact(meeting_id, field, value, by),
             )
 
@@ -368,10 +395,16 @@ class MinutesPanel(QWidget):
         self.addenda_list.clear()
         for addendum in record.addenda:
             item = QListWidgetItem(
-                f"{format_short_date(addendum.added_on)}, by {self._name(addendum.by_person_id)}. "
-                f"Why: {elide(addendum.reason, 60)}. {elide(addendum.text, 80)}"
+                self.tr("{date}, by {name}. Why: {reason}. {text}").format(
+                    date=format_short_date(addendum.added_on),
+                    name=self._name(addendum.by_person_id),
+                    reason=elide(addendum.reason, 60),
+                    text=elide(addendum.text, 80),
+                )
             )
-            item.setToolTip(f"Why: {addendum.reason}\n\n{addendum.text}")
+            item.setToolTip(
+                self.tr("Why: {reason}").format(reason=addendum.reason) + f"\n\n{addendum.text}"
+            )
             self.addenda_list.addItem(item)
         self.addenda_label.setVisible(bool(record.addenda))
         self.addenda_list.setVisible(bool(record.addenda))
@@ -383,12 +416,13 @@ class MinutesPanel(QWidget):
         if agreed is not None:
             print_ = agreed.fingerprint
             lines = [
-                (
-                    f"<b>{record.status.label}</b>: version {agreed.number}, agreed on "
-                    f"{format_short_date(agreed.agreed_on)} by "
-                    f"{html.escape(self._name(agreed.agreed_by_person_id))}."
+                self.tr("{status}: version {number}, agreed on {date} by {name}.").format(
+                    status=f"<b>{minutes_status_label(record.status)}</b>",
+                    number=agreed.number,
+                    date=format_short_date(agreed.agreed_on),
+                    name=html.escape(self._name(agreed.agreed_by_person_id)),
                 ),
-                (
+                self.tr(
                     "The minutes are locked. Copies can still be sent and exported; anything "
                     "learnt later goes in an addendum."
                 ),
@@ -396,21 +430,29 @@ class MinutesPanel(QWidget):
         else:
             print_ = minutes.fingerprint(self._meeting_id)
             known = next((v for v in record.versions if v.fingerprint == print_), None)
-            number = (
-                f"version {known.number}"
-                if known is not None
-                else f"version {max((v.number for v in record.versions), default=0) + 1} "
-                "(not yet sent or exported)"
-            )
+            status = f"<b>{minutes_status_label(record.status)}</b>"
+            if known is not None:
+                first = self.tr("{status}: version {number}, not yet agreed.").format(
+                    status=status, number=known.number
+                )
+            else:
+                first = self.tr(
+                    "{status}: version {number} (not yet sent or exported), not yet agreed."
+                ).format(
+                    status=status,
+                    number=max((v.number for v in record.versions), default=0) + 1,
+                )
             lines = [
-                f"<b>{record.status.label}</b>: {number}, not yet agreed.",
-                (
+                first,
+                self.tr(
                     "Correct the wording, record who was sent a copy and each comment, then "
                     "mark the minutes as agreed."
                 ),
             ]
         lines.append(
-            f"Fingerprint (SHA-256): <span style='font-family: monospace;'>{print_}</span>"
+            self.tr("Fingerprint (SHA-256): {fingerprint}").format(
+                fingerprint=f"<span style='font-family: monospace;'>{print_}</span>"
+            )
         )
         return "<br>".join(lines)
 
@@ -418,23 +460,22 @@ class MinutesPanel(QWidget):
         self.corrections_list.clear()
         comments = {c.id: c for c in record.comments}
         for correction in reversed(record.corrections):
-            source = ""
+            who = self._name(correction.by_person_id)
             if correction.comment_id in comments:
-                source = (
-                    f" (accepting the comment from "
-                    f"{self._name(comments[correction.comment_id].person_id)})"
+                who = self.tr("{name} (accepting the comment from {commenter})").format(
+                    name=who, commenter=self._name(comments[correction.comment_id].person_id)
                 )
+            was, now = self.tr("Was:"), self.tr("Now:")
             item = QListWidgetItem(
-                f"{correction.made_at.strftime('%d/%m/%Y %H:%M')}, "
-                f"{self._name(correction.by_person_id)}{source}: "
+                f"{correction.made_at.strftime('%d/%m/%Y %H:%M')}, {who}: "
                 f"{part_label(self.controller, self._meeting_id, correction.field)}\n"
-                f"Was: {elide(correction.before, 70) or '(empty)'}\n"
-                f"Now: {elide(correction.after, 70)}"
+                f"{was} {elide(correction.before, 70) or self.tr('(empty)')}\n"
+                f"{now} {elide(correction.after, 70)}"
             )
-            item.setToolTip(f"Was:\n{correction.before}\n\nNow:\n{correction.after}")
+            item.setToolTip(f"{was}\n{correction.before}\n\n{now}\n{correction.after}")
             self.corrections_list.addItem(item)
         if not record.corrections:
-            empty = QListWidgetItem("No corrections yet.")
+            empty = QListWidgetItem(self.tr("No corrections yet."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.corrections_list.addItem(empty)
 
@@ -445,12 +486,12 @@ class MinutesPanel(QWidget):
         for row, entry in enumerate(record.distribution):
             version = str(entry.version)
             if agreed is not None and entry.version == agreed.number:
-                version += " (agreed)"
+                version = self.tr("{version} (agreed)").format(version=version)
             for column, text in enumerate(
                 (
                     self._name(entry.person_id),
-                    COPY_SENT_LABELS.get(entry.copy, entry.copy),
-                    entry.method.label,
+                    copy_sent_label(entry.copy),
+                    send_method_label(entry.method),
                     format_short_date(entry.sent_on),
                     version,
                 )
@@ -459,9 +500,11 @@ class MinutesPanel(QWidget):
         table.resizeRowsToContents()
         waiting = self.controller.ctx.minutes.not_yet_sent(self._meeting_id)
         self.not_yet_sent_label.setText(
-            "Not yet sent a copy: " + ", ".join(self._name(pid) for pid in waiting) + "."
+            self.tr("Not yet sent a copy: {names}.").format(
+                names=", ".join(self._name(pid) for pid in waiting)
+            )
             if waiting
-            else "Everyone in the network has been sent a copy."
+            else self.tr("Everyone in the network has been sent a copy.")
         )
 
     def _fill_comments(self, record: MinutesRecord) -> None:
@@ -469,7 +512,7 @@ class MinutesPanel(QWidget):
         table = self.comments_table
         table.setRowCount(len(record.comments))
         for row, comment in enumerate(record.comments):
-            ruling = comment.status.label
+            ruling = comment_status_label(comment.status)
             if comment.resolved_on is not None:
                 ruling += f" {format_short_date(comment.resolved_on)}"
             if comment.status is CommentStatus.DECLINED and comment.reason:
@@ -492,16 +535,20 @@ class MinutesPanel(QWidget):
         agreed = self._record.is_agreed
         comment = self._selected_comment()
         waiting = comment is not None and comment.status is CommentStatus.PENDING
+        choose_first = self.tr("Choose a waiting comment in the list first.")
+        agreed_tooltip = self.tr(
+            "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
+        )
         for button, enabled, why_not in (
             (self.correct_wording_button, True, ""),
             (self.correct_fact_button, True, ""),
             (self.add_comment_button, True, ""),
-            (self.accept_comment_button, waiting, "Choose a waiting comment in the list first."),
-            (self.decline_comment_button, waiting, "Choose a waiting comment in the list first."),
+            (self.accept_comment_button, waiting, choose_first),
+            (self.decline_comment_button, waiting, choose_first),
             (self.agree_button, True, ""),
         ):
             button.setEnabled(enabled and not agreed)
-            button.setToolTip(AGREED_TOOLTIP if agreed else ("" if enabled else why_not))
+            button.setToolTip(agreed_tooltip if agreed else ("" if enabled else why_not))
         self.agree_button.setVisible(not agreed)
         self.add_addendum_button.setVisible(agreed)
 
@@ -541,7 +588,10 @@ class MinutesPanel(QWidget):
 
         def accepted() -> None:
             field, text, by = dialog.values()
-            self._call("Correct the wording", lambda: minutes.correct(meeting_id, field, text, by))
+            self._call(
+                self.tr("Correct the wording"),
+                lambda: minutes.correct(meeting_id, field, text, by),
+            )
 
         self._show(dialog, accepted)
 
@@ -554,9 +604,12 @@ class MinutesPanel(QWidget):
             return
         parts = self._parts()
         asked = (
-            f"{self._name(comment.person_id)} commented on "
-            f"{format_short_date(comment.received_on)} "
-            f"about “{self._step_title(comment.step)}”:\n“{comment.text}”"
+            self.tr("{name} commented on {date} about “{part}”:").format(
+                name=self._name(comment.person_id),
+                date=format_short_date(comment.received_on),
+                part=self._step_title(comment.step),
+            )
+            + f"\n“{comment.text}”"
         )
         dialog = CorrectionDialog(
             self,
@@ -570,7 +623,7 @@ class MinutesPanel(QWidget):
         def accepted() -> None:
             field, text, by = dialog.values()
             self._call(
-                "Accept the comment",
+                self.tr("Accept the comment"),
                 lambda: ctx.minutes.accept_comment(comment_id, field, text, by, ctx.today()),
             )
 
@@ -580,14 +633,15 @@ class MinutesPanel(QWidget):
         comment = self._selected_comment()
         if comment is None:
             return
-        asked = f"{self._name(comment.person_id)} asked:\n“{comment.text}”"
+        asked = self.tr("{name} asked:").format(name=self._name(comment.person_id))
+        asked += f"\n“{comment.text}”"
         dialog = DeclineDialog(self, asked)
         ctx, comment_id = self.controller.ctx, comment.id
 
         def accepted() -> None:
             reason = dialog.reason()
             self._call(
-                "Decline the comment",
+                self.tr("Decline the comment"),
                 lambda: ctx.minutes.decline_comment(comment_id, reason, ctx.today()),
             )
 
@@ -599,7 +653,9 @@ class MinutesPanel(QWidget):
 
         def accepted() -> None:
             comment = dialog.comment()
-            self._call("Add a comment", lambda: ctx.minutes.add_comment(meeting_id, comment))
+            self._call(
+                self.tr("Add a comment"), lambda: ctx.minutes.add_comment(meeting_id, comment)
+            )
 
         self._show(dialog, accepted)
 
@@ -614,7 +670,7 @@ class MinutesPanel(QWidget):
             person_id, method, sent_on = dialog.values()
             copy = dialog.copy()
             self._call(
-                "Record a copy sent",
+                self.tr("Record a copy sent"),
                 lambda: ctx.minutes.record_sent(meeting_id, person_id, method, sent_on, copy),
             )
 
@@ -625,13 +681,13 @@ class MinutesPanel(QWidget):
         waiting = ctx.minutes.waiting_comments_problem(meeting_id)
         if waiting:
             # Said at once, before any question: the rulings come first.
-            ctx.prompts.error(self, "Mark as agreed", waiting)
+            ctx.prompts.error(self, self.tr("Mark as agreed"), waiting)
             return
         dialog = AgreeDialog(self, self._everyone(), ctx.today(), self.controller.meeting.chair_id)
 
         def accepted() -> None:
             by, on = dialog.values()
-            self._call("Mark as agreed", lambda: ctx.minutes.agree(meeting_id, by, on))
+            self._call(self.tr("Mark as agreed"), lambda: ctx.minutes.agree(meeting_id, by, on))
 
         self._show(dialog, accepted)
 
@@ -643,7 +699,10 @@ class MinutesPanel(QWidget):
 
         def accepted() -> None:
             addendum = dialog.addendum()
-            self._call("Add an addendum", lambda: ctx.minutes.add_addendum(meeting_id, addendum))
+            self._call(
+                self.tr("Add an addendum"),
+                lambda: ctx.minutes.add_addendum(meeting_id, addendum),
+            )
 
         self._show(dialog, accepted)
 
@@ -669,6 +728,6 @@ class MinutesPanel(QWidget):
                 lambda copy: ctx.minutes.preview(meeting_id, copy, ctx.today()),
             )
         except USER_ERRORS as error:
-            ctx.prompts.error(self, "Preview a copy", str(error))
+            ctx.prompts.error(self, self.tr("Preview a copy"), str(error))
             return
         self._show(dialog, lambda: None)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PACKAGE_SUFFIX = ".chairpkg"  # services.record_package.PACKAGE_SUFFIX
-RECORD_FILTER = "Meeting records (*.json *.chairpkg);;All files (*)"
 NEW_FAMILY = -1  # the family choice list's "Add as a new family"
 
 
@@ -71,29 +70,33 @@ class RecordPackageDialog(_FormDialog):
     typed twice), or write plain JSON."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__("Export meeting record", parent)
+        super().__init__(self.tr("Export meeting record"), parent)
         self.setObjectName("record_package_dialog")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Choose where to save…")
+        ok.setText(self.tr("Choose where to save…"))
         ok.setObjectName("record_package_ok_button")
         self.note_label = _note(
-            "The record holds everything about the family and its meetings. To carry it on a "
-            "memory stick or send it by email, protect it as an encrypted package: it opens "
-            "only with the passphrase. Tell the other person the passphrase another way, such "
-            "as by phone, never with the file.",
+            self.tr(
+                "The record holds everything about the family and its meetings. To carry it on "
+                "a memory stick or send it by email, protect it as an encrypted package: it "
+                "opens only with the passphrase. Tell the other person the passphrase another "
+                "way, such as by phone, never with the file."
+            ),
             "record_package_note_label",
         )
-        self.package_check = QCheckBox("Protect it as an encrypted package (.chairpkg)")
+        self.package_check = QCheckBox(self.tr("Protect it as an encrypted package (.chairpkg)"))
         self.package_check.setObjectName("record_package_check")
         self.package_check.setChecked(True)  # the safe choice is the default
-        self.passphrase_edit = _password_edit("record_passphrase_edit", "Package passphrase")
+        self.passphrase_edit = _password_edit(
+            "record_passphrase_edit", self.tr("Package passphrase")
+        )
         self.repeat_edit = _password_edit(
-            "record_passphrase_repeat_edit", "Package passphrase again"
+            "record_passphrase_repeat_edit", self.tr("Package passphrase again")
         )
         self.form.addRow(self.note_label)
         self.form.addRow(self.package_check)
-        self.form.addRow("Passphrase", self.passphrase_edit)
-        self.form.addRow("Passphrase again", self.repeat_edit)
+        self.form.addRow(self.tr("Passphrase"), self.passphrase_edit)
+        self.form.addRow(self.tr("Passphrase again"), self.repeat_edit)
         self._chosen: str | None = None
         self.package_check.toggled.connect(self._on_package_toggled)
         self._on_package_toggled(True)
@@ -133,23 +136,27 @@ class PackagePassphraseDialog(_FormDialog):
     """The passphrase that opens an encrypted package (asked again after a wrong one)."""
 
     def __init__(self, parent: QWidget | None, file_name: str) -> None:
-        super().__init__("Open the package", parent)
+        super().__init__(self.tr("Open the package"), parent)
         self.setObjectName("record_open_passphrase_dialog")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Open")
+        ok.setText(self.tr("Open"))
         ok.setObjectName("record_open_ok_button")
         self.note_label = _note(
-            f"{file_name} is an encrypted package. Type the passphrase it was protected with.",
+            self.tr(
+                "{file} is an encrypted package. Type the passphrase it was protected with."
+            ).format(file=file_name),
             "record_open_note_label",
         )
-        self.passphrase_edit = _password_edit("record_open_passphrase_edit", "Package passphrase")
+        self.passphrase_edit = _password_edit(
+            "record_open_passphrase_edit", self.tr("Package passphrase")
+        )
         self.form.addRow(self.note_label)
-        self.form.addRow("Passphrase", self.passphrase_edit)
+        self.form.addRow(self.tr("Passphrase"), self.passphrase_edit)
         self._chosen = ""
         self.passphrase_edit.setFocus()
 
     def problem(self) -> str:
-        return "" if self.passphrase_edit.text() else "Type the package's passphrase."
+        return "" if self.passphrase_edit.text() else self.tr("Type the package's passphrase.")
 
     def done(self, result: int) -> None:
         self._chosen = self.passphrase_edit.text()
@@ -166,38 +173,42 @@ class FamilyChoiceDialog(_FormDialog):
     def __init__(
         self, parent: QWidget | None, family_name: str, candidates: Sequence[FamilyCandidate]
     ) -> None:
-        super().__init__("Which family is this?", parent)
+        super().__init__(self.tr("Which family is this?"), parent)
         self.setObjectName("family_choice_dialog")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
+        ok.setText(self.tr("Import"))
         ok.setObjectName("family_choice_ok_button")
         likely = (
-            "These families here may be the same. Choose the one it is for (it then takes the "
-            "record's identity, so later hand-overs find it), or add it as a new family."
+            self.tr(
+                "These families here may be the same. Choose the one it is for (it then takes "
+                "the record's identity, so later hand-overs find it), or add it as a new family."
+            )
             if candidates
-            else "No family here looks like it. Add it as a new family, or cancel."
+            else self.tr("No family here looks like it. Add it as a new family, or cancel.")
         )
         self.note_label = _note(
-            f"No family on this laptop has this record's family ({family_name}). {likely}",
+            self.tr("No family on this laptop has this record's family ({family}).").format(
+                family=family_name
+            )
+            + f" {likely}",
             "family_choice_note_label",
         )
         self.family_list = QListWidget()
         self.family_list.setObjectName("family_choice_list")
-        self.family_list.setAccessibleName("Families it may be")
+        self.family_list.setAccessibleName(self.tr("Families it may be"))
         self.family_list.setWordWrap(True)
         self.family_list.setSpacing(4)
         self.family_list.setAlternatingRowColors(True)  # where one family ends and the next begins
         self.family_list.setMinimumHeight(160)
         for candidate in candidates:
-            children = ", ".join(candidate.child_names) or "none recorded"
-            text = (
-                f"{candidate.name}\nChildren: {children}\n"
-                f"Why it may be the same: {'; '.join(candidate.reasons)}"
-            )
+            children = ", ".join(candidate.child_names) or self.tr("none recorded")
+            text = self.tr(
+                "{name}\nChildren: {children}\nWhy it may be the same: {reasons}"
+            ).format(name=candidate.name, children=children, reasons="; ".join(candidate.reasons))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, candidate.family_id)
             self.family_list.addItem(item)
-        new = QListWidgetItem(f"Add as a new family ({family_name})")
+        new = QListWidgetItem(self.tr("Add as a new family ({family})").format(family=family_name))
         new.setData(Qt.ItemDataRole.UserRole, NEW_FAMILY)
         self.family_list.addItem(new)
         if not candidates:
@@ -208,7 +219,7 @@ class FamilyChoiceDialog(_FormDialog):
 
     def problem(self) -> str:
         if self.family_list.currentItem() is None:
-            return "Choose the family it is for, or Add as a new family."
+            return self.tr("Choose the family it is for, or Add as a new family.")
         return ""
 
     def choice(self) -> dict[str, Any]:
@@ -216,10 +227,6 @@ class FamilyChoiceDialog(_FormDialog):
         item = self.family_list.currentItem()
         chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else NEW_FAMILY
         return {"new_family": True} if chosen == NEW_FAMILY else {"family_id": int(chosen)}
-
-
-KEEP_MINE = "Keep this laptop's"
-TAKE_FILE = "Take the file's"
 
 
 class ConflictsDialog(_FormDialog):
@@ -232,21 +239,26 @@ class ConflictsDialog(_FormDialog):
         message: str,
         rows: Sequence[tuple[Difference, str, str, str]],
     ) -> None:
-        super().__init__("Both laptops changed the same things", parent)
+        super().__init__(self.tr("Both laptops changed the same things"), parent)
         self.setObjectName("conflicts_dialog")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Apply these choices")
+        ok.setText(self.tr("Apply these choices"))
         ok.setObjectName("conflicts_apply_button")
         self._keys = [difference.key for difference, *_ in rows]
         self.note_label = _note(
-            f"{message} Choose, for each, whether to keep what this laptop has or take what "
-            "the file has. Nothing changes until you press Apply; Cancel changes nothing.",
+            f"{message} "
+            + self.tr(
+                "Choose, for each, whether to keep what this laptop has or take what the file "
+                "has. Nothing changes until you press Apply; Cancel changes nothing."
+            ),
             "conflicts_note_label",
         )
         self.table = QTableWidget(len(rows), 4)
         self.table.setObjectName("conflicts_table")
-        self.table.setAccessibleName("Differences between this laptop and the file")
-        self.table.setHorizontalHeaderLabels(("What", "This laptop", "The file", "Keep"))
+        self.table.setAccessibleName(self.tr("Differences between this laptop and the file"))
+        self.table.setHorizontalHeaderLabels(
+            (self.tr("What"), self.tr("This laptop"), self.tr("The file"), self.tr("Keep"))
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -267,10 +279,10 @@ class ConflictsDialog(_FormDialog):
                 self.table.setItem(row, column, item)
             combo = QComboBox()
             combo.setObjectName(f"conflict_choice_{row}")
-            combo.setAccessibleName(f"Which to keep: {what}")
-            combo.addItem("Choose…", None)
-            combo.addItem(KEEP_MINE, Side.LOCAL)
-            combo.addItem(TAKE_FILE, Side.INCOMING)
+            combo.setAccessibleName(self.tr("Which to keep: {what}").format(what=what))
+            combo.addItem(self.tr("Choose…"), None)
+            combo.addItem(self.tr("Keep this laptop's"), Side.LOCAL)
+            combo.addItem(self.tr("Take the file's"), Side.INCOMING)
             # The choice stays one line high at the top of a row that long values make tall.
             cell = QWidget()
             cell_layout = QVBoxLayout(cell)
@@ -280,9 +292,9 @@ class ConflictsDialog(_FormDialog):
             self.table.setCellWidget(row, 3, cell)
             self.combos.append(combo)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.keep_all_button = QPushButton("Keep all mine")
+        self.keep_all_button = QPushButton(self.tr("Keep all mine"))
         self.keep_all_button.setObjectName("keep_all_mine_button")
-        self.take_all_button = QPushButton("Take all from the file")
+        self.take_all_button = QPushButton(self.tr("Take all from the file"))
         self.take_all_button.setObjectName("take_all_file_button")
         self.keep_all_button.clicked.connect(lambda: self._set_all(Side.LOCAL))
         self.take_all_button.clicked.connect(lambda: self._set_all(Side.INCOMING))
@@ -311,10 +323,10 @@ class ConflictsDialog(_FormDialog):
     def problem(self) -> str:
         left = sum(1 for combo in self.combos if combo.currentData() is None)
         if left:
-            return (
-                f"Choose which to keep for every difference ({left} not chosen yet), or use "
+            return self.tr(
+                "Choose which to keep for every difference ({count} not chosen yet), or use "
                 "Keep all mine or Take all from the file."
-            )
+            ).format(count=left)
         return ""
 
     def choices(self) -> dict[str, Side]:
@@ -323,6 +335,11 @@ class ConflictsDialog(_FormDialog):
             for key, combo in zip(self._keys, self.combos, strict=True)
             if combo.currentData() is not None
         }
+
+
+def nothing_changed(message: str) -> str:
+    """A refusal's message, and that nothing changed."""
+    return f"{message}\n\n" + QCoreApplication.translate("RecordTransfer", "Nothing changed.")
 
 
 def _names(record: Mapping[str, Any]) -> dict[str, str]:
@@ -338,13 +355,19 @@ def _names(record: Mapping[str, Any]) -> dict[str, str]:
 
 def _value_text(value: Any, names: Mapping[str, str]) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("RecordTransfer", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return (
+            QCoreApplication.translate("RecordTransfer", "Yes")
+            if value
+            else QCoreApplication.translate("RecordTransfer", "No")
+        )
     if isinstance(value, str):
         return names.get(value, value)
     if isinstance(value, list):
-        return ", ".join(_value_text(v, names) for v in value) or "(none)"
+        return ", ".join(_value_text(v, names) for v in value) or QCoreApplication.translate(
+            "RecordTransfer", "(none)"
+        )
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -356,12 +379,21 @@ def conflict_rows(
     units = {unit.uuid: unit.label for unit in result.units}
     rows = []
     for difference in result.conflicts:
-        what = f"{units.get(difference.unit_uuid, 'The record')}: " + difference.label.replace(
-            "_", " "
-        ).replace(".", " ")
+        unit = units.get(difference.unit_uuid) or QCoreApplication.translate(
+            "RecordTransfer", "The record"
+        )
+        what = f"{unit}: " + difference.label.replace("_", " ").replace(".", " ")
         if difference.path and not difference.field:  # a whole record on one side only
-            here = "Not on this laptop" if difference.local is None else "On this laptop"
-            there = "Not in the file" if difference.incoming is None else "In the file"
+            here = (
+                QCoreApplication.translate("RecordTransfer", "Not on this laptop")
+                if difference.local is None
+                else QCoreApplication.translate("RecordTransfer", "On this laptop")
+            )
+            there = (
+                QCoreApplication.translate("RecordTransfer", "Not in the file")
+                if difference.incoming is None
+                else QCoreApplication.translate("RecordTransfer", "In the file")
+            )
         else:
             here = _value_text(difference.local, names)
             there = _value_text(difference.incoming, names)
@@ -432,8 +464,11 @@ class RecordTransfer(QObject):
         if meeting_id is None:
             self.ctx.prompts.info(
                 self._window,
-                "Export meeting record",
-                "Select a meeting on the family page first (or open it), then export its record.",
+                self.tr("Export meeting record"),
+                self.tr(
+                    "Select a meeting on the family page first (or open it), then export its "
+                    "record."
+                ),
             )
             return
         dialog = RecordPackageDialog(self._window)
@@ -453,9 +488,11 @@ class RecordTransfer(QObject):
         suggested = default_export_folder() / f"meeting-record-{day}{suffix}"
         path = self.ctx.prompts.choose_save_file(
             self._window,
-            "Save the meeting record",
+            self.tr("Save the meeting record"),
             suggested,
-            "Encrypted package (*.chairpkg)" if passphrase is not None else "JSON (*.json)",
+            self.tr("Encrypted package (*.chairpkg)")
+            if passphrase is not None
+            else self.tr("JSON (*.json)"),
         )
         if path is None:
             return
@@ -475,16 +512,20 @@ class RecordTransfer(QObject):
         def done(written: Path) -> None:
             self._busy(False)
             how = (
-                "It is an encrypted package: it opens only with the passphrase you chose. "
-                "Tell the other person the passphrase another way, never with the file."
+                self.tr(
+                    "It is an encrypted package: it opens only with the passphrase you chose. "
+                    "Tell the other person the passphrase another way, never with the file."
+                )
                 if passphrase is not None
-                else "It is not encrypted: send it only through a secure channel."
+                else self.tr("It is not encrypted: send it only through a secure channel.")
             )
             self.ctx.prompts.info(
                 self._window,
-                "Meeting record exported",
-                f"Saved {written.name}\nin {written.parent}\n\n{how}\n\nOn the other laptop, "
-                "use File > Import meeting record… to bring it in.",
+                self.tr("Meeting record exported"),
+                self.tr(
+                    "Saved {file}\nin {folder}\n\n{how}\n\nOn the other laptop, use "
+                    "File > Import meeting record… to bring it in."
+                ).format(file=written.name, folder=written.parent, how=how),
             )
             self.record_exported.emit(written)
 
@@ -494,11 +535,13 @@ class RecordTransfer(QObject):
             reason = error.strerror if isinstance(error, OSError) else str(error)
             self.ctx.prompts.error(
                 self._window,
-                "Meeting record not exported",
-                f"{path.name} could not be written: {reason or type(error).__name__}.",
+                self.tr("Meeting record not exported"),
+                self.tr("{file} could not be written: {reason}.").format(
+                    file=path.name, reason=reason or type(error).__name__
+                ),
             )
 
-        self._busy(True, f"Writing {path.name}…")
+        self._busy(True, self.tr("Writing {file}…").format(file=path.name))
         self.ctx.background.run(write, done, failed)
 
     # -- import --------------------------------------------------------------------------------
@@ -510,7 +553,10 @@ class RecordTransfer(QObject):
         from chair_app.ui.export_flow import default_export_folder
 
         path = self.ctx.prompts.choose_open_file(
-            self._window, "Import meeting record", default_export_folder(), RECORD_FILTER
+            self._window,
+            self.tr("Import meeting record"),
+            default_export_folder(),
+            self.tr("Meeting records (*.json *.chairpkg);;All files (*)"),
         )
         if path is None:
             return
@@ -546,9 +592,11 @@ class RecordTransfer(QObject):
                 message = str(error)
             else:
                 logger.error("reading a record failed: %s", type(error).__name__)
-                message = f"{path.name} could not be read: {type(error).__name__}."
+                message = self.tr("{file} could not be read: {reason}.").format(
+                    file=path.name, reason=type(error).__name__
+                )
             self.ctx.prompts.error(
-                self._window, "Meeting record not imported", f"{message}\n\nNothing changed."
+                self._window, self.tr("Meeting record not imported"), nothing_changed(message)
             )
 
         def done(record: dict[str, Any]) -> None:
@@ -556,14 +604,18 @@ class RecordTransfer(QObject):
             if not self._before_import():
                 self.ctx.prompts.error(
                     self._window,
-                    "Meeting record not imported",
-                    "The record was not imported: some of what you typed in the open meeting "
-                    "is not saved yet.\n\nNothing changed.",
+                    self.tr("Meeting record not imported"),
+                    nothing_changed(
+                        self.tr(
+                            "The record was not imported: some of what you typed in the open "
+                            "meeting is not saved yet."
+                        )
+                    ),
                 )
                 return
             self._import(record, {})
 
-        self._busy(True, f"Opening {path.name}…")
+        self._busy(True, self.tr("Opening {file}…").format(file=path.name))
         self.ctx.background.run(read, done, failed)
 
     def _import(self, record: dict[str, Any], options: dict[str, Any]) -> None:
@@ -582,9 +634,11 @@ class RecordTransfer(QObject):
                 message = str(error)
             else:
                 logger.error("importing a record failed: %s", type(error).__name__)
-                message = f"The record could not be imported: {type(error).__name__}."
+                message = self.tr("The record could not be imported: {reason}.").format(
+                    reason=type(error).__name__
+                )
             self.ctx.prompts.error(
-                self._window, "Meeting record not imported", f"{message}\n\nNothing changed."
+                self._window, self.tr("Meeting record not imported"), nothing_changed(message)
             )
 
         def done(result: ImportResult) -> None:
@@ -599,7 +653,7 @@ class RecordTransfer(QObject):
                 store.backup("before-import")
             return service.import_record(copy.deepcopy(record), **options)
 
-        self._busy(True, "Importing the meeting record…")
+        self._busy(True, self.tr("Importing the meeting record…"))
         self.ctx.background.run(back_up_then_import, done, failed)
 
     def _on_result(
@@ -607,11 +661,13 @@ class RecordTransfer(QObject):
     ) -> None:
         from chair_app.services.record_changes import ImportOutcome
 
-        title = "Import meeting record"
+        title = self.tr("Import meeting record")
         log = "\n".join(f"• {line}" for line in result.change_log())
         if result.outcome is ImportOutcome.IMPORTED:
             self.ctx.prompts.info(
-                self._window, "Meeting record imported", f"{result.message}\n\n{log}".strip()
+                self._window,
+                self.tr("Meeting record imported"),
+                f"{result.message}\n\n{log}".strip(),
             )
             if result.family_id is not None:
                 self.record_imported.emit(result.family_id)
@@ -619,10 +675,15 @@ class RecordTransfer(QObject):
             self.ctx.prompts.info(
                 self._window,
                 title,
-                f"This laptop is already up to date with the file; nothing changed.\n\n{log}".strip(),
+                (
+                    self.tr("This laptop is already up to date with the file; nothing changed.")
+                    + f"\n\n{log}"
+                ).strip(),
             )
         elif result.outcome is ImportOutcome.REFUSED:
-            self.ctx.prompts.error(self._window, "Meeting record not imported", result.message)
+            self.ctx.prompts.error(
+                self._window, self.tr("Meeting record not imported"), result.message
+            )
         elif result.outcome is ImportOutcome.NEEDS_FAMILY_CHOICE:
             name = str((record.get("family") or {}).get("name", ""))
             choose = FamilyChoiceDialog(self._window, name, result.candidates)

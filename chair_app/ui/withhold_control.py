@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,8 +37,6 @@ from chair_app.ui.meeting_controller import USER_ERRORS, MeetingController
 
 logger = logging.getLogger(__name__)
 
-FROM_FAMILY_TEXT = "Keep from the family and their advocates"
-
 
 def control_name(ref: FactRef) -> str:
     """The objectName of the control of an item: ``withhold_report_12`` for ``report:12``."""
@@ -48,7 +46,7 @@ def control_name(ref: FactRef) -> str:
 def state_text(withheld: Withholding, family: Family) -> str:
     """The button's words: who the item is withheld from, short enough for a button."""
     if not withheld:
-        return "Shared with everyone"
+        return QCoreApplication.translate("WithholdControl", "Shared with everyone")
     # Family members named as well as "the family" are already covered by it.
     named = [
         pid
@@ -57,16 +55,24 @@ def state_text(withheld: Withholding, family: Family) -> str:
     ]
     if withheld.from_family:
         if not named:
-            return "Withheld from the family"
-        return f"Withheld from the family and {_people_count(len(named))}"
+            return QCoreApplication.translate("WithholdControl", "Withheld from the family")
+        if len(named) == 1:
+            return QCoreApplication.translate(
+                "WithholdControl", "Withheld from the family and 1 more person"
+            )
+        return QCoreApplication.translate(
+            "WithholdControl", "Withheld from the family and {count} people"
+        ).format(count=len(named))
     if len(named) == 1:
         person = family.person(named[0])
-        return f"Withheld from {person.name}" if person else "Withheld from 1 person"
-    return f"Withheld from {_people_count(len(named))}"
-
-
-def _people_count(count: int) -> str:
-    return "1 more person" if count == 1 else f"{count} people"
+        if person is None:
+            return QCoreApplication.translate("WithholdControl", "Withheld from 1 person")
+        return QCoreApplication.translate("WithholdControl", "Withheld from {name}").format(
+            name=person.name
+        )
+    return QCoreApplication.translate("WithholdControl", "Withheld from {count} people").format(
+        count=len(named)
+    )
 
 
 def _is_family(family: Family, person_id: int) -> bool:
@@ -76,8 +82,12 @@ def _is_family(family: Family, person_id: int) -> bool:
 
 def _person_text(person: Person) -> str:
     details = ", ".join(p for p in (person.role, person.agency) if p.strip())
-    kind = "" if person.is_professional else " – family and friends"
-    return f"{person.name}{f' ({details})' if details else ''}{kind}"
+    text = f"{person.name} ({details})" if details else person.name
+    if person.is_professional:
+        return text
+    return QCoreApplication.translate("WithholdControl", "{person} – family and friends").format(
+        person=text
+    )
 
 
 class WithholdDialog(QDialog):
@@ -88,20 +98,29 @@ class WithholdDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("withhold_dialog")
-        self.setWindowTitle("Who may see this")
+        self.setWindowTitle(self.tr("Who may see this"))
         self._family = family
         intro = QLabel(
-            f"<b>Who may see {html.escape(item_name)}?</b><br>Anyone it is kept from gets a copy without it. "
-            "The full record keeps it, marked with who it is withheld from."
+            "<b>"
+            + self.tr("Who may see {item}?").format(item=html.escape(item_name))
+            + "</b><br>"
+            + self.tr(
+                "Anyone it is kept from gets a copy without it. The full record keeps it, "
+                "marked with who it is withheld from."
+            )
         )
         intro.setObjectName("withhold_intro_label")
         intro.setWordWrap(True)
-        self.from_family = QCheckBox(FROM_FAMILY_TEXT)
+        self.from_family = QCheckBox(self.tr("Keep from the family and their advocates"))
         self.from_family.setObjectName("withhold_from_family")
-        self.from_family.setAccessibleName(f"{FROM_FAMILY_TEXT}: every parent, relative, friend "
-                                           "and advocate")
+        self.from_family.setAccessibleName(
+            self.tr(
+                "Keep from the family and their advocates: every parent, relative, friend and "
+                "advocate"
+            )
+        )
         self.from_family.setChecked(withheld.from_family)
-        people_label = QLabel("Keep it from these people by name:")
+        people_label = QLabel(self.tr("Keep it from these people by name:"))
         people_label.setObjectName("withhold_people_label")
         people_label.setWordWrap(True)
         self.people: dict[int, QCheckBox] = {}
@@ -114,7 +133,7 @@ class WithholdDialog(QDialog):
         for person in family.people:
             box = QCheckBox(_person_text(person))
             box.setObjectName(f"withhold_person_{person.id}")
-            box.setAccessibleName(f"Keep it from {person.name}")
+            box.setAccessibleName(self.tr("Keep it from {name}").format(name=person.name))
             box.setChecked(person.id in withheld.from_people)
             self.people[person.id] = box
             list_layout.addWidget(box)
@@ -153,7 +172,7 @@ class WithholdDialog(QDialog):
                 self._own[person.id] = box.isChecked()
                 box.setChecked(True)
                 box.setEnabled(False)
-                box.setToolTip("Covered by “Keep from the family and their advocates”.")
+                box.setToolTip(self.tr("Covered by “Keep from the family and their advocates”."))
             elif not covered and not box.isEnabled():
                 box.setChecked(self._own.pop(person.id, False))
                 box.setEnabled(True)
@@ -221,7 +240,9 @@ class WithholdControl(QPushButton):
         self.setFont(font)
         self.setText(state)
         self.updateGeometry()
-        self.setAccessibleName(f"Who may see {self.item_name}: {state.lower()}")
+        self.setAccessibleName(
+            self.tr("Who may see {item}: {state}").format(item=self.item_name, state=state.lower())
+        )
         refusal = self.controller.ctx.meetings.withholding_refusal(
             self.controller.meeting_id, self.controller.meeting.status
         )
@@ -230,10 +251,12 @@ class WithholdControl(QPushButton):
             self.setToolTip(refusal)
         elif withheld:
             self.setToolTip(
-                f"Withheld from {withheld_from_text(withheld, family)}. Press to change."
+                self.tr("Withheld from {whom}. Press to change.").format(
+                    whom=withheld_from_text(withheld, family)
+                )
             )
         else:
-            self.setToolTip("Everyone sent a copy sees it. Press to keep it from someone.")
+            self.setToolTip(self.tr("Everyone sent a copy sees it. Press to keep it from someone."))
 
     def _on_clicked(self) -> None:
         # Typed text is saved first: the item it belongs to must be in the record.
@@ -262,7 +285,7 @@ class WithholdControl(QPushButton):
             meetings.set_withholding(meeting_id, self.key, withholding)
         except (*USER_ERRORS, MinutesAgreed) as error:
             logger.info("withholding refused: %s", type(error).__name__)
-            self.controller.ctx.prompts.error(self, "Who may see this", str(error))
+            self.controller.ctx.prompts.error(self, self.tr("Who may see this"), str(error))
             self.controller.reload()
             self.controller.record_changed.emit()
             return False
