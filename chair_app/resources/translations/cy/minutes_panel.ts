@@ -1049,6 +1049,10 @@ Eu disodli?</translation>
         <translation type="unfinished">Nawr:</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(gwag)</translation>
+    </message>
+    <message>
         <source>No corrections yet.</source>
         <translation type="unfinished">Dim cywiriadau eto.</translation>
     </message>
