@@ -44,6 +44,7 @@ from chair_app.core.translated_data import (
     TRANSLATED_LANGUAGES,
     DataTranslations,
     TextField,
+    TextValue,
     parse_translations,
     read_in,
 )
@@ -94,7 +95,11 @@ class PlainStep:
 
     def in_language(self, language: Language) -> PlainStep:
         """This step in ``language`` (English where the file gives no translation)."""
-        shown = {"title": self.title, "explanation": self.explanation, "prompts": self.prompts}
+        shown: dict[str, TextValue] = {
+            "title": self.title,
+            "explanation": self.explanation,
+            "prompts": self.prompts,
+        }
         values, translations = read_in(self.translations, shown, language)
         if values == shown and translations == self.translations:
             return self
@@ -122,7 +127,7 @@ class GlossaryTerm:
 
     def in_language(self, language: Language) -> GlossaryTerm:
         """This term as written in ``language``, with its meaning and other names there."""
-        shown = {"term": self.term, "meaning": self.meaning, "also": self.also}
+        shown: dict[str, TextValue] = {"term": self.term, "meaning": self.meaning, "also": self.also}
         values, translations = read_in(self.translations, shown, language)
         if values == shown and translations == self.translations:
             return self

@@ -110,16 +110,23 @@ def read_in(
     """
     english_code = Language.ENGLISH.value
     english = {
-        field: translations.get(Language.ENGLISH, field) or value for field, value in shown.items()
+        field: _or(translations.get(Language.ENGLISH, field), value)
+        for field, value in shown.items()
     }
     plain = DataTranslations(
         tuple(entry for entry in translations.texts if entry[0] != english_code),
         translations.reviewed,
     )
-    values = {field: translations.get(language, field) or value for field, value in english.items()}
+    values = {
+        field: _or(translations.get(language, field), value) for field, value in english.items()
+    }
     if values == english:
         return english, plain
     return values, plain.with_english(english)
+
+
+def _or(value: TextValue | None, default: TextValue) -> TextValue:
+    return default if value is None else value
 
 
 def parse_translations(
@@ -144,13 +151,17 @@ def parse_translations(
     raw = item[TRANSLATIONS_KEY]
     codes = ", ".join(language.value for language in TRANSLATED_LANGUAGES)
     if not isinstance(raw, dict):
-        raise fail(f"{name} translations must be an object of languages ({codes}), not {_kind(raw)}")
+        raise fail(
+            f"{name} translations must be an object of languages ({codes}), not {_kind(raw)}"
+        )
     texts: list[tuple[str, str, TextValue]] = []
     reviewed: list[tuple[str, str]] = []
     allowed = ", ".join((*fields, REVIEWED_KEY))
     for code, own in raw.items():
         if code not in {language.value for language in TRANSLATED_LANGUAGES}:
-            raise fail(f"{name} translations has an unknown language {_show(code)} (known: {codes})")
+            raise fail(
+                f"{name} translations has an unknown language {_show(code)} (known: {codes})"
+            )
         where = f"{name} translations '{code}'"
         if not isinstance(own, dict):
             raise fail(f"{where} must be an object of texts ({allowed}), not {_kind(own)}")
@@ -166,12 +177,16 @@ def parse_translations(
                 raise fail(f"{where} reviewed must be a list of field names, not {_kind(listed)}")
             for field in listed:
                 if field not in own or field == REVIEWED_KEY:
-                    raise fail(f"{where} reviewed names {_show(field)}, which it does not translate")
+                    raise fail(
+                        f"{where} reviewed names {_show(field)}, which it does not translate"
+                    )
                 reviewed.append((code, field))
     return DataTranslations(tuple(texts), tuple(reviewed))
 
 
-def _value(value: object, name: str, field: TextField, fail: Callable[[str], Exception]) -> TextValue:
+def _value(
+    value: object, name: str, field: TextField, fail: Callable[[str], Exception]
+) -> TextValue:
     if field.is_list:
         if not isinstance(value, list) or not value:
             raise fail(f"{name} must be a list of at least one text, not {_kind(value)}")
