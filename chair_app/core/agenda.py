@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from chair_app.core.domain import MeetingType
-from chair_app.core.language import TRANSLATIONS_KEY, Language
+from chair_app.core.language import TRANSLATIONS_KEY, Language, translate
 from chair_app.core.translated_data import (
     NO_TRANSLATIONS,
     DataTranslations,
@@ -686,3 +686,40 @@ SCALE_TEN_MEANS = (
     "10 means everyone agrees the children are safe enough for the child protection plan to end."
 )
 OVERALL_SCALE_NAME = "Overall safety"
+"""The name of the overall scale as the record keeps it (a key: compare with this, and show
+``overall_scale_name()``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """Texts in one language: ``_Reader(language).translate("Agenda", "...")``. pyside6-lupdate
+    extracts a ``translate`` call only when it has no third argument that is not a literal, so
+    the language is bound here rather than passed to ``core.language.translate``."""
+
+    language: Language | None
+
+    def translate(self, context: str, text: str) -> str:
+        return translate(context, text, self.language)
+
+
+def scale_meanings(language: Language | None = None) -> tuple[str, str]:
+    """What 0 and 10 on the safety scale mean, in ``language`` (the window's unless given: the
+    minutes pass their reader's)."""
+    reader = _Reader(language)
+    return (
+        reader.translate(
+            "Agenda",
+            "0 means things are so unsafe that the children cannot stay at home, "
+            "or going to court is being considered.",
+        ),
+        reader.translate(
+            "Agenda",
+            "10 means everyone agrees the children are safe enough for the child protection plan "
+            "to end.",
+        ),
+    )
+
+
+def overall_scale_name(language: Language | None = None) -> str:
+    """``OVERALL_SCALE_NAME`` as shown in ``language`` (the window's unless given)."""
+    return _Reader(language).translate("Agenda", "Overall safety")

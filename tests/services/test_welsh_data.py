@@ -13,7 +13,15 @@ from typing import Any
 
 import pytest
 
-from chair_app.core.agenda import BUILT_IN_AGENDAS, StepKey
+from chair_app.core.agenda import (
+    BUILT_IN_AGENDAS,
+    OVERALL_SCALE_NAME,
+    SCALE_TEN_MEANS,
+    SCALE_ZERO_MEANS,
+    StepKey,
+    overall_scale_name,
+    scale_meanings,
+)
 from chair_app.core.domain import MeetingType
 from chair_app.core.language import Language, display_language, set_display_language
 from chair_app.core.plain_language import REQUIRED_TERMS, PlainLanguageError
@@ -309,3 +317,14 @@ def test_a_reviewed_data_text_is_counted(tmp_path: Path, monkeypatch: pytest.Mon
         assert data_review_counts(WELSH)[0] == 2
     finally:
         data_review_counts.cache_clear()
+
+
+def test_the_safety_scale_is_explained_in_the_readers_language() -> None:
+    zero, ten = scale_meanings(WELSH)
+    assert zero.startswith("Mae 0 yn golygu bod pethau mor anniogel na all y plant aros gartref")
+    assert ten.startswith("Mae 10 yn golygu bod pawb yn cytuno")
+    assert overall_scale_name(WELSH) == "Diogelwch cyffredinol"
+    assert scale_meanings(ENGLISH) == (SCALE_ZERO_MEANS, SCALE_TEN_MEANS)
+    assert overall_scale_name(ENGLISH) == OVERALL_SCALE_NAME
+    set_display_language(WELSH)
+    assert overall_scale_name() == "Diogelwch cyffredinol"
