@@ -13,6 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from chair_app.core.domain import MeetingType
+from chair_app.core.language import TRANSLATIONS_KEY, Language, translate
+from chair_app.core.translated_data import (
+    NO_TRANSLATIONS,
+    DataTranslations,
+    TextField,
+    parse_translations,
+    read_in,
+)
 
 
 class StepKey(enum.Enum):
@@ -42,6 +50,29 @@ class AgendaStep:
     purpose: str
     # The planned length of the step in minutes; None when the agenda file plans no time.
     minutes: int | None = None
+    # The title and purpose in other languages (the file's "translations"; see
+    # core.translated_data).
+    translations: DataTranslations = NO_TRANSLATIONS
+
+    def in_language(self, language: Language) -> AgendaStep:
+        """This step with its title and purpose in ``language`` (English where the agenda gives
+        no translation); itself when nothing changes."""
+        shown = {"title": self.title, "purpose": self.purpose}
+        values, translations = read_in(self.translations, shown, language)
+        if values == shown and translations == self.translations:
+            return self
+        return replace(
+            self,
+            title=str(values["title"]),
+            purpose=str(values["purpose"]),
+            translations=translations,
+        )
+
+
+def agenda_in_language(steps: tuple[AgendaStep, ...], language: Language) -> tuple[AgendaStep, ...]:
+    """Every step of an agenda in ``language`` (the window passes the display language, the
+    minutes their reader's)."""
+    return tuple(step.in_language(language) for step in steps)
 
 
 class AgendaError(Exception):
@@ -55,9 +86,13 @@ MAX_TITLE_LENGTH = 80
 MAX_PURPOSE_LENGTH = 300
 _FILE_FIELDS = ("format", "meeting_type", "steps")
 _STEP_FIELDS = ("key", "title", "purpose")
-_OPTIONAL_STEP_FIELDS = ("minutes",)
+_OPTIONAL_STEP_FIELDS = ("minutes", TRANSLATIONS_KEY)
 MAX_STEP_MINUTES = 240
 _Fail = Callable[[str], AgendaError]  # makes the error for a problem, naming the file
+_TRANSLATED_FIELDS = {
+    "title": TextField(MAX_TITLE_LENGTH, one_line=True),
+    "purpose": TextField(MAX_PURPOSE_LENGTH),
+}
 
 
 # The Core Group steps, shared by the agendas that use the same wording.
@@ -307,8 +342,171 @@ DEFAULT_STEP_MINUTES: dict[StepKey, int] = {
 }
 """The planned minutes of each step in the built-in agendas (and the bundled files)."""
 
+WELSH_STEP_TEXTS: dict[str, str] = {
+    "Welcome and introductions": "Croeso a chyflwyniadau",
+    "Everyone says who they are and what they do, and we note who is here and who is not.": (
+        "Mae pawb yn dweud pwy ydyn nhw a beth maen nhw'n ei wneud, ac rydym yn nodi pwy sydd "
+        "yma a phwy sydd ddim."
+    ),
+    "Danger statements and safety goals": "Datganiadau perygl a nodau diogelwch",
+    "We read out what we are worried could happen to the children, and what safe looks like.": (
+        "Rydym yn darllen yn uchel yr hyn rydym yn poeni y gallai ddigwydd i'r plant, a sut "
+        "beth yw bod yn ddiogel."
+    ),
+    "Scaling": "Graddio",
+    "Each person here gives a score from 0 to 10 for how safe the children are now, and says "
+    "why.": (
+        "Mae pob un sydd yma yn rhoi sgôr o 0 i 10 am ba mor ddiogel yw'r plant nawr, ac yn "
+        "dweud pam."
+    ),
+    "The three columns": "Y tair colofn",
+    "We talk about what we are worried about, what is working well and what needs to "
+    "happen.": (
+        "Rydym yn trafod beth sy'n ein poeni, beth sy'n gweithio'n dda a beth sydd angen "
+        "digwydd."
+    ),
+    "Actions": "Camau gweithredu",
+    "We agree who will do what, by when, and which safety goal it helps.": (
+        "Rydym yn cytuno pwy fydd yn gwneud beth, erbyn pryd, a pha nod diogelwch y mae'n ei "
+        "gefnogi."
+    ),
+    "Decisions and votes": "Penderfyniadau a phleidleisiau",
+    "When the meeting must decide something, the professionals here vote and we write down "
+    "why.": (
+        "Pan fydd rhaid i'r cyfarfod benderfynu rhywbeth, mae'r gweithwyr proffesiynol sydd "
+        "yma yn pleidleisio ac rydym yn cofnodi pam."
+    ),
+    "Next meeting": "Y cyfarfod nesaf",
+    "We fix the date, time and place of the next meeting before anyone leaves.": (
+        "Rydym yn pennu dyddiad, amser a lleoliad y cyfarfod nesaf cyn i neb adael."
+    ),
+    "Close": "Cloi",
+    "We check nothing is missing, then the chair closes the meeting.": (
+        "Rydym yn gwirio nad oes dim ar goll, ac yna mae'r cadeirydd yn cloi'r cyfarfod."
+    ),
+    "Updates from the family and each agency": "Diweddariadau gan y teulu a phob asiantaeth",
+    "The family speaks first, then each worker says what has gone well and what has worried "
+    "them.": (
+        "Y teulu sy'n siarad gyntaf, yna mae pob gweithiwr yn dweud beth sydd wedi mynd yn dda "
+        "a beth sydd wedi peri pryder iddyn nhw."
+    ),
+    "The children's views": "Barn y plant",
+    "We hear what each child thinks and feels about their life, and how we asked them.": (
+        "Rydym yn clywed beth mae pob plentyn yn ei feddwl a'i deimlo am eu bywyd, a sut y "
+        "gwnaethom ofyn iddyn nhw."
+    ),
+    "Contingency plan": "Cynllun wrth gefn",
+    "We agree what will happen if the plan does not work or things change.": (
+        "Rydym yn cytuno beth fydd yn digwydd os na fydd y cynllun yn gweithio neu os bydd "
+        "pethau'n newid."
+    ),
+    "Review of the plan": "Adolygu'r cynllun",
+    "We go through each action from last time, if it was done and what difference it made.": (
+        "Rydym yn mynd drwy bob cam gweithredu o'r tro diwethaf: a gafodd ei wneud, a pha "
+        "wahaniaeth a wnaeth."
+    ),
+    "Information from the family and agencies": "Gwybodaeth gan y teulu a'r asiantaethau",
+    "The family speaks first, then each worker shares what they know about the children.": (
+        "Y teulu sy'n siarad gyntaf, yna mae pob gweithiwr yn rhannu'r hyn y mae'n ei wybod am "
+        "y plant."
+    ),
+    "What has happened since last time": "Beth sydd wedi digwydd ers y tro diwethaf",
+    "We hear what has happened for the children and the family since the last meeting.": (
+        "Rydym yn clywed beth sydd wedi digwydd i'r plant a'r teulu ers y cyfarfod diwethaf."
+    ),
+    "What the conference asked for": "Beth ofynnodd y gynhadledd amdano",
+    "We go over why the children have a plan and what the conference asked this group to "
+    "do.": (
+        "Rydym yn edrych eto ar pam mae gan y plant gynllun a beth ofynnodd y gynhadledd i'r "
+        "grŵp hwn ei wneud."
+    ),
+    "Reasons for the conference": "Rhesymau dros y gynhadledd",
+    "The chair explains why we are meeting and what kind of harm people are worried about.": (
+        "Mae'r cadeirydd yn esbonio pam rydym yn cyfarfod a pha fath o niwed y mae pobl yn "
+        "poeni amdano."
+    ),
+    "Decision for each child": "Penderfyniad ar gyfer pob plentyn",
+    "Each professional says if they think each child needs a child protection plan, then the "
+    "chair decides.": (
+        "Mae pob gweithiwr proffesiynol yn dweud a yw'n credu bod angen cynllun amddiffyn "
+        "plant ar bob plentyn, ac yna mae'r cadeirydd yn penderfynu."
+    ),
+    "The outline plan": "Y cynllun amlinellol",
+    "If there is a plan, we agree what must happen first, who will do it and by when.": (
+        "Os oes cynllun, rydym yn cytuno beth sy'n rhaid digwydd gyntaf, pwy fydd yn ei wneud "
+        "ac erbyn pryd."
+    ),
+    "Progress since the last conference": "Cynnydd ers y gynhadledd ddiwethaf",
+    "We look at what has changed for the children since the last conference.": (
+        "Rydym yn edrych ar beth sydd wedi newid i'r plant ers y gynhadledd ddiwethaf."
+    ),
+    "Each professional says if the child protection plan should carry on or end, then the "
+    "chair decides.": (
+        "Mae pob gweithiwr proffesiynol yn dweud a ddylai'r cynllun amddiffyn plant barhau neu "
+        "ddod i ben, ac yna mae'r cadeirydd yn penderfynu."
+    ),
+    "If the plan carries on, we agree who will do what and by when.": (
+        "Os bydd y cynllun yn parhau, rydym yn cytuno pwy fydd yn gwneud beth ac erbyn pryd."
+    ),
+    "The child's views": "Barn y plentyn",
+    "We start with what the child thinks and feels about where they live and their plan.": (
+        "Rydym yn dechrau gyda'r hyn mae'r plentyn yn ei feddwl a'i deimlo am ble mae'n byw ac "
+        "am ei gynllun."
+    ),
+    "Updates from carers, family and agencies": (
+        "Diweddariadau gan ofalwyr, y teulu ac asiantaethau"
+    ),
+    "The carers, the family and each worker say how things are going for the child.": (
+        "Mae'r gofalwyr, y teulu a phob gweithiwr yn dweud sut mae pethau'n mynd i'r plentyn."
+    ),
+    "The care plan": "Y cynllun gofal",
+    "We check the care plan: where the child lives, health, school, time with family and the "
+    "future.": (
+        "Rydym yn gwirio'r cynllun gofal: ble mae'r plentyn yn byw, iechyd, ysgol, amser gyda'r "
+        "teulu a'r dyfodol."
+    ),
+    "We agree who will do what, and by when.": (
+        "Rydym yn cytuno pwy fydd yn gwneud beth, ac erbyn pryd."
+    ),
+    "Decisions": "Penderfyniadau",
+    "The chair says what has been decided about the care plan, and we write down why.": (
+        "Mae'r cadeirydd yn dweud beth sydd wedi'i benderfynu am y cynllun gofal, ac rydym yn "
+        "cofnodi pam."
+    ),
+    "Why we are meeting": "Pam rydym yn cyfarfod",
+    "The chair says what has happened and why we need to meet today.": (
+        "Mae'r cadeirydd yn dweud beth sydd wedi digwydd a pham mae angen i ni gyfarfod heddiw."
+    ),
+    "What each agency knows": "Beth mae pob asiantaeth yn ei wybod",
+    "Each agency shares what it knows about the children and the family.": (
+        "Mae pob asiantaeth yn rhannu'r hyn mae'n ei wybod am y plant a'r teulu."
+    ),
+    "We decide whether to look more closely into what happened, and how to keep the children "
+    "safe now.": (
+        "Rydym yn penderfynu a ddylid edrych yn fanylach ar beth ddigwyddodd, a sut i gadw'r "
+        "plant yn ddiogel nawr."
+    ),
+    "We agree who will do what, by when, and who will tell the family what we decided.": (
+        "Rydym yn cytuno pwy fydd yn gwneud beth, erbyn pryd, a phwy fydd yn dweud wrth y "
+        "teulu beth a benderfynwyd."
+    ),
+}
+"""The Welsh of every title and purpose of the built-in agendas (and the bundled files, which
+carry the same Welsh in their "translations"), waiting for review by a Welsh speaker."""
+
+
+def _with_welsh(step: AgendaStep) -> AgendaStep:
+    texts = tuple(
+        (Language.WELSH.value, field, WELSH_STEP_TEXTS[english])
+        for field, english in (("title", step.title), ("purpose", step.purpose))
+    )
+    return replace(step, translations=DataTranslations(texts))
+
+
 BUILT_IN_AGENDAS = {
-    meeting_type: tuple(replace(step, minutes=DEFAULT_STEP_MINUTES[step.key]) for step in steps)
+    meeting_type: tuple(
+        _with_welsh(replace(step, minutes=DEFAULT_STEP_MINUTES[step.key])) for step in steps
+    )
     for meeting_type, steps in BUILT_IN_AGENDAS.items()
 }
 """The agenda of every meeting type, used when its agenda file cannot be used. The bundled files
@@ -426,7 +624,8 @@ def _parse_step(raw: object, name: str, fail: _Fail) -> AgendaStep:
                 f"not {_show(value)}"
             )
         minutes = value
-    return AgendaStep(step_key, title, purpose, minutes)
+    translations = parse_translations(raw, name, _TRANSLATED_FIELDS, fail)
+    return AgendaStep(step_key, title, purpose, minutes, translations)
 
 
 def planned_minutes(steps: tuple[AgendaStep, ...]) -> int | None:
@@ -487,32 +686,40 @@ SCALE_TEN_MEANS = (
     "10 means everyone agrees the children are safe enough for the child protection plan to end."
 )
 OVERALL_SCALE_NAME = "Overall safety"
+"""The name of the overall scale as the record keeps it (a key: compare with this, and show
+``overall_scale_name()``)."""
 
 
-def overall_scale_name() -> str:
-    """``OVERALL_SCALE_NAME`` in the language texts are given in now."""
-    from chair_app.core.language import translate
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """Texts in one language: ``_Reader(language).translate("Agenda", "...")``. pyside6-lupdate
+    extracts a ``translate`` call only when it has no third argument that is not a literal, so
+    the language is bound here rather than passed to ``core.language.translate``."""
 
-    return translate("Agenda", "Overall safety")
+    language: Language | None
+
+    def translate(self, context: str, text: str) -> str:
+        return translate(context, text, self.language)
 
 
-def scale_zero_means() -> str:
-    """``SCALE_ZERO_MEANS`` in the language texts are given in now."""
-    from chair_app.core.language import translate
-
-    return translate(
-        "Agenda",
-        "0 means things are so unsafe that the children cannot stay at home, or going to court "
-        "is being considered.",
+def scale_meanings(language: Language | None = None) -> tuple[str, str]:
+    """What 0 and 10 on the safety scale mean, in ``language`` (the window's unless given: the
+    minutes pass their reader's)."""
+    reader = _Reader(language)
+    return (
+        reader.translate(
+            "Agenda",
+            "0 means things are so unsafe that the children cannot stay at home, "
+            "or going to court is being considered.",
+        ),
+        reader.translate(
+            "Agenda",
+            "10 means everyone agrees the children are safe enough for the child protection plan "
+            "to end.",
+        ),
     )
 
 
-def scale_ten_means() -> str:
-    """``SCALE_TEN_MEANS`` in the language texts are given in now."""
-    from chair_app.core.language import translate
-
-    return translate(
-        "Agenda",
-        "10 means everyone agrees the children are safe enough for the child protection plan to "
-        "end.",
-    )
+def overall_scale_name(language: Language | None = None) -> str:
+    """``OVERALL_SCALE_NAME`` as shown in ``language`` (the window's unless given)."""
+    return _Reader(language).translate("Agenda", "Overall safety")

@@ -20,6 +20,13 @@ Three files, each a JSON object with ``"format": 1``:
 * ``glossary.json``: ``"terms"`` is a list of ``{"term", "meaning", "also"}``: the term as the app
   writes it, its meaning in plain words, and other ways of writing it (abbreviations, plurals are
   matched by themselves).
+
+A step (general or a meeting type's own) and a glossary term may carry ``"translations"``: for
+each language, the same fields in that language (core.translated_data), e.g. a Welsh term with
+its Welsh meaning and Welsh other names, so that jargon in the Welsh texts is found and explained.
+A meeting type's step that gives only some fields keeps the translations of the others from the
+general step. Read in a language with ``PlainLanguage.in_language`` (English where a file gives
+no translation).
 """
 
 from __future__ import annotations
@@ -27,10 +34,20 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.domain import MeetingType
+from chair_app.core.language import TRANSLATIONS_KEY, Language
+from chair_app.core.translated_data import (
+    NO_TRANSLATIONS,
+    TRANSLATED_LANGUAGES,
+    DataTranslations,
+    TextField,
+    TextValue,
+    parse_translations,
+    read_in,
+)
 
 PLAIN_FORMAT = 1
 MAX_TITLE_LENGTH = 60
@@ -74,6 +91,25 @@ class PlainStep:
     title: str
     explanation: str
     prompts: tuple[str, ...]
+    translations: DataTranslations = NO_TRANSLATIONS
+
+    def in_language(self, language: Language) -> PlainStep:
+        """This step in ``language`` (English where the file gives no translation)."""
+        shown: dict[str, TextValue] = {
+            "title": self.title,
+            "explanation": self.explanation,
+            "prompts": self.prompts,
+        }
+        values, translations = read_in(self.translations, shown, language)
+        if values == shown and translations == self.translations:
+            return self
+        return replace(
+            self,
+            title=str(values["title"]),
+            explanation=str(values["explanation"]),
+            prompts=tuple(values["prompts"]),
+            translations=translations,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +119,25 @@ class GlossaryTerm:
     term: str
     meaning: str
     also: tuple[str, ...] = ()
+    translations: DataTranslations = NO_TRANSLATIONS
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.term, *self.also)
+
+    def in_language(self, language: Language) -> GlossaryTerm:
+        """This term as written in ``language``, with its meaning and other names there."""
+        shown: dict[str, TextValue] = {"term": self.term, "meaning": self.meaning, "also": self.also}
+        values, translations = read_in(self.translations, shown, language)
+        if values == shown and translations == self.translations:
+            return self
+        return replace(
+            self,
+            term=str(values["term"]),
+            meaning=str(values["meaning"]),
+            also=tuple(values["also"]),
+            translations=translations,
+        )
 
 
 class Glossary:
@@ -110,6 +161,17 @@ class Glossary:
             body = f"{flags}{body})" if flags else body
             parts.append(f"(?P<{group}>(?<![\\w-]){body}(?:s|es)?(?![\\w]))")
         self._regex = re.compile("|".join(parts)) if parts else None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Glossary) and other.terms == self.terms
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def in_language(self, language: Language) -> Glossary:
+        """The glossary in ``language``: its terms, meanings and other names as written there,
+        so that the jargon of texts in that language is found."""
+        terms = tuple(term.in_language(language) for term in self.terms)
+        return self if terms == self.terms else Glossary(terms)
 
     def find(self, text: str) -> tuple[GlossaryTerm, ...]:
         """The terms named in ``text``, each once, in the order they first appear."""
@@ -162,6 +224,20 @@ class PlainLanguage:
     labels: Mapping[str, str]
     ground_rules: tuple[str, ...]
     glossary: Glossary
+
+    def in_language(self, language: Language) -> PlainLanguage:
+        """The steps and the glossary in ``language`` (the window passes
+        ``core.language.display_language()``); buttons, labels and rules are not data-file texts
+        and stay as they are."""
+        return replace(
+            self,
+            steps={key: step.in_language(language) for key, step in self.steps.items()},
+            by_meeting_type={
+                meeting_type: {key: step.in_language(language) for key, step in own.items()}
+                for meeting_type, own in self.by_meeting_type.items()
+            },
+            glossary=self.glossary.in_language(language),
+        )
 
     def step(self, key: StepKey, meeting_type: MeetingType | None = None) -> PlainStep:
         """The plain version of a step, for that meeting type if it has its own."""
@@ -274,11 +350,21 @@ def _step_key(value: str, name: str, fail: _Fail) -> StepKey:
 
 
 _STEP_FIELDS = ("title", "explanation", "prompts")
+_TRANSLATED_STEP_FIELDS = {
+    "title": TextField(MAX_TITLE_LENGTH, one_line=True),
+    "explanation": TextField(MAX_TEXT_LENGTH, one_line=True),
+    "prompts": TextField(MAX_TEXT_LENGTH, one_line=True, is_list=True),
+}
+_TRANSLATED_TERM_FIELDS = {
+    "term": TextField(MAX_TITLE_LENGTH, one_line=True),
+    "meaning": TextField(MAX_TEXT_LENGTH, one_line=True),
+    "also": TextField(MAX_TEXT_LENGTH, one_line=True, is_list=True),
+}
 
 
 def _plain_step(raw: object, name: str, fail: _Fail, base: PlainStep | None) -> PlainStep:
     required = () if base is not None else _STEP_FIELDS
-    data = _object(raw, name, _STEP_FIELDS, required, fail)
+    data = _object(raw, name, (*_STEP_FIELDS, TRANSLATIONS_KEY), required, fail)
     if not data:
         raise fail(f"{name} changes nothing; give a title, explanation or prompts")
     title = (
@@ -302,7 +388,11 @@ def _plain_step(raw: object, name: str, fail: _Fail, base: PlainStep | None) -> 
         if base
         else ()
     )
-    return PlainStep(title, explanation, prompts)
+    translations = parse_translations(data, name, _TRANSLATED_STEP_FIELDS, fail)
+    if base is not None:
+        kept = tuple(field for field in _STEP_FIELDS if field not in data)
+        translations = translations.inherit(base.translations, kept)
+    return PlainStep(title, explanation, prompts, translations)
 
 
 def parse_steps(
@@ -423,9 +513,14 @@ def parse_glossary(data: object, source: str) -> Glossary:
         raise fail("terms must be a list of at least one term")
     terms: list[GlossaryTerm] = []
     seen: dict[str, str] = {}
+    seen_translated: dict[Language, dict[str, str]] = {}
     for number, raw in enumerate(raw_terms, start=1):
         entry = _object(
-            raw, f"term {number}", ("term", "meaning", "also"), ("term", "meaning"), fail
+            raw,
+            f"term {number}",
+            ("term", "meaning", "also", TRANSLATIONS_KEY),
+            ("term", "meaning"),
+            fail,
         )
         term = _text(entry["term"], f"term {number} term", MAX_TITLE_LENGTH, fail)
         meaning = _text(entry["meaning"], f"term '{term}' meaning", MAX_TEXT_LENGTH, fail)
@@ -435,7 +530,19 @@ def parse_glossary(data: object, source: str) -> Glossary:
             if folded in seen:
                 raise fail(f"'{name}' is given twice (term '{seen[folded]}' and term '{term}')")
             seen[folded] = term
-        terms.append(GlossaryTerm(term, meaning, also))
+        translations = parse_translations(entry, f"term '{term}'", _TRANSLATED_TERM_FIELDS, fail)
+        for language in TRANSLATED_LANGUAGES:
+            own = translations.text(language, "term", "")
+            names = (own, *translations.text_list(language, "also", ())) if own else ()
+            for name in names:
+                folded = name.casefold()
+                earlier = seen_translated.setdefault(language, {}).setdefault(folded, term)
+                if earlier != term:
+                    raise fail(
+                        f"'{name}' is given twice in '{language.value}' "
+                        f"(term '{earlier}' and term '{term}')"
+                    )
+        terms.append(GlossaryTerm(term, meaning, also, translations))
     for required in REQUIRED_TERMS:
         if required.casefold() not in seen:
             raise fail(f"the term '{required}' is missing")

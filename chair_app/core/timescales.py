@@ -33,7 +33,14 @@ from types import MappingProxyType
 from typing import Any
 
 from chair_app.core.dates import format_date
-from chair_app.core.language import Language, display_language, translate
+from chair_app.core.language import TRANSLATIONS_KEY, Language, display_language, translate
+from chair_app.core.translated_data import (
+    NO_TRANSLATIONS,
+    DataTranslations,
+    TextField,
+    parse_translations,
+    read_in,
+)
 
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -169,6 +176,23 @@ class DueRule:
     limit: int
     unit: Unit
     source: str
+    # The title, anchor and source in other languages (the file's "translations").
+    translations: DataTranslations = NO_TRANSLATIONS
+
+    def in_language(self, language: Language) -> DueRule:
+        """This rule with its title, anchor and source in ``language`` (English where the
+        policy file gives no translation)."""
+        shown = {"title": self.title, "anchor": self.anchor, "source": self.source}
+        values, translations = read_in(self.translations, shown, language)
+        if values == shown and translations == self.translations:
+            return self
+        return dataclasses.replace(
+            self,
+            title=str(values["title"]),
+            anchor=str(values["anchor"]),
+            source=str(values["source"]),
+            translations=translations,
+        )
 
     def limit_in_words(self, nation: Nation | None = None) -> str:
         """``28 days``; working days also say whose bank holidays are skipped."""
@@ -207,6 +231,24 @@ class Policy:
     description: str
     rules: Mapping[str, DueRule]
     pre_birth: Mapping[str, DueRule] = field(default_factory=lambda: MappingProxyType({}))
+    # The description in other languages; the name stays as written (it is how a policy is
+    # chosen and saved).
+    translations: DataTranslations = NO_TRANSLATIONS
+
+    def in_language(self, language: Language) -> Policy:
+        """This policy with its description and rules in ``language`` (English where the file
+        gives no translation)."""
+        shown = {"description": self.description}
+        values, translations = read_in(self.translations, shown, language)
+        return dataclasses.replace(
+            self,
+            description=str(values["description"]),
+            rules=MappingProxyType({k: r.in_language(language) for k, r in self.rules.items()}),
+            pre_birth=MappingProxyType(
+                {k: r.in_language(language) for k, r in self.pre_birth.items()}
+            ),
+            translations=translations,
+        )
 
     def rule(self, key: str) -> DueRule:
         """The rule for ``key``, one of ``REQUIRED_RULE_KEYS`` or a pre-birth rule it gives.
@@ -595,8 +637,15 @@ def _days_between(after: dt.date, up_to: dt.date) -> list[dt.date]:
 
 
 _POLICY_FIELDS = ("name", "nation", "description", "rules")
-_OPTIONAL_POLICY_FIELDS = ("pre-birth",)
+_OPTIONAL_POLICY_FIELDS = ("pre-birth", TRANSLATIONS_KEY)
 _RULE_FIELDS = ("title", "anchor", "limit", "unit", "source")
+_MAX_TRANSLATED_LENGTH = 2000
+_TRANSLATED_POLICY_FIELDS = {"description": TextField(_MAX_TRANSLATED_LENGTH)}
+_TRANSLATED_RULE_FIELDS = {
+    "title": TextField(_MAX_TRANSLATED_LENGTH, one_line=True),
+    "anchor": TextField(_MAX_TRANSLATED_LENGTH, one_line=True),
+    "source": TextField(_MAX_TRANSLATED_LENGTH, one_line=True),
+}
 
 
 def parse_policy(data: object, source_name: str) -> Policy:
@@ -657,13 +706,14 @@ def parse_policy(data: object, source_name: str) -> Policy:
         description=description,
         rules=MappingProxyType(rules),
         pre_birth=MappingProxyType(pre_birth),
+        translations=parse_translations(document, "the policy", _TRANSLATED_POLICY_FIELDS, fail),
     )
 
 
 def _parse_rule(key: str, data: object, fail: _Fail) -> DueRule:
     where = f"rule {key!r}"
     fields = _as_object(data, where, fail)
-    _check_fields(fields, _RULE_FIELDS, where, fail)
+    _check_fields(fields, _RULE_FIELDS, where, fail, (TRANSLATIONS_KEY,))
     limit = fields["limit"]
     if isinstance(limit, bool) or not isinstance(limit, int):
         raise fail(f"{where}: limit must be a whole number, not {_kind(limit)}")
@@ -682,6 +732,7 @@ def _parse_rule(key: str, data: object, fail: _Fail) -> DueRule:
         limit=limit,
         unit=unit,
         source=_as_text(fields["source"], f"{where}: source", fail),
+        translations=parse_translations(fields, where, _TRANSLATED_RULE_FIELDS, fail),
     )
 
 

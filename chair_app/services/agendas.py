@@ -7,7 +7,9 @@ folder of its choosing; any type without a file there uses the bundled
 never fatal: the meeting gets the built-in agenda and ``LoadedAgenda.problem`` says which file was
 wrong and why, for the window to show. Between the two, IT's configuration folder
 (services.site_config) may hold ``agendas/<meeting type>.json`` for every user of the laptop: the
-local folder's file wins over IT's, and IT's over the bundled one. Results are cached per (type, folder) until
+local folder's file wins over IT's, and IT's over the bundled one. The steps are read in English;
+``LoadedAgenda.in_language`` gives them in another language from the file's "translations" (a
+file without them shows its English in every language). Results are cached per (type, folder) until
 ``clear_agenda_cache()``, so an edited file is read again only after that (or a restart).
 """
 
@@ -20,8 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from chair_app.core.agenda import BUILT_IN_AGENDAS, AgendaError, AgendaStep, parse_agenda
+from chair_app.core.agenda import (
+    BUILT_IN_AGENDAS,
+    AgendaError,
+    AgendaStep,
+    agenda_in_language,
+    parse_agenda,
+)
 from chair_app.core.domain import MeetingType
+from chair_app.core.language import Language
 from chair_app.paths import resources_dir, site_config_dir
 
 logger = logging.getLogger(__name__)
@@ -44,6 +53,14 @@ class LoadedAgenda:
     steps: tuple[AgendaStep, ...]
     problem: str | None = None
     source: Path | None = None
+
+    def in_language(self, language: Language) -> LoadedAgenda:
+        """The same agenda with its steps' titles and purposes in ``language`` (the window
+        passes ``core.language.display_language()``, the minutes their reader's language)."""
+        steps = agenda_in_language(self.steps, language)
+        if steps == self.steps:
+            return self
+        return LoadedAgenda(steps, self.problem, self.source)
 
 
 class _UnusableFile(Exception):

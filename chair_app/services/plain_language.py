@@ -5,6 +5,10 @@ raises ``PlainLanguageError`` naming the file and the problem, and the window th
 plain mode and says why. IT may replace any of the three files for every user of the laptop by
 putting its own in ``plain_language/`` in its configuration folder (services.site_config); a
 broken one is named the same way. Read once and cached until ``clear_plain_language_cache()``.
+
+The texts are read in English; ``load_plain_language(language=...)`` gives the steps and the
+glossary in another language from the files' "translations" (cached too: the window asks for
+the display language at every tooltip).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from chair_app.core.language import Language
 from chair_app.core.plain_language import (
     PlainLanguage,
     PlainLanguageError,
@@ -28,19 +33,33 @@ FILE_NAMES = ("steps.json", "ui.json", "glossary.json")
 MAX_FILE_BYTES = 512 * 1024
 
 
-def load_plain_language(folder: Path | None = None) -> PlainLanguage:
+def load_plain_language(
+    folder: Path | None = None, *, language: Language | None = None
+) -> PlainLanguage:
     """The plain texts from ``folder`` (unless given: each file from IT's configuration folder
-    if it has one, else from ``resources/plain_language``).
+    if it has one, else from ``resources/plain_language``), in English unless ``language`` is
+    given (the window passes ``core.language.display_language()``).
 
     Raises:
         PlainLanguageError: a file is missing, unreadable, not JSON or not valid; the message
             is ``"<path>: <problem>"``.
     """
-    return _load_cached(folder, None if folder else site_config_dir() / PLAIN_FOLDER)
+    site_folder = None if folder else site_config_dir() / PLAIN_FOLDER
+    if language is None or language is Language.ENGLISH:
+        return _load_cached(folder, site_folder)
+    return _in_language(folder, site_folder, language)
 
 
 def clear_plain_language_cache() -> None:
     _load_cached.cache_clear()
+    _in_language.cache_clear()
+
+
+@functools.lru_cache(maxsize=8)
+def _in_language(
+    folder: Path | None, site_folder: Path | None, language: Language
+) -> PlainLanguage:
+    return _load_cached(folder, site_folder).in_language(language)
 
 
 @functools.lru_cache(maxsize=8)

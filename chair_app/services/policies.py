@@ -8,6 +8,11 @@ Loading never raises for bad data: each unreadable or invalid file is reported i
 ``PolicyCatalogue.problems`` and skipped, so one typo in a local file cannot stop the app. If a
 nation's bundled file is broken, the built-in copy defined below is used instead, so every nation
 always has a default.
+
+A policy file may carry Welsh (or another language) beside the English: ``"translations":
+{"cy": {"description": ...}}`` for the policy and ``{"cy": {"title", "anchor", "source"}}`` for
+each rule (see core.translated_data). ``PolicyCatalogue.in_language`` reads them; a file without
+them (a local policy, say) shows its English in every language.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from chair_app.core.language import Language
 from chair_app.core.timescales import Nation, Policy, PolicyError, Unit, parse_policy
 from chair_app.paths import resources_dir, site_config_dir
 
@@ -75,6 +81,21 @@ class PolicyCatalogue:
     def default_for(self, nation: Nation) -> Policy:
         """The nation's default policy; every nation has one."""
         return self.defaults[nation]
+
+    def in_language(self, language: Language) -> PolicyCatalogue:
+        """The same catalogue with its descriptions and rules in ``language`` (names and
+        problems unchanged)."""
+        translated = {id(policy): policy.in_language(language) for policy in self.policies}
+        return PolicyCatalogue(
+            policies=tuple(translated[id(policy)] for policy in self.policies),
+            defaults=MappingProxyType(
+                {
+                    nation: translated.get(id(policy)) or policy.in_language(language)
+                    for nation, policy in self.defaults.items()
+                }
+            ),
+            problems=self.problems,
+        )
 
 
 def load_policies(
@@ -202,6 +223,194 @@ _MONTHS = Unit.MONTHS.value
 
 _RuleRow = tuple[str, str, int, str, str]
 
+WELSH_POLICY_TEXTS: dict[str, str] = {
+    # Titles
+    "Initial Child Protection Conference": "Cynhadledd Amddiffyn Plant Gychwynnol",
+    "First Core Group": "Grŵp Craidd cyntaf",
+    "Next Core Group": "Grŵp Craidd nesaf",
+    "First Review Child Protection Conference": "Cynhadledd Adolygu Amddiffyn Plant gyntaf",
+    "Next Review Child Protection Conference": "Cynhadledd Adolygu Amddiffyn Plant nesaf",
+    "Next Child in Need meeting": "Cyfarfod plentyn mewn angen nesaf",
+    "First Looked After Child review": "Adolygiad cyntaf plentyn sy'n derbyn gofal",
+    "Second Looked After Child review": "Ail adolygiad plentyn sy'n derbyn gofal",
+    "Next Looked After Child review": "Adolygiad nesaf plentyn sy'n derbyn gofal",
+    "Minutes to the social worker": "Cofnodion i'r gweithiwr cymdeithasol",
+    "Next care and support plan meeting": "Cyfarfod cynllun gofal a chymorth nesaf",
+    "Initial Child Protection Planning Meeting": "Cyfarfod Cynllunio Amddiffyn Plant Cychwynnol",
+    "First Review Child Protection Planning Meeting": (
+        "Cyfarfod Adolygu Cynllunio Amddiffyn Plant cyntaf"
+    ),
+    "Next Review Child Protection Planning Meeting": (
+        "Cyfarfod Adolygu Cynllunio Amddiffyn Plant nesaf"
+    ),
+    "Next child's plan meeting": "Cyfarfod cynllun y plentyn nesaf",
+    "Initial Child Protection Case Conference": "Cynhadledd Achos Amddiffyn Plant Gychwynnol",
+    "First Review Child Protection Case Conference": (
+        "Cynhadledd Achos Adolygu Amddiffyn Plant gyntaf"
+    ),
+    "Next Review Child Protection Case Conference": (
+        "Cynhadledd Achos Adolygu Amddiffyn Plant nesaf"
+    ),
+    "First Review Child Protection Conference (pre-birth)": (
+        "Cynhadledd Adolygu Amddiffyn Plant gyntaf (cyn geni)"
+    ),
+    "Review Child Protection Planning Meeting (pre-birth)": (
+        "Cyfarfod Adolygu Cynllunio Amddiffyn Plant (cyn geni)"
+    ),
+    "First Review Child Protection Case Conference (pre-birth)": (
+        "Cynhadledd Achos Adolygu Amddiffyn Plant gyntaf (cyn geni)"
+    ),
+    # Anchors
+    "the strategy discussion that started the section 47 enquiry": (
+        "y drafodaeth strategaeth a ddechreuodd yr ymholiad adran 47"
+    ),
+    "the Initial Child Protection Conference": "y Gynhadledd Amddiffyn Plant Gychwynnol",
+    "the previous Core Group": "y Grŵp Craidd blaenorol",
+    "the previous Review Conference": "y Gynhadledd Adolygu flaenorol",
+    "the previous Child in Need meeting": "y cyfarfod plentyn mewn angen blaenorol",
+    "the day the child became looked after": "y diwrnod y dechreuodd y plentyn dderbyn gofal",
+    "the first review": "yr adolygiad cyntaf",
+    "the previous review": "yr adolygiad blaenorol",
+    "the meeting": "y cyfarfod",
+    "the strategy discussion": "y drafodaeth strategaeth",
+    "the previous care and support plan meeting": "y cyfarfod cynllun gofal a chymorth blaenorol",
+    "the start of the child protection investigation": "dechrau'r ymchwiliad amddiffyn plant",
+    "the Child Protection Planning Meeting": "y Cyfarfod Cynllunio Amddiffyn Plant",
+    "the initial Child Protection Planning Meeting": "y Cyfarfod Cynllunio Amddiffyn Plant cychwynnol",
+    "the previous review Child Protection Planning Meeting": (
+        "y Cyfarfod Adolygu Cynllunio Amddiffyn Plant blaenorol"
+    ),
+    "the previous child's plan meeting": "cyfarfod blaenorol cynllun y plentyn",
+    "the Initial Child Protection Case Conference": "y Gynhadledd Achos Amddiffyn Plant Gychwynnol",
+    "the previous Review Case Conference": "y Gynhadledd Achos Adolygu flaenorol",
+    "the pre-birth Initial Child Protection Conference": (
+        "y Gynhadledd Amddiffyn Plant Gychwynnol cyn geni"
+    ),
+    "the birth": "yr enedigaeth",
+    "the pre-birth Child Protection Planning Meeting": "y Cyfarfod Cynllunio Amddiffyn Plant cyn geni",
+    "the pre-birth Initial Child Protection Case Conference": (
+        "y Gynhadledd Achos Amddiffyn Plant Gychwynnol cyn geni"
+    ),
+    # Sources: the names of documents and places are kept; the words around them translated.
+    "Barnsley core group guidance": "canllawiau grŵp craidd Barnsley",
+    "Barnsley core group guidance (5, unit not given: working days assumed)": (
+        "canllawiau grŵp craidd Barnsley (5, heb uned: tybir mai diwrnodau gwaith ydynt)"
+    ),
+    "Barnsley core group guidance (5, unit not given: working days assumed, as in the Wales "
+    "Safeguarding Procedures)": (
+        "canllawiau grŵp craidd Barnsley (5, heb uned: tybir mai diwrnodau gwaith ydynt, fel yng "
+        "Ngweithdrefnau Diogelu Cymru)"
+    ),
+    "Barnsley core group guidance (England; not checked for Northern Ireland)": (
+        "canllawiau grŵp craidd Barnsley (Lloegr; heb eu gwirio ar gyfer Gogledd Iwerddon)"
+    ),
+    "Barnsley core group guidance (England; not checked for Scotland)": (
+        "canllawiau grŵp craidd Barnsley (Lloegr; heb eu gwirio ar gyfer yr Alban)"
+    ),
+    "Barnsley core group guidance (England; not checked for Wales)": (
+        "canllawiau grŵp craidd Barnsley (Lloegr; heb eu gwirio ar gyfer Cymru)"
+    ),
+    "Barnsley core group guidance; Bolton": "canllawiau grŵp craidd Barnsley; Bolton",
+    "Barnsley core group guidance; Norfolk; Sefton; Nottinghamshire": (
+        "canllawiau grŵp craidd Barnsley; Norfolk; Sefton; Swydd Nottingham"
+    ),
+    "England and Wales procedures (not checked for Northern Ireland)": (
+        "gweithdrefnau Cymru a Lloegr (heb eu gwirio ar gyfer Gogledd Iwerddon)"
+    ),
+    "England care planning regulations (not checked for Northern Ireland)": (
+        "rheoliadau cynllunio gofal Lloegr (heb eu gwirio ar gyfer Gogledd Iwerddon)"
+    ),
+    "England care planning regulations (not checked for Scotland)": (
+        "rheoliadau cynllunio gofal Lloegr (heb eu gwirio ar gyfer yr Alban)"
+    ),
+    "England care planning regulations (not checked for Wales)": (
+        "rheoliadau cynllunio gofal Lloegr (heb eu gwirio ar gyfer Cymru)"
+    ),
+    "England care planning regulations; Childhood First": (
+        "rheoliadau cynllunio gofal Lloegr; Childhood First"
+    ),
+    "NHS Scotland child protection procedures": "gweithdrefnau amddiffyn plant GIG yr Alban",
+    "NHS Scotland child protection procedures (4-weekly)": (
+        "gweithdrefnau amddiffyn plant GIG yr Alban (bob 4 wythnos)"
+    ),
+    "NHS Scotland child protection procedures; at most 6 months in all nations": (
+        "gweithdrefnau amddiffyn plant GIG yr Alban; 6 mis ar y mwyaf ym mhob gwlad"
+    ),
+    "National Guidance for Child Protection in Scotland 2021, 3.143 (the timing after the birth "
+    "is left to professional judgement)": (
+        "Canllawiau Cenedlaethol ar gyfer Amddiffyn Plant yn yr Alban 2021, 3.143 (barn "
+        "broffesiynol sy'n pennu'r amseru ar ôl yr enedigaeth)"
+    ),
+    "SBNI procedures": "gweithdrefnau SBNI",
+    "SBNI procedures; at most 6 months in all nations": (
+        "gweithdrefnau SBNI; 6 mis ar y mwyaf ym mhob gwlad"
+    ),
+    "Scottish Government National Guidance 2021": "Canllawiau Cenedlaethol Llywodraeth yr Alban 2021",
+    "Scottish Government National Guidance appendix (NHS Scotland: 15 calendar days)": (
+        "atodiad Canllawiau Cenedlaethol Llywodraeth yr Alban (GIG yr Alban: 15 diwrnod calendr)"
+    ),
+    "South Ayrshire procedures (plan within 5 working days)": (
+        "gweithdrefnau De Swydd Ayr (cynllun o fewn 5 diwrnod gwaith)"
+    ),
+    "Tees pre-birth procedures": "gweithdrefnau cyn geni Tees",
+    "Tees pre-birth procedures (England; not checked for Northern Ireland)": (
+        "gweithdrefnau cyn geni Tees (Lloegr; heb eu gwirio ar gyfer Gogledd Iwerddon)"
+    ),
+    "Tees pre-birth procedures (England; not checked for Wales)": (
+        "gweithdrefnau cyn geni Tees (Lloegr; heb eu gwirio ar gyfer Cymru)"
+    ),
+    "Wales Safeguarding Procedures": "Gweithdrefnau Diogelu Cymru",
+    "Wales Safeguarding Procedures (circulate within 5 working days)": (
+        "Gweithdrefnau Diogelu Cymru (eu dosbarthu o fewn 5 diwrnod gwaith)"
+    ),
+    "Wales Safeguarding Procedures (monthly, never more than 6-weekly)": (
+        "Gweithdrefnau Diogelu Cymru (bob mis, byth yn hwy na bob 6 wythnos)"
+    ),
+    "Wales Safeguarding Procedures; Conwy": "Gweithdrefnau Diogelu Cymru; Conwy",
+    "Working Together 2023 via local safeguarding partnerships; Family Rights Group; Devon; "
+    "Sussex": (
+        "Working Together 2023 drwy bartneriaethau diogelu lleol; Family Rights Group; Dyfnaint; "
+        "Sussex"
+    ),
+    "advocacy leaflet on Social Services meetings; Family Rights Group": (
+        "taflen eiriolaeth am gyfarfodydd y Gwasanaethau Cymdeithasol; Family Rights Group"
+    ),
+    "advocacy leaflet on Social Services meetings; Oxfordshire procedures": (
+        "taflen eiriolaeth am gyfarfodydd y Gwasanaethau Cymdeithasol; gweithdrefnau Swydd "
+        "Rydychen"
+    ),
+    "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked "
+    "for Northern Ireland)": (
+        "taflen eiriolaeth am gyfarfodydd y Gwasanaethau Cymdeithasol; gweithdrefnau Swydd "
+        "Rydychen (Lloegr; heb eu gwirio ar gyfer Gogledd Iwerddon)"
+    ),
+    "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked "
+    "for Scotland)": (
+        "taflen eiriolaeth am gyfarfodydd y Gwasanaethau Cymdeithasol; gweithdrefnau Swydd "
+        "Rydychen (Lloegr; heb eu gwirio ar gyfer yr Alban)"
+    ),
+    "advocacy leaflet on Social Services meetings; Oxfordshire procedures (England; not checked "
+    "for Wales)": (
+        "taflen eiriolaeth am gyfarfodydd y Gwasanaethau Cymdeithasol; gweithdrefnau Swydd "
+        "Rydychen (Lloegr; heb eu gwirio ar gyfer Cymru)"
+    ),
+    "at most 6 months in all nations: advocacy leaflet on Social Services meetings; Tees": (
+        "6 mis ar y mwyaf ym mhob gwlad: taflen eiriolaeth am gyfarfodydd y Gwasanaethau "
+        "Cymdeithasol; Tees"
+    ),
+}
+"""The Welsh of the bundled policies' rule titles, anchors and sources (the bundled files carry
+the same in their "translations"), waiting for review by a Welsh speaker."""
+
+
+def _rule_data(row: _RuleRow) -> dict[str, Any]:
+    rule: dict[str, Any] = dict(
+        zip(("title", "anchor", "limit", "unit", "source"), row, strict=True)
+    )
+    welsh = {field: WELSH_POLICY_TEXTS[rule[field]] for field in ("title", "anchor", "source")}
+    rule["translations"] = {Language.WELSH.value: welsh}
+    return rule
+
 
 def _policy_data(name: str, nation: Nation, rows: dict[str, _RuleRow]) -> dict[str, Any]:
     """A policy document from compact rows (title, anchor, limit, unit, source)."""
@@ -212,10 +421,7 @@ def _policy_data(name: str, nation: Nation, rows: dict[str, _RuleRow]) -> dict[s
             f"Built-in copy of the {nation.label} default, used because the bundled file could "
             "not be read."
         ),
-        "rules": {
-            key: dict(zip(("title", "anchor", "limit", "unit", "source"), row, strict=True))
-            for key, row in rows.items()
-        },
+        "rules": {key: _rule_data(row) for key, row in rows.items()},
     }
 
 
@@ -592,7 +798,4 @@ _BUILT_IN_PRE_BIRTH: dict[Nation, dict[str, _RuleRow]] = {
     },
 }
 for _nation, _rows in _BUILT_IN_PRE_BIRTH.items():
-    _BUILT_IN_DEFAULTS[_nation]["pre-birth"] = {
-        key: dict(zip(("title", "anchor", "limit", "unit", "source"), row, strict=True))
-        for key, row in _rows.items()
-    }
+    _BUILT_IN_DEFAULTS[_nation]["pre-birth"] = {key: _rule_data(row) for key, row in _rows.items()}

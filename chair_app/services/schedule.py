@@ -17,7 +17,7 @@ from chair_app.core.domain import (
     MeetingType,
     PlanView,
 )
-from chair_app.core.language import translate
+from chair_app.core.language import display_language, translate
 from chair_app.core.snapshot import network_from_json
 from chair_app.core.timescales import Due, Nation, Policy, due_date, pre_birth_review_due
 from chair_app.models.db import SessionFactory
@@ -123,7 +123,11 @@ class ScheduleService:
                 born, expected = _birth_dates(unborn, family)
                 policy, nation = self._frozen or (self.policy(), self.nation())
                 return pre_birth_review_due(
-                    policy, meeting.date, nation, born=born, expected=expected
+                    policy.in_language(display_language()),
+                    meeting.date,
+                    nation,
+                    born=born,
+                    expected=expected,
                 )
         return self.due(key, meeting.date)
 
@@ -141,10 +145,13 @@ class ScheduleService:
         return tuple(child for child in network.children if child.unborn)
 
     def due(self, rule_key: str, anchor: dt.date) -> Due:
+        """When ``rule_key`` falls due after ``anchor``; the rule's words in the window's
+        language (core.language.display_language)."""
+        language = display_language()
         if self._frozen is not None:  # within family_deadlines: settings read once
             policy, nation = self._frozen
-            return due_date(policy.rule(rule_key), anchor, nation)
-        return due_date(self.policy().rule(rule_key), anchor, self.nation())
+            return due_date(policy.rule(rule_key).in_language(language), anchor, nation)
+        return due_date(self.policy().rule(rule_key).in_language(language), anchor, self.nation())
 
     def family_deadlines(self, family_id: int, today: dt.date) -> tuple[Deadline, ...]:
         """What is due next and what is overdue for the family: the next meeting of each kind

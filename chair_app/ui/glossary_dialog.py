@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.language import display_language
 from chair_app.core.plain_language import Glossary, PlainLanguage, PlainLanguageError
 from chair_app.services.plain_language import load_plain_language
 
@@ -29,7 +30,7 @@ logger = logging.getLogger(__name__)
 def plain_language_or_problem() -> tuple[PlainLanguage | None, str]:
     """The plain texts, or None and what is wrong with their files (a bug: they ship with us)."""
     try:
-        return load_plain_language(), ""
+        return load_plain_language(language=display_language()), ""
     except PlainLanguageError as error:
         logger.error("plain-language files not usable")
         return None, str(error)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from chair_app.core.agenda import StepKey
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.errors import ActionCarried, MeetingClosed, NotFound, StorageUnavailable
+from chair_app.core.language import display_language
 from chair_app.core.rules import RuleViolation
 from chair_app.ui.autosave import WRITE_ERRORS, Autosaver, write_problem
 from chair_app.ui.context import AppContext
@@ -58,8 +59,11 @@ class MeetingController(QObject):
         self.meeting: Meeting = ctx.meetings.get(meeting_id)
         self.family: Family = ctx.meetings.family_as_recorded(meeting_id)
         # The meeting type's agenda: a local authority's file in the data folder's "agendas"
-        # folder, else the bundled one, else the built-in one (with the problem said).
-        self.loaded_agenda = ctx.meetings.agenda(self.meeting.meeting_type)
+        # folder, else the bundled one, else the built-in one (with the problem said), in the
+        # window's language.
+        self.loaded_agenda = ctx.meetings.agenda(self.meeting.meeting_type).in_language(
+            display_language()
+        )
 
     @property
     def agenda_keys(self) -> frozenset[StepKey]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chair_app.core.language import display_language
 from chair_app.core.timescales import Nation
 from chair_app.services.settings import SettingSource
 from chair_app.ui.context import AppContext
@@ -192,6 +193,7 @@ class SettingsDialog(_FormDialog):
         name = self.policy_combo.currentData()
         nation = self.nation_combo.currentData()
         policy = schedule.catalogue.get(name) if name else schedule.catalogue.default_for(nation)
+        policy = policy.in_language(display_language())
         lines = [f"• {rule.describe(nation)}" for rule in policy.rules.values()]
         if policy.pre_birth:
             lines.append("• After a pre-birth initial conference, the earlier of:")

@@ -298,7 +298,9 @@ def test_parse_agenda_longest_allowed_texts_accepted_and_trimmed() -> None:
     data["steps"][2]["title"] = "  " + "T" * 80 + "  "
     data["steps"][2]["purpose"] = "p" * 300
     steps = parse_agenda(data, SOURCE, MeetingType.CORE_GROUP)
-    assert steps[2] == AgendaStep(StepKey.UPDATES, "T" * 80, "p" * 300, steps[2].minutes)
+    assert steps[2] == AgendaStep(
+        StepKey.UPDATES, "T" * 80, "p" * 300, steps[2].minutes, steps[2].translations
+    )
 
 
 def test_parse_agenda_shortest_agenda_accepted() -> None:
