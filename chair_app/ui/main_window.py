@@ -288,8 +288,12 @@ class MainWindow(QMainWindow):
                 self.tr("Show every meeting in short everyday words, with a guide for the chair")
             )
         self.language_menu.setTitle(self.tr("&Language"))
+        from chair_app.services.language_setting import language_fixed
+
+        fixed = language_fixed()  # by IT (services.site_config): shown, but not changed here
         for language, action in self.language_actions.items():
             action.setChecked(language is display_language())
+            action.setEnabled(not fixed)
         self.help_menu.setTitle(self.tr("&Help"))
         self.glossary_action.setText(self.tr("&Glossary: what the words mean…"))
         self.about_action.setText(self.tr("&About Chair…"))

@@ -4,6 +4,7 @@ meeting brought back at the same step and nothing typed lost. Only fictional peo
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -286,3 +287,28 @@ def test_qt_standard_buttons_and_the_edit_menu_read_in_welsh(qtbot: QtBot) -> No
     assert "&Copïo" in shown and "&Gludo" in shown and "Dewis y cyfan" in shown
     assert QApplication.translate("QLineEdit", "Select All") == "Dewis y cyfan"
     menu.deleteLater()
+
+
+def test_a_language_fixed_by_it_is_shown_greyed_out(
+    qtbot: QtBot, factory: SessionFactory, with_demo_family: None, data_dir: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from chair_app.paths import SITE_CONFIG_VARIABLE
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "settings.json").write_text(
+        json.dumps({"defaults": {"language": "cy"}, "fixed": ["language"]}), encoding="utf-8"
+    )
+    monkeypatch.setenv(SITE_CONFIG_VARIABLE, str(site))
+    show_saved_language(data_dir)
+    main = MainWindow(build_context(factory, data_dir, FakePrompts()))
+    qtbot.addWidget(main)
+    assert main.file_menu.title() == "&Ffeil"
+    assert not main.language_actions[Language.ENGLISH].isEnabled()
+    main.settings_action.trigger()
+    combo = find(main.settings_dialog, QComboBox, "language_combo")
+    assert not combo.isEnabled() and combo.currentText() == "Cymraeg"
+    label = find(main.settings_dialog, QLabel, "language_source_label")
+    assert label.text() == "Wedi'i osod gan eich adran TG"
+    main.settings_dialog.reject()
