@@ -312,3 +312,61 @@ def test_a_language_fixed_by_it_is_shown_greyed_out(
     label = find(main.settings_dialog, QLabel, "language_source_label")
     assert label.text() == "Wedi'i osod gan eich adran TG"
     main.settings_dialog.reject()
+
+
+def test_switching_on_the_passphrase_page_keeps_what_is_typed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    open_data_into(main, folder, demo=False)
+    page = main.passphrase_page
+    assert find(page, QLabel, "passphrase_title_label").text() == "Choose a passphrase"
+    type_text(qtbot, find(page, QLineEdit, "passphrase_edit"), "plum orchard lantern")
+    _choose(main, Language.WELSH)
+    assert main.stack.currentWidget() is page
+    assert find(page, QLabel, "passphrase_title_label").text() == "Dewiswch gyfrinymadrodd"
+    assert find(page, QLineEdit, "passphrase_edit").text() == "plum orchard lantern"
+    assert english_left(main) == []
+    assert (folder / LANGUAGE_FILE).read_text(encoding="utf-8").strip() == "cy"
+    # The same page when the window locks itself, and the first screen while the data opens.
+    from chair_app.ui.passphrase_page import PassphraseMode
+
+    page.set_mode(PassphraseMode.UNLOCK)
+    assert find(page, QLabel, "passphrase_title_label").text() == "Mae Chair wedi'i gloi"
+    assert english_left(page) == []
+    main.show_first_screen(())
+    assert main.first_screen is not None
+    assert find(main.first_screen, QLabel, "first_screen_status_label").text().startswith(
+        "Wrthi'n agor gweddill eich cofnodion"
+    )
+    assert english_left(main) == []
+
+
+def test_passphrase_and_backup_dialogs_in_welsh(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    from chair_app.ui.backup_dialog import RestoreBackupDialog
+    from chair_app.ui.change_passphrase_dialog import ChangePassphraseDialog
+
+    _choose(window, Language.WELSH)
+    change = ChangePassphraseDialog(window, window.ctx)
+    change.open()
+    qtbot.waitExposed(change)
+    assert change.windowTitle() == "Newid y cyfrinymadrodd"
+    assert english_left(change) == []
+    change.reject()
+    restore = RestoreBackupDialog(window, [])
+    restore.open()
+    qtbot.waitExposed(restore)
+    assert restore.windowTitle() == "Adfer copi wrth gefn"
+    assert restore.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Adfer…"
+    assert restore.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Canslo"
+    assert english_left(restore) == []
+    restore.reject()
