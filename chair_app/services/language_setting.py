@@ -20,10 +20,17 @@ logger = logging.getLogger(__name__)
 LANGUAGE_FILE = "language"
 SITE_FIELD = "language"  # its name (and key) in IT's settings.json
 _MAX_BYTES = 64
+# services.site_config.SETTINGS_FILE, named here so that start-up on a laptop without one does
+# not load that module (and the timescale rules it imports) before the window shows.
+SITE_SETTINGS_FILE = "settings.json"
 
 
 def _site_language() -> tuple[Language | None, bool]:
     """IT's language (or None) and whether IT fixed it."""
+    from chair_app.paths import site_config_dir
+
+    if not (site_config_dir() / SITE_SETTINGS_FILE).exists():
+        return None, False  # most laptops: and start-up need not load the rules behind the file
     from chair_app.services.site_config import load_site_defaults
 
     site = load_site_defaults()

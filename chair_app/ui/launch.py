@@ -28,6 +28,7 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 
 if TYPE_CHECKING:
+    from chair_app.core.language import Language
     from chair_app.services.storage import SessionFactory, Store
 
 
@@ -382,11 +383,25 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
 
 def show_saved_language(data_dir: Path) -> None:
     """Install the translators of the language kept for ``data_dir`` (English if none, or if
-    its files are missing: then the log says so, and the window opens in English)."""
+    its files are missing: then the log says so, and the window opens in English).
+
+    English is the texts' own language: the widgets need no translator for it, so its one
+    translator (the plain-words variant, used only once the data is open) is installed once the
+    event loop runs, not before the window is shown.
+    """
+    from chair_app.core.language import Language
     from chair_app.services.language_setting import saved_language
-    from chair_app.ui.i18n import app_translations
 
     language = saved_language(data_dir)
+    if language is Language.ENGLISH:
+        QTimer.singleShot(0, lambda: _install_language(language))
+    else:
+        _install_language(language)
+
+
+def _install_language(language: Language) -> None:
+    from chair_app.ui.i18n import app_translations
+
     if app_translations().switch(language):
         logger.warning("saved language %s could not be shown", language.value)
 

@@ -68,3 +68,9 @@ def test_it_can_set_a_default_or_fix_the_language(
 
     assert saved_language(data) is Language.ENGLISH
     assert any("'fr' is not a language" in problem for problem in load_site_defaults().problems)
+
+
+def test_the_site_settings_file_is_the_one_site_config_reads() -> None:
+    from chair_app.services import language_setting, site_config
+
+    assert language_setting.SITE_SETTINGS_FILE == site_config.SETTINGS_FILE
