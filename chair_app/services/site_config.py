@@ -34,7 +34,7 @@ MAX_SETTINGS_FILE_BYTES = 64 * 1024
 @dataclass(frozen=True, slots=True)
 class SiteField:
     """One setting IT may deploy: its name in ``settings.json``, its key in the data's setting
-    table, and its kind: ``"nation"``, ``"text"``, ``"bool"`` or a whole-number range."""
+    table, and its kind: ``"nation"``, ``"language"``, ``"text"``, ``"bool"`` or a whole-number range."""
 
     name: str
     key: str
@@ -71,6 +71,8 @@ def site_fields() -> tuple[SiteField, ...]:
         SiteField("lock_after_minutes", LOCK_MINUTES_KEY, LOCK_MINUTES_RANGE),
         SiteField("text_size", TEXT_SCALE_KEY, TEXT_SCALE_RANGE),
         SiteField("high_contrast", HIGH_CONTRAST_KEY, "bool"),
+        # Kept outside the database (services.language_setting): read before it is open.
+        SiteField("language", "language", "language"),
     )
 
 
@@ -158,6 +160,13 @@ def _stored_value(site_field: SiteField, value: Any) -> tuple[str, str]:
         if isinstance(value, str) and value in {nation.value for nation in Nation}:
             return value, ""
         return "", f"{value!r} is not a nation (use one of {nations})"
+    if kind == "language":
+        from chair_app.core.language import Language
+
+        languages = ", ".join(language.value for language in Language)
+        if isinstance(value, str) and value in {language.value for language in Language}:
+            return value, ""
+        return "", f"{value!r} is not a language (use one of {languages})"
     if kind == "text":
         return (value, "") if isinstance(value, str) else ("", f"{value!r} is not text")
     if kind == "bool":

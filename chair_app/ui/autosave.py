@@ -15,7 +15,7 @@ import errno
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from chair_app.core.errors import StorageUnavailable
 
@@ -28,24 +28,33 @@ RETRY_MS = 3000
 # Errors that mean "not written this time": the value stays queued and is tried again.
 WRITE_ERRORS = (StorageUnavailable, OSError)
 
-_KEPT = "what you type is kept in this window and saved as soon as {when}. Do not close Chair."
-
-
 def write_problem(error: BaseException) -> str:
     """What the banner says when a save fails with ``error``: why, and that typing is kept."""
     text = str(error).lower()
     number = error.errno if isinstance(error, OSError) else None
     if number == errno.ENOSPC or "disk is full" in text or "no space" in text:
-        return "The disk is full: " + _KEPT.format(when="there is space")
+        return QCoreApplication.translate(
+            "Autosave",
+            "The disk is full: what you type is kept in this window and saved as soon as there "
+            "is space. Do not close Chair.",
+        )
     if number == errno.EROFS or "readonly" in text or "read-only" in text:
-        return "The data file cannot be written to (it is read-only): " + _KEPT.format(
-            when="it can be written again"
+        return QCoreApplication.translate(
+            "Autosave",
+            "The data file cannot be written to (it is read-only): what you type is kept in "
+            "this window and saved as soon as it can be written again. Do not close Chair.",
         )
     if number == errno.EIO or "i/o error" in text:
-        return "The disk could not be written to (a disk error): " + _KEPT.format(
-            when="the disk answers again"
+        return QCoreApplication.translate(
+            "Autosave",
+            "The disk could not be written to (a disk error): what you type is kept in this "
+            "window and saved as soon as the disk answers again. Do not close Chair.",
         )
-    return "The data could not be saved: " + _KEPT.format(when="it can be")
+    return QCoreApplication.translate(
+        "Autosave",
+        "The data could not be saved: what you type is kept in this window and saved as soon "
+        "as it can be. Do not close Chair.",
+    )
 
 
 class Autosaver(QObject):

@@ -30,20 +30,22 @@ class RestoreBackupDialog(QDialog):
         """
         super().__init__(parent)
         self.setObjectName("restore_backup_dialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         intro = QLabel(
-            "Chair backs up the data when it opens and when a meeting closes. Choose the "
-            "backup to go back to (newest first). You are asked before anything changes."
+            self.tr(
+                "Chair backs up the data when it opens and when a meeting closes. Choose the "
+                "backup to go back to (newest first). You are asked before anything changes."
+            )
         )
         intro.setWordWrap(True)
         self.backup_list = QListWidget()
         self.backup_list.setObjectName("backup_list")
-        self.backup_list.setAccessibleName("Backups, newest first")
+        self.backup_list.setAccessibleName(self.tr("Backups, newest first"))
         for backup in backups:
             label = backup.label
             if earlier and backup.path in earlier:
-                label += ": made under an earlier passphrase"
+                label = self.tr("{backup}: made under an earlier passphrase").format(backup=label)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, backup)
             self.backup_list.addItem(item)
@@ -52,7 +54,7 @@ class RestoreBackupDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.setObjectName("dialog_buttons")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Restore…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.backup_list.itemDoubleClicked.connect(lambda _item: self.accept())

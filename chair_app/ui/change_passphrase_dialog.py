@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from chair_app.core.errors import StorageUnavailable
@@ -25,15 +26,15 @@ class ChangePassphraseDialog(_FormDialog):
     """Asks for the current passphrase and the new one twice; OK re-keys, then closes."""
 
     def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
-        super().__init__("Change passphrase", parent)
+        super().__init__(QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase"), parent)
         self.setObjectName("change_passphrase_dialog")
         self._ctx = ctx
-        self.current_edit = _secret("current_passphrase_edit", "Current passphrase")
-        self.new_edit = _secret("new_passphrase_edit", "New passphrase")
-        self.repeat_edit = _secret("repeat_passphrase_edit", "New passphrase again")
-        self.form.addRow("Current passphrase", self.current_edit)
-        self.form.addRow("New passphrase", self.new_edit)
-        self.form.addRow("Type it again", self.repeat_edit)
+        self.current_edit = _secret("current_passphrase_edit", self.tr("Current passphrase"))
+        self.new_edit = _secret("new_passphrase_edit", self.tr("New passphrase"))
+        self.repeat_edit = _secret("repeat_passphrase_edit", self.tr("New passphrase again"))
+        self.form.addRow(self.tr("Current passphrase"), self.current_edit)
+        self.form.addRow(self.tr("New passphrase"), self.new_edit)
+        self.form.addRow(self.tr("Type it again"), self.repeat_edit)
 
     def problem(self) -> str:
         """Checks, then re-keys: "" once the data is under the new passphrase."""
@@ -41,14 +42,14 @@ class ChangePassphraseDialog(_FormDialog):
 
         store = self._ctx.store
         if store is None or not store.is_encrypted:
-            return "These records have no passphrase to change."
+            return self.tr("These records have no passphrase to change.")
         if not store.passphrase_matches(self.current_edit.text()):
-            return "The current passphrase is not right."
+            return self.tr("The current passphrase is not right.")
         problem = passphrase_problem(self.new_edit.text(), self.repeat_edit.text())
         if problem:
             return problem
         if self.new_edit.text() == self.current_edit.text():
-            return "The new passphrase is the same as the current one."
+            return self.tr("The new passphrase is the same as the current one.")
         # Everything that holds the old connections lets go before the file is re-keyed.
         parent = self.parentWidget()
         if parent is not None and hasattr(parent, "close_meeting"):

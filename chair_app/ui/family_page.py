@@ -50,8 +50,6 @@ logger = logging.getLogger(__name__)
 DECISIONS_COLUMN, NEXT_DATE_COLUMN = 3, 4
 
 FAMILY_ERRORS = (RuleViolation, PersonInRecord, StorageUnavailable, NotFound)
-WORKING_OUT = "Working out what is due…"
-NOT_WORKED_OUT = "What is due could not be worked out. Choose the family again to try again."
 
 
 class FamilyPage(QWidget):
@@ -75,8 +73,8 @@ class FamilyPage(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("family_search_edit")
-        self.search_edit.setAccessibleName("Find a family by anyone's name")
-        self.search_edit.setPlaceholderText("Find by a child's or adult's name")
+        self.search_edit.setAccessibleName(self.tr("Find a family by anyone's name"))
+        self.search_edit.setPlaceholderText(self.tr("Find by a child's or adult's name"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_empty_label = QLabel()
         self.search_empty_label.setObjectName("family_search_empty_label")
@@ -84,10 +82,10 @@ class FamilyPage(QWidget):
         self.search_empty_label.hide()
         self.family_list = QListWidget()
         self.family_list.setObjectName("family_list")
-        self.family_list.setAccessibleName("Families")
+        self.family_list.setAccessibleName(self.tr("Families"))
         self.family_list.setWordWrap(True)
-        self.new_family_button = named_button("New family…", "new_family_button")
-        self.rename_family_button = named_button("Rename…", "rename_family_button")
+        self.new_family_button = named_button(self.tr("New family…"), "new_family_button")
+        self.rename_family_button = named_button(self.tr("Rename…"), "rename_family_button")
 
         self.family_title = QLabel()
         self.family_title.setObjectName("family_title_label")
@@ -95,48 +93,53 @@ class FamilyPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.family_title.setFont(font)
-        self.empty_label = QLabel("No families yet. Press New family to add one.")
+        self.empty_label = QLabel(self.tr("No families yet. Press New family to add one."))
         self.empty_label.setObjectName("no_family_label")
 
         self.meetings_table = fitted_table(
             "meetings_table",
-            "Chronology of meetings",
-            ("Date", "Meeting", "Status", "Decisions", "Next date"),
+            self.tr("Chronology of meetings"),
+            (self.tr("Date"), self.tr("Meeting"), self.tr("Status"), self.tr("Decisions"),
+             self.tr("Next date")),
             wrapped=(DECISIONS_COLUMN,),
         )
         self.deadlines_table = fitted_table(
-            "deadlines_table", "Due next and overdue", ("By", "What", "Where it stands"), (1, 2)
+            "deadlines_table",
+            self.tr("Due next and overdue"),
+            (self.tr("By"), self.tr("What"), self.tr("Where it stands")),
+            (1, 2),
         )
-        self.new_meeting_button = named_button("New meeting…", "new_meeting_button")
-        self.open_meeting_button = named_button("Open meeting", "open_meeting_button")
-        self.export_button = named_button("Export minutes…", "family_export_button")
+        self.new_meeting_button = named_button(self.tr("New meeting…"), "new_meeting_button")
+        self.open_meeting_button = named_button(self.tr("Open meeting"), "open_meeting_button")
+        self.export_button = named_button(self.tr("Export minutes…"), "family_export_button")
         self.children_table = fitted_table(
             "children_table",
-            "Children",
-            ("Name", "Date of birth", "Plan", "Categories"),
+            self.tr("Children"),
+            (self.tr("Name"), self.tr("Date of birth"), self.tr("Plan"), self.tr("Categories")),
             wrapped=(3,),
         )
-        self.add_child_button = named_button("Add child…", "add_child_button")
-        self.edit_child_button = named_button("Edit child…", "edit_child_button")
-        self.remove_child_button = named_button("Remove child", "remove_child_button")
-        self.record_birth_button = named_button("Record the birth…", "record_birth_button")
+        self.add_child_button = named_button(self.tr("Add child…"), "add_child_button")
+        self.edit_child_button = named_button(self.tr("Edit child…"), "edit_child_button")
+        self.remove_child_button = named_button(self.tr("Remove child"), "remove_child_button")
+        self.record_birth_button = named_button(self.tr("Record the birth…"), "record_birth_button")
         self.record_birth_button.setAccessibleName(
-            "Record the birth of the selected child, who is not born yet"
+            self.tr("Record the birth of the selected child, who is not born yet")
         )
         self.people_table = fitted_table(
             "people_table",
-            "Network",
-            ("Name", "Role", "Agency", "Professional", "Phone", "Email"),
+            self.tr("Network"),
+            (self.tr("Name"), self.tr("Role"), self.tr("Agency"), self.tr("Professional"),
+             self.tr("Phone"), self.tr("Email")),
             wrapped=(1, 2, 5),
             rows_shown=4,
         )
-        self.add_person_button = named_button("Add person…", "add_person_button")
-        self.edit_person_button = named_button("Edit person…", "edit_person_button")
-        self.remove_person_button = named_button("Remove person", "remove_person_button")
+        self.add_person_button = named_button(self.tr("Add person…"), "add_person_button")
+        self.edit_person_button = named_button(self.tr("Edit person…"), "edit_person_button")
+        self.remove_person_button = named_button(self.tr("Remove person"), "remove_person_button")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading_label("Families"))
+        left_layout.addWidget(heading_label(self.tr("Families")))
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.search_empty_label)
         left_layout.addWidget(self.family_list, 1)
@@ -149,13 +152,13 @@ class FamilyPage(QWidget):
         detail = QVBoxLayout(self.detail)
         detail.addWidget(self.family_title)
         for title, table, stretch, buttons in (
-            ("Due next and overdue", self.deadlines_table, 1, ()),
-            ("Meetings, newest first", self.meetings_table, 2,
+            (self.tr("Due next and overdue"), self.deadlines_table, 1, ()),
+            (self.tr("Meetings, newest first"), self.meetings_table, 2,
              (self.new_meeting_button, self.open_meeting_button, self.export_button)),
-            ("Children", self.children_table, 1,
+            (self.tr("Children"), self.children_table, 1,
              (self.add_child_button, self.edit_child_button, self.record_birth_button,
               self.remove_child_button)),
-            ("Network", self.people_table, 3,
+            (self.tr("Network"), self.people_table, 3,
              (self.add_person_button, self.edit_person_button, self.remove_person_button)),
         ):
             detail.addWidget(heading_label(title))
@@ -226,7 +229,7 @@ class FamilyPage(QWidget):
             shown = (summary.name, *summary.child_names)
             found = [n for n in match.matched_names if n not in shown]
             if found:
-                lines.append("Found: " + ", ".join(found))
+                lines.append(self.tr("Found: {names}").format(names=", ".join(found)))
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.family_list.addItem(item)
@@ -235,14 +238,14 @@ class FamilyPage(QWidget):
         self.search_empty_label.setVisible(searching and not matches)
         if searching and not matches:
             self.search_empty_label.setText(
-                f"No family has a child or adult called “{text.strip()}”."
+                self.tr("No family has a child or adult called “{name}”.").format(name=text.strip())
             )
         if searching:
             self.empty_label.setText(
-                "No family matches the search. Clear the search to see every family."
+                self.tr("No family matches the search. Clear the search to see every family.")
             )
         else:
-            self.empty_label.setText("No families yet. Press New family to add one.")
+            self.empty_label.setText(self.tr("No families yet. Press New family to add one."))
         ids = [m.summary.id for m in matches]
         row = ids.index(select_id) if select_id in ids else (0 if ids else -1)
         # Shown once: the list's own selection signal is held back while the row is set.
@@ -304,7 +307,7 @@ class FamilyPage(QWidget):
                 person.name,
                 person.role,
                 person.agency,
-                "Yes" if person.is_professional else "No",
+                self.tr("Yes") if person.is_professional else self.tr("No"),
                 person.phone,
                 person.email,
             )
@@ -363,7 +366,7 @@ class FamilyPage(QWidget):
                     continue
                 decided = "\n".join(entry.decisions)
                 if not decided and entry.meeting.status is MeetingStatus.CLOSED:
-                    decided = "No decisions recorded"
+                    decided = self.tr("No decisions recorded")
                 for column, text in (
                     (DECISIONS_COLUMN, decided),
                     (NEXT_DATE_COLUMN, format_short_date(entry.next_date)),
@@ -380,7 +383,7 @@ class FamilyPage(QWidget):
         self._deadlines_request += 1
         request, family_id, today = self._deadlines_request, family.id, self.ctx.today()
         self.deadlines_table.setRowCount(1)
-        for column, text in enumerate(("", WORKING_OUT, "")):
+        for column, text in enumerate(("", self.tr("Working out what is due…"), "")):
             self.deadlines_table.setItem(0, column, QTableWidgetItem(text))
         self.deadlines_table.fit()
         # A copy of its own: the service keeps the policy it is using while it works.
@@ -394,7 +397,16 @@ class FamilyPage(QWidget):
         def failed(error: BaseException) -> None:
             logger.error("family %s: deadlines not worked out: %s", family_id, type(error).__name__)
             if shiboken6.isValid(self) and request == self._deadlines_request:
-                self.deadlines_table.setItem(0, 1, QTableWidgetItem(NOT_WORKED_OUT))
+                self.deadlines_table.setItem(
+                    0,
+                    1,
+                    QTableWidgetItem(
+                        self.tr(
+                            "What is due could not be worked out. Choose the family again to "
+                            "try again."
+                        )
+                    ),
+                )
 
         self.ctx.background.run(lambda: schedule.family_deadlines(family_id, today), done, failed)
 
@@ -418,7 +430,7 @@ class FamilyPage(QWidget):
                 self.deadlines_table.setItem(row, column, item)
         if not deadlines:
             self.deadlines_table.setRowCount(1)
-            self.deadlines_table.setItem(0, 1, QTableWidgetItem("Nothing is due yet."))
+            self.deadlines_table.setItem(0, 1, QTableWidgetItem(self.tr("Nothing is due yet.")))
         self.deadlines_table.fit()
         self.deadlines_shown.emit()
 
@@ -437,9 +449,9 @@ class FamilyPage(QWidget):
         )
         self.open_meeting_button.setEnabled(summary is not None)
         if summary is not None and summary.status is MeetingStatus.DRAFT:
-            self.open_meeting_button.setText("Open meeting (not started)")
+            self.open_meeting_button.setText(self.tr("Open meeting (not started)"))
         else:
-            self.open_meeting_button.setText("Open meeting")
+            self.open_meeting_button.setText(self.tr("Open meeting"))
         self.export_button.setEnabled(summary is not None and summary.status is MeetingStatus.CLOSED)
         self.edit_child_button.setEnabled(self._selected_id(self.children_table) is not None)
         self.remove_child_button.setEnabled(self._selected_id(self.children_table) is not None)
@@ -462,7 +474,7 @@ class FamilyPage(QWidget):
 
         def accepted() -> None:
             new_id: list[int] = []
-            if self._guarded("New family", lambda: new_id.append(self.ctx.families.create_family(dialog.name()))):
+            if self._guarded(self.tr("New family"), lambda: new_id.append(self.ctx.families.create_family(dialog.name()))):
                 self._clear_search()  # else the new family may be hidden by the search
                 self.reload_families(new_id[0])
 
@@ -477,7 +489,7 @@ class FamilyPage(QWidget):
         dialog.setObjectName("family_dialog")
 
         def accepted() -> None:
-            if self._guarded("Rename family", lambda: self.ctx.families.rename_family(family.id, dialog.name())):
+            if self._guarded(self.tr("Rename family"), lambda: self.ctx.families.rename_family(family.id, dialog.name())):
                 self.reload_families(family.id)
 
         dialog.accepted.connect(accepted)
@@ -492,9 +504,11 @@ class FamilyPage(QWidget):
         if len(family.people) < 2:
             self.ctx.prompts.error(
                 self,
-                "New meeting",
-                "Add the people in the network first: a meeting needs a chair and a "
-                "minute-taker, who are two different people.",
+                self.tr("New meeting"),
+                self.tr(
+                    "Add the people in the network first: a meeting needs a chair and a "
+                    "minute-taker, who are two different people."
+                ),
             )
             return
         dialog = MeetingSetupDialog(
@@ -506,7 +520,7 @@ class FamilyPage(QWidget):
             meeting_type, date, time, venue, chair, minutes = dialog.values()
             new_id: list[int] = []
             if self._guarded(
-                "New meeting",
+                self.tr("New meeting"),
                 lambda: new_id.append(
                     self.ctx.meetings.create_meeting(family.id, meeting_type, date, time, venue, chair, minutes)
                 ),
@@ -541,7 +555,7 @@ class FamilyPage(QWidget):
 
         def accepted() -> None:
             if self._guarded(
-                "Child", lambda: self.ctx.families.save_child(family.id, dialog.child(), today)
+                self.tr("Child"), lambda: self.ctx.families.save_child(family.id, dialog.child(), today)
             ):
                 self.reload_families(family.id)
 
@@ -572,7 +586,7 @@ class FamilyPage(QWidget):
 
         def accepted() -> None:
             if self._guarded(
-                "Record the birth",
+                self.tr("Record the birth"),
                 lambda: self.ctx.families.record_birth(
                     family.id, child.id, dialog.name(), dialog.date_of_birth(), today
                 ),
@@ -589,8 +603,11 @@ class FamilyPage(QWidget):
         if family is None or child is None:
             return
         if self.ctx.prompts.confirm(
-            self, "Remove child", f"Remove {child.name} from this family?", yes="Remove"
-        ) and self._guarded("Remove child", lambda: self.ctx.families.remove_child(child.id)):
+            self,
+            self.tr("Remove child"),
+            self.tr("Remove {name} from this family?").format(name=child.name),
+            yes=self.tr("Remove"),
+        ) and self._guarded(self.tr("Remove child"), lambda: self.ctx.families.remove_child(child.id)):
             self.reload_families(family.id)
 
     def _edit_person(self, person_id: int | None) -> None:
@@ -602,7 +619,7 @@ class FamilyPage(QWidget):
         dialog.setObjectName("person_dialog")
 
         def accepted() -> None:
-            if self._guarded("Person", lambda: self.ctx.families.save_person(family.id, dialog.person())):
+            if self._guarded(self.tr("Person"), lambda: self.ctx.families.save_person(family.id, dialog.person())):
                 self.refresh_family()
 
         dialog.accepted.connect(accepted)
@@ -619,6 +636,9 @@ class FamilyPage(QWidget):
         if family is None or person is None:
             return
         if self.ctx.prompts.confirm(
-            self, "Remove person", f"Remove {person.name} from the network?", yes="Remove"
-        ) and self._guarded("Remove person", lambda: self.ctx.families.remove_person(person.id)):
+            self,
+            self.tr("Remove person"),
+            self.tr("Remove {name} from the network?").format(name=person.name),
+            yes=self.tr("Remove"),
+        ) and self._guarded(self.tr("Remove person"), lambda: self.ctx.families.remove_person(person.id)):
             self.refresh_family()

@@ -20,23 +20,19 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from chair_app.core.domain import FamilySummary
 
-OPENING = "Opening the rest of your records… The families can be used in a moment."
-
-
 class FirstScreenPage(QWidget):
     def __init__(self, families: tuple[FamilySummary, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_screen_page")
-        heading = QLabel("Families")
+        self.heading = heading = QLabel()
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.status_label = QLabel(OPENING)
+        self.status_label = QLabel()
         self.status_label.setObjectName("first_screen_status_label")
         self.status_label.setWordWrap(True)
         self.family_list = QListWidget()
         self.family_list.setObjectName("first_screen_family_list")
-        self.family_list.setAccessibleName("Families (opening)")
         self.family_list.setWordWrap(True)
         # The same rows as the families page's list: the family, then its children.
         for family in families:
@@ -66,6 +62,14 @@ class FirstScreenPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Families"))
+        self.status_label.setText(
+            self.tr("Opening the rest of your records… The families can be used in a moment.")
+        )
+        self.family_list.setAccessibleName(self.tr("Families (opening)"))
 
     def chosen_family_id(self) -> int | None:
         item = self.family_list.currentItem()

@@ -48,21 +48,21 @@ class GlossaryDialog(QDialog):
     def __init__(self, parent: QWidget | None, glossary: Glossary) -> None:
         super().__init__(parent)
         self.setObjectName("glossary_dialog")
-        self.setWindowTitle("Glossary: what the words mean")
+        self.setWindowTitle(self.tr("Glossary: what the words mean"))
         self._glossary = glossary
-        intro = QLabel("Words that workers use at these meetings, and what they mean.")
+        intro = QLabel(self.tr("Words that workers use at these meetings, and what they mean."))
         intro.setObjectName("glossary_intro_label")
         intro.setWordWrap(True)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("glossary_search_edit")
-        self.search_edit.setAccessibleName("Look for a word")
-        self.search_edit.setPlaceholderText("Look for a word, for example CIN")
+        self.search_edit.setAccessibleName(self.tr("Look for a word"))
+        self.search_edit.setPlaceholderText(self.tr("Look for a word, for example CIN"))
         self.search_edit.setClearButtonEnabled(True)
         # Two columns: the word in bold, then its meaning (and other ways of writing it).
         self.term_list = QTableWidget(len(glossary.terms), 2)
         self.term_list.setObjectName("glossary_list")
-        self.term_list.setAccessibleName("Words and their meanings")
-        self.term_list.setHorizontalHeaderLabels(["Word", "What it means"])
+        self.term_list.setAccessibleName(self.tr("Words and their meanings"))
+        self.term_list.setHorizontalHeaderLabels([self.tr("Word"), self.tr("What it means")])
         self.term_list.verticalHeader().hide()
         self.term_list.setWordWrap(True)
         self.term_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,11 +82,13 @@ class GlossaryDialog(QDialog):
             word.setFont(font)
             meaning = term.meaning
             if term.also:
-                meaning += f"\nAlso written: {', '.join(term.also)}."
+                meaning += "\n" + self.tr("Also written: {spellings}.").format(
+                    spellings=", ".join(term.also)
+                )
             word.setToolTip(term.meaning)
             self.term_list.setItem(row, 0, word)
             self.term_list.setItem(row, 1, QTableWidgetItem(meaning))
-        self.empty_label = QLabel("No word matches. Try fewer letters.")
+        self.empty_label = QLabel(self.tr("No word matches. Try fewer letters."))
         self.empty_label.setObjectName("glossary_empty_label")
         self.empty_label.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

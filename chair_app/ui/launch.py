@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chair_app.core.errors import StorageUnavailable
@@ -28,6 +28,7 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 
 if TYPE_CHECKING:
+    from chair_app.core.language import Language
     from chair_app.services.storage import SessionFactory, Store
 
 
@@ -83,9 +84,12 @@ def _install_excepthook() -> None:
         logger.error("unexpected error %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
         QMessageBox.critical(
             None,
-            "Something went wrong",
-            "Chair met an unexpected error. What you had saved is safe; "
-            "the last thing you did may not have been saved.",
+            QCoreApplication.translate("Launch", "Something went wrong"),
+            QCoreApplication.translate(
+                "Launch",
+                "Chair met an unexpected error. What you had saved is safe; "
+                "the last thing you did may not have been saved.",
+            ),
         )
 
     sys.excepthook = hook
@@ -119,6 +123,7 @@ def open_data_into(
     )
     from chair_app.ui.passphrase_page import PassphraseMode
 
+    window.data_dir = data_dir  # where the language is kept (services.language_setting)
     try:
         # One writer: a second copy of Chair on the same folder is refused, not let in.
         lock_data_folder(data_dir)
@@ -227,9 +232,12 @@ def _not_opened(window: MainWindow, data_dir: Path, passphrase: str, error: Base
         elif backup is not None:
             # The passphrase opens the backups, so it is right: the data file is damaged.
             window.passphrase_refused(
-                "The data file is damaged: your passphrase opens its backups but not the file "
-                "itself. Chair has not changed it. You can open the latest good backup: the "
-                "damaged file is kept aside, not deleted.",
+                QCoreApplication.translate(
+                    "Launch",
+                    "The data file is damaged: your passphrase opens its backups but not the "
+                    "file itself. Chair has not changed it. You can open the latest good backup: "
+                    "the damaged file is kept aside, not deleted.",
+                ),
                 recover=lambda: _recover(window, data_dir, passphrase),
             )
         else:
@@ -257,7 +265,9 @@ def _attach(window: MainWindow, data_dir: Path, store: Store) -> bool:
     window.attach_context(ctx)
     if store.notice:
         window.statusBar().showMessage(store.notice, 30000)
-        ctx.prompts.info(window, "Change of passphrase", store.notice)
+        ctx.prompts.info(
+            window, QCoreApplication.translate("Launch", "Change of passphrase"), store.notice
+        )
     _back_up_in_background(window, ctx, "startup")
     QTimer.singleShot(0, settle_memory)
     return True
@@ -300,13 +310,21 @@ def _recover(window: MainWindow, data_dir: Path, passphrase: str) -> None:
         window.show_unavailable(str(error))
         return
     if _open_with(window, data_dir, passphrase):
-        window.statusBar().showMessage(f"Opened the backup of {backup.label}.", 15000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Launch", "Opened the backup of {backup}.").format(
+                backup=backup.label
+            ),
+            15000,
+        )
         window.ctx.prompts.info(
             window,
-            "Backup opened",
-            f"The data file was damaged. Chair has opened the backup of {backup.label}; "
-            "anything recorded after it is not in it. The damaged file is kept in the data "
-            f"folder {data_dir}, in a folder named damaged-…, for IT support.",
+            QCoreApplication.translate("Launch", "Backup opened"),
+            QCoreApplication.translate(
+                "Launch",
+                "The data file was damaged. Chair has opened the backup of {backup}; anything "
+                "recorded after it is not in it. The damaged file is kept in the data folder "
+                "{folder}, in a folder named damaged-…, for IT support.",
+            ).format(backup=backup.label, folder=data_dir),
         )
 
 
@@ -318,7 +336,10 @@ def _back_up_in_background(window: MainWindow, ctx: AppContext, reason: str) -> 
 
     def failed(_error: BaseException) -> None:
         logger.warning("start-up backup failed")
-        window.statusBar().showMessage("Chair could not make its start-up backup.", 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Launch", "Chair could not make its start-up backup."),
+            10000,
+        )
 
     ctx.background.run(lambda: store.backup(reason), lambda _path: None, failed)
 
@@ -349,6 +370,7 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
     from chair_app.ui.theme import apply_theme
 
     apply_theme(app)  # the focus ring from the first frame; the saved size with the families
+    show_saved_language(data_dir)  # before any widget: the passphrase page is in it too
     window = MainWindow()
     window.show()
     benchmark = bool(os.environ.get(BENCHMARK_EXIT_VARIABLE))
@@ -357,6 +379,31 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
         _print_marks(app, window)
     QTimer.singleShot(0, lambda: open_data_into(window, data_dir, demo=demo, wait=False))
     return run_until_closed(app, window)
+
+
+def show_saved_language(data_dir: Path) -> None:
+    """Install the translators of the language kept for ``data_dir`` (English if none, or if
+    its files are missing: then the log says so, and the window opens in English).
+
+    English is the texts' own language: the widgets need no translator for it, so its one
+    translator (the plain-words variant, used only once the data is open) is installed once the
+    event loop runs, not before the window is shown.
+    """
+    from chair_app.core.language import Language
+    from chair_app.services.language_setting import saved_language
+
+    language = saved_language(data_dir)
+    if language is Language.ENGLISH:
+        QTimer.singleShot(0, lambda: _install_language(language))
+    else:
+        _install_language(language)
+
+
+def _install_language(language: Language) -> None:
+    from chair_app.ui.i18n import app_translations
+
+    if app_translations().switch(language):
+        logger.warning("saved language %s could not be shown", language.value)
 
 
 def _print_marks(app: QApplication, window: MainWindow) -> None:

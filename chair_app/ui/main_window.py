@@ -5,16 +5,18 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core.errors import NotFound, StorageUnavailable
+from chair_app.core.language import Language, display_language
 from chair_app.ui.context import AppContext
 from chair_app.ui.passphrase_page import PassphraseMode, PassphrasePage
 from chair_app.ui.window_actions import WindowActions
@@ -73,7 +76,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle("Chair")
         self.resize(1200, 800)
         self.stack = QStackedWidget()
         # Saving has stopped (a full disk): said here, above everything, and not in a dialog,
@@ -85,7 +87,6 @@ class MainWindow(QMainWindow):
             "QLabel { background: #fde7e9; color: #6b0f16; border: 2px solid #a4262c;"
             " padding: 6px; font-weight: bold; }"
         )
-        self.save_problem_banner.setAccessibleName("Saving has stopped")
         self.save_problem_banner.hide()
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.save_problem_banner)
         central_layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.loading_label = QLabel("Opening your meetings…")
+        self.loading_label = QLabel()
         self.loading_label.setObjectName("loading_label")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading_label.setWordWrap(True)
@@ -111,11 +112,8 @@ class MainWindow(QMainWindow):
         label_row.addWidget(self.loading_label, 4)
         label_row.addStretch(1)
         unavailable_layout.addLayout(label_row)
-        self.recover_button = QPushButton("Open the latest good backup")
+        self.recover_button = QPushButton()
         self.recover_button.setObjectName("recover_button")
-        self.recover_button.setAccessibleDescription(
-            "Set the damaged data file aside and open the newest backup that passes its check"
-        )
         self.recover_button.hide()
         self.recover_button.clicked.connect(self._on_recover_clicked)
         unavailable_layout.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -135,87 +133,101 @@ class MainWindow(QMainWindow):
         self.locking = WindowLock(self)
         self.data_actions = WindowActions(self)
         self.walkthrough: MeetingWalkthrough | None = None
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_family_action = QAction("&New family…", self)
+        # The menus' texts are set by retranslate(), again whenever the language changes.
+        self.file_menu = self.menuBar().addMenu("")
+        file_menu = self.file_menu
+        self.new_family_action = QAction(self)
+        self.new_family_action.setObjectName("new_family_action")
         self.new_family_action.setEnabled(False)
         self.new_family_action.triggered.connect(self._on_new_family_triggered)
         file_menu.addAction(self.new_family_action)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction(self)
         self.settings_action.setObjectName("settings_action")
         self.settings_action.setEnabled(False)
         self.settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(self.settings_action)
-        self.verify_action = QAction("&Check a minutes file…", self)
+        self.verify_action = QAction(self)
         self.verify_action.setObjectName("verify_action")
-        self.verify_action.setStatusTip(
-            "Check whether an exported Word or PDF file is the agreed minutes, a draft, or changed"
-        )
         self.verify_action.setEnabled(False)
         self.verify_action.triggered.connect(self.data_actions.check_minutes_file)
         file_menu.addAction(self.verify_action)
         # Hand a meeting to another laptop (issue 8): ui.record_transfer runs both.
-        self.export_record_action = QAction("E&xport meeting record…", self)
+        self.export_record_action = QAction(self)
         self.export_record_action.setObjectName("export_record_action")
-        self.export_record_action.setStatusTip(
-            "Write the selected meeting's full record, for another laptop running Chair"
-        )
         self.export_record_action.setEnabled(False)
         self.export_record_action.triggered.connect(lambda: self.record_transfer.export_record())
         file_menu.addAction(self.export_record_action)
-        self.import_record_action = QAction("&Import meeting record…", self)
+        self.import_record_action = QAction(self)
         self.import_record_action.setObjectName("import_record_action")
-        self.import_record_action.setStatusTip(
-            "Bring in a meeting record (or an encrypted package) from another laptop"
-        )
         self.import_record_action.setEnabled(False)
         self.import_record_action.triggered.connect(lambda: self.record_transfer.import_record())
         file_menu.addAction(self.import_record_action)
-        self.restore_backup_action = QAction("&Restore a backup…", self)
+        self.restore_backup_action = QAction(self)
         self.restore_backup_action.setObjectName("restore_backup_action")
-        self.restore_backup_action.setStatusTip(
-            "Put the data back as it was in one of the backups Chair keeps"
-        )
         self.restore_backup_action.setEnabled(False)
         self.restore_backup_action.triggered.connect(self.data_actions.choose_backup)
         file_menu.addAction(self.restore_backup_action)
-        self.change_passphrase_action = QAction("Change &passphrase…", self)
+        self.change_passphrase_action = QAction(self)
         self.change_passphrase_action.setObjectName("change_passphrase_action")
         self.change_passphrase_action.setEnabled(False)
         self.change_passphrase_action.triggered.connect(self.locking.change_passphrase)
         file_menu.addAction(self.change_passphrase_action)
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(self)
         self.lock_action.setObjectName("lock_action")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Hide the record until the passphrase is typed again")
         self.lock_action.setEnabled(False)
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quit_action")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
         # Plain words and the glossary (issue 7)
-        view_menu = self.menuBar().addMenu("&View")
-        self.plain_words_action = QAction("&Plain words", self)
+        self.view_menu = self.menuBar().addMenu("")
+        view_menu = self.view_menu
+        self.plain_words_action = QAction(self)
         self.plain_words_action.setObjectName("plain_words_action")
         self.plain_words_action.setCheckable(True)
         self.plain_words_action.setEnabled(False)
-        self.plain_words_action.setStatusTip(
-            "Show every meeting in short everyday words, with a guide for the chair"
-        )
         self.plain_words_action.toggled.connect(self.data_actions.plain_words_toggled)
         view_menu.addAction(self.plain_words_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.glossary_action = QAction("&Glossary: what the words mean…", self)
+        # The language (issue 17): each named in its own language, never translated.
+        self.language_menu = view_menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[Language, QAction] = {}
+        for language in Language:
+            action = QAction(language.native_name, self)
+            action.setObjectName(f"language_{language.value}_action")
+            action.setCheckable(True)
+            action.setChecked(language is display_language())
+            action.triggered.connect(partial(self.switch_language, language))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.help_menu = self.menuBar().addMenu("")
+        help_menu = self.help_menu
+        self.glossary_action = QAction(self)
         self.glossary_action.setObjectName("glossary_action")
         self.glossary_action.setShortcut(QKeySequence("F1"))
         self.glossary_action.triggered.connect(self.data_actions.open_glossary)
         help_menu.addAction(self.glossary_action)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about_action")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+        self.about_box: QMessageBox | None = None
+        # Where the data is (and the language is kept): set by ui.launch before it opens.
+        self.data_dir: Path | None = None
+        self._plain_words_problem = ""
         self._ctx: AppContext | None = None
         self.family_page: FamilyPage | None = None
         # The families shown before the data is open (ui.first_screen), and the work opening it.
         self.first_screen: FirstScreenPage | None = None
         self.opening: BackgroundRunner | None = None
+        self.retranslate()
         if ctx is not None:
             self.attach_context(ctx)
 
@@ -228,6 +240,162 @@ class MainWindow(QMainWindow):
         """The open data's context, or None while no data is open."""
         return self._ctx
 
+    # The language (issue 17)
+
+    def retranslate(self) -> None:
+        """Set every text the window itself owns in the language shown now."""
+        self.setWindowTitle(self.tr("Chair"))
+        self.save_problem_banner.setAccessibleName(self.tr("Saving has stopped"))
+        if not self.loading_label.styleSheet():  # opening (a refusal is red, and keeps its text)
+            self.loading_label.setText(self.tr("Opening your meetings…"))
+        self.recover_button.setText(self.tr("Open the latest good backup"))
+        self.recover_button.setAccessibleDescription(
+            self.tr("Set the damaged data file aside and open the newest backup that passes its check")
+        )
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_family_action.setText(self.tr("&New family…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.verify_action.setText(self.tr("&Check a minutes file…"))
+        self.verify_action.setStatusTip(
+            self.tr("Check whether an exported Word or PDF file is the agreed minutes, a draft, or changed")
+        )
+        self.export_record_action.setText(self.tr("E&xport meeting record…"))
+        self.export_record_action.setStatusTip(
+            self.tr("Write the selected meeting's full record, for another laptop running Chair")
+        )
+        self.import_record_action.setText(self.tr("&Import meeting record…"))
+        self.import_record_action.setStatusTip(
+            self.tr("Bring in a meeting record (or an encrypted package) from another laptop")
+        )
+        self.restore_backup_action.setText(self.tr("&Restore a backup…"))
+        self.restore_backup_action.setStatusTip(
+            self.tr("Put the data back as it was in one of the backups Chair keeps")
+        )
+        self.change_passphrase_action.setText(self.tr("Change &passphrase…"))
+        self.lock_action.setText(self.tr("&Lock now"))
+        self.lock_action.setStatusTip(self.tr("Hide the record until the passphrase is typed again"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.plain_words_action.setText(self.tr("&Plain words"))
+        if self._plain_words_problem:
+            self.plain_words_action.setStatusTip(
+                self.tr("Plain words cannot be shown: {problem}").format(
+                    problem=self._plain_words_problem
+                )
+            )
+        else:
+            self.plain_words_action.setStatusTip(
+                self.tr("Show every meeting in short everyday words, with a guide for the chair")
+            )
+        self.language_menu.setTitle(self.tr("&Language"))
+        from chair_app.services.language_setting import language_fixed
+
+        fixed = language_fixed()  # by IT (services.site_config): shown, but not changed here
+        for language, action in self.language_actions.items():
+            action.setChecked(language is display_language())
+            action.setEnabled(not fixed)
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.glossary_action.setText(self.tr("&Glossary: what the words mean…"))
+        self.about_action.setText(self.tr("&About Chair…"))
+        self.passphrase_page.retranslate()
+        if self.first_screen is not None:
+            self.first_screen.retranslate()
+
+    def switch_language(self, language: Language) -> bool:
+        """Show ``language`` from now on, and keep it for the next start.
+
+        What is typed is saved first; if it cannot be, nothing changes and the chair is told.
+        An open meeting is closed and opened again at the same step, in the new language.
+
+        Returns:
+            Whether the window is in ``language`` now.
+        """
+        from chair_app.ui.i18n import app_translations
+
+        language = Language(language)
+        if language is display_language():
+            self.retranslate()  # the menu's check mark back where it belongs
+            return True
+        reopen: tuple[int, int] | None = None
+        if self.walkthrough is not None:
+            controller = self.walkthrough.controller
+            controller.flush()
+            if controller.autosaver.has_pending:
+                logger.warning("language not switched: typing not saved")
+                self.retranslate()
+                self._language_problem(
+                    self.tr(
+                        "The language has not been changed, because some of what you typed "
+                        "could not be saved: {problem}\n\nFree some space (or fix the problem) "
+                        "and try again."
+                    ).format(
+                        problem=self.save_problem_banner.text()
+                        or self.tr("the data could not be written.")
+                    )
+                )
+                return False
+            reopen = (controller.meeting_id, self.walkthrough.current_index)
+        problem = app_translations().switch(language)
+        if problem:
+            self.retranslate()
+            self._language_problem(problem)
+            return False
+        logger.info("language switched to %s", language.value)
+        self.retranslate()
+        if self._ctx is not None:
+            if reopen is not None:
+                self.close_meeting()
+            page = self.family_page
+            chosen = page.family.id if page is not None and page.family is not None else None
+            search = page.search_edit.text() if page is not None else ""
+            self._install_family_page(chosen, search)
+            if reopen is not None:
+                meeting_id, step = reopen
+                self.open_meeting(meeting_id)
+                if self.walkthrough is not None:
+                    self.walkthrough.step_list.setCurrentRow(step)
+        folder = self._ctx.data_dir if self._ctx is not None else self.data_dir
+        if folder is not None:
+            from chair_app.services.language_setting import save_language
+
+            not_kept = save_language(folder, language)
+            if not_kept:
+                self._language_problem(not_kept)
+        return True
+
+    def _language_problem(self, text: str) -> None:
+        if self._ctx is not None:
+            self._ctx.prompts.error(self, self.tr("Language"), text)
+        else:
+            QMessageBox.warning(self, self.tr("Language"), text)
+
+    def show_about(self) -> None:
+        """Help > About Chair: the version, and how many Welsh texts a Welsh speaker reviewed."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        from chair_app.services.translations import review_counts
+
+        try:
+            number = version("chair-app")
+        except PackageNotFoundError:
+            number = "?"
+        reviewed, translated = review_counts(Language.WELSH)
+        box = QMessageBox(self)
+        box.setObjectName("about_box")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("About Chair"))
+        box.setText(self.tr("Chair, version {version}").format(version=number))
+        box.setInformativeText(
+            self.tr(
+                "Chairing and minuting child-protection meetings.\n\n"
+                "{reviewed} of {translated} Welsh texts have been reviewed by a Welsh speaker; "
+                "the others await review."
+            ).format(reviewed=reviewed, translated=translated)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        self.about_box = box
+
     def show_unavailable(self, message: str, recover: Callable[[], None] | None = None) -> None:
         """The data could not be opened: say why, in the window, and change nothing.
 
@@ -236,14 +404,16 @@ class MainWindow(QMainWindow):
         """
         self.detach_context()
         self._drop_first_screen()
-        self.loading_label.setText(f"Chair cannot open your data.\n\n{message}")
+        self.loading_label.setText(
+            self.tr("Chair cannot open your data.\n\n{message}").format(message=message)
+        )
         self.loading_label.setStyleSheet("color: #a4262c;")
         self._recover = recover
         self.recover_button.setVisible(recover is not None)
         self.stack.setCurrentWidget(self.unavailable_page)
 
     def show_opening(self) -> None:
-        self.loading_label.setText("Opening your meetings…")
+        self.loading_label.setText(self.tr("Opening your meetings…"))
         self.loading_label.setStyleSheet("")
         self.recover_button.hide()
         self.stack.setCurrentWidget(self.unavailable_page)
@@ -329,22 +499,12 @@ class MainWindow(QMainWindow):
     def attach_context(self, ctx: AppContext) -> None:
         # The pages are imported now, not at start-up: the window is on screen before they load.
         from chair_app.ui.export_flow import MinutesExporter
-        from chair_app.ui.family_page import FamilyPage
 
         self.detach_context()
         chosen = self._drop_first_screen()
         self._ctx = ctx
-        self.family_page = FamilyPage(ctx)
-        if chosen is not None and self.family_page.family is not None and (
-            self.family_page.family.id != chosen
-        ):
-            self.family_page.select_family(chosen)
-        self.stack.addWidget(self.family_page)
-        self.stack.setCurrentWidget(self.family_page)
-        # The window is on screen (and active) before the data opens: without this nothing has
-        # the keyboard focus, and a chair's first key press is lost.
-        self.family_page.search_edit.setFocus()
         self.exporter = MinutesExporter(ctx, self)
+        self._install_family_page(chosen)
         self.data_actions.attach_record_transfer(ctx)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
@@ -356,15 +516,38 @@ class MainWindow(QMainWindow):
         self.data_actions.attach_plain_words(ctx)
         if encrypted:
             self.locking.start_idle_lock()
-        self.family_page.meeting_opened.connect(self.open_meeting)
-        self.family_page.export_requested.connect(self.exporter.export)
         self.exporter.export_started.connect(
-            lambda: self.statusBar().showMessage("Writing the minutes…")
+            lambda: self.statusBar().showMessage(self.tr("Writing the minutes…"))
         )
         self.exporter.export_finished.connect(self._on_export_finished)
         self.exporter.export_failed.connect(self._on_export_failed)
-        self.statusBar().showMessage(f"Data folder: {ctx.data_dir}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Data folder: {folder}").format(folder=ctx.data_dir), 8000
+        )
         self.context_attached.emit()
+
+    def _install_family_page(self, chosen: int | None, search: str = "") -> None:
+        """Build the family page (again, after a change of language), showing ``chosen``."""
+        from chair_app.ui.family_page import FamilyPage
+
+        old, self.family_page = self.family_page, None
+        page = FamilyPage(self.ctx)
+        if search:
+            page.search_edit.setText(search)
+        if chosen is not None and page.family is not None and page.family.id != chosen:
+            page.select_family(chosen)
+        page.meeting_opened.connect(self.open_meeting)
+        page.export_requested.connect(self.exporter.export)
+        self.family_page = page
+        self.stack.addWidget(page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if self.walkthrough is None and not self.is_locked:
+            self.stack.setCurrentWidget(page)
+            # The window is on screen (and active) before the data opens: without this nothing
+            # has the keyboard focus, and a chair's first key press is lost.
+            page.search_edit.setFocus()
 
     def detach_context(self) -> None:
         """Let go of the open data (before it is reopened, or when it cannot be)."""
@@ -407,7 +590,7 @@ class MainWindow(QMainWindow):
         try:
             controller = MeetingController(self.ctx, meeting_id)
         except (NotFound, StorageUnavailable) as error:
-            self.ctx.prompts.error(self, "Open meeting", str(error))
+            self.ctx.prompts.error(self, self.tr("Open meeting"), str(error))
             return
         self.walkthrough = MeetingWalkthrough(controller, self.exporter)
         controller.setParent(self.walkthrough)
@@ -426,7 +609,7 @@ class MainWindow(QMainWindow):
     def show_save_problem(self, text: str) -> None:
         """Say why saving has stopped (text), or that it works again ("")."""
         if text:
-            self.save_problem_banner.setText(f"Saving has stopped. {text}")
+            self.save_problem_banner.setText(self.tr("Saving has stopped. {reason}").format(reason=text))
             self.save_problem_banner.setAccessibleDescription(text)
         self.save_problem_banner.setVisible(bool(text))
 
@@ -441,20 +624,24 @@ class MainWindow(QMainWindow):
         while controller.autosaver.has_pending:
             if self.ctx.prompts.confirm(
                 self,
-                "Not saved yet",
-                "Some of what you typed is not saved yet: "
-                f"{self.save_problem_banner.text() or 'the data could not be written.'}\n\n"
-                "Free some space (or fix the problem) and try again. If you leave now, what "
-                "you typed since saving stopped is lost.",
-                yes="Try again",
+                self.tr("Not saved yet"),
+                self.tr(
+                    "Some of what you typed is not saved yet: {problem}\n\n"
+                    "Free some space (or fix the problem) and try again. If you leave now, what "
+                    "you typed since saving stopped is lost."
+                ).format(
+                    problem=self.save_problem_banner.text()
+                    or self.tr("the data could not be written.")
+                ),
+                yes=self.tr("Try again"),
             ):
                 controller.flush()
                 continue
             return self.ctx.prompts.confirm(
                 self,
-                "Lose what is not saved?",
-                "What you typed since saving stopped will be lost. Leave anyway?",
-                yes="Leave and lose it",
+                self.tr("Lose what is not saved?"),
+                self.tr("What you typed since saving stopped will be lost. Leave anyway?"),
+                yes=self.tr("Leave and lose it"),
             )
         return True
 
@@ -480,16 +667,18 @@ class MainWindow(QMainWindow):
         if self.family_page is not None:
             self.family_page.refresh_family()
         folder = paths[0].parent if paths else Path()
-        self.statusBar().showMessage(f"Minutes saved in {folder}", 10000)
+        self.statusBar().showMessage(
+            self.tr("Minutes saved in {folder}").format(folder=folder), 10000
+        )
         from chair_app.ui.export_flow import confirmation_text
 
         self.ctx.prompts.info(
-            self, "Minutes exported", confirmation_text(paths, self.exporter.last_protected)
+            self, self.tr("Minutes exported"), confirmation_text(paths, self.exporter.last_protected)
         )
 
     def _on_export_failed(self, message: str) -> None:
-        self.statusBar().showMessage("The minutes were not exported.", 10000)
-        self.ctx.prompts.error(self, "Minutes not exported", message)
+        self.statusBar().showMessage(self.tr("The minutes were not exported."), 10000)
+        self.ctx.prompts.error(self, self.tr("Minutes not exported"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Nothing to save by hand: pending typing is written now, and running exports finish.

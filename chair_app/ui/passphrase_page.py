@@ -25,37 +25,6 @@ class PassphraseMode(enum.Enum):
     UNLOCK = "unlock"  # the window locked itself
 
 
-_TEXTS: dict[PassphraseMode, tuple[str, str, str]] = {
-    PassphraseMode.CREATE: (
-        "Choose a passphrase",
-        "Chair keeps what you record on this computer, locked with a passphrase. You type it "
-        "each time Chair opens. Chair does not keep it anywhere, so nobody can get it back if "
-        "it is lost, not even IT support. Keep a note of it somewhere safe, away from this "
-        "computer.",
-        "Set passphrase and open",
-    ),
-    PassphraseMode.CONVERT: (
-        "Choose a passphrase to lock your records",
-        "This version of Chair locks your records with a passphrase, so that nobody who finds "
-        "this computer can read them. Chair first makes a backup, then locks the records, "
-        "checks that every entry is there, and removes the backups that are not locked. "
-        "Chair does not keep the passphrase anywhere: keep a note of it somewhere safe.",
-        "Lock my records and open",
-    ),
-    PassphraseMode.OPEN: (
-        "Type your passphrase",
-        "Your records are locked with the passphrase you chose.",
-        "Open",
-    ),
-    PassphraseMode.UNLOCK: (
-        "Chair is locked",
-        "Chair hides the record when it is locked, or when it is left unused for a while. "
-        "Everything you typed is saved. Type your passphrase to go on.",
-        "Unlock",
-    ),
-}
-
-
 class PassphrasePage(QWidget):
     """Asks for the passphrase (twice when a new one is chosen).
 
@@ -83,15 +52,12 @@ class PassphrasePage(QWidget):
         self.explanation_label.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setObjectName("passphrase_edit")
-        self.passphrase_edit.setAccessibleName("Passphrase")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit()
         self.repeat_edit.setObjectName("passphrase_repeat_edit")
-        self.repeat_edit.setAccessibleName("Passphrase again")
         self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_check = QCheckBox("Show what I type")
+        self.show_check = QCheckBox()
         self.show_check.setObjectName("passphrase_show_check")
-        self.show_check.setAccessibleName("Show the passphrase as it is typed")
         self.show_check.toggled.connect(self._on_show_toggled)
         self.problem_label = QLabel()
         self.problem_label.setObjectName("passphrase_problem_label")
@@ -106,19 +72,19 @@ class PassphrasePage(QWidget):
         self.submit_button.setObjectName("passphrase_submit_button")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self._on_submit)
-        self.backup_button = QPushButton("Open the latest good backup")
+        self.backup_button = QPushButton()
         self.backup_button.setObjectName("open_backup_button")
-        self.backup_button.setAccessibleDescription(
-            "Set the damaged data file aside and open the newest backup that passes its check"
-        )
         self.backup_button.clicked.connect(self.backup_requested)
         self.backup_button.hide()
         self.passphrase_edit.returnPressed.connect(self._on_return)
         self.repeat_edit.returnPressed.connect(self._on_submit)
 
         form = QFormLayout()
-        form.addRow("Passphrase", self.passphrase_edit)
-        self.repeat_label = QLabel("Type it again")
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setObjectName("passphrase_label")
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        self.repeat_label = QLabel()
+        self.repeat_label.setObjectName("passphrase_repeat_label")
         form.addRow(self.repeat_label, self.repeat_edit)
         form.addRow("", self.show_check)
         buttons = QHBoxLayout()
@@ -148,13 +114,67 @@ class PassphrasePage(QWidget):
         outer.addStretch(2)
         self.set_mode(PassphraseMode.OPEN)
 
-    def set_mode(self, mode: PassphraseMode, hint: str = "") -> None:
-        """Show the page for a purpose; the fields start empty."""
-        self.mode = mode
-        title, explanation, button = _TEXTS[mode]
+    def _texts(self, mode: PassphraseMode) -> tuple[str, str, str]:
+        """The title, the explanation and the button's text for ``mode``."""
+        if mode is PassphraseMode.CREATE:
+            return (
+                self.tr("Choose a passphrase"),
+                self.tr(
+                    "Chair keeps what you record on this computer, locked with a passphrase. You "
+                    "type it each time Chair opens. Chair does not keep it anywhere, so nobody "
+                    "can get it back if it is lost, not even IT support. Keep a note of it "
+                    "somewhere safe, away from this computer."
+                ),
+                self.tr("Set passphrase and open"),
+            )
+        if mode is PassphraseMode.CONVERT:
+            return (
+                self.tr("Choose a passphrase to lock your records"),
+                self.tr(
+                    "This version of Chair locks your records with a passphrase, so that nobody "
+                    "who finds this computer can read them. Chair first makes a backup, then "
+                    "locks the records, checks that every entry is there, and removes the "
+                    "backups that are not locked. Chair does not keep the passphrase anywhere: "
+                    "keep a note of it somewhere safe."
+                ),
+                self.tr("Lock my records and open"),
+            )
+        if mode is PassphraseMode.OPEN:
+            return (
+                self.tr("Type your passphrase"),
+                self.tr("Your records are locked with the passphrase you chose."),
+                self.tr("Open"),
+            )
+        return (
+            self.tr("Chair is locked"),
+            self.tr(
+                "Chair hides the record when it is locked, or when it is left unused for a "
+                "while. Everything you typed is saved. Type your passphrase to go on."
+            ),
+            self.tr("Unlock"),
+        )
+
+    def retranslate(self) -> None:
+        """Every text of the page in the language shown now; what is typed stays."""
+        title, explanation, button = self._texts(self.mode)
         self.title_label.setText(title)
         self.explanation_label.setText(explanation)
         self.submit_button.setText(button)
+        self.passphrase_label.setText(self.tr("Passphrase"))
+        self.repeat_label.setText(self.tr("Type it again"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
+        self.show_check.setText(self.tr("Show what I type"))
+        self.show_check.setAccessibleName(self.tr("Show the passphrase as it is typed"))
+        self.backup_button.setText(self.tr("Open the latest good backup"))
+        self.backup_button.setAccessibleDescription(
+            self.tr("Set the damaged data file aside and open the newest backup that passes its check")
+        )
+
+    def set_mode(self, mode: PassphraseMode, hint: str = "") -> None:
+        """Show the page for a purpose; the fields start empty."""
+        self.mode = mode
+        self.retranslate()
         new = mode in (PassphraseMode.CREATE, PassphraseMode.CONVERT)
         self.repeat_label.setVisible(new)
         self.repeat_edit.setVisible(new)
@@ -203,6 +223,6 @@ class PassphrasePage(QWidget):
                 self.repeat_edit.clear()
                 return
         elif not passphrase:
-            self.show_problem("Type your passphrase.")
+            self.show_problem(self.tr("Type your passphrase."))
             return
         self.passphrase_entered.emit(passphrase)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from chair_app.core.errors import StorageUnavailable
 
 if TYPE_CHECKING:
@@ -34,7 +36,11 @@ class WindowActions:
         backups = list_backups(ctx.data_dir)
         if not backups:
             ctx.prompts.info(
-                window, "Restore a backup", f"There are no backups in {ctx.data_dir} yet."
+                window,
+                QCoreApplication.translate("WindowActions", "Restore a backup"),
+                QCoreApplication.translate(
+                    "WindowActions", "There are no backups in {folder} yet."
+                ).format(folder=ctx.data_dir),
             )
             return
         earlier = {b.path for b in backups if made_under_earlier_passphrase(ctx.data_dir, b)}
@@ -55,11 +61,14 @@ class WindowActions:
         ctx = window.ctx
         if not ctx.prompts.confirm(
             window,
-            "Restore a backup",
-            f"Put the data back as it was on {backup.label}?\n\nEverything recorded since "
-            "then will be replaced. The data as it is now is backed up first, so you can go "
-            "back to it by restoring that backup. The window will then reopen the data.",
-            yes="Restore",
+            QCoreApplication.translate("WindowActions", "Restore a backup"),
+            QCoreApplication.translate(
+                "WindowActions",
+                "Put the data back as it was on {backup}?\n\nEverything recorded since "
+                "then will be replaced. The data as it is now is backed up first, so you can go "
+                "back to it by restoring that backup. The window will then reopen the data.",
+            ).format(backup=backup.label),
+            yes=QCoreApplication.translate("WindowActions", "Restore"),
         ):
             return False
         # Nothing may use the old connections once the file is replaced: the pages go first.
@@ -76,15 +85,25 @@ class WindowActions:
         if not reopen_data_into(window, ctx):
             return restored
         if restored:
-            window.statusBar().showMessage("Backup restored; the data has been reopened.", 10000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "WindowActions", "Backup restored; the data has been reopened."
+                ),
+                10000,
+            )
             window.ctx.prompts.info(
                 window,
-                "Backup restored",
-                f"The data is back as it was on {backup.label}, and the window has reopened "
-                f"it.\n\nThe data as it was before is kept in the backup {before.name}.",
+                QCoreApplication.translate("WindowActions", "Backup restored"),
+                QCoreApplication.translate(
+                    "WindowActions",
+                    "The data is back as it was on {backup}, and the window has reopened "
+                    "it.\n\nThe data as it was before is kept in the backup {before}.",
+                ).format(backup=backup.label, before=before.name),
             )
         else:
-            window.ctx.prompts.error(window, "Backup not restored", message)
+            window.ctx.prompts.error(
+                window, QCoreApplication.translate("WindowActions", "Backup not restored"), message
+            )
         return restored
 
     # Settings, and checking a minutes file
@@ -97,6 +116,7 @@ class WindowActions:
 
         def accepted() -> None:
             dialog.save()
+            language = dialog.chosen_language()
             if window.lock_timer.isActive():
                 window.lock_timer.setInterval(window.ctx.schedule.settings.lock_minutes() * 60_000)
                 window.lock_timer.start()
@@ -104,7 +124,11 @@ class WindowActions:
                 window.family_page.refresh_family()
             if window.walkthrough is not None:
                 window.walkthrough.controller.structure_changed.emit()
-            window.statusBar().showMessage("Settings saved.", 6000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("WindowActions", "Settings saved."), 6000
+            )
+            if language is not None:
+                window.switch_language(language)
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -118,15 +142,17 @@ class WindowActions:
         window = self._window
         path = window.ctx.prompts.choose_open_file(
             window,
-            "Check a minutes file",
+            QCoreApplication.translate("WindowActions", "Check a minutes file"),
             default_export_folder(),
-            "Minutes (*.docx *.pdf);;All files (*)",
+            QCoreApplication.translate("WindowActions", "Minutes (*.docx *.pdf);;All files (*)"),
         )
         if path is None:
             return
         minutes = window.ctx.minutes
         window.verify_action.setEnabled(False)
-        window.statusBar().showMessage(f"Checking {path.name}…")
+        window.statusBar().showMessage(
+            QCoreApplication.translate("WindowActions", "Checking {file}…").format(file=path.name)
+        )
 
         def done(result: VerifyResult) -> None:
             from chair_app.services.minutes import VerifyKind
@@ -134,16 +160,28 @@ class WindowActions:
             window.verify_action.setEnabled(True)
             window.statusBar().clearMessage()
             if result.kind is VerifyKind.AGREED:
-                window.ctx.prompts.info(window, "The agreed minutes", result.message)
+                window.ctx.prompts.info(
+                    window,
+                    QCoreApplication.translate("WindowActions", "The agreed minutes"),
+                    result.message,
+                )
             else:
-                window.ctx.prompts.error(window, "Not the agreed minutes", result.message)
+                window.ctx.prompts.error(
+                    window,
+                    QCoreApplication.translate("WindowActions", "Not the agreed minutes"),
+                    result.message,
+                )
 
         def failed(error: BaseException) -> None:
             logger.error("checking a minutes file failed: %s", type(error).__name__)
             window.verify_action.setEnabled(True)
             window.statusBar().clearMessage()
             window.ctx.prompts.error(
-                window, "Not checked", f"{path.name} could not be checked: {type(error).__name__}."
+                window,
+                QCoreApplication.translate("WindowActions", "Not checked"),
+                QCoreApplication.translate(
+                    "WindowActions", "{file} could not be checked: {error}."
+                ).format(file=path.name, error=type(error).__name__),
             )
 
         window.ctx.background.run(lambda: minutes.verify(path), done, failed)
@@ -188,8 +226,8 @@ class WindowActions:
         action.setChecked(ctx.schedule.settings.plain_language())
         action.blockSignals(False)
         action.setEnabled(plain is not None)
-        if plain is None:
-            action.setStatusTip(f"Plain words cannot be shown: {problem}")
+        self._window._plain_words_problem = problem if plain is None else ""
+        self._window.retranslate()
 
     def plain_words_toggled(self, on: bool) -> None:
         window = self._window
@@ -208,7 +246,13 @@ class WindowActions:
         if plain is None:
             ctx = window.context_or_none()
             if ctx is not None:
-                ctx.prompts.error(window, "Glossary", f"The glossary cannot be shown. {problem}")
+                ctx.prompts.error(
+                    window,
+                    QCoreApplication.translate("WindowActions", "Glossary"),
+                    QCoreApplication.translate(
+                        "WindowActions", "The glossary cannot be shown. {problem}"
+                    ).format(problem=problem),
+                )
             return
         dialog = GlossaryDialog(window, plain.glossary)
         dialog.open()

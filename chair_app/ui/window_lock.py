@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from chair_app.ui.passphrase_page import PassphraseMode
@@ -65,7 +66,9 @@ class WindowLock:
 
         ctx = self._window.context_or_none()
         if ctx is not None and is_demo_folder(ctx.data_dir):
-            return f"This is the demo: its passphrase is {DEMO_PASSPHRASE}."
+            return QCoreApplication.translate(
+                "WindowLock", "This is the demo: its passphrase is {passphrase}."
+            ).format(passphrase=DEMO_PASSPHRASE)
         return ""
 
     def _unlock(self, passphrase: str) -> None:
@@ -74,7 +77,10 @@ class WindowLock:
         if store is None or not store.passphrase_matches(passphrase):
             logger.warning("unlock refused")
             window.passphrase_refused(
-                "That is not the passphrase. Check it (capital letters count) and try again."
+                QCoreApplication.translate(
+                    "WindowLock",
+                    "That is not the passphrase. Check it (capital letters count) and try again.",
+                )
             )
             return
         page, self._locked_page = self._locked_page, None
@@ -111,7 +117,11 @@ class WindowLock:
         )
         window.ctx.prompts.info(
             window,
-            "Passphrase changed",
-            "The records and their backups are now locked with the new passphrase. The old "
-            "one no longer opens them." + (f" {store.notice}" if store.notice else ""),
+            QCoreApplication.translate("WindowLock", "Passphrase changed"),
+            QCoreApplication.translate(
+                "WindowLock",
+                "The records and their backups are now locked with the new passphrase. The old "
+                "one no longer opens them.",
+            )
+            + (f" {store.notice}" if store.notice else ""),
         )
