@@ -33,8 +33,8 @@ from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.plain_language import load_plain_language
-from chair_app.services.translations import catalog
 from chair_app.services.settings import SettingsService
+from chair_app.services.translations import catalog
 from chair_app.ui.glossary_dialog import GlossaryDialog
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
