@@ -19,10 +19,11 @@ this one meeting (the check box in the walk-through's header). Both choices are 
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 from chair_app.core.agenda import AgendaStep
 from chair_app.core.plain_language import PlainLanguage, PlainStep, fill_label
 from chair_app.ui.glossary_dialog import plain_language_or_problem
-from chair_app.ui.i18n import app_translations, plain_text
+from chair_app.ui.i18n import app_translations, compiled_file, plain_text
 
 if TYPE_CHECKING:
     from chair_app.ui.walkthrough import MeetingWalkthrough
@@ -47,6 +48,8 @@ GUIDE_WIDTH = 290
 PROFESSIONAL_TEXT = "professional_text"
 PLAIN_TEXT_SHOWN = "plain_text_shown"
 GROUND_RULE_KEY = "ground_rule_{number}"
+
+logger = logging.getLogger(__name__)
 
 
 def plain_for(object_name: str) -> str | None:
@@ -71,13 +74,25 @@ def ground_rules() -> tuple[str, ...]:
     return tuple(rules)
 
 
+_early_translator: QTranslator | None = None
+
+
 def _install_plain_words() -> None:
-    """Make sure the plain-words translations of the language shown are installed: they are
-    whenever the language was chosen (``Translations.switch``), but a window built before that
-    (at start-up, or in a test) still has none."""
-    if plain_text(GROUND_RULE_KEY.format(number=1)) is None:
-        translations = app_translations()
-        translations.switch(translations.language)
+    """Make sure the plain words of the language shown can be found: they are installed
+    whenever a language is chosen (``Translations.switch``), but a walk-through built before any
+    was (a window started without a saved language, or a test) would find none. Only the plain
+    words are installed then, once: the language, the locale and the other translators are left
+    as they are. A language chosen later installs its own after it, and those are used first."""
+    global _early_translator
+    if _early_translator is not None or plain_text(GROUND_RULE_KEY.format(number=1)) is not None:
+        return
+    translator = QTranslator()
+    path = compiled_file(app_translations().language, plain=True)
+    if translator.load(str(path)):
+        QCoreApplication.installTranslator(translator)
+        _early_translator = translator
+    else:
+        logger.warning("plain-words translation file %s missing or damaged", path.name)
 
 
 class ChairGuidePanel(QFrame):
