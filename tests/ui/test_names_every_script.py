@@ -134,6 +134,22 @@ def test_every_name_is_drawn_without_boxes(qtbot: QtBot, window: MainWindow) -> 
     assert len(shown) == 4 * len(NAMES)
     boxes = [(where, name) for where, name, font in shown if _missing_glyphs(name, font)]
     assert boxes == []
+    # Taller scripts (Urdu in Naskh, the Indic scripts, Chinese) are not cut off: the
+    # family page's rows grow to the line the fallback font needs.
+    assert window.family_page is not None
+    people = find(window.family_page, QTableWidget, "people_table")
+    cut = []
+    for row in range(people.rowCount()):
+        item = people.item(row, 0)
+        if item is None or item.text() not in NAMES.values():
+            continue
+        layout = QTextLayout(item.text(), people.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        if people.rowHeight(row) < line.height():
+            cut.append((item.text(), people.rowHeight(row), line.height()))
+    assert cut == []
 
 
 def test_bundled_fonts_leave_the_main_font_and_its_line_height_alone(started: None) -> None:
