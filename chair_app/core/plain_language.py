@@ -3,20 +3,11 @@
 The texts are data (``resources/plain_language/*.json``); this module checks that data strictly
 and answers questions about it. It does no file I/O (``services.plain_language`` reads the files).
 
-Three files, each a JSON object with ``"format": 1``:
+Two files, each a JSON object with ``"format": 1``:
 
 * ``steps.json``: ``"steps"`` maps every ``StepKey`` value to ``{"title", "explanation",
   "prompts"}`` (prompts: what a family chair asks, in order); ``"meeting_types"`` maps a meeting
   type value to ``{step key: {...}}`` overriding some of those fields for that type.
-* ``ui.json``: ``"buttons"`` maps a button's objectName to its plain label; ``"labels"`` maps the
-  objectName of a label (its text) or of a text box (its placeholder) on a step page to its plain
-  text; ``"ground_rules"`` is the list of rules shown to the chair on every step.
-
-  A label may name a number or a name: its plain text then says ``{n}`` or ``{name}`` where it
-  goes ("Worry {n}"), and the page gives the value (see ``LABEL_FIELDS``). No other ``{...}`` is
-  allowed. Rows made once per person or child end their objectName with the row's id
-  (``child_views_edit_12``); one key without the id (``child_views_edit``) covers every row. A
-  label's plain text may have line breaks (``\n``); buttons and placeholders may not.
 * ``glossary.json``: ``"terms"`` is a list of ``{"term", "meaning", "also"}``: the term as the app
   writes it, its meaning in plain words, and other ways of writing it (abbreviations, plurals are
   matched by themselves).
@@ -27,6 +18,11 @@ its Welsh meaning and Welsh other names, so that jargon in the Welsh texts is fo
 A meeting type's step that gives only some fields keeps the translations of the others from the
 general step. Read in a language with ``PlainLanguage.in_language`` (English where a file gives
 no translation).
+
+The plain buttons, labels, placeholders and ground rules are not here: they are the plain-words
+variant of Qt's translations (``resources/translations/en_plain`` and ``cy_plain``, context
+``PlainWords``, keyed by the widget's objectName; see ``chair_app.ui.i18n.plain_text``). A label's
+plain text may say ``{n}`` or ``{name}`` where the page gives a number or a name (``fill_label``).
 """
 
 from __future__ import annotations
@@ -52,8 +48,6 @@ from chair_app.core.translated_data import (
 PLAIN_FORMAT = 1
 MAX_TITLE_LENGTH = 60
 MAX_TEXT_LENGTH = 300
-MAX_BUTTON_LENGTH = 40
-MAX_LABEL_LENGTH = 200
 
 LABEL_FIELDS = ("n", "name")
 """The ``{...}`` a plain label may contain: ``{n}``, a number the page gives (statement 2), and
@@ -211,24 +205,16 @@ class PlainLanguage:
     Attributes:
         steps: the plain version of every step.
         by_meeting_type: for some meeting types, their own plain version of some steps.
-        buttons: objectName → plain label.
-        labels: objectName → plain text of a label or a text box's placeholder; may contain
-            ``{n}`` and ``{name}`` (see ``fill_label``).
-        ground_rules: the rules shown to the chair on every step.
         glossary: the jargon and its meaning.
     """
 
     steps: Mapping[StepKey, PlainStep]
     by_meeting_type: Mapping[MeetingType, Mapping[StepKey, PlainStep]]
-    buttons: Mapping[str, str]
-    labels: Mapping[str, str]
-    ground_rules: tuple[str, ...]
     glossary: Glossary
 
     def in_language(self, language: Language) -> PlainLanguage:
         """The steps and the glossary in ``language`` (the window passes
-        ``core.language.display_language()``); buttons, labels and rules are not data-file texts
-        and stay as they are."""
+        ``core.language.display_language()``)."""
         return replace(
             self,
             steps={key: step.in_language(language) for key, step in self.steps.items()},
@@ -250,31 +236,14 @@ class PlainLanguage:
     def for_agenda_step(self, step: AgendaStep, meeting_type: MeetingType) -> PlainStep:
         return self.step(step.key, meeting_type)
 
-    def label_for(self, object_name: str) -> str | None:
-        """The plain text for a widget with that objectName, or None if it has none.
-
-        A name ending in ``_<digits>`` (a row's id) also finds the key without them.
-        """
-        if object_name in self.labels:
-            return self.labels[object_name]
-        row = re.fullmatch(r"(.+)_\d+", object_name)
-        return self.labels.get(row.group(1)) if row else None
-
     def all_texts(self) -> tuple[str, ...]:
-        """Every plain text: titles, explanations, prompts, buttons, labels, rules, glossary
-        meanings."""
+        """Every plain text of these files: titles, explanations, prompts, glossary meanings."""
         texts: list[str] = []
         steps = [*self.steps.values()]
         for own in self.by_meeting_type.values():
             steps.extend(own.values())
         for step in steps:
             texts.extend((step.title, step.explanation, *step.prompts))
-        texts.extend(self.buttons.values())
-        # Labels are measured as the chair sees them: filled in, their lines run together.
-        texts.extend(
-            text.format(n=1, name="Sam").replace("\n", " ") for text in self.labels.values()
-        )
-        texts.extend(self.ground_rules)
         texts.extend(term.meaning for term in self.glossary.terms)
         return tuple(texts)
 
@@ -435,67 +404,6 @@ def parse_steps(
             )
         by_type[meeting_type] = own
     return steps, by_type
-
-
-def _label_text(value: object, name: str, fail: _Fail) -> str:
-    text = _text(value, name, MAX_LABEL_LENGTH, fail, one_line=False)
-    try:
-        parts = list(string.Formatter().parse(text))
-    except ValueError:
-        raise fail(
-            f"{name} has a '{{' or '}}' without its pair (write {{n}} or {{name}})"
-        ) from None
-    allowed = ", ".join(f"{{{field}}}" for field in LABEL_FIELDS)
-    for _, field, spec, conversion in parts:
-        if field is not None and (field not in LABEL_FIELDS or spec or conversion):
-            raise fail(f"{name} has '{{{field}}}'; only {allowed} may be filled in")
-    return text
-
-
-def _labels(raw: object, buttons: Mapping[str, str], fail: _Fail) -> dict[str, str]:
-    if not isinstance(raw, dict) or not raw:
-        raise fail("labels must be a JSON object of objectName: text")
-    labels = {}
-    for name, text in raw.items():
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", name) or re.search(r"_\d+$", name):
-            raise fail(
-                f"labels: '{name}' is not an objectName (snake_case, without a row's number)"
-            )
-        if name in buttons:
-            raise fail(f"labels: '{name}' is a button; give its plain text under buttons")
-        labels[name] = _label_text(text, f"label '{name}'", fail)
-    return labels
-
-
-def parse_ui(data: object, source: str) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
-    """Check the content of ``ui.json``: the plain button labels, the plain labels and
-    placeholders of the step pages, and the ground rules.
-
-    Returns:
-        ``(buttons, labels, ground_rules)``.
-
-    Raises:
-        PlainLanguageError: at the first problem, as ``"<source>: <problem>"``.
-    """
-    fail = _failer(source)
-    top = _object(
-        data,
-        "the file",
-        ("format", "buttons", "labels", "ground_rules"),
-        ("format", "buttons", "labels", "ground_rules"),
-        fail,
-    )
-    _check_format(top, fail)
-    raw_buttons = top["buttons"]
-    if not isinstance(raw_buttons, dict) or not raw_buttons:
-        raise fail("buttons must be a JSON object of objectName: label")
-    buttons = {}
-    for name, label in raw_buttons.items():
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-            raise fail(f"buttons: '{name}' is not an objectName (snake_case)")
-        buttons[name] = _text(label, f"button '{name}'", MAX_BUTTON_LENGTH, fail)
-    labels = _labels(top["labels"], buttons, fail)
-    return buttons, labels, _text_list(top["ground_rules"], "ground_rules", fail)
 
 
 def parse_glossary(data: object, source: str) -> Glossary:

@@ -2,9 +2,13 @@
 
 They are part of the app, not something a local authority edits, so a broken file is a bug: it
 raises ``PlainLanguageError`` naming the file and the problem, and the window then offers no
-plain mode and says why. IT may replace any of the three files for every user of the laptop by
-putting its own in ``plain_language/`` in its configuration folder (services.site_config); a
-broken one is named the same way. Read once and cached until ``clear_plain_language_cache()``.
+plain mode and says why. IT may replace either file for every user of the laptop by putting its
+own in ``plain_language/`` in its configuration folder (services.site_config); a broken one is
+named the same way. Read once and cached until ``clear_plain_language_cache()``.
+
+The plain buttons, labels and ground rules are not read here: they are the plain-words variant of
+the translation files (``resources/translations/en_plain`` and ``cy_plain``). A ``ui.json`` that
+IT used to supply is no longer read, and the settings check says so.
 
 The texts are read in English; ``load_plain_language(language=...)`` gives the steps and the
 glossary in another language from the files' "translations" (cached too: the window asks for
@@ -24,12 +28,12 @@ from chair_app.core.plain_language import (
     PlainLanguageError,
     parse_glossary,
     parse_steps,
-    parse_ui,
 )
 from chair_app.paths import resources_dir, site_config_dir
 
 PLAIN_FOLDER = Path("plain_language")
-FILE_NAMES = ("steps.json", "ui.json", "glossary.json")
+FILE_NAMES = ("steps.json", "glossary.json")
+RETIRED_FILE = "ui.json"  # its texts moved into the translation files (en_plain, cy_plain)
 MAX_FILE_BYTES = 512 * 1024
 
 
@@ -65,21 +69,23 @@ def _in_language(
 @functools.lru_cache(maxsize=8)
 def _load_cached(folder: Path | None, site_folder: Path | None) -> PlainLanguage:
     base = folder or resources_dir() / PLAIN_FOLDER
-    steps_path, ui_path, glossary_path = (
+    steps_path, glossary_path = (
         site_folder / name if site_folder and (site_folder / name).exists() else base / name
         for name in FILE_NAMES
     )
     steps, by_type = parse_steps(_read(steps_path), str(steps_path))
-    buttons, labels, ground_rules = parse_ui(_read(ui_path), str(ui_path))
     glossary = parse_glossary(_read(glossary_path), str(glossary_path))
-    return PlainLanguage(steps, by_type, buttons, labels, ground_rules, glossary)
+    return PlainLanguage(steps, by_type, glossary)
 
 
 def override_folder_problems(folder: Path) -> list[str]:
     """What is wrong with the plain-language files in a folder that replaces some of them."""
-    parsers = {"steps.json": parse_steps, "ui.json": parse_ui, "glossary.json": parse_glossary}
+    parsers = {"steps.json": parse_steps, "glossary.json": parse_glossary}
     problems = [
-        f"{path}: this is not a plain-language file (they are: {', '.join(FILE_NAMES)})"
+        f"{path}: this file is no longer read: the plain buttons, labels and ground rules are "
+        "part of Chair's translation files now, so it can be removed"
+        if path.name == RETIRED_FILE
+        else f"{path}: this is not a plain-language file (they are: {', '.join(FILE_NAMES)})"
         for path in sorted(folder.glob("*.json"))
         if path.name not in parsers
     ]

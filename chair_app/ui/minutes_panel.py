@@ -465,11 +465,11 @@ class MinutesPanel(QWidget):
                 who = self.tr("{name} (accepting the comment from {commenter})").format(
                     name=who, commenter=self._name(comments[correction.comment_id].person_id)
                 )
-            was, now, empty = self.tr("Was:"), self.tr("Now:"), self.tr("(empty)")
+            was, now, blank = self.tr("Was:"), self.tr("Now:"), self.tr("(empty)")
             item = QListWidgetItem(
                 f"{correction.made_at.strftime('%d/%m/%Y %H:%M')}, {who}: "
                 f"{part_label(self.controller, self._meeting_id, correction.field)}\n"
-                f"{was} {elide(correction.before, 70) or empty}\n"
+                f"{was} {elide(correction.before, 70) or blank}\n"
                 f"{now} {elide(correction.after, 70)}"
             )
             item.setToolTip(f"{was}\n{correction.before}\n\n{now}\n{correction.after}")

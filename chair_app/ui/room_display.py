@@ -109,8 +109,8 @@ class RoomDisplay(QWidget):
         self.setObjectName("room_display")
         # Opening it leaves the keyboard with the chair's window.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("Chair: room display")
-        self.setAccessibleName("Room display")
+        self.setWindowTitle(self.tr("Chair: room display"))
+        self.setAccessibleName(self.tr("Room display"))
         self.setStyleSheet(
             f"#room_display, #room_display_content, #room_display_blank {{"
             f" background: {BACKGROUND}; }}"
@@ -158,7 +158,7 @@ class RoomDisplay(QWidget):
         column.addWidget(rule)
         column.addWidget(self.text, 1)
 
-        self.blank_label = QLabel("Screen paused")
+        self.blank_label = QLabel(self.tr("Screen paused"))
         self.blank_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blank_label.setStyleSheet("color: #5f6670;")
         blank = QWidget()
@@ -355,11 +355,14 @@ class RoomScreen(QObject):
         self.display = RoomDisplay()
         parent.destroyed.connect(self.display.deleteLater)
 
-        self.show_action = QAction("Show room display", parent)
+        self.show_action = QAction(self.tr("Show room display"), parent)
         self.show_action.setObjectName("room_display_action")
         self.show_action.setCheckable(True)
         self.show_action.setToolTip(
-            "Show the room what is being written, in large type, on a second screen if there is one"
+            self.tr(
+                "Show the room what is being written, in large type, on a second screen if "
+                "there is one"
+            )
         )
         self.show_action.toggled.connect(self._on_show_toggled)
         self.show_button = QToolButton()
@@ -367,12 +370,12 @@ class RoomScreen(QObject):
         self.show_button.setDefaultAction(self.show_action)
         self.show_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-        self.blank_button = QPushButton("Blank the room screen (Ctrl+B)")
+        self.blank_button = QPushButton(self.tr("Blank the room screen (Ctrl+B)"))
         self.blank_button.setObjectName("blank_room_button")
         self.blank_button.setCheckable(True)
-        self.blank_button.setAccessibleName("Blank the room screen at once")
+        self.blank_button.setAccessibleName(self.tr("Blank the room screen at once"))
         self.blank_button.toggled.connect(self._on_blank_toggled)
-        self.blank_action = QAction("Blank the room screen", parent)
+        self.blank_action = QAction(self.tr("Blank the room screen"), parent)
         self.blank_action.setObjectName("blank_room_action")
         self.blank_action.setShortcuts([QKeySequence(s) for s in BLANK_SHORTCUTS])
         self.blank_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -411,16 +414,16 @@ class RoomScreen(QObject):
             self.display.setScreen(screen)
             self.display.move(screen.geometry().topLeft())
             self.display.showFullScreen()
-            told = "The room display is full screen on the second screen."
+            told = self.tr("The room display is full screen on the second screen.")
         else:
             place = single_screen_place(
                 main_screen.availableGeometry(), main.frameGeometry(), self.display.size()
             )
             if place is not None:
                 self.display.setGeometry(place)
-                told = "The room display opened beside this window."
+                told = self.tr("The room display opened beside this window.")
             else:
-                told = (
+                told = self.tr(
                     "The room display opened behind this window, as there is one screen: "
                     "switch to it with Alt+Tab, or set the projector to extend the screen and "
                     "open it again to have it full screen there."

@@ -8,15 +8,29 @@ changes the text size or the contrast; it works live, and does nothing when noth
 The high-contrast theme is black on white with black borders and a yellow focused field. White
 rather than black was chosen so the dark text colours set on individual labels (greys of at
 least 7:1 contrast and dark reds on white) stay readable in both themes.
+
+Names in every script (issue 17): Qt shapes Arabic, Urdu, Bengali, Gurmukhi, Devanagari and
+Chinese text with HarfBuzz, but a laptop may have no font for them, and a missing font shows
+boxes. ``register_bundled_fonts`` (run by ``apply_theme``, so at start-up) adds the Noto fonts
+bundled in ``resources/fonts/Noto*`` to the application and puts their families after the
+application font's own, so that a character the main font lacks is drawn in a bundled font on any
+platform (fontconfig would find an application font by itself; Windows and macOS look only at
+the families a font names and their own fallback lists).
 """
 
 from __future__ import annotations
 
+import logging
 import math
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QFontInfo, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QStyle, QWidget
+
+from chair_app.paths import resources_dir
+
+logger = logging.getLogger(__name__)
 
 SCALE_RANGE = (1.0, 2.0)
 FOCUS_COLOUR = "#005fcc"
@@ -71,6 +85,58 @@ _BASE_SIZE_PROPERTY = "chair_base_point_size"
 _SCALE_PROPERTY = "chair_text_scale"
 _CONTRAST_PROPERTY = "chair_high_contrast"
 _READ_ONLY_PROPERTY = "chair_read_only_look"
+_FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+# Nastaliq is the Urdu style some readers prefer in print; in the window, Naskh is the Arabic
+# script's fallback (Nastaliq's tall lines would not fit the window's rows). A CJK collection's
+# monospaced families are not wanted either, and its Chinese (SC) family goes first.
+_NOT_A_FALLBACK = ("Nastaliq", "Mono")
+_CJK_ORDER = (" SC", " TC", " HK", " JP", " KR")
+_bundled_families: tuple[str, ...] | None = None
+
+
+def bundled_font_files(folder: Path | None = None) -> list[Path]:
+    """The Noto fonts bundled with the app, for the scripts names are written in."""
+    folder = folder or resources_dir() / "fonts"
+    return sorted(
+        path for path in folder.glob("Noto*") if path.suffix.lower() in _FONT_SUFFIXES
+    )
+
+
+def register_bundled_fonts(app: QApplication) -> tuple[str, ...]:
+    """Add the bundled Noto fonts to the application once, and make their families fallbacks
+    of the application font. Returns the families added (empty if none is bundled)."""
+    global _bundled_families
+    if _bundled_families is None:
+        families: list[str] = []
+        for path in bundled_font_files():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                logger.warning("bundled font %s could not be loaded", path.name)
+                continue
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in families and not any(w in family for w in _NOT_A_FALLBACK):
+                    families.append(family)
+        families.sort(key=_cjk_rank)  # stable: only the CJK families move, SC first
+        _bundled_families = tuple(families)
+    if _bundled_families:
+        font = app.font()
+        own = font.families() or [font.family()]
+        # The family the font resolves to goes first, not a generic name ("Sans Serif"): a
+        # generic name would not match, and the first bundled family would become the main
+        # font, changing every line's height.
+        primary = QFontInfo(font).family()
+        wanted = list(dict.fromkeys([primary, *own[1:], *_bundled_families]))
+        if wanted != own:
+            font.setFamilies(wanted)
+            app.setFont(font)
+    return _bundled_families
+
+
+def _cjk_rank(family: str) -> int:
+    return next(
+        (rank for rank, tag in enumerate(_CJK_ORDER, 1) if family.endswith(tag)),
+        0,
+    )
 
 
 def clamp_scale(scale: float) -> float:
@@ -181,6 +247,7 @@ def apply_theme(app: QApplication, scale: float = 1.0, high_contrast: bool = Fal
         high_contrast: black on white, black borders, yellow focus.
     """
     scale = clamp_scale(scale)
+    register_bundled_fonts(app)
     if theme_is(app, scale, high_contrast):
         return  # already so: setting it again would restyle every widget for nothing
     base = app.property(_BASE_SIZE_PROPERTY)

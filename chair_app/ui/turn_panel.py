@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,7 +67,14 @@ def present_speakers(controller: MeetingController) -> list[Speaker]:
             representative = controller.family.person(entry.representative_id)
             name = representative.name if representative else entry.represented_by.strip()
             if name:
-                speakers.append(Speaker(person.id, f"{name} (for {person.name})"))
+                speakers.append(
+                    Speaker(
+                        person.id,
+                        QCoreApplication.translate("TurnPanel", "{name} (for {person})").format(
+                            name=name, person=person.name
+                        ),
+                    )
+                )
     return speakers
 
 
@@ -77,13 +84,13 @@ class TurnPanel(QWidget):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turn_panel")
-        self.setAccessibleName("Turns")
+        self.setAccessibleName(self.tr("Turns"))
         self._controller = controller
         self.round = Round(present_speakers(controller))
         self._speaker_watch = Stopwatch(controller.ctx.monotonic)
         self._pending: Callable[[], None] | None = None
 
-        heading = QLabel("Turns")
+        heading = QLabel(self.tr("Turns"))
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -93,43 +100,48 @@ class TurnPanel(QWidget):
         self.turn_status_label.setWordWrap(True)
         self.speaker_list = QListWidget()
         self.speaker_list.setObjectName("speaker_list")
-        self.speaker_list.setAccessibleName("People present, in speaking order")
+        self.speaker_list.setAccessibleName(self.tr("People present, in speaking order"))
         self.speaker_list.setWordWrap(True)
         self.speaker_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.speaker_list.setSpacing(2)
 
-        self.give_turn_button = QPushButton("Give turn")
+        self.give_turn_button = QPushButton(self.tr("Give turn"))
         self.give_turn_button.setObjectName("give_turn_button")
-        self.give_turn_button.setAccessibleName("Give the turn to the selected person")
-        self.pass_button = QPushButton("Pass")
+        self.give_turn_button.setAccessibleName(self.tr("Give the turn to the selected person"))
+        self.pass_button = QPushButton(self.tr("Pass"))
         self.pass_button.setObjectName("pass_button")
-        self.pass_button.setAccessibleName("The selected person passes")
-        self.next_speaker_button = QPushButton("Next")
+        self.pass_button.setAccessibleName(self.tr("The selected person passes"))
+        self.next_speaker_button = QPushButton(self.tr("Next"))
         self.next_speaker_button.setObjectName("next_speaker_button")
-        self.next_speaker_button.setAccessibleName("Give the turn to the next person waiting")
-        self.move_up_button = QPushButton("Move up")
+        self.next_speaker_button.setAccessibleName(
+            self.tr("Give the turn to the next person waiting")
+        )
+        self.move_up_button = QPushButton(self.tr("Move up"))
         self.move_up_button.setObjectName("move_up_button")
-        self.move_down_button = QPushButton("Move down")
+        self.move_down_button = QPushButton(self.tr("Move down"))
         self.move_down_button.setObjectName("move_down_button")
-        self.new_round_button = QPushButton("New round")
+        self.new_round_button = QPushButton(self.tr("New round"))
         self.new_round_button.setObjectName("new_round_button")
-        self.new_round_button.setAccessibleName("Start a new round with everyone waiting")
+        self.new_round_button.setAccessibleName(self.tr("Start a new round with everyone waiting"))
 
         self.turn_message_label = QLabel()
         self.turn_message_label.setObjectName("turn_message_label")
         self.turn_message_label.setWordWrap(True)
         self.turn_message_label.setStyleSheet(NOTE_STYLE)
         self.turn_message_label.setVisible(False)
-        self.pass_skipped_button = QPushButton("Mark them as passed")
+        self.pass_skipped_button = QPushButton(self.tr("Mark them as passed"))
         self.pass_skipped_button.setObjectName("pass_skipped_button")
         self.pass_skipped_button.setVisible(False)
 
         self.speaker_time_combo = QComboBox()
         self.speaker_time_combo.setObjectName("speaker_time_combo")
-        self.speaker_time_combo.setAccessibleName("Time for each speaker")
+        self.speaker_time_combo.setAccessibleName(self.tr("Time for each speaker"))
         for minutes in SPEAKER_LIMITS:
             self.speaker_time_combo.addItem(
-                f"{minutes} min each" if minutes else "No time limit", minutes
+                self.tr("{minutes} min each").format(minutes=minutes)
+                if minutes
+                else self.tr("No time limit"),
+                minutes,
             )
         self.speaker_time_label = QLabel()
         self.speaker_time_label.setObjectName("speaker_time_label")
@@ -142,7 +154,7 @@ class TurnPanel(QWidget):
         buttons.addWidget(self.move_up_button, 2, 0)
         buttons.addWidget(self.move_down_button, 2, 1)
         timer_row = QHBoxLayout()
-        timer_row.addWidget(QLabel("Speaker time:"))
+        timer_row.addWidget(QLabel(self.tr("Speaker time:")))
         timer_row.addWidget(self.speaker_time_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -208,8 +220,9 @@ class TurnPanel(QWidget):
         try:
             self.round.give_turn(person_id)
         except PeopleSkipped as refused:
+            name = next(s.name for s in self.round.order if s.person_id == person_id)
             self._say(
-                str(refused),
+                self._skipped(refused, self.tr("giving the turn to {name}").format(name=name)),
                 lambda: self._give(person_id, pass_skipped=True),
             )
             self._render()
@@ -236,7 +249,9 @@ class TurnPanel(QWidget):
     def _on_next(self) -> None:
         speaker = self.round.advance()
         self._new_speaker()
-        self._say("" if speaker is not None else "Everyone has spoken or passed in this round.")
+        self._say(
+            "" if speaker is not None else self.tr("Everyone has spoken or passed in this round.")
+        )
         self._render()
 
     def _on_move(self, offset: int) -> None:
@@ -251,12 +266,37 @@ class TurnPanel(QWidget):
         try:
             self.round.finish()
         except PeopleSkipped as refused:
-            self._say(str(refused), self._restart_passing_remaining)
+            self._say(
+                self._skipped(refused, self.tr("ending the round")),
+                self._restart_passing_remaining,
+            )
             return
         self.round.restart()
         self._new_speaker()
         self._say("")
         self._render()
+
+    def _skipped(self, refused: PeopleSkipped, doing: str) -> str:
+        """Why the round cannot move on: who would be skipped, and what to do."""
+        names = refused.names
+        if len(names) == 1:
+            return self.tr(
+                "{names} has not spoken or passed yet. Give them the turn, or mark them as "
+                "passed, before {doing}."
+            ).format(names=names[0], doing=doing)
+        joined = self.tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+        return self.tr(
+            "{names} have not spoken or passed yet. Give them the turn, or mark them as "
+            "passed, before {doing}."
+        ).format(names=joined, doing=doing)
+
+    def _state_label(self, state: TurnState) -> str:
+        return {
+            TurnState.WAITING: self.tr("Waiting"),
+            TurnState.SPEAKING: self.tr("Speaking now"),
+            TurnState.SPOKE: self.tr("Has spoken"),
+            TurnState.PASSED: self.tr("Passed"),
+        }[state]
 
     def _restart_passing_remaining(self) -> None:
         self.round.finish(pass_remaining=True)
@@ -277,9 +317,9 @@ class TurnPanel(QWidget):
         self.speaker_list.clear()
         for number, speaker in enumerate(self.round.order, start=1):
             state = self.round.state(speaker.person_id)
-            text = f"{number}. {speaker.name}\n    {_SYMBOL[state]} {state.label}"
+            text = f"{number}. {speaker.name}\n    {_SYMBOL[state]} {self._state_label(state)}"
             if following is not None and speaker.person_id == following.person_id:
-                text += " (next)"
+                text += " " + self.tr("(next)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, speaker.person_id)
             foreground, background = _COLOURS[state]
@@ -297,14 +337,20 @@ class TurnPanel(QWidget):
             self.select(selected)
         current = self.round.current
         if not self.round.order:
-            status = "Nobody is marked present yet. Mark people present in the introductions."
+            status = self.tr(
+                "Nobody is marked present yet. Mark people present in the introductions."
+            )
         elif current is not None:
-            status = f"Speaking now: {current.name}."
-            status += f" Next: {following.name}." if following else " Nobody else is waiting."
+            status = self.tr("Speaking now: {name}.").format(name=current.name) + " "
+            status += (
+                self.tr("Next: {name}.").format(name=following.name)
+                if following
+                else self.tr("Nobody else is waiting.")
+            )
         elif following is not None:
-            status = f"Nobody is speaking. Next: {following.name}."
+            status = self.tr("Nobody is speaking. Next: {name}.").format(name=following.name)
         else:
-            status = "Everyone has spoken or passed in this round."
+            status = self.tr("Everyone has spoken or passed in this round.")
         self.turn_status_label.setText(status)
         self._update_buttons()
         self.refresh_time()
@@ -329,11 +375,19 @@ class TurnPanel(QWidget):
         spent = self._speaker_watch.elapsed
         limit = self.speaker_time_combo.currentData() or 0
         if not limit:
-            text, over = f"{current.name} has spoken for {format_duration(spent)}.", False
+            text = self.tr("{name} has spoken for {time}.").format(
+                name=current.name, time=format_duration(spent)
+            )
+            over = False
         elif spent <= limit * 60:
-            text, over = f"{format_duration(limit * 60 - spent)} left for {current.name}.", False
+            text = self.tr("{time} left for {name}.").format(
+                time=format_duration(limit * 60 - spent), name=current.name
+            )
+            over = False
         else:
-            text = f"Over time by {format_duration(spent - limit * 60)}: {current.name} had {limit} min."
+            text = self.tr("Over time by {time}: {name} had {minutes} min.").format(
+                time=format_duration(spent - limit * 60), name=current.name, minutes=limit
+            )
             over = True
         if text != self.speaker_time_label.text():
             self.speaker_time_label.setText(text)

@@ -45,9 +45,8 @@ def _edit(path: Path, change: object) -> None:
 def test_bundled_files_load() -> None:
     plain = load_plain_language()
     assert set(plain.steps) == set(StepKey)
-    assert plain.ground_rules
-    assert any("turn" in rule for rule in plain.ground_rules)
-    assert any("talks over" in rule for rule in plain.ground_rules)
+    # The ground rules, buttons and labels are translation files now:
+    # tests/services/test_plain_words_translations.py.
 
 
 @pytest.mark.parametrize("meeting_type", SUPPORTED_MEETING_TYPES, ids=lambda t: t.value)
@@ -147,8 +146,8 @@ def test_unknown_field_and_empty_prompt_are_named(copy: Path) -> None:
 
 
 def test_broken_json_gives_line_and_column(copy: Path) -> None:
-    (copy / "ui.json").write_text('{"format": 1,\n "buttons": {', encoding="utf-8")
-    with pytest.raises(PlainLanguageError, match=r"ui\.json: this is not valid JSON \(line 2"):
+    (copy / "steps.json").write_text('{"format": 1,\n "steps": {', encoding="utf-8")
+    with pytest.raises(PlainLanguageError, match=r"steps\.json: this is not valid JSON \(line 2"):
         load_plain_language(copy)
 
 
@@ -167,56 +166,7 @@ def test_missing_file_is_named(copy: Path) -> None:
         load_plain_language(copy)
 
 
-def test_labels_load_and_fill_in_numbers_and_names() -> None:
-    plain = load_plain_language()
-    assert plain.label_for("statement_heading") == "Worry {n}"
-    # A row's objectName ends with its id; the key without it covers every row.
-    assert plain.label_for("child_views_edit_12") == plain.labels["child_views_edit"]
-    assert plain.label_for("no_such_label") is None
+def test_labels_fill_in_numbers_and_names() -> None:
     assert fill_label("Worry {n}", n=2) == "Worry 2"
     assert fill_label("What {name} told us", name="Sam") == "What Sam told us"
     assert fill_label("Worry {n}") is None  # no number given: the page keeps its own text
-
-
-@pytest.mark.parametrize(
-    ("change", "problem"),
-    [
-        (lambda d: d.pop("labels"), "the file is missing the field 'labels'"),
-        (
-            lambda d: d["labels"].update(statement_heading="  "),
-            "label 'statement_heading' is empty",
-        ),
-        (
-            lambda d: d["labels"].update(statement_heading=3),
-            "label 'statement_heading' must be text",
-        ),
-        (
-            lambda d: d["labels"].update({"Statement Heading": "Worry"}),
-            "'Statement Heading' is not",
-        ),
-        (lambda d: d["labels"].update(reason_12="Why?"), "'reason_12' is not an objectName"),
-        (lambda d: d["labels"].update(next_button="Next"), "'next_button' is a button"),
-        (lambda d: d["labels"].update(goal_heading="Goal {number}"), r"has '\{number\}'"),
-        (lambda d: d["labels"].update(goal_heading="Goal {n"), "without its pair"),
-        (lambda d: d["labels"].update(goal_heading="Goal {n:>3}"), r"has '\{n\}'"),
-        (lambda d: d.update(labels=[]), "labels must be a JSON object"),
-        (lambda d: d["labels"].update(x="w " * 150), "at most 200 are allowed"),
-    ],
-    ids=[
-        "missing",
-        "empty",
-        "not-text",
-        "not-snake-case",
-        "row-number",
-        "button",
-        "unknown-field",
-        "unpaired-brace",
-        "format-spec",
-        "not-object",
-        "too-long",
-    ],
-)
-def test_broken_labels_are_named(copy: Path, change: object, problem: str) -> None:
-    _edit(copy / "ui.json", change)
-    with pytest.raises(PlainLanguageError, match=r"ui\.json: .*" + problem):
-        load_plain_language(copy)

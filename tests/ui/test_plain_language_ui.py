@@ -12,6 +12,7 @@ from conftest import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -33,12 +34,20 @@ from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
 from chair_app.services.plain_language import load_plain_language
 from chair_app.services.settings import SettingsService
+from chair_app.services.translations import catalog
 from chair_app.ui.glossary_dialog import GlossaryDialog
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.walkthrough import MeetingWalkthrough
 
 DRAFT_ID = 2  # the demo family's draft Core Group
+
+
+def _plain_words() -> dict[str, str]:
+    """The English plain words (resources/translations/en_plain), by objectName."""
+    return {
+        key: text for (context, key), text in catalog("en_plain").items() if context == "PlainWords"
+    }
 
 
 @pytest.fixture
@@ -122,8 +131,8 @@ def test_plain_words_change_explanation_buttons_and_show_the_guide(
     find(walk, QCheckBox, "meeting_plain_words_check").click()
 
     assert (next_button.text(), back_to_family.text()) == (
-        plain.buttons["next_button"],
-        plain.buttons["back_to_family_button"],
+        _plain_words()["next_button"],
+        _plain_words()["back_to_family_button"],
     )
     assert next_button.text() != before[0]
     assert (
@@ -144,7 +153,7 @@ def test_plain_words_change_explanation_buttons_and_show_the_guide(
     find(walk, QListWidget, "step_list").setCurrentRow(len(walk.agenda) - 1)
     assert (
         find(walk, QPushButton, "close_meeting_button").text()
-        == plain.buttons["close_meeting_button"]
+        == _plain_words()["close_meeting_button"]
     )
 
     find(walk, QCheckBox, "meeting_plain_words_check").click()
@@ -276,7 +285,7 @@ COLUMN_HEADINGS = ("worries_heading", "working_well_heading", "needs_to_happen_h
 
 def test_plain_words_change_the_pages_own_labels_and_back(qtbot: QtBot, window: MainWindow) -> None:
     walk = _open(window, DRAFT_ID)
-    labels = load_plain_language().labels
+    labels = _plain_words()
     scaling = _step_page(walk, "Scaling")
     meaning = find(scaling, QLabel, "scale_meaning_label")
     professional_meaning = meaning.text()
@@ -342,7 +351,7 @@ def _everyone_present(window: MainWindow, meeting_id: int) -> None:
 def test_plain_labels_stay_on_rebuilt_rows(qtbot: QtBot, window: MainWindow) -> None:
     _everyone_present(window, DRAFT_ID)
     walk = _open(window, DRAFT_ID)
-    labels = load_plain_language().labels
+    labels = _plain_words()
     find(walk, QCheckBox, "meeting_plain_words_check").click()
     scaling = _step_page(walk, "Scaling")
     find(scaling, QComboBox, "scale_selector").setCurrentIndex(1)  # the rows are made anew
@@ -356,10 +365,12 @@ def test_plain_labels_stay_on_rebuilt_rows(qtbot: QtBot, window: MainWindow) -> 
 def test_every_plain_label_names_a_widget_on_a_step_page(
     qtbot: QtBot, window: MainWindow, factory: SessionFactory
 ) -> None:
-    """A key with a typo would never be used; every key must find a widget somewhere. The
-    draft has everyone present (rows for scores and votes), the new meeting nobody."""
+    """A key with a typo would never be used; every key must find a widget somewhere: a label
+    or text box on a step page, or a button of the walk-through. The draft has everyone present
+    (rows for scores and votes), the new meeting nobody."""
     _everyone_present(window, DRAFT_ID)
     names: set[str] = set()
+    buttons: set[str] = set()
     for meeting_id in (DRAFT_ID, _new_meeting(factory, MeetingType.CORE_GROUP)):
         walk = _open(window, meeting_id)
         for step in walk.agenda:
@@ -369,11 +380,16 @@ def test_every_plain_label_names_a_widget_on_a_step_page(
             if add is not None and add.isEnabled():
                 add.click()
             for widget in page.findChildren(QWidget):
+                if isinstance(widget, QAbstractButton):
+                    continue
                 name = widget.objectName()
                 names.add(name)
                 names.add(name.rstrip("0123456789").removesuffix("_"))
+        for button in walk.findChildren(QAbstractButton):
+            buttons.add(button.objectName())
         window.close_meeting()
-    unused = sorted(set(load_plain_language().labels) - names)
+    keys = {key for key in _plain_words() if not key.startswith("ground_rule_")}
+    unused = sorted(keys - names - buttons)
     assert unused == []
 
 
