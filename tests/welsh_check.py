@@ -2,7 +2,7 @@
 
 ``english_left(widget, known)`` walks the visible widgets under ``widget`` (labels, buttons,
 group boxes, tabs, line edits' placeholders, combo items, table and list items and headers,
-menus and their actions, tooltips are not read: they show on hover) and returns the texts that
+menus and their actions; tooltips are not read: they show on hover) and returns the texts that
 are still English. A text is English when, after the names and typed content in ``known`` are
 taken out, either it is an English source text of the Welsh translation files, or it still holds
 two or more words that are English and not Welsh.
@@ -112,6 +112,10 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
                 header = widget.horizontalHeaderItem(column)
                 if header is not None:
                     texts.append(header.text())
+                for row in range(widget.rowCount()):
+                    cell = widget.item(row, column)
+                    if cell is not None:
+                        texts.append(cell.text())
         elif isinstance(widget, QTreeWidget):
             header = widget.headerItem()
             texts.extend(header.text(i) for i in range(header.columnCount()))
