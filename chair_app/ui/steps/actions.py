@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,25 +36,10 @@ from chair_app.ui.steps.base import StepPage, elide, make_line_edit, make_text_e
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
 from chair_app.ui.theme import current_scale
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("ActionsPage", "No."),
-    QT_TRANSLATE_NOOP("ActionsPage", "What"),
-    QT_TRANSLATE_NOOP("ActionsPage", "Who"),
-    QT_TRANSLATE_NOOP("ActionsPage", "By when"),
-    QT_TRANSLATE_NOOP("ActionsPage", "Goal"),
-    QT_TRANSLATE_NOOP("ActionsPage", "For"),
-    QT_TRANSLATE_NOOP("ActionsPage", "From"),
-    QT_TRANSLATE_NOOP("ActionsPage", "Status"),
-)
+COLUMN_COUNT = 8  # No., What, Who, By when, Goal, For, From, Status (see column_titles)
 # The "Who" choices besides the network's people (whose ids are the choice).
 OWNER_FAMILY = "family"
 OWNER_OTHER = "other"
-FROM_LAST_TIME = QT_TRANSLATE_NOOP("ActionsPage", "Last time")
-FROM_HERE = QT_TRANSLATE_NOOP("ActionsPage", "New")
-CARRIED_REMOVE_TIP = QT_TRANSLATE_NOOP("ActionsPage", 
-    "This action was carried from the last meeting, so it is not removed: review it instead in "
-    "the step “Review of the plan” (done, partly done, not done or no longer needed)."
-)
 
 
 LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", "action_for_label")
@@ -63,11 +48,11 @@ LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", 
 class ActionsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actions_table")
         self.table.setAccessibleName(self.tr("Actions"))
-        self.table.setHorizontalHeaderLabels([self.tr(title) for title in COLUMNS])
+        self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,6 +172,25 @@ class ActionsPage(StepPage):
         self._last_due: dt.date | None = None
         self.refresh()
 
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("No."),
+            self.tr("What"),
+            self.tr("Who"),
+            self.tr("By when"),
+            self.tr("Goal"),
+            self.tr("For"),
+            self.tr("From"),
+            self.tr("Status"),
+        ]
+
+    def carried_remove_tip(self) -> str:
+        return self.tr(
+            "This action was carried from the last meeting, so it is not removed: review it "
+            "instead in the step “Review of the plan” (done, partly done, not done or no longer "
+            "needed)."
+        )
+
     def refresh(self) -> None:
         self._loading = True
         try:
@@ -220,7 +224,7 @@ class ActionsPage(StepPage):
             self.table.setRowCount(len(meeting.actions))
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
-            for column in range(len(COLUMNS)):
+            for column in range(COLUMN_COUNT):
                 if column != 1:
                     self.table.resizeColumnToContents(column)
             self._size_lists()
@@ -282,7 +286,7 @@ class ActionsPage(StepPage):
         carried = action is not None and action.is_carried
         removable = action is not None and not carried
         self.remove_button.setEnabled(self.controller.editable and removable)
-        self.remove_button.setToolTip(self.tr(CARRIED_REMOVE_TIP) if carried else "")
+        self.remove_button.setToolTip(self.carried_remove_tip() if carried else "")
 
     def _fill_row(self, row: int, action: Action) -> None:
         for column, (value, tip) in enumerate(self._row_cells(row, action)):
@@ -326,7 +330,7 @@ class ActionsPage(StepPage):
             format_short_date(action.due_date),
             goals.get(action.goal_statement_id, "") if action.goal_statement_id else "",
             first_names(family, action.child_ids),
-            self.tr(FROM_LAST_TIME) if action.is_carried else self.tr(FROM_HERE),
+            self.tr("Last time") if action.is_carried else self.tr("New"),
             action.status.label,
         )
         tips: dict[int, str] = {
@@ -492,7 +496,7 @@ class ActionsPage(StepPage):
             return
         if action.is_carried:
             # The button is disabled for these; say why if it is reached another way.
-            self.controller.ctx.prompts.error(self, self.tr("Remove action"), self.tr(CARRIED_REMOVE_TIP))
+            self.controller.ctx.prompts.error(self, self.tr("Remove action"), self.carried_remove_tip())
             return
         row = self.controller.meeting.actions.index(action) + 1
         if not self.controller.ctx.prompts.confirm(

@@ -92,13 +92,17 @@ class _PersonRow:
         self.invited = QCheckBox(QCoreApplication.translate("AttendancePage", "Invited"))
         self.invited.setObjectName(f"invited_{person.id}")
         self.invited.setAccessibleName(
-            QCoreApplication.translate("AttendancePage", "{name} was invited to this meeting").format(name=person.name)
+            QCoreApplication.translate("AttendancePage", "{name} was invited to this meeting").format(
+                name=person.name
+            )
         )
         self.invited.setChecked(True)
         self.representative = QComboBox()
         self.representative.setObjectName(f"representative_combo_{person.id}")
         self.representative.setAccessibleName(
-            QCoreApplication.translate("AttendancePage", "Who came in place of {name}").format(name=person.name)
+            QCoreApplication.translate("AttendancePage", "Who came in place of {name}").format(
+                name=person.name
+            )
         )
         # Long names and agencies are cut in the closed box (the list shows them whole), so
         # the step does not grow wider than the window.
@@ -106,11 +110,13 @@ class _PersonRow:
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.representative.setMinimumContentsLength(18)
-        self.add_representative_button = QPushButton(QCoreApplication.translate("AttendancePage", "New person…"))
+        self.add_representative_button = QPushButton(
+            QCoreApplication.translate("AttendancePage", "New person…")
+        )
         self.add_representative_button.setObjectName(f"add_representative_button_{person.id}")
         self.add_representative_button.setAccessibleName(
-            QCoreApplication.translate("AttendancePage", 
-                "Add the person who came in place of {name} to the network"
+            QCoreApplication.translate(
+                "AttendancePage", "Add the person who came in place of {name} to the network"
             ).format(name=person.name)
         )
         self.representative_row = QWidget()
@@ -143,8 +149,9 @@ class _PersonRow:
         self.details_button = QPushButton(QCoreApplication.translate("AttendancePage", "Details…"))
         self.details_button.setObjectName(f"attendance_details_button_{person.id}")
         self.details_button.setAccessibleName(
-            QCoreApplication.translate("AttendancePage", 
-                "More about the attendance of {name}: arrived late, left early, interpreter"
+            QCoreApplication.translate(
+                "AttendancePage",
+                "More about the attendance of {name}: arrived late, left early, interpreter",
             ).format(name=person.name)
         )
         left = QVBoxLayout()
@@ -167,7 +174,9 @@ class _PersonRow:
         self.report_withhold = WithholdControl(
             page.controller,
             FactRef.of(FactKind.REPORT, person.id),
-            QCoreApplication.translate("AttendancePage", "the written report of {name}").format(name=person.name),
+            QCoreApplication.translate("AttendancePage", "the written report of {name}").format(
+                name=person.name
+            ),
         )
         extra.addWidget(self.report_withhold)
         # One line: why they were not there (if asked), the further details, and the button.
@@ -203,7 +212,9 @@ class _PersonRow:
     def _fill_representatives(self, selected: int | None) -> None:
         """Everyone else in the network may have come in this person's place."""
         self.representative.clear()
-        self.representative.addItem(QCoreApplication.translate("AttendancePage", "Choose who came in their place"), None)
+        self.representative.addItem(
+            QCoreApplication.translate("AttendancePage", "Choose who came in their place"), None
+        )
         for other in self.page.controller.family.people:
             if other.id != self.person.id:
                 self.representative.addItem(_person_label(other), other.id)
@@ -231,7 +242,8 @@ class _PersonRow:
         meeting, family = self.page.controller.meeting, self.page.controller.family
         names = [p.name for p in family.people if p.id in stands_in_for(meeting, self.person.id)]
         if names:
-            parts.insert(0, QCoreApplication.translate("AttendancePage", "here in place of {names}").format(names=join_names(names)))
+            here = QCoreApplication.translate("AttendancePage", "here in place of {names}")
+            parts.insert(0, here.format(names=join_names(names)))
         self.details_label.setText(_capitalised("; ".join(parts)) + "." if parts else "")
         self.details_label.setVisible(bool(parts))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,17 +17,6 @@ from chair_app.core.facts import FactKind, FactRef
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
-
-# Common ways; the box also takes free text. Shown in the window's language: the one chosen
-# is kept as it reads, like anything typed in the box.
-HOW_GATHERED = (
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Seen alone"),
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Three Houses"),
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Wizard and Fairy"),
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Through an advocate"),
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Observed (too young to say)"),
-    QT_TRANSLATE_NOOP("ChildViewsPage", "Told us at the meeting"),
-)
 
 
 class ChildViewsPage(StepPage):
@@ -46,6 +34,18 @@ class ChildViewsPage(StepPage):
         self._rows: dict[int, tuple[QPlainTextEdit, QComboBox]] = {}
         self._shown: tuple[int, ...] = ()
         self.refresh()
+
+    def ways_gathered(self) -> list[str]:
+        """Common ways, in the window's language; the box also takes free text. The one chosen
+        is kept as it reads, like anything typed in the box."""
+        return [
+            self.tr("Seen alone"),
+            self.tr("Three Houses"),
+            self.tr("Wizard and Fairy"),
+            self.tr("Through an advocate"),
+            self.tr("Observed (too young to say)"),
+            self.tr("Told us at the meeting"),
+        ]
 
     def _build(self) -> None:
         container = QWidget()
@@ -69,7 +69,7 @@ class ChildViewsPage(StepPage):
             )
             how.setEditable(True)
             how.addItem("")
-            how.addItems([self.tr(way) for way in HOW_GATHERED])
+            how.addItems(self.ways_gathered())
             line_edit = how.lineEdit()
             assert line_edit is not None  # an editable box has one
             line_edit.setPlaceholderText(self.tr("How they were gathered"))

@@ -97,9 +97,9 @@ def chart_description(history: ScaleHistory) -> str:
         for p in history.points
         if p.scores
     ]
-    return QCoreApplication.translate("ScalingPage", "{scale}, average score at each meeting. {scores}.").format(
-        scale=history.name, scores="; ".join(parts)
-    )
+    return QCoreApplication.translate(
+        "ScalingPage", "{scale}, average score at each meeting. {scores}."
+    ).format(scale=history.name, scores="; ".join(parts))
 
 
 class ChartLabel(QLabel):

@@ -4,50 +4,6 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>No.</source>
-        <translation type="unfinished">Rhif</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished">Beth</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation type="unfinished">Erbyn pryd</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation type="unfinished">Nod</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation type="unfinished">Ar gyfer</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished">O ble</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
-    </message>
-    <message>
-        <source>Last time</source>
-        <translation type="unfinished">Y tro diwethaf</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished">Newydd</translation>
-    </message>
-    <message>
-        <source>This action was carried from the last meeting, so it is not removed: review it instead in the step “Review of the plan” (done, partly done, not done or no longer needed).</source>
-        <translation type="unfinished">Cafodd y cam gweithredu hwn ei gario drosodd o'r cyfarfod diwethaf, felly nid yw'n cael ei ddileu: yn hytrach, adolygwch ef yn y cam “Adolygu'r cynllun” (wedi'i wneud, wedi'i wneud yn rhannol, heb ei wneud neu nid oes ei angen mwyach).</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation type="unfinished">Camau gweithredu</translation>
     </message>
@@ -100,12 +56,48 @@
         <translation type="unfinished">Dim camau gweithredu eto. Pwyswch Ychwanegu cam gweithredu i gytuno ar un.</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation type="unfinished">Beth</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Pwy</translation>
+    </message>
+    <message>
         <source>Together with</source>
         <translation type="unfinished">Ynghyd â</translation>
     </message>
     <message>
+        <source>By when</source>
+        <translation type="unfinished">Erbyn pryd</translation>
+    </message>
+    <message>
         <source>Safety goal</source>
         <translation type="unfinished">Nod diogelwch</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">Ar gyfer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">Rhif</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Nod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">O ble</translation>
+    </message>
+    <message>
+        <source>This action was carried from the last meeting, so it is not removed: review it instead in the step “Review of the plan” (done, partly done, not done or no longer needed).</source>
+        <translation type="unfinished">Cafodd y cam gweithredu hwn ei gario drosodd o'r cyfarfod diwethaf, felly nid yw'n cael ei ddileu: yn hytrach, adolygwch ef yn y cam “Adolygu'r cynllun” (wedi'i wneud, wedi'i wneud yn rhannol, heb ei wneud neu nid oes ei angen mwyach).</translation>
     </message>
     <message>
         <source>Choose a person</source>
@@ -146,6 +138,14 @@
     <message>
         <source>(not written yet)</source>
         <translation type="unfinished">(heb ei ysgrifennu eto)</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished">Y tro diwethaf</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Newydd</translation>
     </message>
     <message>
         <source>For {children}</source>
@@ -394,6 +394,10 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
 <context>
     <name>ChildViewsPage</name>
     <message>
+        <source>This family has no children recorded. Add them on the family page.</source>
+        <translation type="unfinished">Does dim plant wedi'u cofnodi ar gyfer y teulu hwn. Ychwanegwch nhw ar dudalen y teulu.</translation>
+    </message>
+    <message>
         <source>Seen alone</source>
         <translation type="unfinished">Gwelwyd ar eu pen eu hunain</translation>
     </message>
@@ -416,10 +420,6 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     <message>
         <source>Told us at the meeting</source>
         <translation type="unfinished">Dywedodd wrthym yn y cyfarfod</translation>
-    </message>
-    <message>
-        <source>This family has no children recorded. Add them on the family page.</source>
-        <translation type="unfinished">Does dim plant wedi'u cofnodi ar gyfer y teulu hwn. Ychwanegwch nhw ar dudalen y teulu.</translation>
     </message>
     <message>
         <source>Wishes and feelings of {name}</source>
