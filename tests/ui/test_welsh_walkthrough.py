@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTabWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
-from welsh_check import english_left, visible_texts
+from welsh_check import english_left, looks_english, visible_texts
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.language import Language
@@ -57,10 +58,20 @@ def welsh() -> Iterator[None]:
 
 
 @pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot, welsh: None, factory: SessionFactory, with_demo_family: None, data_dir: Path
+    qtbot: QtBot,
+    welsh: None,
+    factory: SessionFactory,
+    with_demo_family: None,
+    data_dir: Path,
+    prompts: FakePrompts,
 ) -> MainWindow:
-    main = MainWindow(build_context(factory, data_dir, FakePrompts()))
+    main = MainWindow(build_context(factory, data_dir, prompts))
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -157,3 +168,23 @@ def test_the_closed_meeting_reads_in_welsh_with_its_scores_actions_and_attendanc
     assert exclusions.count() >= 1
     texts = [text for _name, text in visible_texts(page)]
     assert "Presenoldeb" in texts  # the heading over how each person took part
+
+
+def test_leaving_the_introductions_without_a_social_worker_is_asked_in_welsh(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
+    window.open_meeting(DRAFT_ID)
+    walk = window.walkthrough
+    assert walk is not None
+    qtbot.mouseClick(find(walk, QPushButton, "start_meeting_button"), Qt.MouseButton.LeftButton)
+    assert find(walk, QLabel, "meeting_status_label").text() == "Statws: Ar y gweill"
+    rule = find(walk, QLabel, "attendance_rule_label")
+    assert rule.text().startswith("Ni ddylai Grŵp Craidd fynd yn ei flaen heb weithiwr")
+    assert english_in_step(walk) == []
+    prompts.confirm_answers.append(False)  # stay, to correct the attendance
+    walk.go_next()
+    assert len(prompts.confirmations) == 1
+    question = prompts.confirmations[0]
+    assert question.startswith("Ni ddylai Grŵp Craidd fynd yn ei flaen")
+    assert not looks_english(question)
+    assert find(walk, QLabel, "step_counter_label").text().startswith("Cam 1 o ")
