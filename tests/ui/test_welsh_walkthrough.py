@@ -20,8 +20,11 @@ from ui_helpers import FakePrompts, find
 from welsh_check import english_left, looks_english, visible_texts
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
 from chair_app.core.language import Language
 from chair_app.models.db import SessionFactory
+from chair_app.services.families import FamilyService
+from chair_app.services.meetings import MeetingService
 from chair_app.ui.i18n import app_translations
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
@@ -188,3 +191,35 @@ def test_leaving_the_introductions_without_a_social_worker_is_asked_in_welsh(
     assert question.startswith("Ni ddylai Grŵp Craidd fynd yn ei flaen")
     assert not looks_english(question)
     assert find(walk, QLabel, "step_counter_label").text().startswith("Cam 1 o ")
+
+
+def test_an_initial_conference_reads_in_welsh_with_its_quorum(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory
+) -> None:
+    """The same steps at a conference: who makes it quorate is said in Welsh too."""
+    meetings = MeetingService(factory)
+    draft = meetings.get(DRAFT_ID)
+    family = FamilyService(factory).get_family(draft.family_id)
+    conference_id = meetings.create_meeting(
+        draft.family_id,
+        MeetingType.INITIAL_CONFERENCE,
+        draft.date,
+        draft.start_time,
+        draft.venue,
+        draft.chair_id,
+        draft.minute_taker_id,
+    )
+    meetings.start(conference_id)
+    for person in family.people:
+        if person.is_professional:
+            entry = AttendanceEntry(person.id, AttendanceStatus.PRESENT)
+            meetings.set_attendance(conference_id, entry)
+    window.open_meeting(conference_id)
+    walk = window.walkthrough
+    assert walk is not None
+    rule = find(walk, QLabel, "attendance_rule_label")
+    assert rule.text().startswith("Mae cworwm: mae ")
+    assert rule.text().endswith(" asiantaeth yn bresennol.")
+    for key in MY_STEPS:
+        walk.go_to(key)
+        assert english_in_step(walk) == [], key

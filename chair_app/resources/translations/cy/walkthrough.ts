@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Name of the person outside the network who will do it</source>
-        <translation type="unfinished">Enw'r person y tu allan i'r rhwydwaith a fydd yn ei wneud</translation>
+        <translation type="unfinished">Enw&apos;r person y tu allan i&apos;r rhwydwaith a fydd yn ei wneud</translation>
     </message>
     <message>
         <source>Their name, and who they are, e.g. Aunt Rose, a friend in the safety network</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Tick everyone else in the network who shares this action.</source>
-        <translation type="unfinished">Ticiwch bawb arall yn y rhwydwaith sy'n rhannu'r cam gweithredu hwn.</translation>
+        <translation type="unfinished">Ticiwch bawb arall yn y rhwydwaith sy&apos;n rhannu&apos;r cam gweithredu hwn.</translation>
     </message>
     <message>
         <source>Which safety goal it serves</source>
-        <translation type="unfinished">Pa nod diogelwch y mae'n ei wasanaethu</translation>
+        <translation type="unfinished">Pa nod diogelwch y mae&apos;n ei wasanaethu</translation>
     </message>
     <message>
         <source>Status of the action</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>This action was carried from the last meeting, so it is not removed: review it instead in the step “Review of the plan” (done, partly done, not done or no longer needed).</source>
-        <translation type="unfinished">Cafodd y cam gweithredu hwn ei gario drosodd o'r cyfarfod diwethaf, felly nid yw'n cael ei ddileu: yn hytrach, adolygwch ef yn y cam “Adolygu'r cynllun” (wedi'i wneud, wedi'i wneud yn rhannol, heb ei wneud neu nid oes ei angen mwyach).</translation>
+        <translation type="unfinished">Cafodd y cam gweithredu hwn ei gario drosodd o&apos;r cyfarfod diwethaf, felly nid yw&apos;n cael ei ddileu: yn hytrach, adolygwch ef yn y cam “Adolygu&apos;r cynllun” (wedi&apos;i wneud, wedi&apos;i wneud yn rhannol, heb ei wneud neu nid oes ei angen mwyach).</translation>
     </message>
     <message>
         <source>Choose a person</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Carried from the meeting on {date}</source>
-        <translation type="unfinished">Wedi'i gario drosodd o'r cyfarfod ar {date}</translation>
+        <translation type="unfinished">Wedi&apos;i gario drosodd o&apos;r cyfarfod ar {date}</translation>
     </message>
     <message>
         <source>Agreed at this meeting</source>
@@ -152,8 +152,8 @@
         <translation type="unfinished">Ar gyfer {children}</translation>
     </message>
     <message>
-        <source>Carried from the meeting on {date}. It stays in the plan until it is reviewed in “Review of the plan”, so it cannot be removed here. Changing it changes only this meeting's record.</source>
-        <translation type="unfinished">Wedi'i gario drosodd o'r cyfarfod ar {date}. Mae'n aros yn y cynllun nes iddo gael ei adolygu yn “Adolygu'r cynllun”, felly does dim modd ei ddileu yma. Mae ei newid yn newid cofnod y cyfarfod hwn yn unig.</translation>
+        <source>Carried from the meeting on {date}. It stays in the plan until it is reviewed in “Review of the plan”, so it cannot be removed here. Changing it changes only this meeting&apos;s record.</source>
+        <translation type="unfinished">Wedi&apos;i gario drosodd o&apos;r cyfarfod ar {date}. Mae&apos;n aros yn y cynllun nes iddo gael ei adolygu yn “Adolygu&apos;r cynllun”, felly does dim modd ei ddileu yma. Mae ei newid yn newid cofnod y cyfarfod hwn yn unig.</translation>
     </message>
     <message>
         <source>Agreed at this meeting.</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>No child ticked, so it is for every child.</source>
-        <translation type="unfinished">Does dim plentyn wedi'i dicio, felly mae ar gyfer pob plentyn.</translation>
+        <translation type="unfinished">Does dim plentyn wedi&apos;i dicio, felly mae ar gyfer pob plentyn.</translation>
     </message>
     <message>
         <source>Chosen under “Who” already.</source>
-        <translation type="unfinished">Wedi'i ddewis o dan “Pwy” yn barod.</translation>
+        <translation type="unfinished">Wedi&apos;i ddewis o dan “Pwy” yn barod.</translation>
     </message>
     <message>
         <source>Remove action {number} from the plan?</source>
-        <translation type="unfinished">Dileu cam gweithredu {number} o'r cynllun?</translation>
+        <translation type="unfinished">Dileu cam gweithredu {number} o&apos;r cynllun?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>{name} was invited to this meeting</source>
-        <translation type="unfinished">Cafodd {name} wahoddiad i'r cyfarfod hwn</translation>
+        <translation type="unfinished">Cafodd {name} wahoddiad i&apos;r cyfarfod hwn</translation>
     </message>
     <message>
         <source>Who came in place of {name}</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>Add the person who came in place of {name} to the network</source>
-        <translation type="unfinished">Ychwanegu'r person a ddaeth yn lle {name} at y rhwydwaith</translation>
+        <translation type="unfinished">Ychwanegu&apos;r person a ddaeth yn lle {name} at y rhwydwaith</translation>
     </message>
     <message>
         <source>Who represented {name}</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Record as present</source>
-        <translation type="unfinished">Cofnodi'n bresennol</translation>
+        <translation type="unfinished">Cofnodi&apos;n bresennol</translation>
     </message>
     <message>
         <source>Children at the meeting:</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Exclusions from parts of the meeting</source>
-        <translation type="unfinished">Eithriadau o rannau o'r cyfarfod</translation>
+        <translation type="unfinished">Eithriadau o rannau o&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Record an exclusion…</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Record that someone was excluded from part of the meeting</source>
-        <translation type="unfinished">Cofnodi bod rhywun wedi'i eithrio o ran o'r cyfarfod</translation>
+        <translation type="unfinished">Cofnodi bod rhywun wedi&apos;i eithrio o ran o&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>Remove the chosen exclusion</source>
-        <translation type="unfinished">Dileu'r eithriad a ddewiswyd</translation>
+        <translation type="unfinished">Dileu&apos;r eithriad a ddewiswyd</translation>
     </message>
     <message>
         <source>Excluded from part of the meeting</source>
-        <translation type="unfinished">Wedi'u heithrio o ran o'r cyfarfod</translation>
+        <translation type="unfinished">Wedi&apos;u heithrio o ran o&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>{name}: {parts}. Why: {reason}</source>
@@ -312,11 +312,11 @@
     </message>
     <message>
         <source>Nobody was excluded from any part of the meeting.</source>
-        <translation type="unfinished">Ni chafodd neb ei eithrio o unrhyw ran o'r cyfarfod.</translation>
+        <translation type="unfinished">Ni chafodd neb ei eithrio o unrhyw ran o&apos;r cyfarfod.</translation>
     </message>
     <message>
         <source>The minutes are agreed, so they can no longer be changed. Add an addendum instead.</source>
-        <translation type="unfinished">Mae'r cofnodion wedi'u cytuno, felly does dim modd eu newid mwyach. Ychwanegwch atodiad yn lle hynny.</translation>
+        <translation type="unfinished">Mae&apos;r cofnodion wedi&apos;u cytuno, felly does dim modd eu newid mwyach. Ychwanegwch atodiad yn lle hynny.</translation>
     </message>
     <message>
         <source>This meeting was not held.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Remove the exclusion</source>
-        <translation type="unfinished">Dileu'r eithriad</translation>
+        <translation type="unfinished">Dileu&apos;r eithriad</translation>
     </message>
     <message>
         <source>Remove this exclusion?
@@ -340,11 +340,11 @@
 {exclusion}
 
 Their copy will then include every part of the meeting.</source>
-        <translation type="unfinished">Dileu'r eithriad hwn?
+        <translation type="unfinished">Dileu&apos;r eithriad hwn?
 
 {exclusion}
 
-Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
+Bydd eu copi wedyn yn cynnwys pob rhan o&apos;r cyfarfod.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -372,7 +372,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>A strategy meeting is for professionals only. Parents are told the outcome afterwards, unless that would put the child at risk.</source>
-        <translation type="unfinished">Mae cyfarfod strategaeth ar gyfer gweithwyr proffesiynol yn unig. Dywedir wrth y rhieni beth oedd y canlyniad wedyn, oni bai y byddai hynny'n rhoi'r plentyn mewn perygl.</translation>
+        <translation type="unfinished">Mae cyfarfod strategaeth ar gyfer gweithwyr proffesiynol yn unig. Dywedir wrth y rhieni beth oedd y canlyniad wedyn, oni bai y byddai hynny&apos;n rhoi&apos;r plentyn mewn perygl.</translation>
     </message>
     <message>
         <source>Quorate: {count} agencies present.</source>
@@ -384,18 +384,18 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>The chair went ahead anyway; the minutes say so.</source>
-        <translation type="unfinished">Aeth y cadeirydd ymlaen beth bynnag; mae'r cofnodion yn dweud hynny.</translation>
+        <translation type="unfinished">Aeth y cadeirydd ymlaen beth bynnag; mae&apos;r cofnodion yn dweud hynny.</translation>
     </message>
     <message>
-        <source>A Core Group should not go ahead without the child's social worker: mark them present, or record the meeting as not held.</source>
-        <translation type="unfinished">Ni ddylai Grŵp Craidd fynd yn ei flaen heb weithiwr cymdeithasol y plentyn: marciwch nhw'n bresennol, neu cofnodwch na chynhaliwyd y cyfarfod.</translation>
+        <source>A Core Group should not go ahead without the child&apos;s social worker: mark them present, or record the meeting as not held.</source>
+        <translation type="unfinished">Ni ddylai Grŵp Craidd fynd yn ei flaen heb weithiwr cymdeithasol y plentyn: marciwch nhw&apos;n bresennol, neu cofnodwch na chynhaliwyd y cyfarfod.</translation>
     </message>
 </context>
 <context>
     <name>ChildViewsPage</name>
     <message>
         <source>This family has no children recorded. Add them on the family page.</source>
-        <translation type="unfinished">Does dim plant wedi'u cofnodi ar gyfer y teulu hwn. Ychwanegwch nhw ar dudalen y teulu.</translation>
+        <translation type="unfinished">Does dim plant wedi&apos;u cofnodi ar gyfer y teulu hwn. Ychwanegwch nhw ar dudalen y teulu.</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -426,8 +426,8 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
         <translation type="unfinished">Dymuniadau a theimladau {name}</translation>
     </message>
     <message>
-        <source>In the child's own words where possible.</source>
-        <translation type="unfinished">Yng ngeiriau'r plentyn ei hun lle bo modd.</translation>
+        <source>In the child&apos;s own words where possible.</source>
+        <translation type="unfinished">Yng ngeiriau&apos;r plentyn ei hun lle bo modd.</translation>
     </message>
     <message>
         <source>How the views of {name} were gathered</source>
@@ -439,7 +439,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>How gathered</source>
-        <translation type="unfinished">Sut y'u casglwyd</translation>
+        <translation type="unfinished">Sut y&apos;u casglwyd</translation>
     </message>
     <message>
         <source>the views of {name}</source>
@@ -450,11 +450,11 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     <name>ColumnsPage</name>
     <message>
         <source>What are we worried about?</source>
-        <translation type="unfinished">Am beth rydyn ni'n poeni?</translation>
+        <translation type="unfinished">Am beth rydyn ni&apos;n poeni?</translation>
     </message>
     <message>
         <source>What is working well?</source>
-        <translation type="unfinished">Beth sy'n gweithio'n dda?</translation>
+        <translation type="unfinished">Beth sy&apos;n gweithio&apos;n dda?</translation>
     </message>
     <message>
         <source>What needs to happen?</source>
@@ -466,7 +466,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Strengths, and safety people have already shown.</source>
-        <translation type="unfinished">Cryfderau, a'r diogelwch y mae pobl eisoes wedi'i ddangos.</translation>
+        <translation type="unfinished">Cryfderau, a&apos;r diogelwch y mae pobl eisoes wedi&apos;i ddangos.</translation>
     </message>
     <message>
         <source>Next steps towards the safety goals.</source>
@@ -489,7 +489,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>a child no longer listed in the family</source>
-        <translation type="unfinished">plentyn nad yw wedi'i restru yn y teulu mwyach</translation>
+        <translation type="unfinished">plentyn nad yw wedi&apos;i restru yn y teulu mwyach</translation>
     </message>
     <message>
         <source>All</source>
@@ -504,15 +504,15 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     <name>MeetingWalkthrough</name>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished">Dechrau'r cyfarfod</translation>
+        <translation type="unfinished">Dechrau&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Edit details…</source>
-        <translation type="unfinished">Golygu'r manylion…</translation>
+        <translation type="unfinished">Golygu&apos;r manylion…</translation>
     </message>
     <message>
-        <source>Edit the meeting's date, time, venue, chair and minute-taker</source>
-        <translation type="unfinished">Golygu dyddiad, amser a lleoliad y cyfarfod, y cadeirydd a'r cofnodwr</translation>
+        <source>Edit the meeting&apos;s date, time, venue, chair and minute-taker</source>
+        <translation type="unfinished">Golygu dyddiad, amser a lleoliad y cyfarfod, y cadeirydd a&apos;r cofnodwr</translation>
     </message>
     <message>
         <source>Back to family</source>
@@ -528,11 +528,11 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>The agenda file could not be used, so the built-in agenda is shown. {problem}</source>
-        <translation type="unfinished">Nid oedd modd defnyddio'r ffeil agenda, felly dangosir yr agenda adeiledig. {problem}</translation>
+        <translation type="unfinished">Nid oedd modd defnyddio&apos;r ffeil agenda, felly dangosir yr agenda adeiledig. {problem}</translation>
     </message>
     <message>
         <source>Agenda steps</source>
-        <translation type="unfinished">Camau'r agenda</translation>
+        <translation type="unfinished">Camau&apos;r agenda</translation>
     </message>
     <message>
         <source>Show turns</source>
@@ -540,11 +540,11 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Show or hide the turn panel: who speaks now and next</source>
-        <translation type="unfinished">Dangos neu guddio'r panel troeon siarad: pwy sy'n siarad nawr a nesaf</translation>
+        <translation type="unfinished">Dangos neu guddio&apos;r panel troeon siarad: pwy sy&apos;n siarad nawr a nesaf</translation>
     </message>
     <message>
         <source>Show or hide the turn panel (Ctrl+T)</source>
-        <translation type="unfinished">Dangos neu guddio'r panel troeon siarad (Ctrl+T)</translation>
+        <translation type="unfinished">Dangos neu guddio&apos;r panel troeon siarad (Ctrl+T)</translation>
     </message>
     <message>
         <source>◀ Back (Alt+←)</source>
@@ -556,7 +556,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Back to the previous step</source>
-        <translation type="unfinished">Yn ôl i'r cam blaenorol</translation>
+        <translation type="unfinished">Yn ôl i&apos;r cam blaenorol</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -567,8 +567,8 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
         <translation type="unfinished">Dim gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <source>A Core Group should not go ahead without the child's social worker, and no social worker is marked as present. Record this meeting as not held and pick a new date? (Cancel to go back and correct the attendance.)</source>
-        <translation type="unfinished">Ni ddylai Grŵp Craidd fynd yn ei flaen heb weithiwr cymdeithasol y plentyn, a does dim gweithiwr cymdeithasol wedi'i farcio'n bresennol. Cofnodi na chynhaliwyd y cyfarfod hwn, a dewis dyddiad newydd? (Canslo i fynd yn ôl a chywiro'r presenoldeb.)</translation>
+        <source>A Core Group should not go ahead without the child&apos;s social worker, and no social worker is marked as present. Record this meeting as not held and pick a new date? (Cancel to go back and correct the attendance.)</source>
+        <translation type="unfinished">Ni ddylai Grŵp Craidd fynd yn ei flaen heb weithiwr cymdeithasol y plentyn, a does dim gweithiwr cymdeithasol wedi&apos;i farcio&apos;n bresennol. Cofnodi na chynhaliwyd y cyfarfod hwn, a dewis dyddiad newydd? (Canslo i fynd yn ôl a chywiro&apos;r presenoldeb.)</translation>
     </message>
     <message>
         <source>Record as not held…</source>
@@ -580,15 +580,15 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>This conference is not quorate. {shortfall} Normally it does not go ahead. Go ahead anyway? The minutes will record that you did, and what was missing.</source>
-        <translation type="unfinished">Does dim cworwm yn y gynhadledd hon. {shortfall} Fel arfer, nid yw'n mynd yn ei blaen. Mynd yn eich blaen beth bynnag? Bydd y cofnodion yn nodi eich bod wedi gwneud hynny, a beth oedd ar goll.</translation>
+        <translation type="unfinished">Does dim cworwm yn y gynhadledd hon. {shortfall} Fel arfer, nid yw&apos;n mynd yn ei blaen. Mynd yn eich blaen beth bynnag? Bydd y cofnodion yn nodi eich bod wedi gwneud hynny, a beth oedd ar goll.</translation>
     </message>
     <message>
         <source>Go ahead anyway</source>
         <translation type="unfinished">Mynd ymlaen beth bynnag</translation>
     </message>
     <message>
-        <source>Recorded as not held. The new meeting on {date} is on the family's page.</source>
-        <translation type="unfinished">Cofnodwyd na chafodd ei gynnal. Mae'r cyfarfod newydd ar {date} ar dudalen y teulu.</translation>
+        <source>Recorded as not held. The new meeting on {date} is on the family&apos;s page.</source>
+        <translation type="unfinished">Cofnodwyd na chafodd ei gynnal. Mae&apos;r cyfarfod newydd ar {date} ar dudalen y teulu.</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>
@@ -608,11 +608,11 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>The meeting has started.</source>
-        <translation type="unfinished">Mae'r cyfarfod wedi dechrau.</translation>
+        <translation type="unfinished">Mae&apos;r cyfarfod wedi dechrau.</translation>
     </message>
     <message>
         <source>Close the meeting? Its record can no longer be changed after this.</source>
-        <translation type="unfinished">Cau'r cyfarfod? Fydd dim modd newid ei gofnod ar ôl hyn.</translation>
+        <translation type="unfinished">Cau&apos;r cyfarfod? Fydd dim modd newid ei gofnod ar ôl hyn.</translation>
     </message>
     <message>
         <source>One thing is still missing or unfinished (see the list). {question}</source>
@@ -624,15 +624,15 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished">Cau'r cyfarfod</translation>
+        <translation type="unfinished">Cau&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>Close meeting</source>
-        <translation type="unfinished">Cau'r cyfarfod</translation>
+        <translation type="unfinished">Cau&apos;r cyfarfod</translation>
     </message>
     <message>
         <source>The meeting is closed. Its minutes can be exported.</source>
-        <translation type="unfinished">Mae'r cyfarfod ar gau. Gellir allforio ei gofnodion.</translation>
+        <translation type="unfinished">Mae&apos;r cyfarfod ar gau. Gellir allforio ei gofnodion.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -659,7 +659,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Nobody is marked present yet. Record attendance in step 1 first: only people who are here give a score.</source>
-        <translation type="unfinished">Does neb wedi'i farcio'n bresennol eto. Cofnodwch y presenoldeb yng ngham 1 yn gyntaf: dim ond y bobl sydd yma sy'n rhoi sgôr.</translation>
+        <translation type="unfinished">Does neb wedi&apos;i farcio&apos;n bresennol eto. Cofnodwch y presenoldeb yng ngham 1 yn gyntaf: dim ond y bobl sydd yma sy&apos;n rhoi sgôr.</translation>
     </message>
     <message>
         <source>Scores over time</source>
@@ -667,7 +667,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>Chart of scores over time</source>
-        <translation type="unfinished">Siart o'r sgorau dros amser</translation>
+        <translation type="unfinished">Siart o&apos;r sgorau dros amser</translation>
     </message>
     <message>
         <source>Now</source>
@@ -687,7 +687,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
     </message>
     <message>
         <source>How safe are the children now, taking everything into account?</source>
-        <translation type="unfinished">Pa mor ddiogel yw'r plant nawr, o ystyried popeth?</translation>
+        <translation type="unfinished">Pa mor ddiogel yw&apos;r plant nawr, o ystyried popeth?</translation>
     </message>
     <message>
         <source>Person</source>
@@ -714,15 +714,15 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
         <translation type="unfinished">Dim sgôr</translation>
     </message>
     <message>
-        <source>Reason for {name}'s score</source>
+        <source>Reason for {name}&apos;s score</source>
         <translation type="unfinished">Y rheswm dros sgôr {name}</translation>
     </message>
     <message>
         <source>Why this score? What would move it up one point?</source>
-        <translation type="unfinished">Pam y sgôr hon? Beth fyddai'n ei chodi un pwynt?</translation>
+        <translation type="unfinished">Pam y sgôr hon? Beth fyddai&apos;n ei chodi un pwynt?</translation>
     </message>
     <message>
-        <source>{name}'s score last time: {score}</source>
+        <source>{name}&apos;s score last time: {score}</source>
         <translation type="unfinished">Sgôr {name} y tro diwethaf: {score}</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@ Bydd eu copi wedyn yn cynnwys pob rhan o'r cyfarfod.</translation>
         <source>Someone
 no longer listed</source>
         <translation type="unfinished">Rhywun nad yw
-wedi'i restru mwyach</translation>
+wedi&apos;i restru mwyach</translation>
     </message>
     <message>
         <source>Average</source>
@@ -772,12 +772,12 @@ wedi'i restru mwyach</translation>
         <translation type="unfinished">Dim sgorau</translation>
     </message>
     <message>
-        <source>Each row is a meeting, oldest first: each person's score on this scale, then the average and the range.</source>
-        <translation type="unfinished">Mae pob rhes yn gyfarfod, yr hynaf yn gyntaf: sgôr pob person ar y raddfa hon, yna'r cyfartaledd a'r ystod.</translation>
+        <source>Each row is a meeting, oldest first: each person&apos;s score on this scale, then the average and the range.</source>
+        <translation type="unfinished">Mae pob rhes yn gyfarfod, yr hynaf yn gyntaf: sgôr pob person ar y raddfa hon, yna&apos;r cyfartaledd a&apos;r ystod.</translation>
     </message>
     <message>
         <source>This is the first meeting with this scale: from the next meeting on, the scores of each meeting are shown here side by side.</source>
-        <translation type="unfinished">Dyma'r cyfarfod cyntaf gyda'r raddfa hon: o'r cyfarfod nesaf ymlaen, bydd sgorau pob cyfarfod yn cael eu dangos yma ochr yn ochr.</translation>
+        <translation type="unfinished">Dyma&apos;r cyfarfod cyntaf gyda&apos;r raddfa hon: o&apos;r cyfarfod nesaf ymlaen, bydd sgorau pob cyfarfod yn cael eu dangos yma ochr yn ochr.</translation>
     </message>
     <message>
         <source>No scores on this scale yet, so there is no chart.</source>
@@ -785,11 +785,11 @@ wedi'i restru mwyach</translation>
     </message>
     <message>
         <source>Drawing the chart…</source>
-        <translation type="unfinished">Wrthi'n llunio'r siart…</translation>
+        <translation type="unfinished">Wrthi&apos;n llunio&apos;r siart…</translation>
     </message>
     <message>
         <source>The chart could not be drawn. The table above has the same scores.</source>
-        <translation type="unfinished">Nid oedd modd llunio'r siart. Mae'r un sgorau yn y tabl uchod.</translation>
+        <translation type="unfinished">Nid oedd modd llunio&apos;r siart. Mae&apos;r un sgorau yn y tabl uchod.</translation>
     </message>
 </context>
 <context>
