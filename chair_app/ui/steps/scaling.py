@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core import edits
-from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
+from chair_app.core.agenda import overall_scale_name, scale_meanings
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.history import BigMove, ScaleHistory, ScalePoint, big_moves
@@ -145,7 +145,7 @@ class ChartLabel(QLabel):
 class ScalingPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        meaning = QLabel(f"{SCALE_ZERO_MEANS}\n{SCALE_TEN_MEANS}")
+        meaning = QLabel("\n".join(scale_meanings()))
         meaning.setObjectName("scale_meaning_label")
         meaning.setWordWrap(True)
         meaning.setStyleSheet("background: #eef3f8; padding: 8px; border-radius: 4px;")
@@ -246,7 +246,7 @@ class ScalingPage(StepPage):
             statements = self.controller.meeting.statements
             keep = max(0, self.scale_selector.currentIndex())
             self.scale_selector.clear()
-            self.scale_selector.addItem(OVERALL_SCALE_NAME)
+            self.scale_selector.addItem(overall_scale_name())
             for index, statement in enumerate(statements, start=1):
                 self.scale_selector.addItem(
                     self.tr("Danger statement {number}: {statement}").format(
