@@ -102,6 +102,22 @@ def typed_texts(*records: object) -> set[str]:
     return found
 
 
+def started_conference(meetings: MeetingService) -> int:
+    """An initial conference for the demo family, started, with the draft's date and roles."""
+    draft = meetings.get(DRAFT_ID)
+    conference_id = meetings.create_meeting(
+        draft.family_id,
+        MeetingType.INITIAL_CONFERENCE,
+        draft.date,
+        draft.start_time,
+        draft.venue,
+        draft.chair_id,
+        draft.minute_taker_id,
+    )
+    meetings.start(conference_id)
+    return conference_id
+
+
 def english_in_step(walk: MeetingWalkthrough) -> list[tuple[str, str]]:
     controller = walk.controller
     known = typed_texts(controller.family, controller.meeting)
@@ -194,18 +210,8 @@ def test_an_initial_conference_reads_in_welsh_with_its_quorum(
 ) -> None:
     """The same steps at a conference: who makes it quorate is said in Welsh too."""
     meetings = MeetingService(factory)
-    draft = meetings.get(DRAFT_ID)
-    family = FamilyService(factory).get_family(draft.family_id)
-    conference_id = meetings.create_meeting(
-        draft.family_id,
-        MeetingType.INITIAL_CONFERENCE,
-        draft.date,
-        draft.start_time,
-        draft.venue,
-        draft.chair_id,
-        draft.minute_taker_id,
-    )
-    meetings.start(conference_id)
+    conference_id = started_conference(meetings)
+    family = FamilyService(factory).get_family(meetings.get(conference_id).family_id)
     for person in family.people:
         if person.is_professional:
             entry = AttendanceEntry(person.id, AttendanceStatus.PRESENT)
@@ -219,3 +225,20 @@ def test_an_initial_conference_reads_in_welsh_with_its_quorum(
     for key in MY_STEPS:
         walk.go_to(key)
         assert english_in_step(walk) == [], key
+
+
+def test_an_inquorate_conference_is_told_in_welsh_what_is_missing(
+    qtbot: QtBot, window: MainWindow, factory: SessionFactory, prompts: FakePrompts
+) -> None:
+    conference_id = started_conference(MeetingService(factory))  # nobody marked present yet
+    window.open_meeting(conference_id)
+    walk = window.walkthrough
+    assert walk is not None
+    rule = find(walk, QLabel, "attendance_rule_label")
+    assert rule.text().startswith("Dim cworwm eto. ")
+    assert english_in_step(walk) == []
+    prompts.confirm_answers.append(False)  # stay, and correct the attendance
+    walk.go_next()
+    assert len(prompts.confirmations) == 1
+    assert prompts.confirmations[0].startswith("Does dim cworwm yn y gynhadledd hon. ")
+    assert not looks_english(prompts.confirmations[0])
