@@ -114,17 +114,19 @@ class MeetingWalkthrough(QWidget):
         self.details_label.setWordWrap(True)
         self.status_label = QLabel()
         self.status_label.setObjectName("meeting_status_label")
-        self.start_button = QPushButton("Start meeting")
+        self.start_button = QPushButton(self.tr("Start meeting"))
         self.start_button.setObjectName("start_meeting_button")
-        self.details_button = QPushButton("Edit details…")
+        self.details_button = QPushButton(self.tr("Edit details…"))
         self.details_button.setObjectName("edit_details_button")
-        self.details_button.setAccessibleName("Edit the meeting's date, time, venue, chair and minute-taker")
-        self.back_to_family_button = QPushButton("Back to family")
+        self.details_button.setAccessibleName(
+            self.tr("Edit the meeting's date, time, venue, chair and minute-taker")
+        )
+        self.back_to_family_button = QPushButton(self.tr("Back to family"))
         self.back_to_family_button.setObjectName("back_to_family_button")
-        self.not_held_button = QPushButton("Not held…")
+        self.not_held_button = QPushButton(self.tr("Not held…"))
         self.not_held_button.setObjectName("not_held_button")
         self.not_held_button.setAccessibleName(
-            "Record that the meeting did not go ahead, and pick a new date"
+            self.tr("Record that the meeting did not go ahead, and pick a new date")
         )
         # A broken agenda file is said plainly; the built-in agenda is used meanwhile.
         self.agenda_problem_label = QLabel()
@@ -133,7 +135,9 @@ class MeetingWalkthrough(QWidget):
         self.agenda_problem_label.setStyleSheet("color: #a40000;")
         problem = controller.loaded_agenda.problem
         self.agenda_problem_label.setText(
-            f"The agenda file could not be used, so the built-in agenda is shown. {problem}"
+            self.tr(
+                "The agenda file could not be used, so the built-in agenda is shown. {problem}"
+            ).format(problem=problem)
             if problem
             else ""
         )
@@ -141,7 +145,7 @@ class MeetingWalkthrough(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setObjectName("step_list")
-        self.step_list.setAccessibleName("Agenda steps")
+        self.step_list.setAccessibleName(self.tr("Agenda steps"))
         for index, step in enumerate(self.agenda, start=1):
             self.step_list.addItem(f"{index}. {step.title}")
         self.step_list.setMaximumWidth(300)
@@ -177,23 +181,25 @@ class MeetingWalkthrough(QWidget):
         self.step_clock = StepClock(controller, self.agenda)
         self.turn_panel = TurnPanel(controller)
         self.turn_panel.setVisible(False)
-        self.turns_button = QPushButton("Show turns")
+        self.turns_button = QPushButton(self.tr("Show turns"))
         self.turns_button.setObjectName("turns_button")
         self.turns_button.setCheckable(True)
-        self.turns_button.setAccessibleName("Show or hide the turn panel: who speaks now and next")
+        self.turns_button.setAccessibleName(
+            self.tr("Show or hide the turn panel: who speaks now and next")
+        )
         QShortcut(
             QKeySequence("Ctrl+T"), self, self.turns_button.toggle,
             Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self.turns_button.setToolTip("Show or hide the turn panel (Ctrl+T)")
+        self.turns_button.setToolTip(self.tr("Show or hide the turn panel (Ctrl+T)"))
         self.turns_button.toggled.connect(self._on_turns_toggled)
 
-        self.back_button = QPushButton("◀ Back (Alt+←)")
+        self.back_button = QPushButton(self.tr("◀ Back (Alt+←)"))
         self.back_button.setObjectName("back_button")
-        self.next_button = QPushButton("Next (Alt+→) ▶")
+        self.next_button = QPushButton(self.tr("Next (Alt+→) ▶"))
         self.next_button.setObjectName("next_button")
-        self.back_button.setAccessibleName("Back to the previous step")
-        self.next_button.setAccessibleName("Next step")
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
 
         # Plain words and the chair's guide (issue 7): see plain_guide.py.
         self.plain_words = PlainWords(self)
@@ -318,22 +324,25 @@ class MeetingWalkthrough(QWidget):
         if check.social_worker_missing:
             if prompts.confirm(
                 self,
-                "No social worker",
-                "A Core Group should not go ahead without the child's social worker, and no "
-                "social worker is marked as present. Record this meeting as not held and pick a "
-                "new date? (Cancel to go back and correct the attendance.)",
-                yes="Record as not held…",
+                self.tr("No social worker"),
+                self.tr(
+                    "A Core Group should not go ahead without the child's social worker, and no "
+                    "social worker is marked as present. Record this meeting as not held and "
+                    "pick a new date? (Cancel to go back and correct the attendance.)"
+                ),
+                yes=self.tr("Record as not held…"),
             ):
                 self._on_not_held()
             return False
         if not check.quorum.is_quorate and not check.quorum_acknowledged:
             if not prompts.confirm(
                 self,
-                "Not quorate",
-                "This conference is not quorate. " + check.quorum.shortfall + " Normally it "
-                "does not go ahead. Go ahead anyway? The minutes will record that you did, "
-                "and what was missing.",
-                yes="Go ahead anyway",
+                self.tr("Not quorate"),
+                self.tr(
+                    "This conference is not quorate. {shortfall} Normally it does not go ahead. "
+                    "Go ahead anyway? The minutes will record that you did, and what was missing."
+                ).format(shortfall=check.quorum.shortfall),
+                yes=self.tr("Go ahead anyway"),
             ):
                 return False
             meetings = controller.ctx.meetings
@@ -357,8 +366,9 @@ class MeetingWalkthrough(QWidget):
             )
             if new_id is not None:
                 self.status_message.emit(
-                    f"Recorded as not held. The new meeting on {format_date(new_date)} is on "
-                    "the family's page."
+                    self.tr(
+                        "Recorded as not held. The new meeting on {date} is on the family's page."
+                    ).format(date=format_date(new_date))
                 )
                 self.leave_requested.emit()
 
@@ -398,7 +408,9 @@ class MeetingWalkthrough(QWidget):
                 other_page.setSizePolicy(policy, policy)
         self.pages.updateGeometry()
         self._arrive(page, in_list)
-        self.step_counter_label.setText(f"Step {index + 1} of {len(self.agenda)}")
+        self.step_counter_label.setText(
+            self.tr("Step {number} of {total}").format(number=index + 1, total=len(self.agenda))
+        )
         self.step_title_label.setText(step.title)
         self.purpose_label.setText(step.purpose)
         self.back_button.setEnabled(index > 0)
@@ -423,7 +435,7 @@ class MeetingWalkthrough(QWidget):
         if shown:
             self.turn_panel.sync_people()
         self.turn_panel.setVisible(shown)
-        self.turns_button.setText("Hide turns" if shown else "Show turns")
+        self.turns_button.setText(self.tr("Hide turns") if shown else self.tr("Show turns"))
 
     def _update_header(self) -> None:
         meeting, family = self.controller.meeting, self.controller.family
@@ -431,9 +443,11 @@ class MeetingWalkthrough(QWidget):
         self.title_label.setToolTip(self.plain_words.explain(meeting.meeting_type.label))
         when = format_date(meeting.date)
         if meeting.start_time:
-            when += f" at {format_time(meeting.start_time)}"
+            when = self.tr("{date} at {time}").format(
+                date=when, time=format_time(meeting.start_time)
+            )
         self.details_label.setText(f"{when}. {meeting.venue}" if meeting.venue else when)
-        self.status_label.setText(f"Status: {meeting.status.label}")
+        self.status_label.setText(self.tr("Status: {status}").format(status=meeting.status.label))
         self.start_button.setVisible(meeting.status is MeetingStatus.DRAFT)
         self.details_button.setVisible(not meeting.is_closed)
         self.not_held_button.setVisible(not meeting.is_closed)
@@ -445,7 +459,7 @@ class MeetingWalkthrough(QWidget):
         page = self.pages.currentWidget()
         field = page.first_field() if isinstance(page, StepPage) else None
         (field or self.step_list).setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status_message.emit("The meeting has started.")
+        self.status_message.emit(self.tr("The meeting has started."))
 
     def _on_edit_details(self) -> None:
         self.controller.flush()
@@ -467,24 +481,29 @@ class MeetingWalkthrough(QWidget):
     def _on_close_requested(self) -> None:
         self.controller.flush()
         missing = self.controller.ctx.meetings.review(self.controller.meeting_id)
-        text = "Close the meeting? Its record can no longer be changed after this."
-        if missing:
-            text = (
-                f"{len(missing)} thing{'s are' if len(missing) != 1 else ' is'} still missing "
-                "or unfinished (see the list). " + text
-            )
-        if not self.controller.ctx.prompts.confirm(self, "Close the meeting", text, yes="Close meeting"):
+        text = self.tr("Close the meeting? Its record can no longer be changed after this.")
+        if len(missing) == 1:
+            text = self.tr(
+                "One thing is still missing or unfinished (see the list). {question}"
+            ).format(question=text)
+        elif missing:
+            text = self.tr(
+                "{count} things are still missing or unfinished (see the list). {question}"
+            ).format(count=len(missing), question=text)
+        if not self.controller.ctx.prompts.confirm(
+            self, self.tr("Close the meeting"), text, yes=self.tr("Close meeting")
+        ):
             return
         # The time spent reading the question counts too: save it before the record is closed.
         self.controller.flush()
         meetings = self.controller.ctx.meetings
         self.controller.change(lambda: meetings.close(self.controller.meeting_id), structural=True)
         if self.controller.meeting.is_closed:
-            self.status_message.emit("The meeting is closed. Its minutes can be exported.")
+            self.status_message.emit(self.tr("The meeting is closed. Its minutes can be exported."))
 
     def _on_leave(self) -> None:
         self.controller.flush()
         self.leave_requested.emit()
 
     def _on_error(self, message: str) -> None:
-        self.controller.ctx.prompts.error(self, "Not saved", message)
+        self.controller.ctx.prompts.error(self, self.tr("Not saved"), message)

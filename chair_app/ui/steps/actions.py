@@ -36,16 +36,10 @@ from chair_app.ui.steps.base import StepPage, elide, make_line_edit, make_text_e
 from chair_app.ui.steps.continuity import CarriedFrom, children_text, first_names, hint_label
 from chair_app.ui.theme import current_scale
 
-COLUMNS = ("No.", "What", "Who", "By when", "Goal", "For", "From", "Status")
+COLUMN_COUNT = 8  # No., What, Who, By when, Goal, For, From, Status (see column_titles)
 # The "Who" choices besides the network's people (whose ids are the choice).
 OWNER_FAMILY = "family"
 OWNER_OTHER = "other"
-FROM_LAST_TIME = "Last time"
-FROM_HERE = "New"
-CARRIED_REMOVE_TIP = (
-    "This action was carried from the last meeting, so it is not removed: review it instead in "
-    "the step “Review of the plan” (done, partly done, not done or no longer needed)."
-)
 
 
 LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", "action_for_label")
@@ -54,11 +48,11 @@ LEFT_COLUMN = ("action_what_label", "action_owner_label", "action_joint_label", 
 class ActionsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, COLUMN_COUNT)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("actions_table")
-        self.table.setAccessibleName("Actions")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.setHorizontalHeaderLabels(self.column_titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,24 +63,28 @@ class ActionsPage(StepPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("&Add action")
+        self.add_button = QPushButton(self.tr("&Add action"))
         self.add_button.setObjectName("add_action_button")
-        self.remove_button = QPushButton("Remove action")
+        self.remove_button = QPushButton(self.tr("Remove action"))
         self.remove_button.setObjectName("remove_action_button")
-        self.what_edit = make_text_edit("action_what_edit", "What will be done", "What will be done?")
+        self.what_edit = make_text_edit(
+            "action_what_edit", self.tr("What will be done"), self.tr("What will be done?")
+        )
         self.what_edit.setMaximumHeight(80)
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("action_owner_combo")
-        self.owner_combo.setAccessibleName("Who will do it")
+        self.owner_combo.setAccessibleName(self.tr("Who will do it"))
         self.owner_other_edit = make_line_edit(
             "action_owner_other_edit",
-            "Name of the person outside the network who will do it",
-            "Their name, and who they are, e.g. Aunt Rose, a friend in the safety network",
+            self.tr("Name of the person outside the network who will do it"),
+            self.tr("Their name, and who they are, e.g. Aunt Rose, a friend in the safety network"),
         )
         self.joint_list = QListWidget()
         self.joint_list.setObjectName("action_joint_owners_list")
-        self.joint_list.setAccessibleName("Who else will do it with them")
-        self.joint_list.setToolTip("Tick everyone else in the network who shares this action.")
+        self.joint_list.setAccessibleName(self.tr("Who else will do it with them"))
+        self.joint_list.setToolTip(
+            self.tr("Tick everyone else in the network who shares this action.")
+        )
         # About three names show; the list scrolls for a large network.
         # Every name shows (up to ten; a larger network scrolls): see _size_lists.
         self.due_field = DateField("action_due_edit")
@@ -96,13 +94,13 @@ class ActionsPage(StepPage):
         # does not scroll sideways at large text sizes.
         self.goal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.goal_combo.setMinimumContentsLength(24)
-        self.goal_combo.setAccessibleName("Which safety goal it serves")
+        self.goal_combo.setAccessibleName(self.tr("Which safety goal it serves"))
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("action_status_combo")
-        self.status_combo.setAccessibleName("Status of the action")
+        self.status_combo.setAccessibleName(self.tr("Status of the action"))
         for status in ActionStatus:
             self.status_combo.addItem(status.label, status)
-        self.empty_label = QLabel("No actions yet. Press Add action to agree one.")
+        self.empty_label = QLabel(self.tr("No actions yet. Press Add action to agree one."))
         self.empty_label.setObjectName("actions_empty_label")
         self.carried_label = hint_label("action_carried_label")
         self.children_row = QWidget()
@@ -140,13 +138,13 @@ class ActionsPage(StepPage):
         self.owner_row.setLayout(who)
         self.owner_row.setFocusProxy(self.owner_combo)
         for text, name, field in (
-            ("What", "action_what_label", self.what_edit),
-            ("Who", "action_owner_label", self.owner_row),
-            ("Together with", "action_joint_label", self.joint_list),
-            ("By when", "action_due_label", self.due_field),
-            ("Safety goal", "action_goal_label", self.goal_combo),
-            ("For", "action_for_label", self.children_row),
-            ("Status", "action_status_label", self.status_combo),
+            (self.tr("What"), "action_what_label", self.what_edit),
+            (self.tr("Who"), "action_owner_label", self.owner_row),
+            (self.tr("Together with"), "action_joint_label", self.joint_list),
+            (self.tr("By when"), "action_due_label", self.due_field),
+            (self.tr("Safety goal"), "action_goal_label", self.goal_combo),
+            (self.tr("For"), "action_for_label", self.children_row),
+            (self.tr("Status"), "action_status_label", self.status_combo),
         ):
             row_label = QLabel(text)
             row_label.setObjectName(name)  # plain words find it by this name
@@ -174,6 +172,25 @@ class ActionsPage(StepPage):
         self._last_due: dt.date | None = None
         self.refresh()
 
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("No."),
+            self.tr("What"),
+            self.tr("Who"),
+            self.tr("By when"),
+            self.tr("Goal"),
+            self.tr("For"),
+            self.tr("From"),
+            self.tr("Status"),
+        ]
+
+    def carried_remove_tip(self) -> str:
+        return self.tr(
+            "This action was carried from the last meeting, so it is not removed: review it "
+            "instead in the step “Review of the plan” (done, partly done, not done or no longer "
+            "needed)."
+        )
+
     def refresh(self) -> None:
         self._loading = True
         try:
@@ -182,8 +199,8 @@ class ActionsPage(StepPage):
             if self._selected_id not in ids:
                 self._selected_id = ids[-1] if ids else None
             self.owner_combo.clear()
-            self.owner_combo.addItem("Choose a person", None)
-            self.owner_combo.addItem("The family as a whole", OWNER_FAMILY)
+            self.owner_combo.addItem(self.tr("Choose a person"), None)
+            self.owner_combo.addItem(self.tr("The family as a whole"), OWNER_FAMILY)
             self.joint_list.clear()
             for person in family.people:
                 label = f"{person.name} ({person.role})" if person.role else person.name
@@ -193,16 +210,21 @@ class ActionsPage(StepPage):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.joint_list.addItem(item)
-            self.owner_combo.addItem("Someone not in the network", OWNER_OTHER)
+            self.owner_combo.addItem(self.tr("Someone not in the network"), OWNER_OTHER)
             self.goal_combo.clear()
-            self.goal_combo.addItem("No particular goal", None)
+            self.goal_combo.addItem(self.tr("No particular goal"), None)
             for index, statement in enumerate(meeting.statements, start=1):
-                self.goal_combo.addItem(f"Safety goal {index}: {elide(statement.safety_goal, 60)}", statement.id)
+                self.goal_combo.addItem(
+                    self.tr("Safety goal {number}: {goal}").format(
+                        number=index, goal=elide(statement.safety_goal, 60)
+                    ),
+                    statement.id,
+                )
             self._build_child_boxes()
             self.table.setRowCount(len(meeting.actions))
             for row, action in enumerate(meeting.actions):
                 self._fill_row(row, action)
-            for column in range(len(COLUMNS)):
+            for column in range(COLUMN_COUNT):
                 if column != 1:
                     self.table.resizeColumnToContents(column)
             self._size_lists()
@@ -248,7 +270,7 @@ class ActionsPage(StepPage):
         for child in children:
             box = QCheckBox(child.name)
             box.setObjectName(f"action_child_{child.id}")
-            box.setAccessibleName(f"For {child.name}")
+            box.setAccessibleName(self.tr("For {name}").format(name=child.name))
             box.toggled.connect(self._on_field_changed)
             self.child_boxes[child.id] = box
             self._children_layout.addWidget(box)
@@ -264,7 +286,7 @@ class ActionsPage(StepPage):
         carried = action is not None and action.is_carried
         removable = action is not None and not carried
         self.remove_button.setEnabled(self.controller.editable and removable)
-        self.remove_button.setToolTip(CARRIED_REMOVE_TIP if carried else "")
+        self.remove_button.setToolTip(self.carried_remove_tip() if carried else "")
 
     def _fill_row(self, row: int, action: Action) -> None:
         for column, (value, tip) in enumerate(self._row_cells(row, action)):
@@ -290,25 +312,30 @@ class ActionsPage(StepPage):
     def _row_cells(self, row: int, action: Action) -> list[tuple[str, str | None]]:
         """Each cell's text and tooltip (None: no tooltip)."""
         family, meeting = self.controller.family, self.controller.meeting
-        goals = {s.id: f"Goal {i}" for i, s in enumerate(meeting.statements, start=1)}
+        goals = {
+            s.id: self.tr("Goal {number}").format(number=i)
+            for i, s in enumerate(meeting.statements, start=1)
+        }
         carried_from = (
-            f"Carried from the meeting on {self._carried.action_source(action.carried_from_id)}"
+            self.tr("Carried from the meeting on {date}").format(
+                date=self._carried.action_source(action.carried_from_id)
+            )
             if action.is_carried
-            else "Agreed at this meeting"
+            else self.tr("Agreed at this meeting")
         )
         values = (
             str(row + 1),
-            elide(action.what, 120) or "(not written yet)",
+            elide(action.what, 120) or self.tr("(not written yet)"),
             elide(owners_text(action, family, missing=""), 36),
             format_short_date(action.due_date),
             goals.get(action.goal_statement_id, "") if action.goal_statement_id else "",
             first_names(family, action.child_ids),
-            FROM_LAST_TIME if action.is_carried else FROM_HERE,
+            self.tr("Last time") if action.is_carried else self.tr("New"),
             action.status.label,
         )
         tips: dict[int, str] = {
             2: owners_text(action, family, missing=""),
-            5: f"For {children_text(family, action.child_ids)}",
+            5: self.tr("For {children}").format(children=children_text(family, action.child_ids)),
             6: carried_from,
         }
         return [(value, tips.get(column)) for column, value in enumerate(values)]
@@ -349,17 +376,20 @@ class ActionsPage(StepPage):
     def _show_notes(self, action: Action) -> None:
         if action.is_carried:
             self.carried_label.setText(
-                "Carried from the meeting on "
-                f"{self._carried.action_source(action.carried_from_id)}. It stays in the plan "
-                "until it is reviewed in “Review of the plan”, so it cannot be removed here. "
-                "Changing it changes only this meeting's record."
+                self.tr(
+                    "Carried from the meeting on {date}. It stays in the plan until it is "
+                    "reviewed in “Review of the plan”, so it cannot be removed here. Changing it "
+                    "changes only this meeting's record."
+                ).format(date=self._carried.action_source(action.carried_from_id))
             )
         else:
-            self.carried_label.setText("Agreed at this meeting.")
+            self.carried_label.setText(self.tr("Agreed at this meeting."))
         self.children_label.setText(
-            f"For {children_text(self.controller.family, action.child_ids)} only."
+            self.tr("For {children} only.").format(
+                children=children_text(self.controller.family, action.child_ids)
+            )
             if action.child_ids
-            else "No child ticked, so it is for every child."
+            else self.tr("No child ticked, so it is for every child.")
         )
 
     def _edited_action(self) -> Action | None:
@@ -438,7 +468,7 @@ class ActionsPage(StepPage):
                 item.setFlags(
                     flags & ~Qt.ItemFlag.ItemIsEnabled if first else flags | Qt.ItemFlag.ItemIsEnabled
                 )
-                item.setToolTip("Chosen under “Who” already." if first else "")
+                item.setToolTip(self.tr("Chosen under “Who” already.") if first else "")
         finally:
             self._loading = was_loading
 
@@ -466,11 +496,14 @@ class ActionsPage(StepPage):
             return
         if action.is_carried:
             # The button is disabled for these; say why if it is reached another way.
-            self.controller.ctx.prompts.error(self, "Remove action", CARRIED_REMOVE_TIP)
+            self.controller.ctx.prompts.error(self, self.tr("Remove action"), self.carried_remove_tip())
             return
         row = self.controller.meeting.actions.index(action) + 1
         if not self.controller.ctx.prompts.confirm(
-            self, "Remove action", f"Remove action {row} from the plan?", yes="Remove"
+            self,
+            self.tr("Remove action"),
+            self.tr("Remove action {number} from the plan?").format(number=row),
+            yes=self.tr("Remove"),
         ):
             return
         self.controller.flush()

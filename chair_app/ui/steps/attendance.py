@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ from chair_app.ui.steps.base import (
     RowsHolder,
     StepPage,
     heading_label,
+    join_names,
     make_line_edit,
     make_text_edit,
 )
@@ -73,32 +74,50 @@ class _PersonRow:
         self.person = person
         name = heading_label(person.name)
         details = ", ".join(p for p in (person.role, person.agency) if p.strip())
-        kind = "Professional" if person.is_professional else "Family and friends"
+        kind = (
+            QCoreApplication.translate("AttendancePage", "Professional")
+            if person.is_professional
+            else QCoreApplication.translate("AttendancePage", "Family and friends")
+        )
         info = QLabel(f"{details}\n{kind}" if details else kind)
         info.setWordWrap(True)
         info.setObjectName(f"person_info_{person.id}")
         self.status = QComboBox()
         self.status.setObjectName(f"attendance_status_{person.id}")
-        self.status.setAccessibleName(f"Attendance of {person.name}")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("AttendancePage", "Attendance of {name}").format(name=person.name)
+        )
         for status in AttendanceStatus:
             self.status.addItem(status.label, status)
-        self.invited = QCheckBox("Invited")
+        self.invited = QCheckBox(QCoreApplication.translate("AttendancePage", "Invited"))
         self.invited.setObjectName(f"invited_{person.id}")
-        self.invited.setAccessibleName(f"{person.name} was invited to this meeting")
+        self.invited.setAccessibleName(
+            QCoreApplication.translate("AttendancePage", "{name} was invited to this meeting").format(
+                name=person.name
+            )
+        )
         self.invited.setChecked(True)
         self.representative = QComboBox()
         self.representative.setObjectName(f"representative_combo_{person.id}")
-        self.representative.setAccessibleName(f"Who came in place of {person.name}")
+        self.representative.setAccessibleName(
+            QCoreApplication.translate("AttendancePage", "Who came in place of {name}").format(
+                name=person.name
+            )
+        )
         # Long names and agencies are cut in the closed box (the list shows them whole), so
         # the step does not grow wider than the window.
         self.representative.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.representative.setMinimumContentsLength(18)
-        self.add_representative_button = QPushButton("New person…")
+        self.add_representative_button = QPushButton(
+            QCoreApplication.translate("AttendancePage", "New person…")
+        )
         self.add_representative_button.setObjectName(f"add_representative_button_{person.id}")
         self.add_representative_button.setAccessibleName(
-            f"Add the person who came in place of {person.name} to the network"
+            QCoreApplication.translate(
+                "AttendancePage", "Add the person who came in place of {name} to the network"
+            ).format(name=person.name)
         )
         self.representative_row = QWidget()
         self.representative_row.setObjectName(f"representative_row_{person.id}")
@@ -109,28 +128,31 @@ class _PersonRow:
         # The name as typed, kept for older records made before representatives were people.
         self.represented_by: QLineEdit = make_line_edit(
             f"represented_by_{person.id}",
-            f"Who represented {person.name}",
-            "Who came in their place?",
+            QCoreApplication.translate("AttendancePage", "Who represented {name}").format(name=person.name),
+            QCoreApplication.translate("AttendancePage", "Who came in their place?"),
         )
         self.report: QPlainTextEdit = make_text_edit(
             f"report_text_{person.id}",
-            f"Written report of {person.name}",
-            "Type or paste the written report here.",
+            QCoreApplication.translate("AttendancePage", "Written report of {name}").format(name=person.name),
+            QCoreApplication.translate("AttendancePage", "Type or paste the written report here."),
         )
         self.report.setMinimumHeight(90)
         self.absence_reason: QLineEdit = make_line_edit(
             f"absence_reason_{person.id}",
-            f"Why {person.name} was not there",
-            "Why were they not there?",
+            QCoreApplication.translate("AttendancePage", "Why {name} was not there").format(name=person.name),
+            QCoreApplication.translate("AttendancePage", "Why were they not there?"),
         )
         self.details_label = QLabel()
         self.details_label.setObjectName(f"attendance_details_label_{person.id}")
         self.details_label.setWordWrap(True)
         self.details_label.setStyleSheet("color: #3b3b3b;")
-        self.details_button = QPushButton("Details…")
+        self.details_button = QPushButton(QCoreApplication.translate("AttendancePage", "Details…"))
         self.details_button.setObjectName(f"attendance_details_button_{person.id}")
         self.details_button.setAccessibleName(
-            f"More about the attendance of {person.name}: arrived late, left early, interpreter"
+            QCoreApplication.translate(
+                "AttendancePage",
+                "More about the attendance of {name}: arrived late, left early, interpreter",
+            ).format(name=person.name)
         )
         left = QVBoxLayout()
         left.addWidget(name)
@@ -150,7 +172,11 @@ class _PersonRow:
         extra.addWidget(self.report)
         # Who may see the report: a report can hold what one parent must not read.
         self.report_withhold = WithholdControl(
-            page.controller, FactRef.of(FactKind.REPORT, person.id), f"the written report of {person.name}"
+            page.controller,
+            FactRef.of(FactKind.REPORT, person.id),
+            QCoreApplication.translate("AttendancePage", "the written report of {name}").format(
+                name=person.name
+            ),
         )
         extra.addWidget(self.report_withhold)
         # One line: why they were not there (if asked), the further details, and the button.
@@ -186,7 +212,9 @@ class _PersonRow:
     def _fill_representatives(self, selected: int | None) -> None:
         """Everyone else in the network may have come in this person's place."""
         self.representative.clear()
-        self.representative.addItem("Choose who came in their place", None)
+        self.representative.addItem(
+            QCoreApplication.translate("AttendancePage", "Choose who came in their place"), None
+        )
         for other in self.page.controller.family.people:
             if other.id != self.person.id:
                 self.representative.addItem(_person_label(other), other.id)
@@ -195,7 +223,9 @@ class _PersonRow:
             return
         if self.representative.findData(selected) < 0:
             # Kept, not dropped, so that saving the row never loses who it was.
-            self.representative.addItem("Someone no longer in the network", selected)
+            self.representative.addItem(
+                QCoreApplication.translate("AttendancePage", "Someone no longer in the network"), selected
+            )
         self.representative.setCurrentIndex(self.representative.findData(selected))
 
     def show_details(self, entry: AttendanceEntry) -> None:
@@ -212,7 +242,8 @@ class _PersonRow:
         meeting, family = self.page.controller.meeting, self.page.controller.family
         names = [p.name for p in family.people if p.id in stands_in_for(meeting, self.person.id)]
         if names:
-            parts.insert(0, f"here in place of {' and '.join(names)}")
+            here = QCoreApplication.translate("AttendancePage", "here in place of {names}")
+            parts.insert(0, here.format(names=join_names(names)))
         self.details_label.setText(_capitalised("; ".join(parts)) + "." if parts else "")
         self.details_label.setVisible(bool(parts))
 
@@ -242,7 +273,10 @@ class _PersonRow:
         acknowledged = False
         if warning is not None:
             acknowledged = controller.ctx.prompts.confirm(
-                self.page, "Professionals only", warning, yes="Record as present"
+                self.page,
+                QCoreApplication.translate("AttendancePage", "Professionals only"),
+                warning,
+                yes=QCoreApplication.translate("AttendancePage", "Record as present"),
             )
             if not acknowledged:
                 # Put the choice back as it was: nothing is recorded.
@@ -365,7 +399,7 @@ class AttendancePage(StepPage):
         self.children_row.setObjectName("children_present_row")
         self._children_layout = QHBoxLayout(self.children_row)
         self._children_layout.setContentsMargins(0, 0, 0, 0)
-        self.children_label = QLabel("Children at the meeting:")
+        self.children_label = QLabel(self.tr("Children at the meeting:"))
         self.children_label.setObjectName("children_present_label")
         self.child_boxes: dict[int, QCheckBox] = {}
         return self.children_row
@@ -384,7 +418,7 @@ class AttendancePage(StepPage):
             for child in children:
                 box = QCheckBox(child.name)
                 box.setObjectName(f"child_present_{child.id}")
-                box.setAccessibleName(f"{child.name} was at the meeting")
+                box.setAccessibleName(self.tr("{name} was at the meeting").format(name=child.name))
                 box.toggled.connect(self._on_child_present_toggled)
                 self.child_boxes[child.id] = box
                 self._children_layout.addWidget(box)
@@ -409,18 +443,18 @@ class AttendancePage(StepPage):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         self.exclusions_list = QListWidget()
         self.exclusions_list.setObjectName("exclusions_list")
-        self.exclusions_list.setAccessibleName("Exclusions from parts of the meeting")
+        self.exclusions_list.setAccessibleName(self.tr("Exclusions from parts of the meeting"))
         self.exclusions_list.setWordWrap(True)
         self.exclusions_list.setMaximumHeight(72)
         self.exclusions_list.setProperty("always_enabled", True)
-        self.add_exclusion_button = QPushButton("Record an exclusion…")
+        self.add_exclusion_button = QPushButton(self.tr("Record an exclusion…"))
         self.add_exclusion_button.setObjectName("add_exclusion_button")
         self.add_exclusion_button.setAccessibleName(
-            "Record that someone was excluded from part of the meeting"
+            self.tr("Record that someone was excluded from part of the meeting")
         )
-        self.remove_exclusion_button = QPushButton("Remove")
+        self.remove_exclusion_button = QPushButton(self.tr("Remove"))
         self.remove_exclusion_button.setObjectName("remove_exclusion_button")
-        self.remove_exclusion_button.setAccessibleName("Remove the chosen exclusion")
+        self.remove_exclusion_button.setAccessibleName(self.tr("Remove the chosen exclusion"))
         # The minutes' state decides these buttons, not whether the meeting is still open.
         for button in (self.add_exclusion_button, self.remove_exclusion_button):
             button.setProperty("always_enabled", True)
@@ -433,7 +467,7 @@ class AttendancePage(StepPage):
         row.addLayout(buttons)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(heading_label("Excluded from part of the meeting"))
+        layout.addWidget(heading_label(self.tr("Excluded from part of the meeting")))
         layout.addLayout(row)
         self.add_exclusion_button.clicked.connect(self._on_add_exclusion)
         self.remove_exclusion_button.clicked.connect(self._on_remove_exclusion)
@@ -448,13 +482,17 @@ class AttendancePage(StepPage):
         for exclusion in self._exclusions:
             parts = ", ".join(titles.get(step, step.value) for step in exclusion.steps)
             item = QListWidgetItem(
-                f"{names.get(exclusion.person_id, 'Someone')}: {parts}. Why: {exclusion.reason}"
+                self.tr("{name}: {parts}. Why: {reason}").format(
+                    name=names.get(exclusion.person_id, self.tr("Someone")),
+                    parts=parts,
+                    reason=exclusion.reason,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, exclusion.id)
             item.setToolTip(item.text())
             self.exclusions_list.addItem(item)
         if not self._exclusions:
-            empty = QListWidgetItem("Nobody was excluded from any part of the meeting.")
+            empty = QListWidgetItem(self.tr("Nobody was excluded from any part of the meeting."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.exclusions_list.addItem(empty)
         self._update_exclusion_buttons()
@@ -464,16 +502,18 @@ class AttendancePage(StepPage):
         agreed = self.controller.ctx.minutes.record(meeting.id).is_agreed
         usable = meeting.status is not MeetingStatus.NOT_HELD and not agreed
         why = (
-            "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
+            self.tr(
+                "The minutes are agreed, so they can no longer be changed. Add an addendum instead."
+            )
             if agreed
-            else "This meeting was not held." if not usable else ""
+            else self.tr("This meeting was not held.") if not usable else ""
         )
         selected = self._selected_exclusion() is not None
         self.add_exclusion_button.setEnabled(usable)
         self.add_exclusion_button.setToolTip(why)
         self.remove_exclusion_button.setEnabled(usable and selected)
         self.remove_exclusion_button.setToolTip(
-            why or ("" if selected else "Choose an exclusion in the list first.")
+            why or ("" if selected else self.tr("Choose an exclusion in the list first."))
         )
 
     def _selected_exclusion(self) -> Exclusion | None:
@@ -505,7 +545,8 @@ class AttendancePage(StepPage):
         def accepted() -> None:
             exclusion = dialog.exclusion()
             self._exclusion_call(
-                "Record an exclusion", lambda: minutes.add_exclusion(meeting_id, exclusion)
+                self.tr("Record an exclusion"),
+                lambda: minutes.add_exclusion(meeting_id, exclusion),
             )
 
         def finished() -> None:
@@ -523,15 +564,17 @@ class AttendancePage(StepPage):
         item = self.exclusions_list.selectedItems()[0]
         if not self.controller.ctx.prompts.confirm(
             self,
-            "Remove the exclusion",
-            f"Remove this exclusion?\n\n{item.text()}\n\nTheir copy will then include every "
-            "part of the meeting.",
-            yes="Remove",
+            self.tr("Remove the exclusion"),
+            self.tr(
+                "Remove this exclusion?\n\n{exclusion}\n\nTheir copy will then include every "
+                "part of the meeting."
+            ).format(exclusion=item.text()),
+            yes=self.tr("Remove"),
         ):
             return
         minutes = self.controller.ctx.minutes
         self._exclusion_call(
-            "Remove the exclusion", lambda: minutes.remove_exclusion(exclusion.id)
+            self.tr("Remove the exclusion"), lambda: minutes.remove_exclusion(exclusion.id)
         )
 
     def _build_rows(self) -> None:
@@ -541,7 +584,8 @@ class AttendancePage(StepPage):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 4)
         grid.setVerticalSpacing(14)
-        for column, title in enumerate(("Who", "Attendance", "Details")):
+        titles = (self.tr("Who"), self.tr("Attendance"), self.tr("Details"))
+        for column, title in enumerate(titles):
             grid.addWidget(heading_label(title), 0, column)
         self._rows = {}
         for row, person in enumerate(self.controller.family.people, start=1):
@@ -558,9 +602,12 @@ class AttendancePage(StepPage):
                 self._build_rows()
             chair = family.person(meeting.chair_id)
             minutes = family.person(meeting.minute_taker_id)
+            not_set = self.tr("not set")
             self.roles_label.setText(
-                f"Chair: {chair.name if chair else 'not set'}.  "
-                f"Minute-taker: {minutes.name if minutes else 'not set'}."
+                self.tr("Chair: {chair}.  Minute-taker: {minute_taker}.").format(
+                    chair=chair.name if chair else not_set,
+                    minute_taker=minutes.name if minutes else not_set,
+                )
             )
             for person_id, row in self._rows.items():
                 row.load(meeting.attendance_of(person_id))
@@ -592,7 +639,7 @@ class AttendancePage(StepPage):
             f"{counts[status]} {status.label.lower()}" for status in AttendanceStatus if counts.get(status)
         ]
         if not_invited:
-            parts.append(f"{not_invited} not invited")
+            parts.append(self.tr("{count} not invited").format(count=not_invited))
         self.summary_label.setText("; ".join(parts) + "." if parts else "")
         self.rule_label.setText(self._rule_text())
         self.rule_label.setVisible(bool(self.rule_label.text()))
@@ -601,20 +648,22 @@ class AttendancePage(StepPage):
         """What this type of meeting asks of attendance, and where it stands now."""
         meeting, family = self.controller.meeting, self.controller.family
         if meeting.meeting_type in PROFESSIONALS_ONLY_TYPES:
-            return (
+            return self.tr(
                 "A strategy meeting is for professionals only. Parents are told the outcome "
                 "afterwards, unless that would put the child at risk."
             )
         if meeting.meeting_type in CONFERENCE_TYPES:
             quorum = check_quorum(meeting, family)
             if quorum.is_quorate:
-                return f"Quorate: {len(quorum.agencies)} agencies present."
-            text = "Not quorate yet. " + quorum.shortfall
+                return self.tr("Quorate: {count} agencies present.").format(
+                    count=len(quorum.agencies)
+                )
+            text = self.tr("Not quorate yet. {shortfall}").format(shortfall=quorum.shortfall)
             if meeting.quorum_shortfall:
-                text += " The chair went ahead anyway; the minutes say so."
+                text += " " + self.tr("The chair went ahead anyway; the minutes say so.")
             return text
         if social_worker_missing(meeting, family):
-            return (
+            return self.tr(
                 "A Core Group should not go ahead without the child's social worker: "
                 "mark them present, or record the meeting as not held."
             )

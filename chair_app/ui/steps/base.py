@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -208,6 +208,16 @@ def heading_label(text: str, name: str = "") -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def join_names(names: list[str]) -> str:
+    """Names in a sentence: "Ellie", "Ellie and Jacob", "Ellie, Jacob and Sam" (in Welsh
+    "Ellie a Jacob"; the translator can write "ac" where the next name needs it)."""
+    if len(names) <= 1:
+        return "".join(names)
+    return QCoreApplication.translate("StepPage", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def elide(text: str, limit: int = 90) -> str:

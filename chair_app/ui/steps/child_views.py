@@ -18,21 +18,13 @@ from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, heading_label, make_text_edit
 from chair_app.ui.withhold_control import WithholdControl
 
-# Common ways; the box also takes free text.
-HOW_GATHERED = (
-    "Seen alone",
-    "Three Houses",
-    "Wizard and Fairy",
-    "Through an advocate",
-    "Observed (too young to say)",
-    "Told us at the meeting",
-)
-
 
 class ChildViewsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        self.empty_label = QLabel("This family has no children recorded. Add them on the family page.")
+        self.empty_label = QLabel(
+            self.tr("This family has no children recorded. Add them on the family page.")
+        )
         self.empty_label.setObjectName("child_views_empty_label")
         self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
@@ -42,6 +34,18 @@ class ChildViewsPage(StepPage):
         self._rows: dict[int, tuple[QPlainTextEdit, QComboBox]] = {}
         self._shown: tuple[int, ...] = ()
         self.refresh()
+
+    def ways_gathered(self) -> list[str]:
+        """Common ways, in the window's language; the box also takes free text. The one chosen
+        is kept as it reads, like anything typed in the box."""
+        return [
+            self.tr("Seen alone"),
+            self.tr("Three Houses"),
+            self.tr("Wizard and Fairy"),
+            self.tr("Through an advocate"),
+            self.tr("Observed (too young to say)"),
+            self.tr("Told us at the meeting"),
+        ]
 
     def _build(self) -> None:
         container = QWidget()
@@ -53,27 +57,31 @@ class ChildViewsPage(StepPage):
             grid.addWidget(heading_label(child.name), row, 0, 1, 2)
             views = make_text_edit(
                 f"child_views_edit_{child.id}",
-                f"Wishes and feelings of {child.name}",
-                "In the child's own words where possible.",
+                self.tr("Wishes and feelings of {name}").format(name=child.name),
+                self.tr("In the child's own words where possible."),
             )
             views.setProperty("plain_name", child.name)
             views.setMinimumHeight(80)
             how = QComboBox()
             how.setObjectName(f"how_gathered_edit_{child.id}")
-            how.setAccessibleName(f"How the views of {child.name} were gathered")
+            how.setAccessibleName(
+                self.tr("How the views of {name} were gathered").format(name=child.name)
+            )
             how.setEditable(True)
             how.addItem("")
-            how.addItems(HOW_GATHERED)
+            how.addItems(self.ways_gathered())
             line_edit = how.lineEdit()
             assert line_edit is not None  # an editable box has one
-            line_edit.setPlaceholderText("How they were gathered")
-            how_label = QLabel("How gathered")
+            line_edit.setPlaceholderText(self.tr("How they were gathered"))
+            how_label = QLabel(self.tr("How gathered"))
             how_label.setObjectName(f"how_gathered_label_{child.id}")
             grid.addWidget(how_label, row + 1, 0)
             grid.addWidget(how, row + 1, 1)
             grid.addWidget(views, row + 2, 0, 1, 2)
             withhold = WithholdControl(
-                self.controller, FactRef.of(FactKind.CHILD_VIEWS, child.id), f"the views of {child.name}"
+                self.controller,
+                FactRef.of(FactKind.CHILD_VIEWS, child.id),
+                self.tr("the views of {name}").format(name=child.name),
             )
             grid.addWidget(withhold, row + 3, 0, 1, 2)
             views.textChanged.connect(lambda child_id=child.id: self._on_changed(child_id))

@@ -17,23 +17,28 @@ from chair_app.ui.withhold_control import WithholdControl
 class ColumnsPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
+        worries = self.tr("What are we worried about?")
+        working_well = self.tr("What is working well?")
+        needs = self.tr("What needs to happen?")
         self.worries_edit = make_text_edit(
-            "worries_edit", "What are we worried about?", "Past harm, future danger, complicating factors."
+            "worries_edit", worries, self.tr("Past harm, future danger, complicating factors.")
         )
         self.working_well_edit = make_text_edit(
-            "working_well_edit", "What is working well?", "Strengths, and safety people have already shown."
+            "working_well_edit",
+            working_well,
+            self.tr("Strengths, and safety people have already shown."),
         )
         self.needs_edit = make_text_edit(
-            "needs_to_happen_edit", "What needs to happen?", "Next steps towards the safety goals."
+            "needs_to_happen_edit", needs, self.tr("Next steps towards the safety goals.")
         )
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         order: list[QWidget] = []
         for column, (title, edit) in enumerate(
             (
-                ("What are we worried about?", self.worries_edit),
-                ("What is working well?", self.working_well_edit),
-                ("What needs to happen?", self.needs_edit),
+                (worries, self.worries_edit),
+                (working_well, self.working_well_edit),
+                (needs, self.needs_edit),
             )
         ):
             # "worries_heading" over "worries_edit": plain words find the heading by its name.
@@ -42,7 +47,9 @@ class ColumnsPage(StepPage):
             layout.addWidget(edit, 1, column)
             key = heading_name.removesuffix("_heading")
             withhold = WithholdControl(
-                self.controller, FactRef.column(key), f"the column “{title}”"
+                self.controller,
+                FactRef.column(key),
+                self.tr("the column “{title}”").format(title=title),
             )
             layout.addWidget(withhold, 2, column)
             order += [edit, withhold]

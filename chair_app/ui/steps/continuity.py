@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting
 from chair_app.ui.meeting_controller import MeetingController
+from chair_app.ui.steps.base import join_names
 
 _UNSET = object()
+
 
 
 class CarriedFrom:
@@ -38,34 +41,32 @@ class CarriedFrom:
         previous = self.previous
         if previous is not None and any(s.id == carried_from_id for s in previous.statements):
             return format_short_date(previous.date)
-        return "an earlier meeting"
+        return QCoreApplication.translate("Continuity", "an earlier meeting")
 
     def action_source(self, carried_from_id: int | None) -> str:
         """The date of the meeting an action was carried from, as text for a label."""
         previous = self.previous
         if previous is not None and any(a.id == carried_from_id for a in previous.actions):
             return format_short_date(previous.date)
-        return "an earlier meeting"
+        return QCoreApplication.translate("Continuity", "an earlier meeting")
 
 
 def children_text(family: Family, child_ids: tuple[int, ...]) -> str:
     """The named children, in the family's order: "Ellie Marlowe and Jacob Marlowe"."""
     names = [c.name for c in family.children if c.id in child_ids]
     if not child_ids:
-        return "every child"
+        return QCoreApplication.translate("Continuity", "every child")
     if not names:
-        return "a child no longer listed in the family"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+        return QCoreApplication.translate("Continuity", "a child no longer listed in the family")
+    return join_names(names)
 
 
 def first_names(family: Family, child_ids: tuple[int, ...]) -> str:
     """Short form for a table cell: "Ellie, Jacob", or "All" for every child."""
     if not child_ids:
-        return "All"
+        return QCoreApplication.translate("Continuity", "All")
     names = [c.name.split()[0] for c in family.children if c.id in child_ids and c.name.strip()]
-    return ", ".join(names) or "Not listed"
+    return ", ".join(names) or QCoreApplication.translate("Continuity", "Not listed")
 
 
 def hint_label(name: str) -> QLabel:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from statistics import mean
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from chair_app.core import edits
-from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
+from chair_app.core.agenda import overall_scale_name, scale_meanings
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.history import BigMove, ScaleHistory, ScalePoint, big_moves
@@ -63,7 +63,9 @@ def average_text(point: ScalePoint) -> str:
 def range_text(point: ScalePoint) -> str:
     if point.low is None or point.high is None:
         return ""
-    return str(point.low) if point.low == point.high else f"{point.low} to {point.high}"
+    if point.low == point.high:
+        return str(point.low)
+    return QCoreApplication.translate("ScalingPage", "{low} to {high}").format(low=point.low, high=point.high)
 
 
 def with_scores_of(history: ScaleHistory, meeting: Meeting) -> ScaleHistory:
@@ -89,11 +91,15 @@ def with_scores_of(history: ScaleHistory, meeting: Meeting) -> ScaleHistory:
 def chart_description(history: ScaleHistory) -> str:
     """What the chart shows, in words, for a screen reader."""
     parts = [
-        f"{date_text(p)}: average {average_text(p)}, range {range_text(p)}"
+        QCoreApplication.translate("ScalingPage", "{date}: average {average}, range {range}").format(
+            date=date_text(p), average=average_text(p), range=range_text(p)
+        )
         for p in history.points
         if p.scores
     ]
-    return f"{history.name}, average score at each meeting. " + "; ".join(parts) + "."
+    return QCoreApplication.translate(
+        "ScalingPage", "{scale}, average score at each meeting. {scores}."
+    ).format(scale=history.name, scores="; ".join(parts))
 
 
 class ChartLabel(QLabel):
@@ -139,7 +145,7 @@ class ChartLabel(QLabel):
 class ScalingPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        meaning = QLabel(f"{SCALE_ZERO_MEANS}\n{SCALE_TEN_MEANS}")
+        meaning = QLabel("\n".join(scale_meanings()))
         meaning.setObjectName("scale_meaning_label")
         meaning.setWordWrap(True)
         meaning.setStyleSheet("background: #eef3f8; padding: 8px; border-radius: 4px;")
@@ -149,7 +155,7 @@ class ScalingPage(StepPage):
         # does not scroll sideways at large text sizes.
         self.scale_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scale_selector.setMinimumContentsLength(24)
-        self.scale_selector.setAccessibleName("Which scale")
+        self.scale_selector.setAccessibleName(self.tr("Which scale"))
         self.scale_selector.setProperty("always_enabled", True)
         self.scale_text = QLabel()
         self.scale_text.setObjectName("scale_text_label")
@@ -157,8 +163,10 @@ class ScalingPage(StepPage):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("scale_stats_label")
         self.nobody_label = QLabel(
-            "Nobody is marked present yet. Record attendance in step 1 first: "
-            "only people who are here give a score."
+            self.tr(
+                "Nobody is marked present yet. Record attendance in step 1 first: "
+                "only people who are here give a score."
+            )
         )
         self.nobody_label.setObjectName("scaling_nobody_label")
         self.nobody_label.setWordWrap(True)
@@ -175,14 +183,14 @@ class ScalingPage(StepPage):
         self.history_table = QTableWidget(0, 0)
         self.history_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history_table.setObjectName("scaling_history_table")
-        self.history_table.setAccessibleName("Scores over time")
+        self.history_table.setAccessibleName(self.tr("Scores over time"))
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.history_table.verticalHeader().setVisible(False)
         self.history_table.setProperty("always_enabled", True)
         self.chart_label = ChartLabel()
         self.chart_label.setObjectName("scaling_chart_label")
-        self.chart_label.setAccessibleName("Chart of scores over time")
+        self.chart_label.setAccessibleName(self.tr("Chart of scores over time"))
         over_time_split = QSplitter(Qt.Orientation.Vertical)
         over_time_split.setObjectName("scaling_history_splitter")
         over_time_split.setChildrenCollapsible(False)
@@ -198,9 +206,11 @@ class ScalingPage(StepPage):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("scaling_tabs")
-        self.tabs.addTab(now, "Now")
-        self.tabs.addTab(over_time, "Over time")
-        self.tabs.setTabToolTip(OVER_TIME_TAB, "Scores over time: this scale at every meeting")
+        self.tabs.addTab(now, self.tr("Now"))
+        self.tabs.addTab(over_time, self.tr("Over time"))
+        self.tabs.setTabToolTip(
+            OVER_TIME_TAB, self.tr("Scores over time: this scale at every meeting")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -236,10 +246,12 @@ class ScalingPage(StepPage):
             statements = self.controller.meeting.statements
             keep = max(0, self.scale_selector.currentIndex())
             self.scale_selector.clear()
-            self.scale_selector.addItem(OVERALL_SCALE_NAME)
+            self.scale_selector.addItem(overall_scale_name())
             for index, statement in enumerate(statements, start=1):
                 self.scale_selector.addItem(
-                    f"Danger statement {index}: {elide(statement.statement, 60)}"
+                    self.tr("Danger statement {number}: {statement}").format(
+                        number=index, statement=elide(statement.statement, 60)
+                    )
                 )
             self.scale_selector.setCurrentIndex(min(keep, len(statements)))
             self._build_rows()
@@ -292,7 +304,7 @@ class ScalingPage(StepPage):
         self.scale_text.setText(
             statement.statement
             if statement
-            else "How safe are the children now, taking everything into account?"
+            else self.tr("How safe are the children now, taking everything into account?")
         )
         people = present_people(meeting, family)
         self.nobody_label.setVisible(not people)
@@ -301,7 +313,12 @@ class ScalingPage(StepPage):
         grid = QGridLayout(container)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 5)
-        titles = ["Person", "Score", "Last time" if last_time is not None else "", "Reason"]
+        titles = [
+            self.tr("Person"),
+            self.tr("Score"),
+            self.tr("Last time") if last_time is not None else "",
+            self.tr("Reason"),
+        ]
         names = ["scale_person_heading", "scale_score_heading", "", "scale_reason_heading"]
         for column, (title, heading_name) in enumerate(zip(titles, names, strict=True)):
             if title:
@@ -312,15 +329,15 @@ class ScalingPage(StepPage):
             name = QLabel(f"{person.name}\n{person.role}" if person.role else person.name)
             spin = QSpinBox()
             spin.setObjectName(f"score_{person.id}")
-            spin.setAccessibleName(f"Score of {person.name}")
+            spin.setAccessibleName(self.tr("Score of {name}").format(name=person.name))
             spin.setRange(NO_SCORE, 10)
-            spin.setSpecialValueText("No score")
+            spin.setSpecialValueText(self.tr("No score"))
             spin.setValue(score.value if score else NO_SCORE)
             spin.setMinimumWidth(110)
             reason = make_line_edit(
                 f"reason_{person.id}",
-                f"Reason for {person.name}'s score",
-                "Why this score? What would move it up one point?",
+                self.tr("Reason for {name}'s score").format(name=person.name),
+                self.tr("Why this score? What would move it up one point?"),
             )
             reason.setText(score.reason if score else "")
             move_label = QLabel()
@@ -341,8 +358,10 @@ class ScalingPage(StepPage):
                 last = QLabel("–" if before is None else str(before))
                 last.setObjectName(f"last_score_{person.id}")
                 last.setAccessibleName(
-                    f"{person.name}'s score last time: "
-                    + ("none" if before is None else str(before))
+                    self.tr("{name}'s score last time: {score}").format(
+                        name=person.name,
+                        score=self.tr("none") if before is None else str(before),
+                    )
                 )
                 last.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 last.setMinimumHeight(spin.sizeHint().height())
@@ -366,11 +385,16 @@ class ScalingPage(StepPage):
         values = [spin.value() for spin in self.scores.values() if spin.value() != NO_SCORE]
         if values:
             self.stats_label.setText(
-                f"{len(values)} of {len(self.scores)} scored. Average {mean(values):.1f}, "
-                f"range {min(values)} to {max(values)}."
+                self.tr("{scored} of {total} scored. Average {average}, range {low} to {high}.").format(
+                    scored=len(values),
+                    total=len(self.scores),
+                    average=f"{mean(values):.1f}",
+                    low=min(values),
+                    high=max(values),
+                )
             )
         else:
-            self.stats_label.setText("No scores on this scale yet.")
+            self.stats_label.setText(self.tr("No scores on this scale yet."))
 
     def _update_moves(self) -> None:
         """Ask for the reason where a score moved by three points or more since last time."""
@@ -382,7 +406,9 @@ class ScalingPage(StepPage):
             move = self._moves.get(person_id)
             label.setVisible(move is not None)
             if move is not None:
-                label.setText(f"Was {move.before} last time: why has it changed?")
+                label.setText(
+                    self.tr("Was {score} last time: why has it changed?").format(score=move.before)
+                )
             self._highlight_reason(person_id)
 
     def _highlight_reason(self, person_id: int) -> None:
@@ -391,7 +417,7 @@ class ScalingPage(StepPage):
         reason.setProperty("needs_reason", wanted)
         reason.setStyleSheet(NEEDS_REASON_STYLE if wanted else "")
         reason.setAccessibleDescription(
-            "A reason is needed: the score changed a lot since last time" if wanted else ""
+            self.tr("A reason is needed: the score changed a lot since last time") if wanted else ""
         )
 
     def _save(self, person_id: int) -> None:
@@ -460,10 +486,10 @@ class ScalingPage(StepPage):
         scored = {pid for point in points for pid, _ in point.scores}
         people = [p for p in family.people if p.id in scored]
         unknown = sorted(scored - {p.id for p in people})
-        headers = ["Meeting"]
+        headers = [self.tr("Meeting")]
         headers += [p.name.replace(" ", "\n", 1) for p in people]
-        headers += ["Someone\nno longer listed"] * len(unknown)
-        headers += ["Average", "Range"]
+        headers += [self.tr("Someone\nno longer listed")] * len(unknown)
+        headers += [self.tr("Average"), self.tr("Range")]
         columns = [p.id for p in people] + unknown
         table.setUpdatesEnabled(False)
         table.clear()
@@ -481,12 +507,12 @@ class ScalingPage(StepPage):
         for row, point in enumerate(points):
             when = date_text(point)
             if point.meeting_id == self.controller.meeting_id:
-                when += " (this meeting)"
+                when = self.tr("{date} (this meeting)").format(date=when)
             values = [when]
             for person_id in columns:
                 value = point.score_of(person_id)
                 values.append("" if value is None else str(value))
-            values += [average_text(point) or "No scores", range_text(point)]
+            values += [average_text(point) or self.tr("No scores"), range_text(point)]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if column > 0:
@@ -506,13 +532,17 @@ class ScalingPage(StepPage):
         table.setMaximumHeight(header.sizeHint().height() + rows_height + frame + scroll_bar)
         if len(points) > 1:
             self.history_hint.setText(
-                "Each row is a meeting, oldest first: each person's score on this scale, "
-                "then the average and the range."
+                self.tr(
+                    "Each row is a meeting, oldest first: each person's score on this scale, "
+                    "then the average and the range."
+                )
             )
         else:
             self.history_hint.setText(
-                "This is the first meeting with this scale: from the next meeting on, the "
-                "scores of each meeting are shown here side by side."
+                self.tr(
+                    "This is the first meeting with this scale: from the next meeting on, the "
+                    "scores of each meeting are shown here side by side."
+                )
             )
 
     def _on_tab_changed(self, index: int) -> None:
@@ -526,7 +556,9 @@ class ScalingPage(StepPage):
         if history is None or not any(p.scores for p in history.points):
             self._chart_wanted = None
             self.chart_label.setAccessibleDescription("")
-            self.chart_label.show_message("No scores on this scale yet, so there is no chart.")
+            self.chart_label.show_message(
+                self.tr("No scores on this scale yet, so there is no chart.")
+            )
             return
         self._chart_wanted = history
         self.chart_label.setAccessibleDescription(chart_description(history))
@@ -535,7 +567,7 @@ class ScalingPage(StepPage):
             self.chart_label.show_png(png)
             return
         if self.chart_label.pixmap().isNull():
-            self.chart_label.show_message("Drawing the chart…")
+            self.chart_label.show_message(self.tr("Drawing the chart…"))
         self._draw_next()
 
     def _draw_next(self) -> None:
@@ -565,7 +597,7 @@ class ScalingPage(StepPage):
             self._chart_drawing = False
             if self._chart_wanted == history:
                 self.chart_label.show_message(
-                    "The chart could not be drawn. The table above has the same scores."
+                    self.tr("The chart could not be drawn. The table above has the same scores.")
                 )
             else:
                 self._draw_next()
