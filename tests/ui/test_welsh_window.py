@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 from welsh_check import english_left
 
-from chair_app.core.domain import MeetingType
+from chair_app.core.domain import AttendanceStatus, MeetingType
 from chair_app.core.language import Language
 from chair_app.models.db import SessionFactory
 from chair_app.paths import resources_dir
@@ -146,6 +146,10 @@ def test_a_core_group_from_the_family_page_to_the_last_step_is_all_welsh(
     # "Cam 1 o 13": the counter is Welsh, and so is every step of the agenda.
     assert find(walk, QLabel, "step_counter_label").text().startswith("Cam 1 ")
     qtbot.mouseClick(find(walk, QPushButton, "start_meeting_button"), Qt.MouseButton.LeftButton)
+    # Everyone came, the social worker too: the Core Group goes ahead.
+    for combo in walk.findChildren(QComboBox):
+        if combo.objectName().startswith("attendance_status_"):
+            combo.setCurrentIndex(combo.findData(AttendanceStatus.PRESENT))
     _walk_every_step(qtbot, window, known, "Core Group", found)
     _check(found)
 
@@ -169,7 +173,11 @@ def test_a_review_conference_step_by_step_is_all_welsh(
     )
     meetings.start(meeting_id)
     window.open_meeting(meeting_id)
-    assert window.walkthrough is not None
+    walk = window.walkthrough
+    assert walk is not None
+    for combo in walk.findChildren(QComboBox):
+        if combo.objectName().startswith("attendance_status_"):
+            combo.setCurrentIndex(combo.findData(AttendanceStatus.PRESENT))
     found: dict[str, list] = {}
     _walk_every_step(qtbot, window, known, "Review conference", found)
     _check(found)
