@@ -498,6 +498,27 @@ class MinutesService:
             agendas[language] = tuple(steps)
         return agendas
 
+    def chosen_copy_language(self, person_id: int) -> MinutesLanguage | None:
+        """The language recorded for a person's copy in the network; None when none was chosen.
+
+        Raises:
+            NotFound: no such person.
+        """
+        from chair_app.models.copy_language import CopyLanguageRepository
+
+        return CopyLanguageRepository(self._factory).get(person_id)
+
+    def set_copy_language(self, person_id: int, language: MinutesLanguage | None) -> None:
+        """Record the language of a person's copy of the minutes (None: not chosen, the
+        settings' default applies).
+
+        Raises:
+            NotFound: no such person.
+        """
+        from chair_app.models.copy_language import CopyLanguageRepository
+
+        CopyLanguageRepository(self._factory).set(person_id, language)
+
     def copy_language(self, meeting_id: int, copy: CopyRequest) -> MinutesLanguage:
         """The language the copy is written in: for a person's copy, the language recorded for
         them in the network (or the settings' default for someone whose language was never
