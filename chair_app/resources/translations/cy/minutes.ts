@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>BilingualLayoutChoice</name>
+    <message>
+        <source>Welsh first, then English</source>
+        <translation type="unfinished">Cymraeg yn gyntaf, yna Saesneg</translation>
+    </message>
+    <message>
+        <source>Side by side, Welsh on the left</source>
+        <translation type="unfinished">Ochr yn ochr, Cymraeg ar y chwith</translation>
+    </message>
+    <message>
+        <source>Layout of copies in Welsh and English</source>
+        <translation type="unfinished">Cynllun copïau yn Gymraeg ac yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Copies of the minutes in both languages follow the Welsh Language Standards: the whole Welsh text before the English, or the two in columns side by side.</source>
+        <translation type="unfinished">Mae copïau o&apos;r cofnodion yn y ddwy iaith yn dilyn Safonau&apos;r Gymraeg: y testun Cymraeg cyfan cyn y Saesneg, neu&apos;r ddau mewn colofnau ochr yn ochr.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLanguageChoice</name>
+    <message>
+        <source>Both: Welsh first, then English</source>
+        <translation type="unfinished">Y ddwy iaith: Cymraeg yn gyntaf, yna Saesneg</translation>
+    </message>
+    <message>
+        <source>Language of their copy of the minutes</source>
+        <translation type="unfinished">Iaith eu copi o&apos;r cofnodion</translation>
+    </message>
+    <message>
+        <source>The language of this person&apos;s copy of the minutes. What people said stays as it was typed.</source>
+        <translation type="unfinished">Iaith copi&apos;r unigolyn hwn o&apos;r cofnodion. Mae&apos;r hyn a ddywedodd pobl yn aros fel y cafodd ei deipio.</translation>
+    </message>
+</context>
+<context>
     <name>Minutes</name>
     <message>
         <source>First Core Group</source>
@@ -822,6 +856,17 @@
     <message>
         <source>Page {number} of {total}</source>
         <translation type="unfinished">Tudalen {number} o {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesLanguage</name>
+    <message>
+        <source>Language of their copy</source>
+        <translation type="unfinished">Iaith eu copi</translation>
+    </message>
+    <message>
+        <source>Bilingual copies</source>
+        <translation type="unfinished">Copïau dwyieithog</translation>
     </message>
 </context>
 </TS>
