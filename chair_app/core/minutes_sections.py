@@ -39,7 +39,7 @@ from chair_app.core.minutes_document import (
     Subheading,
     Table,
 )
-from chair_app.core.minutes_words import date_text, label, translate
+from chair_app.core.minutes_words import date_text, label, translate, vote_label
 from chair_app.core.owners import owners_text
 from chair_app.core.rules import dissenting_votes, heard_not_voting, tally
 from chair_app.core.voting import heard_views, not_counted, voters
@@ -444,7 +444,7 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
         for vote in result.counted:
             voter = by_id[vote.person_id]
             reason = _said(vote.reason, vote.reason_withheld, family)
-            rows.append((voter.label, voter.person.agency, label(vote.choice.label), reason))
+            rows.append((voter.label, voter.person.agency, vote_label(vote.choice.label), reason))
         if rows:
             headers = (
                 translate("Minutes", "Name"),
@@ -476,7 +476,7 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
             person = family.person(vote.person_id)
             name = person.name if person is not None else translate("Minutes", "A former member")
             text = translate("Minutes", "Not counted: {name}'s vote ({vote}; {why}).").format(
-                name=name, vote=label(vote.choice.label).lower(), why=why
+                name=name, vote=vote_label(vote.choice.label).lower(), why=why
             )
             blocks.append(Paragraph(text, emphasis=True))
         views = {vote.person_id: vote for vote in decision.votes}

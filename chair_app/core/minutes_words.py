@@ -80,10 +80,6 @@ _LABELS = (
     QT_TRANSLATE_NOOP("Minutes", "Partly done"),
     QT_TRANSLATE_NOOP("Minutes", "Not done"),
     QT_TRANSLATE_NOOP("Minutes", "No longer needed"),
-    QT_TRANSLATE_NOOP("Minutes", "Not voted"),
-    QT_TRANSLATE_NOOP("Minutes", "For"),
-    QT_TRANSLATE_NOOP("Minutes", "Against"),
-    QT_TRANSLATE_NOOP("Minutes", "Abstain"),
     QT_TRANSLATE_NOOP("Minutes", "No view given"),
     QT_TRANSLATE_NOOP("Minutes", "Plan continues"),
     QT_TRANSLATE_NOOP("Minutes", "Plan ends"),
@@ -109,6 +105,20 @@ _LABELS = (
     QT_TRANSLATE_NOOP("Minutes", "the family and their advocates"),
     QT_TRANSLATE_NOOP("Minutes", "someone no longer listed"),
 )
+
+
+# A vote's choice has a context of its own: "For" a decision is not "For" a child.
+_VOTE_LABELS = (
+    QT_TRANSLATE_NOOP("MinutesVote", "Not voted"),
+    QT_TRANSLATE_NOOP("MinutesVote", "For"),
+    QT_TRANSLATE_NOOP("MinutesVote", "Against"),
+    QT_TRANSLATE_NOOP("MinutesVote", "Abstain"),
+)
+
+
+def vote_label(english: str) -> str:
+    """A vote's choice ("For", "Against" ...) in the copy's language."""
+    return _language.translate("MinutesVote", english, _MINUTES_LANGUAGE.get())
 
 
 def label(english: str) -> str:

@@ -138,20 +138,8 @@
         <translation type="unfinished">Nid oes ei angen mwyach</translation>
     </message>
     <message>
-        <source>Not voted</source>
-        <translation type="unfinished">Heb bleidleisio</translation>
-    </message>
-    <message>
         <source>For</source>
-        <translation type="unfinished">O blaid</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation type="unfinished">Yn erbyn</translation>
-    </message>
-    <message>
-        <source>Abstain</source>
-        <translation type="unfinished">Ymatal</translation>
+        <translation type="unfinished">Ar gyfer</translation>
     </message>
     <message>
         <source>No view given</source>
@@ -867,6 +855,25 @@
     <message>
         <source>Bilingual copies</source>
         <translation type="unfinished">Copïau dwyieithog</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesVote</name>
+    <message>
+        <source>Not voted</source>
+        <translation type="unfinished">Heb bleidleisio</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished">O blaid</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation type="unfinished">Yn erbyn</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished">Ymatal</translation>
     </message>
 </context>
 </TS>
