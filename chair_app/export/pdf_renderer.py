@@ -389,48 +389,31 @@ def _side_by_side(block: SideBySide, styles: _Styles) -> list[Flowable]:
 
 
 def _in_column(block: Block, styles: _Styles, width: float) -> list[Flowable]:
-    """One block in a column of a side-by-side copy: tables and label lists as tables of the
-    column's width, every other block as it reads in the full width."""
+    """One block in a column of a side-by-side copy. A table is set as lines (its header row,
+    then one line a row, cells between " · ", an empty one as "–") and a label list as label
+    and value lines: text that can break across pages anywhere, as a table inside a column
+    cannot."""
     match block:
         case Subheading(text=text):
             return _paragraphs(text, styles.heading2, styles.heading2)
         case FieldList(items=items):
-            rows = [
-                [paragraph(_printable(label), styles.cell_bold), paragraph(_printable(value), styles.cell)]
-                for label, value in items
-            ]
-            return _column_table(rows, [width * 0.38, width * 0.62], 0, True, styles)
-        case Table(headers=headers, rows=values, widths=relative):
-            count = len(headers) or max((len(row) for row in values), default=0)
-            if not count:
-                return []
-            if len(relative) != count or any(w <= 0 for w in relative):
-                relative = (1.0,) * count
-            widths = [width * w / sum(relative) for w in relative]
-            cells = [[paragraph(_printable(h), styles.cell_bold) for h in headers]]
-            for row in values:
-                padded = list(row[:count]) + [""] * (count - len(row))
-                if len(row) > count:
-                    padded[-1] = " | ".join(row[count - 1:])
-                cells.append([paragraph(_printable(text), styles.cell) for text in padded])
-            return _column_table(cells, widths, 1, False, styles)
+            flowables: list[Flowable] = []
+            for label, value in items:
+                flowables += _paragraphs(label, styles.cell_bold, styles.cell_bold)
+                flowables += _paragraphs(value, styles.body, styles.body_continued)
+            return flowables
+        case Table(headers=headers, rows=rows):
+            flowables = _paragraphs(" · ".join(headers), styles.cell_bold, styles.cell_bold)
+            for row in rows:
+                line = " · ".join(cell.strip() or "–" for cell in row)
+                flowables += _paragraphs(line, styles.body, styles.body_continued)
+            return flowables
         case Figure(png=png, caption=caption, aspect=aspect):
             return [
                 Picture(png, width, width * aspect),
                 *_paragraphs(caption, styles.emphasis, styles.emphasis_continued),
             ]
     return _block(block, styles)
-
-
-def _column_table(
-    data: list[list[Any]],
-    widths: list[float],
-    header_rows: int,
-    bold_first_column: bool,
-    styles: _Styles,
-) -> list[Flowable]:
-    style = _table_style(header_rows, bold_first_column, styles.cell)
-    return [PdfTable(data, colWidths=widths, style=style, hAlign="LEFT"), Spacer(1, 6)]
 
 
 def _heading(text: str, style: ParagraphStyle, room_after: float) -> list[Flowable]:
