@@ -7,7 +7,8 @@ and Kerry is expecting a baby. Daniel is kept out of the updates and the conting
 domestic abuse adviser's written report says where Kerry is moving and is withheld from Daniel
 by name. The school's head is represented by the deputy head, who votes for the school; the
 school disagrees with a decision; Kerry's view on it is heard. A job carried from the last Core
-Group was due on 16 October and was not done.
+Group was due on 16 October and was not done. Kerry speaks Welsh: her copy of the minutes is in
+Welsh; Jean's is in Welsh and English.
 
 Each withheld item holds a marker word (``mark...``: one word, so that no line breaks inside it)
 so a test can prove where it went.
@@ -36,6 +37,7 @@ from chair_app.core.domain import (
     VoteChoice,
     Withholding,
 )
+from chair_app.core.language import MinutesLanguage
 from chair_app.core.lifecycle import Exclusion
 from chair_app.models.db import SessionFactory
 from chair_app.services.families import FamilyService
@@ -130,6 +132,9 @@ def build_realistic_case(factory: SessionFactory) -> RealisticCase:
         ),
     }
     people = {key: families.save_person(family_id, person) for key, person in PEOPLE}
+    # Kerry speaks Welsh at home and asked for her copy in Welsh; her mother reads both.
+    minutes.set_copy_language(people["Kerry"], MinutesLanguage.WELSH)
+    minutes.set_copy_language(people["Jean"], MinutesLanguage.BOTH)
 
     # The last Core Group: one job, due 16 October, carried to this meeting.
     earlier = meetings.create_meeting(

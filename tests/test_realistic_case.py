@@ -166,3 +166,52 @@ def test_the_agreed_case_moves_to_another_laptop_with_every_withholding(  # type
     for marker in NOT_FOR["Daniel"]:
         assert marker not in text
     assert there.fingerprint(meeting.id) == minutes.fingerprint(case.meeting_id)
+
+
+def test_the_welsh_speaking_mother_reads_her_copy_in_welsh(exported) -> None:  # type: ignore[no-untyped-def]
+    """Kerry chose Welsh: her copy's headings, labels, marking, dates and page numbers are
+    Welsh; the names and what people said stay as typed; nothing withheld from her is in it."""
+    _case, out, _minutes = exported
+    docx_text, pdf_text = _texts(out, "Kerry")
+    for text in (docx_text, pdf_text):
+        assert "Cofnodion Grŵp Craidd" in text
+        assert "Copi ar gyfer Kerry Hartley" in text
+        assert "Presenoldeb ac ymddiheuriadau" in text
+        assert "Datganiadau perygl a nodau diogelwch" in text
+        assert "Dydd Iau 19 Tachwedd 2026" in text
+        assert "Am beth rydyn ni'n poeni?" in text
+        # English fixed texts are gone; the names and typed words are intact.
+        assert "Attendance and apologies" not in text
+        assert "Danger statements and safety goals" not in text
+        for name in ("Kerry Hartley", "Daniel Nowak", "Maisie Hartley", "Hannah Oduya"):
+            assert name in text
+        assert SHARED_WORRY in text
+        assert POLICE_INTEL not in text and NEIGHBOUR not in text
+        # The police information withheld from the family is said to be left out, in Welsh.
+        assert "Mae gwybodaeth gyfrinachol am drydydd parti wedi'i hepgor o'r copi hwn." in text
+    pdf_page_one = one_line(pdf_pages(out / "Kerry.pdf")[0])
+    assert "SWYDDOGOL-SENSITIF" in pdf_page_one
+    assert "Tudalen 1 o" in pdf_page_one
+
+
+def test_the_grandmother_reads_both_languages_welsh_first(exported) -> None:  # type: ignore[no-untyped-def]
+    _case, out, _minutes = exported
+    for text in _texts(out, "Jean"):
+        welsh = text.index("Presenoldeb ac ymddiheuriadau")
+        english = text.index("Attendance and apologies")
+        assert welsh < english
+        assert "Copi ar gyfer Jean Hartley / Copy for Jean Hartley" in text
+        assert "Dydd Iau 19 Tachwedd 2026" in text and "Thursday 19 November 2026" in text
+        assert POLICE_INTEL not in text and NEIGHBOUR not in text
+        assert SHARED_WORRY in text
+
+
+@pytest.mark.parametrize("name", ["Kerry", "Jean"])
+def test_each_language_of_the_agreed_copy_verifies_as_agreed(exported, name: str) -> None:  # type: ignore[no-untyped-def]
+    from chair_app.services.minutes_verify import VerifyKind
+
+    case, out, minutes = exported
+    for fmt in ("docx", "pdf"):
+        result = minutes.verify(out / f"{name}.{fmt}")
+        assert result.kind is VerifyKind.AGREED, result.message
+        assert result.meeting_id == case.meeting_id

@@ -430,3 +430,41 @@ def test_a_protected_agreed_pdf_is_signed_and_checked_byte_for_byte(
     changed = protected.parent / "protected changed.pdf"
     changed.write_bytes(bytes(data))
     assert agreed.minutes.verify(changed).kind is not VerifyKind.AGREED
+
+
+# --- Every language of the agreed version ------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["cy", "both"])
+def test_the_command_line_verifies_a_welsh_and_a_bilingual_copy_and_refuses_a_changed_one(
+    agreed: Agreed, capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str
+) -> None:
+    from chair_app.core.language import MinutesLanguage
+    from chair_app.services.minutes import CopyKind
+
+    people = MeetingService(agreed.factory).family_as_recorded(agreed.meeting_id).people
+    parent = next(p.id for p in people if not p.is_professional)
+    copy = CopyRequest(CopyKind.PERSON, parent)
+    files = [
+        agreed.minutes.export(
+            agreed.meeting_id,
+            fmt,
+            tmp_path / f"copi.{fmt.value}",
+            copy,
+            today=TODAY,
+            language=MinutesLanguage(language),
+        )
+        for fmt in ExportFormat
+    ]
+    for path in files:
+        status, printed = _cli_verify(agreed, path, capsys)
+        assert status == 0 and "is the agreed minutes" in printed, printed
+    # One word of the Welsh record changed: not the agreed minutes.
+    changed = tmp_path / "newidiwyd.docx"
+    document = docx.Document(str(files[0]))
+    paragraph = next(p for p in document.paragraphs if "Presenoldeb" in p.text)
+    paragraph.runs[0].text = paragraph.runs[0].text.replace("Presenoldeb", "Absenoldeb")
+    document.save(str(changed))
+    assert agreed.minutes.verify(changed).kind is VerifyKind.TAMPERED
+    status, printed = _cli_verify(agreed, changed, capsys)
+    assert status == 1 and "its words are not those of that version" in printed, printed

@@ -11,6 +11,7 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.copies import FAMILY_READER, copy_for, is_withheld_text
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import Action, Family, Meeting, MeetingType, PlanView
+from chair_app.core.language import texts_in
 from chair_app.core.minutes import (
     OMITTED,
     PROTECTIVE_MARKING,
@@ -22,6 +23,7 @@ from chair_app.core.minutes import (
     Section,
     Table,
 )
+from chair_app.core.minutes_words import minutes_language
 from chair_app.core.owners import owners_text
 from chair_app.core.rules import Outcome, eligible_voters, tally
 
@@ -117,6 +119,18 @@ def build_family_summary(
         earlier_due: for jobs carried from the last meeting, the date each was due by then
             (by action id); a job missing here is taken to be due by its own date.
     """
+    # In the language of the copy being built (core.minutes_words), English by default.
+    with texts_in(minutes_language()):
+        return _build_family_summary(meeting, family, footer_note, omit_steps, earlier_due)
+
+
+def _build_family_summary(
+    meeting: Meeting,
+    family: Family,
+    footer_note: str,
+    omit_steps: frozenset[StepKey],
+    earlier_due: Mapping[int, dt.date | None] | None,
+) -> MinutesDocument:
     # Read by the family together: nothing withheld from anybody is in it.
     meeting = copy_for(meeting, FAMILY_READER)
     earlier_due = earlier_due or {}

@@ -10,6 +10,7 @@ from chair_app.core.agenda import CORE_GROUP_AGENDA, StepKey
 from chair_app.core.copies import copy_for
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import Family, Meeting, MeetingStatus
+from chair_app.core.language import texts_in
 from chair_app.core.minutes_document import (
     OMITTED,
     PROTECTIVE_MARKING,
@@ -22,6 +23,7 @@ from chair_app.core.minutes_document import (
     MinutesExtras,
     Paragraph,
     Section,
+    SideBySide,
     Subheading,
     Table,
     block_lines,
@@ -45,6 +47,7 @@ from chair_app.core.minutes_sections import (
     _updates,
     _written_reports,
 )
+from chair_app.core.minutes_words import QT_TRANSLATE_NOOP, label, minutes_language, translate
 
 __all__ = [
     "DISTRIBUTION_TITLE",
@@ -59,6 +62,7 @@ __all__ = [
     "MinutesExtras",
     "Paragraph",
     "Section",
+    "SideBySide",
     "Subheading",
     "Table",
     "block_lines",
@@ -77,11 +81,17 @@ def _sections_for(
             attendance = _attendance(meeting, family)
             notes = _attendance_notes(meeting, family)
             if extras.exclusions and not extras.omit_steps:
-                notes.append(Paragraph("Excluded from part of the meeting", emphasis=True))
+                notes.append(
+                    Paragraph(translate("Minutes", "Excluded from part of the meeting"), emphasis=True)
+                )
                 notes.append(
                     BulletList(
                         tuple(
-                            f"{name}: {parts}. Reason: {reason or 'not recorded'}"
+                            translate("Minutes", "{name}: {parts}. Reason: {reason}").format(
+                                name=name,
+                                parts=parts,
+                                reason=reason or translate("Minutes", "not recorded"),
+                            )
                             for name, parts, reason in extras.exclusions
                         )
                     )
@@ -92,7 +102,9 @@ def _sections_for(
         case StepKey.REASONS:
             return (
                 _text_section(
-                    "Reasons for the meeting", meeting.reasons, "No reasons were recorded."
+                    translate("Minutes", "Reasons for the meeting"),
+                    meeting.reasons,
+                    translate("Minutes", "No reasons were recorded."),
                 ),
             )
         case StepKey.UPDATES:
@@ -127,54 +139,70 @@ def _sections_for(
 def _time_spent(step_times: tuple[tuple[str, int], ...]) -> Section:
     """A small table of the time spent on each step, and in all, in whole minutes."""
     rows = [(title, _minutes_text(seconds)) for title, seconds in step_times]
-    rows.append(("Whole meeting", _minutes_text(sum(seconds for _t, seconds in step_times))))
-    return Section("Time spent", (Table(("Step", "Time spent"), tuple(rows), (3.0, 1.0)),))
+    rows.append(
+        (
+            translate("Minutes", "Whole meeting"),
+            _minutes_text(sum(seconds for _t, seconds in step_times)),
+        )
+    )
+    headers = (translate("Minutes", "Step"), translate("Minutes", "Time spent"))
+    return Section(
+        translate("Minutes", "Time spent"), (Table(headers, tuple(rows), (3.0, 1.0)),)
+    )
 
 
 def _minutes_text(seconds: int) -> str:
     if seconds < 30:
-        return "under 1 min"
-    return f"{round(seconds / 60)} min"
+        return translate("Minutes", "under 1 min")
+    return translate("Minutes", "{count} min").format(count=round(seconds / 60))
 
 
 def _closing(meeting: Meeting, family: Family, extras: MinutesExtras) -> Section:
     """The chair's summary and the sign-off: the chair's name and role, and whether (and when)
     the minutes were agreed."""
-    blocks: list[Block] = [Subheading("Chair's summary")]
+    blocks: list[Block] = [Subheading(translate("Minutes", "Chair's summary"))]
     lines = [line.strip() for line in meeting.chair_summary.splitlines() if line.strip()]
     if StepKey.CLOSE in extras.omit_steps:
-        blocks.append(Paragraph(OMITTED, emphasis=True))
+        blocks.append(Paragraph(translate("Minutes", OMITTED), emphasis=True))
     elif lines:
         blocks.extend(Paragraph(line) for line in lines)
     else:
-        blocks.append(Paragraph("No summary was recorded.", emphasis=True))
+        blocks.append(Paragraph(translate("Minutes", "No summary was recorded."), emphasis=True))
     chair = family.person(meeting.chair_id)
     agreed = (
-        f"Agreed on {format_short_date(extras.agreed_on)}"
+        translate("Minutes", "Agreed on {date}").format(date=format_short_date(extras.agreed_on))
         if extras.agreed_on is not None
-        else "Not yet agreed"
+        else translate("Minutes", "Not yet agreed")
     )
-    blocks.append(Subheading("Sign-off"))
+    not_recorded = translate("Minutes", "Not recorded")
+    blocks.append(Subheading(translate("Minutes", "Sign-off")))
     blocks.append(
         FieldList(
             (
-                ("Chair", chair.name if chair else "Not recorded"),
-                ("Role", (chair.role.strip() if chair else "") or "Not recorded"),
-                ("Minutes", agreed),
+                (translate("Minutes", "Chair"), chair.name if chair else not_recorded),
+                (translate("Minutes", "Role"), (chair.role.strip() if chair else "") or not_recorded),
+                (translate("Minutes", "Minutes"), agreed),
             )
         )
     )
-    return Section("Closing", tuple(blocks))
+    return Section(translate("Minutes", "Closing"), tuple(blocks))
 
 
-DISTRIBUTION_TITLE = "Distribution"
+DISTRIBUTION_TITLE = QT_TRANSLATE_NOOP("Minutes", "Distribution")
 
 
 def distribution_section(rows: tuple[tuple[str, str, str, str, str], ...]) -> Section:
     """Who was sent which version of the minutes, which copy, how and when."""
+    headers = (
+        translate("Minutes", "Name"),
+        translate("Minutes", "Copy"),
+        translate("Minutes", "Version"),
+        translate("Minutes", "How"),
+        translate("Minutes", "Date"),
+    )
     return Section(
-        DISTRIBUTION_TITLE,
-        (Table(("Name", "Copy", "Version", "How", "Date"), rows, (3.0, 2.2, 1.2, 1.8, 1.6)),),
+        translate("Minutes", DISTRIBUTION_TITLE),
+        (Table(headers, rows, (3.0, 2.2, 1.2, 1.8, 1.6)),),
     )
 
 
@@ -196,6 +224,18 @@ def build_minutes(
     Returns:
         The document every renderer draws.
     """
+    # Built in the language of the copy being built (English unless core.minutes_words'
+    # minutes_in says otherwise), never in the window's: the fingerprint is of the English.
+    with texts_in(minutes_language()):
+        return _build_minutes(meeting, family, steps, extras)
+
+
+def _build_minutes(
+    meeting: Meeting,
+    family: Family,
+    steps: tuple[StepKey, ...] | None,
+    extras: MinutesExtras | None,
+) -> MinutesDocument:
     if steps is None:
         steps = tuple(step.key for step in CORE_GROUP_AGENDA)
     extras = extras or MinutesExtras()
@@ -204,8 +244,14 @@ def build_minutes(
     if meeting.status is MeetingStatus.NOT_HELD:
         sections: tuple[Section, ...] = (
             Section(
-                "Meeting not held",
-                (Paragraph(f"This meeting did not go ahead. Reason: {meeting.not_held_reason}"),),
+                translate("Minutes", "Meeting not held"),
+                (
+                    Paragraph(
+                        translate("Minutes", "This meeting did not go ahead. Reason: {reason}").format(
+                            reason=meeting.not_held_reason
+                        )
+                    ),
+                ),
             ),
             _attendance(meeting, family),
         )
@@ -215,7 +261,9 @@ def build_minutes(
             for section in _sections_for(step, meeting, family, extras):
                 if step in extras.omit_steps:
                     # Said at the place of the part, so the reader knows something is left out.
-                    section = Section(section.title, (Paragraph(OMITTED, emphasis=True),))
+                    section = Section(
+                        section.title, (Paragraph(translate("Minutes", OMITTED), emphasis=True),)
+                    )
                 built.append(section)
         if extras.step_times:
             built.append(_time_spent(extras.step_times))
@@ -226,11 +274,16 @@ def build_minutes(
         built.extend(_appendices(extras))
         sections = tuple(built)
     return MinutesDocument(
-        title=f"{meeting.meeting_type.label} minutes",
-        marking=PROTECTIVE_MARKING,
+        title=translate("Minutes", "{meeting} minutes").format(
+            meeting=label(meeting.meeting_type.label)
+        ),
+        marking=translate("Minutes", PROTECTIVE_MARKING),
         heading=_heading(meeting, family),
         sections=sections,
-        footer_label=f"{family.name}, {meeting.meeting_type.label}, {format_short_date(meeting.date)}",
+        footer_label=(
+            f"{family.name}, {label(meeting.meeting_type.label)}, "
+            f"{format_short_date(meeting.date)}"
+        ),
         copy_label=extras.copy_label,
         footer_note=extras.footer_note,
     )
@@ -242,17 +295,23 @@ def _appendices(extras: MinutesExtras) -> list[Section]:
     if extras.addenda:
         blocks: list[Block] = []
         for day, by, why, text in extras.addenda:
-            blocks.append(Subheading(f"Addendum of {day}, by {by}"))
-            blocks.append(Paragraph(f"Why: {why}", emphasis=True))
+            blocks.append(
+                Subheading(translate("Minutes", "Addendum of {date}, by {name}").format(date=day, name=by))
+            )
+            blocks.append(Paragraph(translate("Minutes", "Why: {why}").format(why=why), emphasis=True))
             blocks.append(Paragraph(text))
-        appended.append(Section("Addenda (added after the minutes were agreed)", tuple(blocks)))
+        appended.append(
+            Section(
+                translate("Minutes", "Addenda (added after the minutes were agreed)"), tuple(blocks)
+            )
+        )
     if extras.distribution:
         appended.append(distribution_section(extras.distribution))
     return appended
 
 
-SCALING_TITLE = "Scaling"
-CLOSING_TITLE = "Closing"
+SCALING_TITLE = QT_TRANSLATE_NOOP("Minutes", "Scaling")
+CLOSING_TITLE = QT_TRANSLATE_NOOP("Minutes", "Closing")
 
 
 def dress(
@@ -272,11 +331,13 @@ def dress(
     if meeting.status is not MeetingStatus.NOT_HELD:
         drawn = any(p.scores for h in extras.scaling_history for p in h.points)
         if extras.scaling_chart is not None and drawn and StepKey.SCALING in steps:
-            index = next(i for i, s in enumerate(sections) if s.title == SCALING_TITLE)
+            scaling_title = translate("Minutes", SCALING_TITLE)
+            index = next(i for i, s in enumerate(sections) if s.title == scaling_title)
             scaling = sections[index]
             sections[index] = Section(scaling.title, scaling.blocks + (extras.scaling_chart,))
         if StepKey.CLOSE in steps:
-            index = max(i for i, s in enumerate(sections) if s.title == CLOSING_TITLE)
+            closing_title = translate("Minutes", CLOSING_TITLE)
+            index = max(i for i, s in enumerate(sections) if s.title == closing_title)
             sections[index] = _closing(meeting, family, extras)
         sections.extend(_appendices(extras))
     return replace(

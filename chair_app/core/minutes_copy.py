@@ -17,9 +17,20 @@ from chair_app.core.copies import FAMILY_READER, Reader, copy_for
 from chair_app.core.dates import format_short_date
 from chair_app.core.family_summary import build_family_summary
 from chair_app.core.history import ScaleHistory, scaling_history
-from chair_app.core.lifecycle import MinutesVersion, fingerprint, footer_note
+from chair_app.core.language import BilingualLayout, Language, MinutesLanguage
+from chair_app.core.lifecycle import MinutesVersion, fingerprint
 from chair_app.core.minutes import build_minutes, dress
-from chair_app.core.minutes_document import Figure, MinutesDocument, MinutesExtras
+from chair_app.core.minutes_document import (
+    Block,
+    FieldList,
+    Figure,
+    MinutesDocument,
+    MinutesExtras,
+    Paragraph,
+    Section,
+    SideBySide,
+)
+from chair_app.core.minutes_words import QT_TRANSLATE_NOOP, label, minutes_in, translate
 from chair_app.core.record import CopyKind, CopyRequest, MeetingRecord
 
 Agenda = tuple[tuple[StepKey, str], ...]
@@ -28,12 +39,14 @@ Agenda = tuple[tuple[StepKey, str], ...]
 # Which copy was sent, as the Distribution section names it (Distribution.copy holds the
 # CopyKind value).
 COPY_SENT_LABELS = {
-    CopyKind.FULL.value: "Full record",
-    CopyKind.PERSON.value: "Own copy",
-    CopyKind.FAMILY_SUMMARY.value: "Family summary",
+    CopyKind.FULL.value: QT_TRANSLATE_NOOP("Minutes", "Full record"),
+    CopyKind.PERSON.value: QT_TRANSLATE_NOOP("Minutes", "Own copy"),
+    CopyKind.FAMILY_SUMMARY.value: QT_TRANSLATE_NOOP("Minutes", "Family summary"),
 }
 
-CHART_CAPTION = "Scores over time: the average at each meeting, with the range of scores shaded."
+CHART_CAPTION = QT_TRANSLATE_NOOP(
+    "Minutes", "Scores over time: the average at each meeting, with the range of scores shaded."
+)
 CHART_ASPECT = 3.4 / 7.5
 
 
@@ -61,7 +74,7 @@ def chart_key(histories: tuple[ScaleHistory, ...]) -> str:
 
 
 def chart_figure(png: bytes) -> Figure:
-    return Figure(png, CHART_CAPTION, aspect=CHART_ASPECT)
+    return Figure(png, translate("Minutes", CHART_CAPTION), aspect=CHART_ASPECT)
 
 
 def printed_step_times(record: MeetingRecord, agenda: Agenda) -> tuple[tuple[str, int], ...]:
@@ -78,7 +91,7 @@ def exclusion_lines(record: MeetingRecord, agenda: Agenda) -> tuple[tuple[str, s
     titles = dict(agenda)
     return tuple(
         (
-            names.get(e.person_id, "Someone"),
+            names.get(e.person_id, translate("Minutes", "Someone")),
             ", ".join(titles.get(step, step.value) for step in e.steps),
             e.reason,
         )
@@ -94,11 +107,12 @@ def distribution_rows(
     names = {p.id: p.name for p in record.family.people}
     return tuple(
         (
-            names.get(d.person_id, "Someone no longer in the network"),
-            COPY_SENT_LABELS.get(d.copy, d.copy),
-            f"{d.version} (agreed)" if version.agreed and d.version == version.number
+            names.get(d.person_id, translate("Minutes", "Someone no longer in the network")),
+            label(COPY_SENT_LABELS.get(d.copy, d.copy)),
+            translate("Minutes", "{number} (agreed)").format(number=d.version)
+            if version.agreed and d.version == version.number
             else str(d.version),
-            d.method.label,
+            label(d.method.label),
             format_short_date(d.sent_on),
         )
         for d in record.minutes.distribution
@@ -110,8 +124,9 @@ def _addenda(record: MeetingRecord) -> tuple[tuple[str, str, str, str], ...]:
     return tuple(
         (
             format_short_date(a.added_on),
-            names.get(a.by_person_id, "not recorded") if a.by_person_id is not None
-            else "not recorded",
+            names.get(a.by_person_id, translate("Minutes", "not recorded"))
+            if a.by_person_id is not None
+            else translate("Minutes", "not recorded"),
             a.reason,
             a.text,
         )
@@ -185,16 +200,16 @@ def copy_label(record: MeetingRecord, copy: CopyRequest) -> str:
         LookupError: a person's copy for someone not in the meeting's network.
     """
     if copy.kind is CopyKind.FAMILY_SUMMARY:
-        return "Family summary"
+        return translate("Minutes", "Family summary")
     if copy.kind is CopyKind.FULL:
-        return "Full record"
+        return translate("Minutes", "Full record")
     person = record.family.person(copy.person_id)
     if person is None:
         raise LookupError("That person is not in this meeting's network.")
-    return f"Copy for {person.name}"
+    return translate("Minutes", "Copy for {name}").format(name=person.name)
 
 
-def copy_document(
+def _one_language_copy(
     record: MeetingRecord,
     agenda: Agenda,
     copy: CopyRequest,
@@ -213,7 +228,7 @@ def copy_document(
     Raises:
         LookupError: a person's copy for someone not in the meeting's network.
     """
-    note = footer_note(version)
+    note = note_text(version)
     meeting, family, minutes = record.meeting, record.family, record.minutes
     if copy.kind is CopyKind.FAMILY_SUMMARY:
         # Parts a family member was kept out of are not in the family's summary either.
@@ -245,11 +260,11 @@ def copy_document(
     }
     steps = tuple(key for key, _title in agenda)
     if copy.kind is CopyKind.PERSON:
-        label = copy_label(record, copy)
+        person_label = copy_label(record, copy)
         person_id = copy.person_id
         assert person_id is not None  # copy_label found the person
         changes |= {
-            "copy_label": label,
+            "copy_label": person_label,
             "omit_steps": frozenset(
                 step for e in minutes.exclusions if e.person_id == person_id for step in e.steps
             ),
@@ -258,10 +273,153 @@ def copy_document(
             "exclusions": (),
         }
         return build_minutes(meeting, family, steps, _replace(extras, changes))
-    full = _replace(extras, changes)
+    full = _replace(extras, changes | {"copy_label": copy_label(record, copy)})
     if content is None:
         return build_minutes(meeting, family, steps, full)
     return dress(content, meeting, family, steps, full)
+
+
+def note_text(version: MinutesVersion) -> str:
+    """The version and fingerprint line of every page footer, in the copy's language:
+    "Version 3 (agreed 12/11/2026) · SHA-256 1f0c…", "Fersiwn 3 (cytunwyd 12/11/2026) ·
+    SHA-256 1f0c…". The English is lifecycle.footer_note's, word for word."""
+    return translate("Minutes", "Version {number} ({state}) · SHA-256 {fingerprint}").format(
+        number=version.number, state=state_text(version), fingerprint=version.fingerprint
+    )
+
+
+def state_text(version: MinutesVersion) -> str:
+    """A version's state as its footer says it: "agreed 12/11/2026" or "draft"."""
+    if version.agreed and version.agreed_on:
+        return translate("Minutes", "agreed {date}").format(
+            date=version.agreed_on.strftime("%d/%m/%Y")
+        )
+    return translate("Minutes", "draft")
+
+
+def page_label() -> str:
+    """The page number's words in the footer, with {number} and {total} to fill."""
+    return translate("Minutes", "Page {number} of {total}")
+
+
+def copy_document(
+    record: MeetingRecord,
+    agenda: Agenda,
+    copy: CopyRequest,
+    version: MinutesVersion,
+    chart: Figure | None = None,
+    *,
+    content: MinutesDocument | None = None,
+    language: MinutesLanguage = MinutesLanguage.ENGLISH,
+    layout: BilingualLayout = BilingualLayout.WELSH_FIRST,
+    agendas: dict[Language, Agenda] | None = None,
+) -> MinutesDocument:
+    """The copy asked for, in its reader's language, with the version's footer, sign-off and
+    distribution list.
+
+    Args:
+        chart: the scaling chart, drawn outside core (None: the copy has none).
+        content: the record's content_document (always in English), if already built: the
+            English full record is then that content dressed, not built again.
+        language: English, Welsh, or both (Welsh first, as the Welsh Language Standards ask).
+        layout: how a copy in both languages is laid out: the whole Welsh text then the whole
+            English, or the two side by side (Welsh on the left).
+        agendas: the agenda's step titles in each language (the English ``agenda`` otherwise).
+
+    Raises:
+        LookupError: a person's copy for someone not in the meeting's network.
+    """
+    documents = []
+    for one in MinutesLanguage(language).languages:
+        steps = (agendas or {}).get(one, agenda)
+        with minutes_in(one):
+            document = _one_language_copy(
+                record,
+                steps,
+                copy,
+                version,
+                chart,
+                content=content if one is Language.ENGLISH else None,
+            )
+            documents.append(_replace_document(document, language=one.value, page_label=page_label()))
+    if len(documents) == 1:
+        return documents[0]
+    return _replace_document(
+        bilingual(documents[0], documents[1], layout), footer_note=both_note(version)
+    )
+
+
+def both_note(version: MinutesVersion) -> str:
+    """The footer's version line of a copy in both languages, the fingerprint once:
+    "Fersiwn / Version 3 (cytunwyd / agreed 12/11/2026) · SHA-256 1f0c…"."""
+    with minutes_in(Language.WELSH):
+        welsh_word, welsh_state = translate("Minutes", "Version"), state_text(version)
+    with minutes_in(Language.ENGLISH):
+        english_word, english_state = translate("Minutes", "Version"), state_text(version)
+    return (
+        f"{welsh_word} / {english_word} {version.number} ({welsh_state} / {english_state})"
+        f" · SHA-256 {version.fingerprint}"
+    )
+
+
+def bilingual(
+    welsh: MinutesDocument, english: MinutesDocument, layout: BilingualLayout
+) -> MinutesDocument:
+    """One copy in both languages, Welsh first: the whole Welsh text and then the whole English
+    (each with its own heading block), or the two side by side, Welsh on the left."""
+
+    def both(cy: str, en: str) -> str:
+        return cy if cy == en or not en else f"{cy} / {en}" if cy else en
+
+    common = {
+        "title": both(welsh.title, english.title),
+        "marking": both(welsh.marking, english.marking),
+        "copy_label": both(welsh.copy_label, english.copy_label),
+        "footer_label": welsh.footer_label,
+        "language": MinutesLanguage.BOTH.value,
+        "page_label": both(welsh.page_label, english.page_label),
+    }
+    if layout is BilingualLayout.SIDE_BY_SIDE:
+        heading = FieldList(
+            tuple(
+                (both(cy_label, en_label), both(cy_value, en_value))
+                for (cy_label, cy_value), (en_label, en_value) in zip(
+                    welsh.heading.items, english.heading.items, strict=False
+                )
+            )
+        )
+        sections = []
+        for cy_section, en_section in zip(welsh.sections, english.sections, strict=False):
+            rows: list[tuple[Block, Block]] = []
+            blocks: list[Block] = []
+            for cy_block, en_block in zip(cy_section.blocks, en_section.blocks, strict=False):
+                if isinstance(cy_block, Figure) and isinstance(en_block, Figure):
+                    # The chart once, full width, with both captions.
+                    if rows:
+                        blocks.append(SideBySide(tuple(rows)))
+                        rows = []
+                    blocks.append(cy_block)
+                    blocks.append(Paragraph(en_block.caption, emphasis=True))
+                else:
+                    rows.append((cy_block, en_block))
+            if rows:
+                blocks.append(SideBySide(tuple(rows)))
+            sections.append(
+                Section(both(cy_section.title, en_section.title), tuple(blocks))
+            )
+        return _replace_document(welsh, heading=heading, sections=tuple(sections), **common)
+    english_start = Section(english.title, (Paragraph(english.copy_label), english.heading))
+    return _replace_document(
+        welsh,
+        sections=welsh.sections + (english_start,) + english.sections,
+        **common,
+    )
+
+
+def _replace_document(document: MinutesDocument, **changes: object) -> MinutesDocument:
+    from dataclasses import replace
+
+    return replace(document, **changes)  # type: ignore[arg-type]
 
 
 def _replace(extras: MinutesExtras, changes: dict[str, object]) -> MinutesExtras:

@@ -13,8 +13,9 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.copies import FULL_RECORD, Reader
 from chair_app.core.domain import Action
 from chair_app.core.history import ScaleHistory
+from chair_app.core.minutes_words import QT_TRANSLATE_NOOP
 
-PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"
+PROTECTIVE_MARKING = QT_TRANSLATE_NOOP("Minutes", "OFFICIAL-SENSITIVE")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,15 @@ class Figure:
     aspect: float
 
 
-Block = Paragraph | Subheading | FieldList | Table | BulletList | Figure
+@dataclass(frozen=True, slots=True)
+class SideBySide:
+    """A copy in both languages laid out in two columns: each row holds the same block in
+    Welsh (left) and in English (right), as the Welsh Language Standards ask."""
+
+    rows: tuple[tuple[Block, Block], ...]
+
+
+Block = Paragraph | Subheading | FieldList | Table | BulletList | Figure | SideBySide
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +97,10 @@ class MinutesDocument:
     # fingerprint line printed under every page footer ("" for none).
     copy_label: str = "Full record"
     footer_note: str = ""
+    # The copy's language ("en", "cy", or "both" for a copy in Welsh and English) and the
+    # words of the page number in every footer, in that language.
+    language: str = "en"
+    page_label: str = "Page {number} of {total}"
 
     def plain_text(self) -> str:
         """All the words of the document, one block per line: what a reader must find in a file."""
@@ -113,6 +126,8 @@ def block_lines(block: Block) -> list[str]:
             return list(items)
         case Figure(caption=caption):
             return [caption]
+        case SideBySide(rows=rows):
+            return [line for pair in rows for block in pair for line in block_lines(block)]
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
@@ -146,6 +161,9 @@ class MinutesExtras:
     distribution: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
-OMITTED = "This part of the meeting is omitted from this copy."
-THIRD_PARTY_OMITTED = "Confidential third-party information is omitted from this copy."
+# Printed through minutes_words.translate, in the copy's language.
+OMITTED = QT_TRANSLATE_NOOP("Minutes", "This part of the meeting is omitted from this copy.")
+THIRD_PARTY_OMITTED = QT_TRANSLATE_NOOP(
+    "Minutes", "Confidential third-party information is omitted from this copy."
+)
 

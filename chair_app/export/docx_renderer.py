@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import pathlib
+import re
 import secrets
 from collections.abc import Sequence
 from typing import IO
@@ -30,6 +31,7 @@ from chair_app.core.minutes import (
     Figure,
     MinutesDocument,
     Paragraph,
+    SideBySide,
     Subheading,
     Table,
 )
@@ -76,6 +78,7 @@ def render_docx(document: MinutesDocument, path: pathlib.Path | IO[bytes]) -> No
     docx = Document()
     _set_up_page(docx)
     _set_up_styles(docx)
+    _set_language(docx, document)
     _set_up_header_and_footer(docx, document)
     _set_properties(docx, document)
 
@@ -208,16 +211,37 @@ def _set_up_header_and_footer(docx: DocxDocument, document: MinutesDocument) -> 
     tab_run = _run("", size=size)
     etree.SubElement(tab_run, _W + "tab")
     footer_paragraph.append(tab_run)
-    footer_paragraph.append(_run("Page ", size=size))
-    footer_paragraph.extend(_field("PAGE", size))
-    footer_paragraph.append(_run(" of ", size=size))
-    footer_paragraph.extend(_field("NUMPAGES", size))
+    # The page number in the copy's language: "Page 2 of 5", "Tudalen 2 o 5".
+    # A copy in both languages says it twice: "Tudalen 2 o 5 / Page 2 of 5".
+    for piece in re.split(r"(\{number\}|\{total\})", document.page_label):
+        if piece == "{number}":
+            footer_paragraph.extend(_field("PAGE", size))
+        elif piece == "{total}":
+            footer_paragraph.extend(_field("NUMPAGES", size))
+        elif piece:
+            footer_paragraph.append(_run(piece, size=size))
     if document.footer_note:
         # The version and fingerprint on a line of their own, never shortened.
         note = OxmlElement("w:p")
         _replace_content(note, "Footer", None)
         note.append(_run(document.footer_note, size=14))
         footer_paragraph.addnext(note)
+
+
+# The proofing language of the text (Word's spelling and grammar check, and screen readers).
+_PROOFING_LANGUAGES = {"en": "en-GB", "cy": "cy-GB"}
+
+
+def _set_language(docx: DocxDocument, document: MinutesDocument) -> None:
+    """A copy in Welsh is marked as Welsh text; one in both languages keeps British English."""
+    language = _PROOFING_LANGUAGES.get(document.language)
+    defaults = docx.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    if language is None or defaults is None:
+        return
+    lang = defaults.find(_W + "lang")
+    if lang is None:
+        lang = _append(defaults, "lang")
+    lang.set(_W + "val", language)
 
 
 def _replace_content(paragraph: etree._Element, style: str, align: str | None) -> None:
@@ -270,6 +294,8 @@ def _block(block: Block) -> str:
             return _table(block) + _EMPTY_PARAGRAPH
         case BulletList(items=items):
             return "".join(_paragraph(item, style="ListBullet") for item in items)
+        case SideBySide():
+            return _side_by_side(block) + _EMPTY_PARAGRAPH
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
@@ -434,13 +460,15 @@ def _append(parent: etree._Element, tag: str, **attributes: str) -> etree._Eleme
     return element
 
 
-def _column_widths(relative: Sequence[float], count: int) -> list[int]:
+def _column_widths(
+    relative: Sequence[float], count: int, text_width: int = _TEXT_WIDTH
+) -> list[int]:
     """Relative widths scaled to the text width in twips; equal widths if they do not fit."""
     if len(relative) != count or any(w <= 0 for w in relative):
         relative = [1.0] * count
     total = float(sum(relative))
-    widths = [int(_TEXT_WIDTH * w / total) for w in relative]
-    widths[-1] += _TEXT_WIDTH - sum(widths)  # rounding goes to the last column
+    widths = [int(text_width * w / total) for w in relative]
+    widths[-1] += text_width - sum(widths)  # rounding goes to the last column
     return widths
 
 
@@ -470,11 +498,11 @@ def _cell(text: str, width: int, *, bold: bool = False, fill: str | None = None)
     )
 
 
-def _table(block: Table) -> str:
+def _table(block: Table, text_width: int = _TEXT_WIDTH) -> str:
     count = len(block.headers) or max((len(row) for row in block.rows), default=0)
     if not count:
         return ""  # Word cannot open a table without columns
-    widths = _column_widths(block.widths, count)
+    widths = _column_widths(block.widths, count, text_width)
     # The header row is repeated on every page.
     markup = [_table_start(widths), "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
     for text, width in zip(_fit_row(block.headers, count), widths, strict=True):
@@ -493,6 +521,43 @@ def _table(block: Table) -> str:
     return "".join(markup)
 
 
+def _side_by_side(block: SideBySide) -> str:
+    """Welsh on the left and English on the right: a borderless two-column table, a row for
+    each block of the two texts, tables inside it as wide as their column."""
+    half = _TEXT_WIDTH // 2
+    inner = half - 2 * _CELL_SIDE_MARGIN
+    markup = [
+        "<w:tbl><w:tblPr>"
+        f'<w:tblW w:w="{2 * half}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+        '<w:tblBorders><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
+        "</w:tblBorders></w:tblPr>"
+        f'<w:tblGrid><w:gridCol w:w="{half}"/><w:gridCol w:w="{half}"/></w:tblGrid>'
+    ]
+    for left, right in block.rows:
+        markup.append("<w:tr>")
+        for one in (left, right):
+            content = _in_column(one, inner)
+            # A cell ends with a paragraph (after a table, an empty one).
+            if not content.endswith("</w:p>") and not content.endswith("<w:p/>"):
+                content += _EMPTY_PARAGRAPH
+            markup.append(
+                f'<w:tc><w:tcPr><w:tcW w:w="{half}" w:type="dxa"/></w:tcPr>{content}</w:tc>'
+            )
+        markup.append("</w:tr>")
+    markup.append("</w:tbl>")
+    return "".join(markup)
+
+
+def _in_column(block: Block, width: int) -> str:
+    match block:
+        case FieldList(items=items):
+            label_width = width * 2 // 5
+            return _field_table(items, (label_width, width - label_width))
+        case Table():
+            return _table(block, width)
+    return _block(block)
+
+
 def _fit_row(values: Sequence[str], count: int) -> list[str]:
     """A row with exactly ``count`` cells: short rows padded, surplus cells kept in the last."""
     cells = list(values[:count]) + [""] * (count - len(values))
@@ -501,10 +566,12 @@ def _fit_row(values: Sequence[str], count: int) -> list[str]:
     return cells
 
 
-def _field_table(items: Sequence[tuple[str, str]]) -> str:
+def _field_table(
+    items: Sequence[tuple[str, str]],
+    widths: tuple[int, int] = (_FIELD_LABEL_WIDTH, _TEXT_WIDTH - _FIELD_LABEL_WIDTH),
+) -> str:
     if not items:
         return ""  # Word cannot open a table without rows
-    widths = [_FIELD_LABEL_WIDTH, _TEXT_WIDTH - _FIELD_LABEL_WIDTH]
     rows = "".join(
         f"<w:tr>{_cell(label, widths[0], bold=True)}{_cell(value, widths[1])}</w:tr>"
         for label, value in items

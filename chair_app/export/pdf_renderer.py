@@ -42,6 +42,7 @@ from chair_app.core.minutes import (
     Figure,
     MinutesDocument,
     Paragraph,
+    SideBySide,
     Subheading,
     Table,
 )
@@ -243,6 +244,7 @@ def render_pdf(
             marking=marking,
             footer_label=_printable(document.footer_label),
             footer_note=_printable(document.footer_note),
+            page_label=document.page_label,
         ),
     )
     if encryption is not None:
@@ -257,9 +259,16 @@ class _NumberedCanvas(canvas.Canvas):
     """
 
     def __init__(
-        self, *args: Any, marking: str, footer_label: str, footer_note: str = "", **kwargs: Any
+        self,
+        *args: Any,
+        marking: str,
+        footer_label: str,
+        footer_note: str = "",
+        page_label: str = "Page {number} of {total}",
+        **kwargs: Any,
     ) -> None:
         self._footer_note = footer_note
+        self._page_label = page_label
         super().__init__(*args, **kwargs)
         self._marking = marking
         self._footer_label = footer_label
@@ -289,7 +298,8 @@ class _NumberedCanvas(canvas.Canvas):
         self.setLineWidth(0.5)
         line_y = 14 * mm
         self.line(_LEFT_MARGIN, line_y, _PAGE_WIDTH - _RIGHT_MARGIN, line_y)
-        page_text = f"Page {number} of {total}"
+        # In the copy's language: "Page 2 of 5", "Tudalen 2 o 5".
+        page_text = _printable(self._page_label.format(number=number, total=total))
         size = 8.5
         self.setFont(_FONT, size)
         text_y = 10 * mm
@@ -338,6 +348,8 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
                     [picture, *_paragraphs(caption, styles.emphasis, styles.emphasis_continued)]
                 )
             ]
+        case SideBySide():
+            return _side_by_side(block, styles)
         case BulletList(items=items):
             flowables: list[Flowable] = []
             for item in items:
@@ -349,6 +361,59 @@ def _block(block: Block, styles: _Styles) -> list[Flowable]:
                     flowables.append(paragraph(chunk, style, bullet))
             return flowables
     raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _side_by_side(block: SideBySide, styles: _Styles) -> list[Flowable]:
+    """Welsh on the left and English on the right, a row for each block of the two texts. A
+    row taller than the space left on a page is split inside it (``splitInRow``)."""
+    half = _AVAILABLE_WIDTH / 2
+    inner = half - 2 * _CELL_PADDING
+    data = [
+        [_in_column(left, styles, inner), _in_column(right, styles, inner)]
+        for left, right in block.rows
+    ]
+    if not data:
+        return []
+    style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("LINEAFTER", (0, 0), (0, -1), 0.5, _GRID_COLOUR),
+        ]
+    )
+    table = PdfTable(data, colWidths=[half, half], style=style, hAlign="LEFT", splitInRow=1)
+    return [table, Spacer(1, 6)]
+
+
+def _in_column(block: Block, styles: _Styles, width: float) -> list[Flowable]:
+    """One block in a column of a side-by-side copy. A table is set as lines (its header row,
+    then one line a row, cells between " · ", an empty one as "–") and a label list as label
+    and value lines: text that can break across pages anywhere, as a table inside a column
+    cannot."""
+    match block:
+        case Subheading(text=text):
+            return _paragraphs(text, styles.heading2, styles.heading2)
+        case FieldList(items=items):
+            flowables: list[Flowable] = []
+            for label, value in items:
+                flowables += _paragraphs(label, styles.cell_bold, styles.cell_bold)
+                flowables += _paragraphs(value, styles.body, styles.body_continued)
+            return flowables
+        case Table(headers=headers, rows=rows):
+            flowables = _paragraphs(" · ".join(headers), styles.cell_bold, styles.cell_bold)
+            for row in rows:
+                line = " · ".join(cell.strip() or "–" for cell in row)
+                flowables += _paragraphs(line, styles.body, styles.body_continued)
+            return flowables
+        case Figure(png=png, caption=caption, aspect=aspect):
+            return [
+                Picture(png, width, width * aspect),
+                *_paragraphs(caption, styles.emphasis, styles.emphasis_continued),
+            ]
+    return _block(block, styles)
 
 
 def _heading(text: str, style: ParagraphStyle, room_after: float) -> list[Flowable]:

@@ -113,6 +113,9 @@ class PersonRow(Base):
     is_professional: Mapped[bool] = mapped_column(Boolean, default=False)
     phone: Mapped[str] = mapped_column(UserText, default="")
     email: Mapped[str] = mapped_column(UserText, default="")
+    # The language of their copy of the minutes: "en", "cy", "both", or "" when never chosen
+    # (added in revision 0007_copy_language).
+    minutes_language: Mapped[str] = mapped_column(String(8), default="", server_default="")
     family: Mapped[FamilyRow] = relationship(back_populates="people")
 
 

@@ -7,10 +7,13 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+# Installs the translations of the minutes' fixed texts (read from the .ts files).
+import chair_app.services.translations  # noqa: F401
 from chair_app.core.dates import format_short_date
 from chair_app.core.domain import ActionStatus, AttendanceStatus
 from chair_app.core.errors import MinutesAgreed, NotFound
 from chair_app.core.facts import BadFactRef, FactKind, FactRef, fact_ref
+from chair_app.core.language import BilingualLayout, Language, MinutesLanguage
 from chair_app.core.lifecycle import (
     Addendum,
     Comment,
@@ -480,6 +483,57 @@ class MinutesService:
             for step in self._meeting_service.agenda(record.meeting.meeting_type).steps
         )
 
+    def _agendas(self, record: MeetingRecord) -> dict[Language, Agenda]:
+        """The agenda's step titles in each language the minutes are written in. A step
+        without a translation keeps its English title."""
+        loaded = self._meeting_service.agenda(record.meeting.meeting_type)
+        agendas: dict[Language, Agenda] = {}
+        for language in Language:
+            in_language = getattr(loaded, "in_language", None)
+            translated = in_language(language) if callable(in_language) else loaded
+            steps = []
+            for step in translated.steps:
+                step_in = getattr(step, "in_language", None)
+                steps.append((step.key, (step_in(language) if callable(step_in) else step).title))
+            agendas[language] = tuple(steps)
+        return agendas
+
+    def chosen_copy_language(self, person_id: int) -> MinutesLanguage | None:
+        """The language recorded for a person's copy in the network; None when none was chosen.
+
+        Raises:
+            NotFound: no such person.
+        """
+        from chair_app.models.copy_language import CopyLanguageRepository
+
+        return CopyLanguageRepository(self._factory).get(person_id)
+
+    def set_copy_language(self, person_id: int, language: MinutesLanguage | None) -> None:
+        """Record the language of a person's copy of the minutes (None: not chosen, the
+        settings' default applies).
+
+        Raises:
+            NotFound: no such person.
+        """
+        from chair_app.models.copy_language import CopyLanguageRepository
+
+        CopyLanguageRepository(self._factory).set(person_id, language)
+
+    def copy_language(self, meeting_id: int, copy: CopyRequest) -> MinutesLanguage:
+        """The language the copy is written in: for a person's copy, the language recorded for
+        them in the network (or the settings' default for someone whose language was never
+        chosen); the full record and the family summary are in English."""
+        if copy.kind is not CopyKind.PERSON or copy.person_id is None:
+            return MinutesLanguage.ENGLISH
+        from chair_app.models.copy_language import CopyLanguageRepository
+        from chair_app.services.settings import SettingsService
+
+        try:
+            chosen = CopyLanguageRepository(self._factory).get(copy.person_id)
+        except NotFound:
+            chosen = None
+        return chosen or SettingsService(self._factory).default_copy_language()
+
     def fingerprint(self, meeting_id: int) -> str:
         """SHA-256 of the full record's content: every fact and word, and who was excluded from
         what (not its addenda, copy label or footer)."""
@@ -505,30 +559,60 @@ class MinutesService:
             raise NotFound(str(error)) from error
 
     def document(
-        self, meeting_id: int, copy: CopyRequest, today: dt.date, *, with_chart: bool = True
+        self,
+        meeting_id: int,
+        copy: CopyRequest,
+        today: dt.date,
+        *,
+        with_chart: bool = True,
+        language: MinutesLanguage | None = None,
     ) -> MinutesDocument:
         """The copy asked for, with the version and fingerprint in its footer. A draft's
-        version is recorded the first time its content leaves the app."""
+        version is recorded the first time its content leaves the app.
+
+        Args:
+            language: the copy's language (None: the reader's, see copy_language).
+        """
         record = self._closed_record(meeting_id)
-        document, version = self._drawn(record, copy, today, with_chart=with_chart)
+        document, version = self._drawn(
+            record, copy, today, with_chart=with_chart, language=language
+        )
         if not version.agreed:
             self._store.version_for(meeting_id, version.fingerprint, today)
         return document
 
-    def preview(self, meeting_id: int, copy: CopyRequest, today: dt.date) -> MinutesDocument:
+    def preview(
+        self,
+        meeting_id: int,
+        copy: CopyRequest,
+        today: dt.date,
+        *,
+        language: MinutesLanguage | None = None,
+    ) -> MinutesDocument:
         """The copy asked for, as it would be sent now, for the chair to look at before sending.
         Nothing leaves the app, so no draft version is recorded: the footer names the version
         the copy would be (the agreed one, or the draft as it stands), without a chart."""
         record = self._closed_record(meeting_id)
-        return self._drawn(record, copy, today, with_chart=False)[0]
+        return self._drawn(record, copy, today, with_chart=False, language=language)[0]
 
     def document_to_export(
-        self, meeting_id: int, copy: CopyRequest, today: dt.date
+        self,
+        meeting_id: int,
+        copy: CopyRequest,
+        today: dt.date,
+        *,
+        language: MinutesLanguage | None = None,
     ) -> tuple[MinutesDocument, MinutesVersion]:
         """The copy asked for, drawn with the version it will be once exported, and that
         version. Reads only: call record_export once the file is in place (a chart drawn for
-        it is kept then)."""
-        return self._drawn(self._closed_record(meeting_id), copy, today, with_chart=True)
+        it is kept then).
+
+        Args:
+            language: the copy's language (None: the reader's, see copy_language).
+        """
+        return self._drawn(
+            self._closed_record(meeting_id), copy, today, with_chart=True, language=language
+        )
 
     def _closed_record(self, meeting_id: int) -> MeetingRecord:
         record = self.meeting_record(meeting_id)
@@ -537,7 +621,13 @@ class MinutesService:
         return record
 
     def _drawn(
-        self, record: MeetingRecord, copy: CopyRequest, today: dt.date, *, with_chart: bool
+        self,
+        record: MeetingRecord,
+        copy: CopyRequest,
+        today: dt.date,
+        *,
+        with_chart: bool,
+        language: MinutesLanguage | None = None,
     ) -> tuple[MinutesDocument, MinutesVersion]:
         """The copy, built from the record (the content once: the full record is that content
         dressed), with the version a copy made now would be; reads only."""
@@ -560,7 +650,27 @@ class MinutesService:
             chart, drawn = chart_for(record, agenda)
             if drawn is not None:
                 self._new_charts[meeting_id] = drawn
-        return copy_document(record, agenda, copy, version, chart, content=content), version
+        if language is None:
+            language = self.copy_language(record.meeting.id, copy)
+        from chair_app.services.settings import SettingsService
+
+        layout = (
+            SettingsService(self._factory).bilingual_layout()
+            if language is MinutesLanguage.BOTH
+            else BilingualLayout.WELSH_FIRST
+        )
+        document = copy_document(
+            record,
+            agenda,
+            copy,
+            version,
+            chart,
+            content=content,
+            language=language,
+            layout=layout,
+            agendas=self._agendas(record) if language is not MinutesLanguage.ENGLISH else None,
+        )
+        return document, version
 
     def write_export(
         self,
@@ -642,6 +752,7 @@ class MinutesService:
         overwrite: bool = False,
         today: dt.date | None = None,
         password: str | None = None,
+        language: MinutesLanguage | None = None,
     ) -> Path:
         """Write the copy asked for and note that the minutes were exported. Nothing is
         recorded until the file is in place: the copy is drawn with the version it will be,
@@ -669,7 +780,7 @@ class MinutesService:
         if path.exists() and not overwrite:
             raise ExportWouldOverwrite(path)
         day = today or dt.date.today()
-        document, version = self.document_to_export(meeting_id, copy, day)
+        document, version = self.document_to_export(meeting_id, copy, day, language=language)
         written = self.write_export(document, version, fmt, path, password=password)
         self.record_export(meeting_id, version, day, copy, (written,))
         return written.path
@@ -680,6 +791,6 @@ class MinutesService:
         """Whether an exported DOCX or PDF is the agreed minutes held here, an earlier draft,
         changed since it was exported, or not ours (services.minutes_verify). Reads only:
         checking a file changes nothing."""
-        return MinutesVerifier(self._store, self._signing, self.meeting_record, self._agenda).verify(
-            path
-        )
+        return MinutesVerifier(
+            self._store, self._signing, self.meeting_record, self._agenda, self._agendas
+        ).verify(path)

@@ -4,6 +4,7 @@ a file changed since it was exported, or not Chair's. Reads only."""
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -13,9 +14,11 @@ from pathlib import Path
 
 from chair_app.core.dates import format_short_date
 from chair_app.core.errors import NotFound
+from chair_app.core.language import BilingualLayout, Language, MinutesLanguage, translate
 from chair_app.core.lifecycle import FINGERPRINT_LABEL, ExportedFile, MinutesVersion, fingerprint
 from chair_app.core.minutes import (
     DISTRIBUTION_TITLE,
+    Figure,
     MinutesDocument,
     Table,
     block_lines,
@@ -31,7 +34,9 @@ from chair_app.core.minutes_copy import (
     distribution_rows,
     has_chart,
     scaling_histories,
+    state_text,
 )
+from chair_app.core.minutes_words import minutes_in
 from chair_app.core.record import CopyKind, CopyRequest, MeetingRecord
 from chair_app.core.text import document_safe
 from chair_app.models.minutes_repository import MinutesRepository
@@ -54,11 +59,66 @@ class VerifyResult:
     version: int | None = None
 
 
-# The footer note (see lifecycle.footer_note): version, state ("draft" or "agreed dd/mm/yyyy")
-# and fingerprint.
-_NOTE = re.compile(
-    r"Version\s+(\d+)\s+\(([^)]*)\)\s*·\s*" + FINGERPRINT_LABEL + r"\s+([0-9a-f]{64})"
-)
+MINUTES_CONTEXT = "Minutes"
+
+
+def _in_each_language(english: str) -> list[str]:
+    """A fixed text of the minutes in every language they are written in."""
+    return [translate(MINUTES_CONTEXT, english, language) for language in Language]
+
+
+def _either(english: str) -> str:
+    """A regular expression matching the text in any language."""
+    return "|".join(re.escape(text) for text in sorted(set(_in_each_language(english)), key=len))
+
+
+@functools.cache
+def _note() -> re.Pattern[str]:
+    """The footer note (core.minutes_copy.note_text and both_note) in any language: version,
+    state ("draft", "agreed dd/mm/yyyy", "cytunwyd dd/mm/yyyy", "cytunwyd / agreed ...") and
+    fingerprint."""
+    word = _either("Version")
+    return re.compile(
+        rf"(?:{word})(?:\s*/\s*(?:{word}))?\s+(\d+)\s+\(([^)]*)\)\s*·\s*"
+        + FINGERPRINT_LABEL
+        + r"\s+([0-9a-f]{64})"
+    )
+
+
+@functools.cache
+def _page_number() -> re.Pattern[str]:
+    """The page number of every footer, in any language: "Page 2 of 5", "Tudalen 2 o 5"."""
+    forms = [
+        re.escape(text).replace(re.escape("{number}"), r"\d+").replace(re.escape("{total}"), r"\d+")
+        for text in _in_each_language("Page {number} of {total}")
+    ]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b")
+
+
+def _file_language(state: str) -> MinutesLanguage:
+    """The language of a file, from the state its footer note gives."""
+    if " / " in state:  # "cytunwyd / agreed 12/11/2026" (a date has no spaces round "/")
+        return MinutesLanguage.BOTH
+    for language in (Language.WELSH,):
+        for english in ("agreed {date}", "draft"):
+            word = translate(MINUTES_CONTEXT, english, language).split("{")[0].strip()
+            if word and word != english.split("{")[0].strip() and state.startswith(word):
+                return MinutesLanguage(language.value)
+    return MinutesLanguage.ENGLISH
+
+
+def _state_in(version: MinutesVersion, language: MinutesLanguage) -> str:
+    """The version's state as a footer note in that language says it."""
+    states = []
+    for one in language.languages:
+        with minutes_in(one):
+            states.append(state_text(version))
+    return " / ".join(states)
+
+
+def _claims_agreed(state: str) -> bool:
+    words = {text.split("{")[0].strip() for text in _in_each_language("agreed {date}")}
+    return any(state.startswith(word) for word in words if word)
 
 
 
@@ -71,11 +131,14 @@ class MinutesVerifier:
         signing: SigningService,
         record_of: Callable[[int], MeetingRecord],
         agenda_of: Callable[[MeetingRecord], Agenda],
+        agendas_of: Callable[[MeetingRecord], dict[Language, Agenda]] | None = None,
     ) -> None:
+        """agendas_of: the agenda's step titles in each language (English only when None)."""
         self._store = store
         self._signing = signing
         self._record_of = record_of
         self._agenda_of = agenda_of
+        self._agendas_of = agendas_of
 
     def verify(self, path: Path) -> VerifyResult:
         """Whether an exported DOCX or PDF is the agreed minutes held here, an earlier draft,
@@ -109,7 +172,7 @@ class MinutesVerifier:
             text = _file_text(path)
         except ExportFailed as error:
             return VerifyResult(VerifyKind.UNKNOWN, str(error))
-        match = _NOTE.search(" ".join(text.split()))
+        match = _note().search(" ".join(text.split()))
         if match is None:
             return VerifyResult(
                 VerifyKind.UNKNOWN, f"{path.name} has no Chair version and fingerprint."
@@ -149,7 +212,8 @@ class MinutesVerifier:
                 number,
             )
         copy = _copy_of(record, text)
-        claimed_agreed = state.startswith("agreed")
+        claimed_agreed = _claims_agreed(state)
+        language = _file_language(state)
         # A file exported as a draft signs off "Not yet agreed", even if its words were later
         # agreed as they stood.
         as_claimed = version if claimed_agreed else replace(version, agreed=False, agreed_on=None)
@@ -157,11 +221,50 @@ class MinutesVerifier:
         chart = (
             chart_figure(b"") if has_chart(scaling_histories(record, agenda)) else None
         )
-        expected = copy_document(record, agenda, copy, as_claimed, chart, content=content)
-        label = expected.copy_label
-        if not self._same_words_as_sent(
-            text, expected, record, copy, as_claimed, pdf=path.suffix.lower() == ".pdf"
-        ):
+        # Each language of the version is that version: the file is compared with the copy in
+        # the language its footer is written in (both layouts, for a copy in two languages).
+        agendas = self._agendas_of(record) if self._agendas_of is not None else None
+        layouts = (
+            tuple(BilingualLayout)
+            if language is MinutesLanguage.BOTH
+            else (BilingualLayout.WELSH_FIRST,)
+        )
+        same = False
+        label = ""
+        for layout in layouts:
+            expected = copy_document(
+                record,
+                agenda,
+                copy,
+                as_claimed,
+                chart,
+                content=content,
+                language=language,
+                layout=layout,
+                agendas=agendas,
+            )
+            label = label or expected.copy_label
+            if self._same_words_as_sent(
+                text,
+                expected,
+                record,
+                copy,
+                as_claimed,
+                pdf=path.suffix.lower() == ".pdf",
+                rebuild=functools.partial(
+                    _rebuilt,
+                    agenda=agenda,
+                    copy=copy,
+                    version=as_claimed,
+                    chart=chart,
+                    language=language,
+                    layout=layout,
+                    agendas=agendas,
+                ),
+            ):
+                same = True
+                break
+        if not same:
             return VerifyResult(
                 VerifyKind.TAMPERED,
                 f"{path.name} claims version {number}, but its words are not those of that "
@@ -170,7 +273,7 @@ class MinutesVerifier:
                 number,
             )
         agreed_state = (
-            f"agreed {agreed.agreed_on.strftime('%d/%m/%Y')}"
+            _state_in(agreed, language)
             if agreed is not None and agreed.agreed_on is not None
             else ""
         )
@@ -282,6 +385,7 @@ class MinutesVerifier:
         version: MinutesVersion,
         *,
         pdf: bool,
+        rebuild: Callable[[MeetingRecord], MinutesDocument] | None = None,
     ) -> bool:
         """Whether a file has the copy's words, with the distribution list as it stood when the
         file was exported: the copies recorded as sent by then, which are the first ones
@@ -292,20 +396,49 @@ class MinutesVerifier:
             return False
         rows = distribution_rows(record, version)
         for count in range(len(rows) - 1, -1, -1):
-            if _same_words(text, _with_distribution(expected, rows[:count]), pdf=pdf):
+            if expected.language == MinutesLanguage.ENGLISH.value or rebuild is None:
+                earlier = _with_distribution(expected, rows[:count])
+            else:
+                # Another language's distribution list: the copy built again with the copies
+                # recorded by then.
+                sent = record.minutes.distribution[:count]
+                earlier = rebuild(replace(record, minutes=replace(record.minutes, distribution=sent)))
+            if _same_words(text, earlier, pdf=pdf):
                 return True
         return False
 
 
+def _rebuilt(
+    record: MeetingRecord,
+    *,
+    agenda: Agenda,
+    copy: CopyRequest,
+    version: MinutesVersion,
+    chart: Figure | None,
+    language: MinutesLanguage,
+    layout: BilingualLayout,
+    agendas: dict[Language, Agenda] | None,
+) -> MinutesDocument:
+    return copy_document(
+        record, agenda, copy, version, chart, language=language, layout=layout, agendas=agendas
+    )
+
+
 def _copy_of(record: MeetingRecord, text: str) -> CopyRequest:
-    """Which copy a file is, from the label on its first page."""
-    head = [line.strip() for line in text.splitlines()[:6]]
-    if "Family summary" in head:
+    """Which copy a file is, from the label on its first page (in any language; a copy in
+    both has "Copi ar gyfer NAME / Copy for NAME")."""
+    head = [line.strip() for line in text.splitlines()[:8]]
+    summaries = set(_in_each_language("Family summary"))
+    if any(line in summaries or line.split(" / ")[0] in summaries for line in head):
         return CopyRequest(CopyKind.FAMILY_SUMMARY)
+    prefixes = [form.split("{name}")[0] for form in _in_each_language("Copy for {name}")]
     for line in head:
-        if line.startswith("Copy for "):
-            name = line.removeprefix("Copy for ").strip()
-            person = next((p for p in record.family.people if p.name.strip() == name), None)
+        for prefix in prefixes:
+            if not line.startswith(prefix):
+                continue
+            rest = line.removeprefix(prefix).strip()
+            names = (rest, rest.split(" / ")[0].strip())
+            person = next((p for p in record.family.people if p.name.strip() in names), None)
             if person is not None:
                 return CopyRequest(CopyKind.PERSON, person.id)
     return CopyRequest()
@@ -342,9 +475,13 @@ def _file_text(path: Path) -> str:
 
             document = docx.Document(str(path))
             parts = [p.text for p in document.paragraphs]
-            for table in document.tables:
+            tables = list(document.tables)
+            while tables:  # a side-by-side copy holds tables inside its two columns
+                table = tables.pop(0)
                 for row in table.rows:
-                    parts.extend(cell.text for cell in row.cells)
+                    for cell in row.cells:
+                        parts.append(cell.text)
+                        tables.extend(cell.tables)
             for section in document.sections:
                 parts.extend(p.text for p in section.footer.paragraphs)
             return "\n".join(parts)
@@ -377,7 +514,6 @@ def _words(text: str) -> list[str]:
     return sorted(_WORD.findall(_INVISIBLE.sub("", text.casefold())))
 
 
-_PAGE_NUMBER = re.compile(r"\bPage \d+ of \d+\b")
 # The notes the PDF puts around a table cell too tall for a page, whose text then follows the
 # table (export.pdf_renderer: _cell and _overflow_flowables).
 _PDF_CELL_NOTES = re.compile(
@@ -448,9 +584,9 @@ def _same_words(file_text: str, document: MinutesDocument, *, pdf: bool = False)
         as_written = pdf_text
     expected = _words(as_written("\n".join(lines)))
     text = " ".join(file_text.split())
-    footers = len(_NOTE.findall(text))
-    text = _NOTE.sub(" ", text)
-    text = _PAGE_NUMBER.sub(" ", text)
+    footers = len(_note().findall(text))
+    text = _note().sub(" ", text)
+    text = _page_number().sub(" ", text)
     if pdf:
         text = _PDF_CELL_NOTES.sub(" ", text)
     reordered = []

@@ -14,6 +14,7 @@ import enum
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
+from chair_app.core.language import BilingualLayout, MinutesLanguage
 from chair_app.core.timescales import Nation
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ PLAIN_LANGUAGE_MEETING_KEY = "plain_language:meeting:{meeting_id}"
 TEXT_SCALE_KEY = "text_scale"
 TEXT_SCALE_RANGE = (100, 200)  # per cent of the platform's text size
 HIGH_CONTRAST_KEY = "high_contrast"
+# How a copy of the minutes in Welsh and English is laid out (core.language.BilingualLayout).
+BILINGUAL_LAYOUT_KEY = "bilingual_layout"
 BACKUPS_KEPT_RANGE = (1, 100)
 
 
@@ -254,3 +257,24 @@ class SettingsService:
 
     def set_high_contrast(self, on: bool) -> None:
         self._set(HIGH_CONTRAST_KEY, "1" if on else "0")
+
+    def bilingual_layout(self) -> BilingualLayout:
+        """How a copy of the minutes in both languages is laid out: Welsh first (the whole
+        Welsh text, then the whole English) unless side by side was chosen."""
+        try:
+            return BilingualLayout(self._get(BILINGUAL_LAYOUT_KEY, BilingualLayout.WELSH_FIRST))
+        except ValueError:
+            return BilingualLayout.WELSH_FIRST
+
+    def set_bilingual_layout(self, layout: BilingualLayout) -> None:
+        self._set(BILINGUAL_LAYOUT_KEY, BilingualLayout(layout).value)
+
+    def default_copy_language(self) -> MinutesLanguage:
+        """The language of the copy of someone whose language was never chosen.
+
+        In Wales it is Welsh and English together: under the Welsh Language Standards a body
+        that does not know whether a person wants Welsh must write to them in both languages,
+        never in English only. Elsewhere it is English. A choice recorded for the person (the
+        network's "Language of their copy") always wins.
+        """
+        return MinutesLanguage.BOTH if self.nation() is Nation.WALES else MinutesLanguage.ENGLISH

@@ -39,6 +39,7 @@ from chair_app.ui.dialogs import (
 )
 from chair_app.ui.fitted_table import filling, fitted_table, named_button
 from chair_app.ui.glossary_dialog import explain
+from chair_app.ui.minutes_language import add_copy_language_choice, save_copy_language
 from chair_app.ui.steps.base import heading_label
 
 if TYPE_CHECKING:
@@ -617,9 +618,20 @@ class FamilyPage(QWidget):
         person = family.person(person_id)
         dialog = PersonDialog(self, person)
         dialog.setObjectName("person_dialog")
+        copy_language = add_copy_language_choice(
+            dialog.form, self.ctx.minutes, self.ctx.schedule.settings, person.id if person else 0
+        )
 
         def accepted() -> None:
-            if self._guarded(self.tr("Person"), lambda: self.ctx.families.save_person(family.id, dialog.person())):
+            saved: list[int] = []
+            if self._guarded(
+                self.tr("Person"),
+                lambda: saved.append(self.ctx.families.save_person(family.id, dialog.person())),
+            ):
+                self._guarded(
+                    self.tr("Person"),
+                    lambda: save_copy_language(copy_language, self.ctx.minutes, saved[0]),
+                )
                 self.refresh_family()
 
         dialog.accepted.connect(accepted)

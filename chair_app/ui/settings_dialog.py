@@ -25,6 +25,7 @@ from chair_app.core.timescales import Nation
 from chair_app.services.settings import SettingSource
 from chair_app.ui.context import AppContext
 from chair_app.ui.dialogs import _FormDialog
+from chair_app.ui.minutes_language import add_bilingual_layout_setting, save_layout
 
 
 class SettingsDialog(_FormDialog):
@@ -135,6 +136,7 @@ class SettingsDialog(_FormDialog):
         )
         self.high_contrast_check.setChecked(schedule.settings.high_contrast())
         self.form.addRow("", self._with_source("high_contrast", self.high_contrast_check))
+        self.bilingual_layout_combo = add_bilingual_layout_setting(self.form, schedule.settings)
         site_problems = schedule.settings.site_problems()
         self.site_problems_label = QLabel(
             self.tr("Your IT department's settings file could not all be used:")
@@ -275,6 +277,7 @@ class SettingsDialog(_FormDialog):
             # fixed is greyed out, so it cannot have changed.
             if value != self._initial[name] and not settings.is_fixed(name):
                 setters[name](value)  # type: ignore[operator]
+        save_layout(self.bilingual_layout_combo, settings)
         from chair_app.ui.theme import apply_theme
 
         app = QApplication.instance()

@@ -35,6 +35,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_withholding",
     "0005_exported_files",
     "0006_scaling_chart",
+    "0007_copy_language",
 )
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
