@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "chair_app"
 _TRANSLATE_NAMES = {"translate", "QT_TRANSLATE_NOOP"}
 # Texts that are the same in Welsh (names of languages are written in their own language).
 SAME_IN_WELSH = frozenset(
-    {"English", "Cymraeg", "Chair", "PDF", "OK", "DOCX", "%", "Post", "JSON (*.json)"}
+    {"English", "Cymraeg", "Chair", "PDF", "OK", "DOCX", "%", "Post", "JSON (*.json)", "Person"}
 )
 
 
@@ -60,12 +60,13 @@ def translated_calls() -> tuple[list[tuple[str, str, str]], list[str]]:
                 context, text = _literal(node.args[0]), _literal(node.args[1])
                 if context is not None and text is not None:
                     found.append((place, context, text))
-                elif context is not None and f'QT_TRANSLATE_NOOP("{context}"' not in self.source:
-                    # A text marked with QT_TRANSLATE_NOOP in the same file may be translated
+                elif context is not None and f'QT_TRANSLATE_NOOP("{context}"' not in everything:
+                    # Texts marked with QT_TRANSLATE_NOOP in that context may be translated
                     # later from a variable; anything else could never be found by lupdate.
                     problems.append(f"{place}: translate() of something that is not a literal")
             self.generic_visit(node)
 
+    everything = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
     for path in sorted(PACKAGE.rglob("*.py")):
         where = str(path.relative_to(PACKAGE.parent))
         source = path.read_text(encoding="utf-8")
