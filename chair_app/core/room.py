@@ -14,6 +14,7 @@ the room who holds confidential information about them.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,7 @@ from chair_app.core.agenda import AgendaStep, StepKey
 from chair_app.core.copies import ROOM_READER, copy_for
 from chair_app.core.dates import format_date, format_time
 from chair_app.core.domain import Family, Meeting, MeetingStatus, Person
+from chair_app.core.language import translate
 from chair_app.core.minutes import (
     Block,
     BulletList,
@@ -97,6 +99,11 @@ def _has_confidential(meeting: Meeting) -> bool:
     return any(u.withheld and u.text.strip() for u in meeting.updates)
 
 
+def _at(day: str, time: dt.time) -> str:
+    """"Thursday 3 December 2026 at 10:00"."""
+    return translate("Room", "{date} at {time}").format(date=day, time=format_time(time))
+
+
 def _who(person: Person) -> str:
     parts = [p for p in (person.role, person.agency) if p.strip()]
     return f"{person.name} ({', '.join(parts)})" if parts else person.name
@@ -110,7 +117,16 @@ def _updates_lines(shown: Meeting, family: Family, confidential: bool) -> list[R
             lines.append(RoomLine(_who(person), LineKind.HEADING))
             lines.extend(RoomLine(part) for part in _paragraphs(text))
     if confidential:
-        lines.append(RoomLine(CONFIDENTIAL_NOT_SHOWN, LineKind.NOTE))
+        lines.append(
+            RoomLine(
+                translate(
+                    "Room",
+                    "Some information is confidential to professionals and is not shown on this "
+                    "screen.",
+                ),
+                LineKind.NOTE,
+            )
+        )
     return lines
 
 
@@ -158,18 +174,20 @@ def _closing_lines(meeting: Meeting) -> tuple[RoomLine, ...]:
     """While the meeting runs, that the chair is closing it; once closed, that it is, and the
     next meeting the room has agreed (the last thing the room needs to know)."""
     if meeting.status is MeetingStatus.NOT_HELD:
-        return (RoomLine(NOT_HELD, LineKind.NOTE),)
+        return (RoomLine(translate("Room", "The meeting did not go ahead."), LineKind.NOTE),)
     if meeting.status is not MeetingStatus.CLOSED:
-        return (RoomLine(CLOSING, LineKind.NOTE),)
-    lines = [RoomLine(CLOSED, LineKind.NOTE)]
+        return (RoomLine(translate("Room", "The chair is closing the meeting."), LineKind.NOTE),)
+    lines = [RoomLine(translate("Room", "The meeting is closed."), LineKind.NOTE)]
     following = meeting.next_meeting
     if following.date is not None:
         when = format_date(following.date)
         if following.time is not None:
-            when += f" at {format_time(following.time)}"
+            when = _at(when, following.time)
         if following.venue.strip():
             when += f", {following.venue.strip()}"
-        lines.append(RoomLine(f"Next meeting: {when}", LineKind.ITEM))
+        lines.append(
+            RoomLine(translate("Room", "Next meeting: {when}").format(when=when), LineKind.ITEM)
+        )
     return tuple(lines)
 
 
@@ -201,7 +219,9 @@ def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLin
                 lines.append(RoomLine(section.title, LineKind.HEADING))
             for block in section.blocks:
                 lines.extend(_block_lines(block))
-    return tuple(lines) if lines else (RoomLine(NOTHING_YET, LineKind.NOTE),)
+    if lines:
+        return tuple(lines)
+    return (RoomLine(translate("Room", "Nothing is recorded on this step yet."), LineKind.NOTE),)
 
 
 def room_view(
@@ -224,11 +244,13 @@ def room_view(
     step = agenda[index]
     when = format_date(meeting.date)
     if meeting.start_time:
-        when += f" at {format_time(meeting.start_time)}"
+        when = _at(when, meeting.start_time)
     return RoomView(
         title=f"{meeting.meeting_type.label}: {family.name}",
         when=when,
-        counter=f"Step {index + 1} of {len(agenda)}",
+        counter=translate("Room", "Step {number} of {total}").format(
+            number=index + 1, total=len(agenda)
+        ),
         step_title=plain.title if plain is not None else step.title,
         purpose=plain.explanation if plain is not None else step.purpose,
         lines=step_lines(step.key, meeting, family),
