@@ -125,3 +125,23 @@ def test_english_is_the_default_and_comes_back_after_welsh(
     assert out.startswith("usage: chair-app")
     assert "Chair and minute child-protection meetings; export the minutes." in out
     assert "show this help message and exit" in out
+
+
+def test_a_damaged_data_file_is_named_in_welsh_and_left_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from chair_app.services.storage import database_path
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    junk = b"not a database at all, " * 100
+    database_path(folder).write_bytes(junk)
+    status, out, err = _run(["--language", "cy", "list", "--data-dir", str(folder)], capsys)
+    assert status == 2
+    assert out == ""
+    assert err.startswith(
+        f"chair-app: Ni ellir agor y ffeil ddata {database_path(folder)}: nid yw'n gronfa ddata "
+        "y gall Chair ei defnyddio"
+    )
+    assert not looks_english(err, [str(folder)])
+    assert database_path(folder).read_bytes() == junk

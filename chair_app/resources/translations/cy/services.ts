@@ -544,6 +544,197 @@
     </message>
   </context>
   <context>
+    <name>Storage</name>
+    <message>
+      <source>The data folder {folder} cannot be created: {reason}.</source>
+      <translation type="unfinished">Ni ellir creu'r ffolder data {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The data file {file} cannot be created: {reason}.</source>
+      <translation type="unfinished">Ni ellir creu'r ffeil ddata {file}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The data file {file} cannot be opened: {problem}.</source>
+      <translation type="unfinished">Ni ellir agor y ffeil ddata {file}: {problem}.</translation>
+    </message>
+    <message>
+      <source>There is no Chair data in {folder}.</source>
+      <translation type="unfinished">Nid oes data Chair yn {folder}.</translation>
+    </message>
+    <message>
+      <source>The data file {file} cannot be read: {problem}.</source>
+      <translation type="unfinished">Ni ellir darllen y ffeil ddata {file}: {problem}.</translation>
+    </message>
+    <message>
+      <source>There is no Chair data in {folder} yet.</source>
+      <translation type="unfinished">Nid oes data Chair yn {folder} eto.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was saved by an earlier version of Chair. This command only reads, so it has not brought the data up to date, and nothing has been changed. Open the data in Chair's window once (it makes a backup, then brings the data up to date), then run the command again.</source>
+      <translation type="unfinished">Cadwyd y data yn {folder} gan fersiwn gynharach o Chair. Dim ond darllen y mae'r gorchymyn hwn, felly nid yw wedi diweddaru'r data, ac nid oes dim wedi'i newid. Agorwch y data yn ffenestr Chair unwaith (mae'n gwneud copi wrth gefn, yna'n diweddaru'r data), yna rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+      <source>The data file {file} is encrypted, or damaged: without its passphrase Chair cannot tell, so it has left it unchanged. A backup can be opened instead: Chair keeps backups in {folder}.</source>
+      <translation type="unfinished">Mae'r ffeil ddata {file} wedi'i hamgryptio, neu wedi'i difrodi: heb ei chyfrinymadrodd ni all Chair ddweud, felly mae wedi'i gadael heb ei newid. Gellir agor copi wrth gefn yn lle hynny: mae Chair yn cadw copïau wrth gefn yn {folder}.</translation>
+    </message>
+    <message>
+      <source>The data file {file} is not encrypted yet.</source>
+      <translation type="unfinished">Nid yw'r ffeil ddata {file} wedi'i hamgryptio eto.</translation>
+    </message>
+    <message>
+      <source>This data was saved by a newer version of Chair, which changed how it is stored. This version cannot open it safely, so it has left it unchanged. Open it with the newer version of Chair.</source>
+      <translation type="unfinished">Cadwyd y data hwn gan fersiwn mwy diweddar o Chair, a newidiodd y ffordd y caiff ei storio. Ni all y fersiwn hon ei agor yn ddiogel, felly mae wedi'i adael heb ei newid. Agorwch ef â'r fersiwn mwy diweddar o Chair.</translation>
+    </message>
+    <message>
+      <source>The data could not be saved or read: {problem}.</source>
+      <translation type="unfinished">Ni ellid cadw na darllen y data: {problem}.</translation>
+    </message>
+    <message>
+      <source>The data file is damaged or not a database: {problem}.</source>
+      <translation type="unfinished">Mae'r ffeil ddata wedi'i difrodi neu nid yw'n gronfa ddata: {problem}.</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is read-only. Chair needs to write to it to keep the record safe (its changes and backups), so nothing has been opened or changed. Ask your IT support to make it writable, or choose another folder.</source>
+      <translation type="unfinished">Mae'r ffolder data {folder} yn ddarllen yn unig. Mae angen i Chair ysgrifennu iddo i gadw'r cofnod yn ddiogel (ei newidiadau a'i gopïau wrth gefn), felly nid oes dim wedi'i agor na'i newid. Gofynnwch i'ch cymorth TG ei gwneud yn bosibl ysgrifennu iddo, neu dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+      <source>The data file {file} has changes in its log ({log}) without the log's index ({index}), so it cannot be read without writing beside it. This command only reads, so nothing has been changed. Open the data in Chair's window, which folds the changes into the file, then run the command again.</source>
+      <translation type="unfinished">Mae gan y ffeil ddata {file} newidiadau yn ei log ({log}) heb fynegai'r log ({index}), felly ni ellir ei darllen heb ysgrifennu wrth ei hymyl. Dim ond darllen y mae'r gorchymyn hwn, felly nid oes dim wedi'i newid. Agorwch y data yn ffenestr Chair, sy'n plygu'r newidiadau i mewn i'r ffeil, yna rhedwch y gorchymyn eto.</translation>
+    </message>
+    <message>
+      <source>The data file {file} cannot be opened: it is not a database Chair can use (it is damaged, or another program's file), so Chair has left it unchanged. A backup can be opened instead: Chair keeps backups in {folder}.</source>
+      <translation type="unfinished">Ni ellir agor y ffeil ddata {file}: nid yw'n gronfa ddata y gall Chair ei defnyddio (mae wedi'i difrodi, neu'n ffeil rhaglen arall), felly mae Chair wedi'i gadael heb ei newid. Gellir agor copi wrth gefn yn lle hynny: mae Chair yn cadw copïau wrth gefn yn {folder}.</translation>
+    </message>
+    <message>
+      <source>The data file {file} cannot be opened safely: {problem}. Opening it would lose changes without a word, so Chair has left the file and its log exactly as they are. A backup can be opened instead: Chair keeps backups in {folder}.</source>
+      <translation type="unfinished">Ni ellir agor y ffeil ddata {file} yn ddiogel: {problem}. Byddai ei hagor yn colli newidiadau heb air, felly mae Chair wedi gadael y ffeil a'i log yn union fel y maent. Gellir agor copi wrth gefn yn lle hynny: mae Chair yn cadw copïau wrth gefn yn {folder}.</translation>
+    </message>
+    <message>
+      <source>That passphrase does not open the data. Check it (capital letters count) and try again. Nothing has been changed. If you are sure it is right, the data file may be damaged: a backup can be opened instead (Chair keeps them in {folder}).</source>
+      <translation type="unfinished">Nid yw'r cyfrinymadrodd hwnnw'n agor y data. Gwiriwch ef (mae priflythrennau'n cyfrif) a rhowch gynnig arall arni. Nid oes dim wedi'i newid. Os ydych yn siŵr ei fod yn gywir, efallai fod y ffeil ddata wedi'i difrodi: gellir agor copi wrth gefn yn lle hynny (mae Chair yn eu cadw yn {folder}).</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} cannot be used: {reason}.</source>
+      <translation type="unfinished">Ni ellir defnyddio'r ffolder data {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} is open in another copy of Chair. Only one copy can use it at a time, so nothing has been opened or changed here. Close the other copy and try again.</source>
+      <translation type="unfinished">Mae'r data yn {folder} ar agor mewn copi arall o Chair. Dim ond un copi all ei ddefnyddio ar y tro, felly nid oes dim wedi'i agor na'i newid yma. Caewch y copi arall a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is missing, though its index says it holds changes</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw ar goll, er bod ei fynegai'n dweud ei fod yn cynnwys newidiadau</translation>
+    </message>
+    <message>
+      <source>its write-ahead log cannot be read</source>
+      <translation type="unfinished">ni ellir darllen ei log ysgrifennu ymlaen llaw</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is empty, though its index says it holds changes</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw yn wag, er bod ei fynegai'n dweud ei fod yn cynnwys newidiadau</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is cut short</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw wedi'i dorri'n fyr</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is damaged (its header is not a log's)</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw wedi'i ddifrodi (nid pennawd log yw ei bennawd)</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is damaged (its header fails its check)</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw wedi'i ddifrodi (mae ei bennawd yn methu ei wiriad)</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is shorter than its index says</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw yn fyrrach nag y mae ei fynegai'n ei ddweud</translation>
+    </message>
+    <message>
+      <source>its write-ahead log is damaged (frame {frame} fails its check, and changes saved after it would be lost)</source>
+      <translation type="unfinished">mae ei log ysgrifennu ymlaen llaw wedi'i ddifrodi (mae ffrâm {frame} yn methu ei gwiriad, a byddai newidiadau a gadwyd ar ei hôl yn cael eu colli)</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} cannot be created: there is a file of that name.</source>
+      <translation type="unfinished">Ni ellir creu'r ffolder data {folder}: mae ffeil o'r enw hwnnw.</translation>
+    </message>
+    <message>
+      <source>{folder} already holds records that are not the demo's. The demo family lives in a folder of its own: choose an empty folder for it.</source>
+      <translation type="unfinished">Mae {folder} eisoes yn cynnwys cofnodion nad ydynt yn perthyn i'r teulu enghreifftiol. Mae gan y teulu enghreifftiol ffolder ei hun: dewiswch ffolder wag ar ei gyfer.</translation>
+    </message>
+    <message>
+      <source>The demo's folder {folder} cannot be used: {reason}.</source>
+      <translation type="unfinished">Ni ellir defnyddio ffolder y teulu enghreifftiol {folder}: {reason}.</translation>
+    </message>
+    <message>
+      <source>Use at least {count} characters. A few ordinary words together make a passphrase that is easy to remember and hard to guess.</source>
+      <translation type="unfinished">Defnyddiwch o leiaf {count} nod. Mae ychydig o eiriau cyffredin gyda'i gilydd yn gwneud cyfrinymadrodd sy'n hawdd ei gofio ac yn anodd ei ddyfalu.</translation>
+    </message>
+    <message>
+      <source>The passphrase has an invisible control character in it. Type it again.</source>
+      <translation type="unfinished">Mae nod rheoli anweledig yn y cyfrinymadrodd. Teipiwch ef eto.</translation>
+    </message>
+    <message>
+      <source>The passphrase starts or ends with a space. Take the space out.</source>
+      <translation type="unfinished">Mae'r cyfrinymadrodd yn dechrau neu'n gorffen â bwlch. Tynnwch y bwlch allan.</translation>
+    </message>
+    <message>
+      <source>The two passphrases are not the same. Type them again.</source>
+      <translation type="unfinished">Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+    <message>
+      <source>The current passphrase is not right. Nothing has been changed.</source>
+      <translation type="unfinished">Nid yw'r cyfrinymadrodd presennol yn gywir. Nid oes dim wedi'i newid.</translation>
+    </message>
+    <message>
+      <source>1 backup could not be re-keyed: it opens with the old passphrase only, and is listed as made under an earlier passphrase.</source>
+      <translation type="unfinished">Ni ellid newid allwedd 1 copi wrth gefn: dim ond â'r hen gyfrinymadrodd y mae'n agor, ac fe'i rhestrir fel un a wnaed o dan gyfrinymadrodd cynharach.</translation>
+    </message>
+    <message>
+      <source>{count} backups could not be re-keyed: they open with the old passphrase only, and are listed as made under an earlier passphrase.</source>
+      <translation type="unfinished">Ni ellid newid allwedd {count} copi wrth gefn: dim ond â'r hen gyfrinymadrodd y maent yn agor, ac fe'u rhestrir fel rhai a wnaed o dan gyfrinymadrodd cynharach.</translation>
+    </message>
+    <message>
+      <source>The data file {file} is empty or missing, but Chair has backups of it in {folder}. Chair has not started a new, empty store in its place. The newest backup can be put back: Chair's window offers it once the passphrase is typed.</source>
+      <translation type="unfinished">Mae'r ffeil ddata {file} yn wag neu ar goll, ond mae gan Chair gopïau wrth gefn ohoni yn {folder}. Nid yw Chair wedi dechrau storfa newydd, wag yn ei lle. Gellir rhoi'r copi wrth gefn diweddaraf yn ôl: mae ffenestr Chair yn ei gynnig unwaith y bydd y cyfrinymadrodd wedi'i deipio.</translation>
+    </message>
+    <message>
+      <source>The encrypted copy did not pass its check.</source>
+      <translation type="unfinished">Ni lwyddodd y copi wedi'i amgryptio yn ei wiriad.</translation>
+    </message>
+    <message>
+      <source>The encrypted copy does not hold every row.</source>
+      <translation type="unfinished">Nid yw'r copi wedi'i amgryptio yn cynnwys pob rhes.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} could not be encrypted, so it has been left as it was.</source>
+      <translation type="unfinished">Ni ellid amgryptio'r data yn {folder}, felly mae wedi'i adael fel yr oedd.</translation>
+    </message>
+    <message>
+      <source>There is no backup in {folder} that opens with this passphrase and passes its check. Nothing has been changed.</source>
+      <translation type="unfinished">Nid oes copi wrth gefn yn {folder} sy'n agor â'r cyfrinymadrodd hwn ac sy'n llwyddo yn ei wiriad. Nid oes dim wedi'i newid.</translation>
+    </message>
+    <message>
+      <source>The backup could not be put in place: the data folder {folder} cannot be written to. Nothing has been changed.</source>
+      <translation type="unfinished">Ni ellid rhoi'r copi wrth gefn yn ei le: ni ellir ysgrifennu i'r ffolder data {folder}. Nid oes dim wedi'i newid.</translation>
+    </message>
+    <message>
+      <source>The backup could not be put in place. The damaged file is kept in {folder}.</source>
+      <translation type="unfinished">Ni ellid rhoi'r copi wrth gefn yn ei le. Cedwir y ffeil sydd wedi'i difrodi yn {folder}.</translation>
+    </message>
+    <message>
+      <source>The backup put in place did not pass its check. The damaged file is kept in {folder}.</source>
+      <translation type="unfinished">Ni lwyddodd y copi wrth gefn a roddwyd yn ei le yn ei wiriad. Cedwir y ffeil sydd wedi'i difrodi yn {folder}.</translation>
+    </message>
+    <message>
+      <source>That passphrase is an earlier one: it opens backups made before the passphrase was changed, but the data itself is now under the newer passphrase. The data is not damaged. Type the current passphrase. Nothing has been changed.</source>
+      <translation type="unfinished">Cyfrinymadrodd cynharach yw hwnnw: mae'n agor copïau wrth gefn a wnaed cyn i'r cyfrinymadrodd gael ei newid, ond mae'r data ei hun bellach o dan y cyfrinymadrodd mwy diweddar. Nid yw'r data wedi'i ddifrodi. Teipiwch y cyfrinymadrodd presennol. Nid oes dim wedi'i newid.</translation>
+    </message>
+    <message>
+      <source>A change of passphrase was interrupted. Type the old or the new passphrase. The data is not damaged, and nothing has been changed.</source>
+      <translation type="unfinished">Torrwyd ar draws newid cyfrinymadrodd. Teipiwch yr hen gyfrinymadrodd neu'r un newydd. Nid yw'r data wedi'i ddifrodi, ac nid oes dim wedi'i newid.</translation>
+    </message>
+  </context>
+  <context>
     <name>Backup</name>
     <message>
       <source>The backup {name} could not be checked after writing.</source>
@@ -1150,89 +1341,6 @@
     <message>
       <source>Not an agenda step: {steps}.</source>
       <translation type="unfinished">Nid yw'n gam ar yr agenda: {steps}.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Storage</name>
-    <message>
-      <source>The data folder {folder} cannot be created: there is a file of that name.</source>
-      <translation type="unfinished">Ni ellir creu'r ffolder data {folder}: mae ffeil o'r enw hwnnw.</translation>
-    </message>
-    <message>
-      <source>{folder} already holds records that are not the demo's. The demo family lives in a folder of its own: choose an empty folder for it.</source>
-      <translation type="unfinished">Mae {folder} eisoes yn cynnwys cofnodion nad ydynt yn perthyn i'r teulu enghreifftiol. Mae gan y teulu enghreifftiol ffolder ei hun: dewiswch ffolder wag ar ei gyfer.</translation>
-    </message>
-    <message>
-      <source>The demo's folder {folder} cannot be used: {reason}.</source>
-      <translation type="unfinished">Ni ellir defnyddio ffolder y teulu enghreifftiol {folder}: {reason}.</translation>
-    </message>
-    <message>
-      <source>Use at least {count} characters. A few ordinary words together make a passphrase that is easy to remember and hard to guess.</source>
-      <translation type="unfinished">Defnyddiwch o leiaf {count} nod. Mae ychydig o eiriau cyffredin gyda'i gilydd yn gwneud cyfrinymadrodd sy'n hawdd ei gofio ac yn anodd ei ddyfalu.</translation>
-    </message>
-    <message>
-      <source>The passphrase has an invisible control character in it. Type it again.</source>
-      <translation type="unfinished">Mae nod rheoli anweledig yn y cyfrinymadrodd. Teipiwch ef eto.</translation>
-    </message>
-    <message>
-      <source>The passphrase starts or ends with a space. Take the space out.</source>
-      <translation type="unfinished">Mae'r cyfrinymadrodd yn dechrau neu'n gorffen â bwlch. Tynnwch y bwlch allan.</translation>
-    </message>
-    <message>
-      <source>The two passphrases are not the same. Type them again.</source>
-      <translation type="unfinished">Nid yw'r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
-    </message>
-    <message>
-      <source>The current passphrase is not right. Nothing has been changed.</source>
-      <translation type="unfinished">Nid yw'r cyfrinymadrodd presennol yn gywir. Nid oes dim wedi'i newid.</translation>
-    </message>
-    <message>
-      <source>1 backup could not be re-keyed: it opens with the old passphrase only, and is listed as made under an earlier passphrase.</source>
-      <translation type="unfinished">Ni ellid newid allwedd 1 copi wrth gefn: dim ond â'r hen gyfrinymadrodd y mae'n agor, ac fe'i rhestrir fel un a wnaed o dan gyfrinymadrodd cynharach.</translation>
-    </message>
-    <message>
-      <source>{count} backups could not be re-keyed: they open with the old passphrase only, and are listed as made under an earlier passphrase.</source>
-      <translation type="unfinished">Ni ellid newid allwedd {count} copi wrth gefn: dim ond â'r hen gyfrinymadrodd y maent yn agor, ac fe'u rhestrir fel rhai a wnaed o dan gyfrinymadrodd cynharach.</translation>
-    </message>
-    <message>
-      <source>The data file {file} is empty or missing, but Chair has backups of it in {folder}. Chair has not started a new, empty store in its place. The newest backup can be put back: Chair's window offers it once the passphrase is typed.</source>
-      <translation type="unfinished">Mae'r ffeil ddata {file} yn wag neu ar goll, ond mae gan Chair gopïau wrth gefn ohoni yn {folder}. Nid yw Chair wedi dechrau storfa newydd, wag yn ei lle. Gellir rhoi'r copi wrth gefn diweddaraf yn ôl: mae ffenestr Chair yn ei gynnig unwaith y bydd y cyfrinymadrodd wedi'i deipio.</translation>
-    </message>
-    <message>
-      <source>The encrypted copy did not pass its check.</source>
-      <translation type="unfinished">Ni lwyddodd y copi wedi'i amgryptio yn ei wiriad.</translation>
-    </message>
-    <message>
-      <source>The encrypted copy does not hold every row.</source>
-      <translation type="unfinished">Nid yw'r copi wedi'i amgryptio yn cynnwys pob rhes.</translation>
-    </message>
-    <message>
-      <source>The data in {folder} could not be encrypted, so it has been left as it was.</source>
-      <translation type="unfinished">Ni ellid amgryptio'r data yn {folder}, felly mae wedi'i adael fel yr oedd.</translation>
-    </message>
-    <message>
-      <source>There is no backup in {folder} that opens with this passphrase and passes its check. Nothing has been changed.</source>
-      <translation type="unfinished">Nid oes copi wrth gefn yn {folder} sy'n agor â'r cyfrinymadrodd hwn ac sy'n llwyddo yn ei wiriad. Nid oes dim wedi'i newid.</translation>
-    </message>
-    <message>
-      <source>The backup could not be put in place: the data folder {folder} cannot be written to. Nothing has been changed.</source>
-      <translation type="unfinished">Ni ellid rhoi'r copi wrth gefn yn ei le: ni ellir ysgrifennu i'r ffolder data {folder}. Nid oes dim wedi'i newid.</translation>
-    </message>
-    <message>
-      <source>The backup could not be put in place. The damaged file is kept in {folder}.</source>
-      <translation type="unfinished">Ni ellid rhoi'r copi wrth gefn yn ei le. Cedwir y ffeil sydd wedi'i difrodi yn {folder}.</translation>
-    </message>
-    <message>
-      <source>The backup put in place did not pass its check. The damaged file is kept in {folder}.</source>
-      <translation type="unfinished">Ni lwyddodd y copi wrth gefn a roddwyd yn ei le yn ei wiriad. Cedwir y ffeil sydd wedi'i difrodi yn {folder}.</translation>
-    </message>
-    <message>
-      <source>That passphrase is an earlier one: it opens backups made before the passphrase was changed, but the data itself is now under the newer passphrase. The data is not damaged. Type the current passphrase. Nothing has been changed.</source>
-      <translation type="unfinished">Cyfrinymadrodd cynharach yw hwnnw: mae'n agor copïau wrth gefn a wnaed cyn i'r cyfrinymadrodd gael ei newid, ond mae'r data ei hun bellach o dan y cyfrinymadrodd mwy diweddar. Nid yw'r data wedi'i ddifrodi. Teipiwch y cyfrinymadrodd presennol. Nid oes dim wedi'i newid.</translation>
-    </message>
-    <message>
-      <source>A change of passphrase was interrupted. Type the old or the new passphrase. The data is not damaged, and nothing has been changed.</source>
-      <translation type="unfinished">Torrwyd ar draws newid cyfrinymadrodd. Teipiwch yr hen gyfrinymadrodd neu'r un newydd. Nid yw'r data wedi'i ddifrodi, ac nid oes dim wedi'i newid.</translation>
     </message>
   </context>
   <context>
