@@ -7,19 +7,25 @@ import sys
 from pathlib import Path
 
 from chair_app.cli.parser import Commands
+from chair_app.core.language import translate
 
 
 def add_parser(commands: Commands) -> None:
-    command = commands.add_parser("config", help="IT's machine-wide configuration folder")
+    command = commands.add_parser(
+        "config", help=translate("Cli", "IT's machine-wide configuration folder")
+    )
     check = command.add_subparsers(
         dest="config_command", metavar="ACTION", required=True
     ).add_parser(
         "check",
-        help="check a configuration folder and print every problem (exit 0 clean, 1 problems, "
-        "2 no folder)",
+        help=translate(
+            "Cli",
+            "check a configuration folder and print every problem (exit 0 clean, 1 problems, "
+            "2 no folder)",
+        ),
     )
     check.add_argument(
-        "folder", nargs="?", metavar="FOLDER", help="the folder (default: this laptop's)"
+        "folder", nargs="?", metavar="FOLDER", help=translate("Cli", "the folder (default: this laptop's)")
     )
 
 
@@ -35,5 +41,9 @@ def run(folder_text: str | None) -> int:
         return 2
     for problem in problems:
         print(problem)
-    print(f"{folder}: {len(problems)} problem(s)" if problems else f"{folder}: no problems")
+    if problems:
+        print(translate("Cli", "{folder}: {count} problem(s)").format(
+            folder=folder, count=len(problems)))
+    else:
+        print(translate("Cli", "{folder}: no problems").format(folder=folder))
     return 1 if problems else 0

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair_app.cli.parser import Commands, add_data_options
+from chair_app.core.language import translate
 
 if TYPE_CHECKING:
     from chair_app.services.storage import SessionFactory
 
 
 def add_parser(commands: Commands) -> None:
-    command = commands.add_parser("demo", help="create the fictional demo family")
+    command = commands.add_parser("demo", help=translate("Cli", "create the fictional demo family"))
     add_data_options(command, passphrase=False)
 
 
@@ -27,7 +28,8 @@ def run(factory: SessionFactory, data_dir: Path, passphrase: str, today: dt.date
     try:
         make_backup(data_dir, "startup", passphrase=passphrase)
     except StorageUnavailable as error:
-        print(f"chair-app: warning: {error}", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "warning: {problem}").format(problem=error),
+              file=sys.stderr)
     ensure_demo_family(factory, today)
-    print(f"The demo family is in {data_dir}")
+    print(translate("Cli", "The demo family is in {folder}").format(folder=data_dir))
     return 0

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from chair_app.cli.parser import Commands, add_data_options
 from chair_app.core.errors import NotFound
+from chair_app.core.language import translate
 from chair_app.paths import LOCAL_AGENDAS_FOLDER, signing_folder
 
 if TYPE_CHECKING:
@@ -16,23 +17,28 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: Commands) -> None:
-    command = commands.add_parser("export", help="export a closed meeting's minutes")
+    command = commands.add_parser("export", help=translate("Cli", "export a closed meeting's minutes"))
     command.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     command.add_argument("--format", choices=("docx", "pdf"), required=True)
     command.add_argument("--output", required=True, metavar="PATH")
     command.add_argument(
-        "--overwrite", action="store_true", help="replace the file if it exists"
+        "--overwrite", action="store_true", help=translate("Cli", "replace the file if it exists")
     )
     command.add_argument(
         "--password-file",
         metavar="FILE",
-        help="protect the file with the password in FILE (its first line), for sending by email",
+        help=translate(
+            "Cli",
+            "protect the file with the password in FILE (its first line), for sending by email",
+        ),
     )
     command.add_argument(
         "--copy",
         default="full",
         metavar="COPY",
-        help="full (the default), family-summary, or person:ID (that person's copy)",
+        help=translate(
+            "Cli", "full (the default), family-summary, or person:ID (that person's copy)"
+        ),
     )
     add_data_options(command, demo=True)
 
@@ -56,8 +62,9 @@ def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> in
         try:
             lines = Path(args.password_file).expanduser().read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
-            print(f"chair-app: the password file {args.password_file} cannot be read.",
-                  file=sys.stderr)
+            print("chair-app: " + translate(
+                "Cli", "the password file {file} cannot be read.").format(
+                file=args.password_file), file=sys.stderr)
             return 2
         password = lines[0] if lines else ""
     problem = copy_problem(factory, args.meeting_id, copy)
@@ -73,15 +80,20 @@ def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> in
             password=password,
         )
     except ExportWouldOverwrite as error:
-        print(f"chair-app: {error} Add --overwrite to replace it.", file=sys.stderr)
+        print(f"chair-app: {error} " + translate("Cli", "Add --overwrite to replace it."),
+              file=sys.stderr)
         return 1
     except ExportFailed as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 1
     except NotFound:
-        print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no meeting {id}.").format(
+            id=args.meeting_id), file=sys.stderr)
         return 1
-    print(f"Wrote {path}" + (" (protected with the password)" if password else ""))
+    if password:
+        print(translate("Cli", "Wrote {file} (protected with the password)").format(file=path))
+    else:
+        print(translate("Cli", "Wrote {file}").format(file=path))
     return 0
 
 
@@ -98,10 +110,10 @@ def copy_problem(factory: SessionFactory, meeting_id: int, copy: Any) -> str:
     except NotFound:
         return ""
     if family.person(copy.person_id) is None:
-        return (
-            f"there is no person {copy.person_id} in meeting {meeting_id}. "
-            f"See chair-app people {meeting_id}."
-        )
+        return translate(
+            "Cli", "there is no person {person} in meeting {meeting}. "
+            "See chair-app people {meeting}."
+        ).format(person=copy.person_id, meeting=meeting_id)
     return ""
 
 
@@ -115,4 +127,8 @@ def parse_copy(text: str) -> object:
     kind, _, number = text.partition(":")
     if kind == "person" and number.isdigit():
         return CopyRequest(CopyKind.PERSON, int(number))
-    raise ValueError(f"--copy must be full, family-summary or person:ID, not {text!r}")
+    raise ValueError(
+        translate("Cli", "--copy must be full, family-summary or person:ID, not {text}").format(
+            text=repr(text)
+        )
+    )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from chair_app.cli.parser import Commands, add_data_options
 from chair_app.cli.passphrase import PassphraseUnavailable, first_line
 from chair_app.core.errors import NotFound
+from chair_app.core.language import translate
 
 if TYPE_CHECKING:
     from chair_app.services.storage import SessionFactory
@@ -22,19 +23,24 @@ PACKAGE_SUFFIX = ".chairpkg"  # services.record_package.PACKAGE_SUFFIX (not impo
 def add_parser(commands: Commands) -> None:
     command = commands.add_parser(
         "export-record",
-        help="write a meeting's full record (with the family's earlier meetings) as JSON",
+        help=translate(
+            "Cli", "write a meeting's full record (with the family's earlier meetings) as JSON"
+        ),
     )
     command.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     command.add_argument("--output", required=True, metavar="FILE")
     command.add_argument(
-        "--overwrite", action="store_true", help="replace the file if it exists"
+        "--overwrite", action="store_true", help=translate("Cli", "replace the file if it exists")
     )
     command.add_argument(
         "--package-passphrase-file",
         metavar="FILE",
-        help=f"write an encrypted package (*{PACKAGE_SUFFIX}) sealed with the passphrase in "
-        f"FILE (its first line); an --output ending in {PACKAGE_SUFFIX} without it asks for "
-        "the passphrase on the terminal",
+        help=translate(
+            "Cli",
+            "write an encrypted package (*{suffix}) sealed with the passphrase in "
+            "FILE (its first line); an --output ending in {suffix} without it asks for "
+            "the passphrase on the terminal",
+        ).format(suffix=PACKAGE_SUFFIX),
     )
     add_data_options(command)
 
@@ -53,24 +59,31 @@ def read_package_passphrase(args: argparse.Namespace) -> str | None:
 
     named = args.package_passphrase_file
     if named:
-        passphrase = first_line(named, "package passphrase")
+        passphrase = first_line(named, translate("Cli", "package passphrase"))
         problem = passphrase_problem(passphrase)
     elif Path(args.output).suffix.lower() == PACKAGE_SUFFIX:
         if not sys.stdin.isatty():
             raise PassphraseUnavailable(
-                f"{args.output} names an encrypted package ({PACKAGE_SUFFIX}), and there is no "
-                "terminal to ask for its passphrase: give --package-passphrase-file FILE, or "
-                "choose an --output ending in .json for a record that is not encrypted."
+                translate(
+                    "Cli",
+                    "{file} names an encrypted package ({suffix}), and there is no "
+                    "terminal to ask for its passphrase: give --package-passphrase-file FILE, or "
+                    "choose an --output ending in .json for a record that is not encrypted.",
+                ).format(file=args.output, suffix=PACKAGE_SUFFIX)
             )
         import getpass
 
-        passphrase = getpass.getpass("Passphrase for the package: ")
-        repeated = getpass.getpass("Type the package's passphrase again: ")
+        passphrase = getpass.getpass(translate("Cli", "Passphrase for the package: "))
+        repeated = getpass.getpass(translate("Cli", "Type the package's passphrase again: "))
         problem = passphrase_problem(passphrase, repeated)
     else:
         return None
     if problem:
-        raise PassphraseUnavailable(f"the package's passphrase cannot be used. {problem}")
+        raise PassphraseUnavailable(
+            translate("Cli", "the package's passphrase cannot be used. {problem}").format(
+                problem=problem
+            )
+        )
     return passphrase
 
 
@@ -85,9 +98,11 @@ def output_problem(args: argparse.Namespace) -> str:
     if problem:
         return problem
     if output.exists() and not args.overwrite:
-        return f"{output} already exists. Add --overwrite to replace it."
+        return translate("Cli", "{file} already exists. Add --overwrite to replace it.").format(
+            file=output
+        )
     if not output.parent.is_dir():
-        return f"there is no folder {output.parent}."
+        return translate("Cli", "there is no folder {folder}.").format(folder=output.parent)
     return ""
 
 
@@ -110,21 +125,27 @@ def run(
         else:
             RecordService(factory).write_meeting_record(args.meeting_id, output)
     except NotFound:
-        print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no meeting {id}.").format(
+            id=args.meeting_id), file=sys.stderr)
         return 1
     except OutputRefused as error:
         print(f"chair-app: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"chair-app: {output} cannot be written: {error.strerror}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "{file} cannot be written: {reason}.").format(
+            file=output, reason=error.strerror), file=sys.stderr)
         return 1
     if package_passphrase is None:
-        print(f"Wrote {output}")
+        print(translate("Cli", "Wrote {file}").format(file=output))
         return 0
-    print(f"Wrote {output} (an encrypted package; it opens only with its passphrase)")
+    print(translate(
+        "Cli", "Wrote {file} (an encrypted package; it opens only with its passphrase)"
+    ).format(file=output))
     if output.suffix.lower() != PACKAGE_SUFFIX:
-        print(f"chair-app: note: {output.name} does not end in {PACKAGE_SUFFIX}; it is an "
-              "encrypted package all the same.", file=sys.stderr)
+        print("chair-app: " + translate(
+            "Cli", "note: {name} does not end in {suffix}; it is an "
+            "encrypted package all the same.").format(name=output.name, suffix=PACKAGE_SUFFIX),
+            file=sys.stderr)
     return 0
 
 

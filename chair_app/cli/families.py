@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from chair_app.cli.parser import Commands, add_data_options
+from chair_app.core.language import translate
 
 if TYPE_CHECKING:
     from chair_app.services.storage import SessionFactory
 
 
 def add_parser(commands: Commands) -> None:
-    command = commands.add_parser("list", help="list families and meetings with their ids")
+    command = commands.add_parser("list", help=translate("Cli", "list families and meetings with their ids"))
     command.add_argument(
         "--people",
         action="store_true",
-        help="also list each meeting's people with their ids (for export --copy person:ID)",
+        help=translate(
+            "Cli", "also list each meeting's people with their ids (for export --copy person:ID)"
+        ),
     )
     add_data_options(command, demo=True)
 
@@ -29,16 +32,23 @@ def run(factory: SessionFactory, *, people: bool = False) -> int:
     meetings = MeetingService(factory)
     summaries = families.list_families()
     if not summaries:
-        print("No families yet.")
+        print(translate("Cli", "No families yet."))
     for summary in summaries:
         family = families.get_family(summary.id)
-        print(f"Family {family.id}: {family.name}")
+        print(translate("Cli", "Family {id}: {name}").format(id=family.id, name=family.name))
         for meeting in family.meetings:
-            print(
-                f"  Meeting {meeting.id}: {meeting.meeting_type.label}, "
-                f"{meeting.date.isoformat()}, {meeting.status.label.lower()}"
-            )
+            print("  " + meeting_line(meeting))
             if people:
                 for line in people_lines(meetings, meeting.id):
                     print(f"    {line}")
     return 0
+
+
+def meeting_line(meeting: Any) -> str:
+    """"Meeting 3: Core Group, 2026-11-12, agreed" (the type and status in the language)."""
+    return translate("Cli", "Meeting {id}: {type}, {date}, {status}").format(
+        id=meeting.id,
+        type=meeting.meeting_type.label,
+        date=meeting.date.isoformat(),
+        status=meeting.status.label.lower(),
+    )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from chair_app.cli.export_record import PACKAGE_SUFFIX
 from chair_app.cli.parser import Commands, add_data_options
 from chair_app.cli.passphrase import PassphraseUnavailable, first_line
+from chair_app.core.language import translate
 from chair_app.paths import LOCAL_AGENDAS_FOLDER
 
 if TYPE_CHECKING:
@@ -20,26 +21,34 @@ if TYPE_CHECKING:
 def add_parser(commands: Commands) -> None:
     command = commands.add_parser(
         "import-record",
-        help="bring in a meeting record (JSON or an encrypted package) written by export-record",
+        help=translate(
+            "Cli",
+            "bring in a meeting record (JSON or an encrypted package) written by export-record",
+        ),
     )
     command.add_argument("file", metavar="FILE")
     command.add_argument(
         "--package-passphrase-file",
         metavar="FILE",
-        help="the passphrase of an encrypted package, from FILE (its first line) instead of "
-        "asking for it",
+        help=translate(
+            "Cli",
+            "the passphrase of an encrypted package, from FILE (its first line) instead of "
+            "asking for it",
+        ),
     )
     choice = command.add_mutually_exclusive_group()
     choice.add_argument(
-        "--family", type=int, metavar="ID", help="the family here the record is for"
+        "--family", type=int, metavar="ID", help=translate("Cli", "the family here the record is for")
     )
     choice.add_argument(
-        "--new-family", action="store_true", help="add the record's family as a new family"
+        "--new-family", action="store_true", help=translate("Cli", "add the record's family as a new family")
     )
     command.add_argument(
         "--take",
         choices=("incoming", "local"),
-        help="settle every difference with a meeting changed here with this side",
+        help=translate(
+            "Cli", "settle every difference with a meeting changed here with this side"
+        ),
     )
     add_data_options(command)
 
@@ -61,23 +70,32 @@ def read_record_argument(args: argparse.Namespace) -> dict[str, Any]:
     path = Path(args.file).expanduser()
     if not is_package(path) and path.suffix.lower() != PACKAGE_SUFFIX:
         if args.package_passphrase_file:
-            print(f"chair-app: note: {path.name} is not an encrypted package; "
-                  "--package-passphrase-file is not needed.", file=sys.stderr)
+            print("chair-app: " + translate(
+                "Cli", "note: {name} is not an encrypted package; "
+                "--package-passphrase-file is not needed.").format(name=path.name),
+                file=sys.stderr)
         return load_record(path)
     if not path.is_file():
         from chair_app.services.record_format import RecordRefused
 
-        raise RecordRefused(f"There is no file {path}.")
+        raise RecordRefused(translate("Cli", "There is no file {file}.").format(file=path))
     if args.package_passphrase_file:
-        passphrase = first_line(args.package_passphrase_file, "package passphrase")
+        passphrase = first_line(
+            args.package_passphrase_file, translate("Cli", "package passphrase")
+        )
     elif sys.stdin.isatty():
         import getpass
 
-        passphrase = getpass.getpass(f"Passphrase for the package {path.name}: ")
+        passphrase = getpass.getpass(
+            translate("Cli", "Passphrase for the package {name}: ").format(name=path.name)
+        )
     else:
         raise PassphraseUnavailable(
-            f"{path.name} is an encrypted package: give --package-passphrase-file FILE, or "
-            "run the command in a terminal to type its passphrase."
+            translate(
+                "Cli",
+                "{name} is an encrypted package: give --package-passphrase-file FILE, or "
+                "run the command in a terminal to type its passphrase.",
+            ).format(name=path.name)
         )
     # A file named as a package that is not one is refused as a package (NotAPackage).
     return load_package_record(path, passphrase)
@@ -106,7 +124,8 @@ def run(
     try:
         make_backup(data_dir, "before-import", passphrase=passphrase)
     except StorageUnavailable as error:
-        print(f"chair-app: nothing was imported: {error}", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "nothing was imported: {problem}").format(
+            problem=error), file=sys.stderr)
         return 2
     take = Side(args.take) if args.take else None
     try:
@@ -123,23 +142,28 @@ def run(
     if result.outcome is ImportOutcome.NEEDS_FAMILY_CHOICE:
         print(f"chair-app: {result.message}", file=sys.stderr)
         if result.candidates:
-            print("Families here that may be the same:", file=sys.stderr)
+            print(translate("Cli", "Families here that may be the same:"), file=sys.stderr)
         for candidate in result.candidates:
             print(
-                f"  Family {candidate.family_id}: {candidate.name} "
-                f"(children: {', '.join(candidate.child_names) or 'none'}; "
-                f"{'; '.join(candidate.reasons)})",
+                "  " + translate("Cli", "Family {id}: {name} (children: {children}; {reasons})")
+                .format(
+                    id=candidate.family_id,
+                    name=candidate.name,
+                    children=", ".join(candidate.child_names) or translate("Cli", "none"),
+                    reasons="; ".join(candidate.reasons),
+                ),
                 file=sys.stderr,
             )
-        print("Run again with --family ID or --new-family.", file=sys.stderr)
+        print(translate("Cli", "Run again with --family ID or --new-family."), file=sys.stderr)
         return 1
     if result.outcome is ImportOutcome.CONFLICTS:
         from chair_app.services.record_changes import conflict_table
 
         print(f"chair-app: {result.message}", file=sys.stderr)
         print(conflict_table(result.conflicts), file=sys.stderr)
-        print("Nothing was imported. Run again with --take incoming or --take local.",
-              file=sys.stderr)
+        print(translate(
+            "Cli", "Nothing was imported. Run again with --take incoming or --take local."),
+            file=sys.stderr)
         return 1
     if result.outcome is ImportOutcome.REFUSED:
         print(f"chair-app: {result.message}", file=sys.stderr)

@@ -7,6 +7,8 @@ import argparse
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
+from chair_app.core.language import translate
+
 Commands = argparse._SubParsersAction
 
 
@@ -28,7 +30,11 @@ class CommandParser(argparse.ArgumentParser):
         parsed, extras = super().parse_known_args(args, namespace)
         if self.one_line_errors and extras:
             # Otherwise the main parser reports them, with its multi-line usage.
-            self.error(f"unrecognised arguments: {' '.join(extras)}")
+            self.error(
+                translate("Cli", "unrecognised arguments: {arguments}").format(
+                    arguments=" ".join(extras)
+                )
+            )
         return parsed, extras
 
     def error(self, message: str) -> NoReturn:
@@ -46,7 +52,10 @@ def add_data_options(
         command.add_argument("--passphrase-file", metavar="FILE", dest="sub_passphrase_file")
     if demo:
         command.add_argument(
-            "--demo", action="store_true", dest="sub_demo", help="use the demo family's folder"
+            "--demo",
+            action="store_true",
+            dest="sub_demo",
+            help=translate("Cli", "use the demo family's folder"),
         )
 
 
@@ -66,20 +75,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="chair-app",
-        description="Chair and minute child-protection meetings; export the minutes.",
+        description=translate(
+            "Cli", "Chair and minute child-protection meetings; export the minutes."
+        ),
         # "--passphrase SECRET" must not pass as an abbreviation of --passphrase-file.
         allow_abbrev=False,
     )
-    parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR")
+    parser.add_argument("--data-dir", metavar="DIR", help=translate("Cli", "keep the data in DIR"))
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
-        help="read the data's passphrase from FILE (its first line) instead of asking for it",
+        help=translate(
+            "Cli",
+            "read the data's passphrase from FILE (its first line) instead of asking for it",
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use the fictional demo family's folder: open the window on it, or run a command on it",
+        help=translate(
+            "Cli",
+            "use the fictional demo family's folder: open the window on it, or run a command on it",
+        ),
+    )
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy"),
+        metavar="LANGUAGE",
+        help=translate(
+            "Cli", "en (English, the default) or cy (Cymraeg): the language of the messages"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     for command in (

@@ -8,6 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from chair_app.core.language import translate
+
 
 class PassphraseUnavailable(Exception):
     """No passphrase could be had: no file given and no terminal to ask on."""
@@ -23,8 +25,14 @@ def first_line(named: str, what: str) -> str:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "it is not text"
-        raise PassphraseUnavailable(f"the {what} file {path} cannot be read: {reason}.") from None
+        reason = (
+            error.strerror if isinstance(error, OSError) else translate("Cli", "it is not text")
+        )
+        raise PassphraseUnavailable(
+            translate("Cli", "the {what} file {file} cannot be read: {reason}.").format(
+                what=what, file=path, reason=reason
+            )
+        ) from None
     return lines[0] if lines else ""
 
 
@@ -41,29 +49,41 @@ def read_passphrase(args: argparse.Namespace, data_dir: Path, *, new: bool) -> s
         return DEMO_PASSPHRASE
     named = getattr(args, "sub_passphrase_file", None) or args.passphrase_file
     if named:
-        passphrase = first_line(named, "passphrase")
+        passphrase = first_line(named, translate("Cli", "passphrase"))
     elif sys.stdin.isatty():
         import getpass
 
-        passphrase = getpass.getpass(f"Passphrase for the data in {data_dir}: ")
+        passphrase = getpass.getpass(
+            translate("Cli", "Passphrase for the data in {folder}: ").format(folder=data_dir)
+        )
         if new:
-            repeated = getpass.getpass("Type the new passphrase again: ")
+            repeated = getpass.getpass(translate("Cli", "Type the new passphrase again: "))
             problem = passphrase_problem(passphrase, repeated)
             if problem:
                 raise PassphraseUnavailable(problem)
     elif new:
         raise PassphraseUnavailable(
-            "the data in this folder was written by an earlier version and is not encrypted "
-            "yet. Choose a passphrase to encrypt it: give --passphrase-file FILE, or run the "
-            "command in a terminal to type it."
+            translate(
+                "Cli",
+                "the data in this folder was written by an earlier version and is not encrypted "
+                "yet. Choose a passphrase to encrypt it: give --passphrase-file FILE, or run the "
+                "command in a terminal to type it.",
+            )
         )
     else:
         raise PassphraseUnavailable(
-            "the data is encrypted: give --passphrase-file FILE, or run the command in a "
-            "terminal to type the passphrase."
+            translate(
+                "Cli",
+                "the data is encrypted: give --passphrase-file FILE, or run the command in a "
+                "terminal to type the passphrase.",
+            )
         )
     if new:
         problem = passphrase_problem(passphrase)
         if problem:
-            raise PassphraseUnavailable(f"the new passphrase cannot be used. {problem}")
+            raise PassphraseUnavailable(
+                translate("Cli", "the new passphrase cannot be used. {problem}").format(
+                    problem=problem
+                )
+            )
     return passphrase

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from chair_app.cli.parser import Commands, add_data_options
 from chair_app.core.errors import NotFound
+from chair_app.core.language import translate
 
 if TYPE_CHECKING:
     from chair_app.services.storage import SessionFactory
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 def add_parser(commands: Commands) -> None:
     command = commands.add_parser(
         "people",
-        help="list the people in a meeting's network with their ids (for export --copy person:ID)",
+        help=translate(
+            "Cli",
+            "list the people in a meeting's network with their ids (for export --copy person:ID)",
+        ),
     )
     command.add_argument("meeting_id", type=int, metavar="MEETING_ID")
     add_data_options(command, demo=True)
@@ -28,11 +32,15 @@ def people_lines(meetings: Any, meeting_id: int) -> list[str]:
     and agency."""
     family = meetings.family_as_recorded(meeting_id)
     if not family.people:
-        return ["No people in this meeting's network."]
+        return [translate("Cli", "No people in this meeting's network.")]
     lines = []
     for person in family.people:
         parts = (person.name, person.role, person.agency)
-        lines.append(f"Person {person.id}: " + " - ".join(p for p in parts if p.strip()))
+        lines.append(
+            translate("Cli", "Person {id}: {details}").format(
+                id=person.id, details=" - ".join(p for p in parts if p.strip())
+            )
+        )
     return lines
 
 
@@ -44,12 +52,12 @@ def run(factory: SessionFactory, args: argparse.Namespace) -> int:
         meeting = meetings.get(args.meeting_id)
         lines = people_lines(meetings, args.meeting_id)
     except NotFound:
-        print(f"chair-app: there is no meeting {args.meeting_id}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no meeting {id}.").format(
+            id=args.meeting_id), file=sys.stderr)
         return 1
-    print(
-        f"Meeting {meeting.id}: {meeting.meeting_type.label}, {meeting.date.isoformat()}, "
-        f"{meeting.status.label.lower()}"
-    )
+    from chair_app.cli.families import meeting_line
+
+    print(meeting_line(meeting))
     for line in lines:
         print(f"  {line}")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair_app.cli.parser import Commands, add_data_options
+from chair_app.core.language import translate
 from chair_app.paths import LOCAL_AGENDAS_FOLDER, signing_folder
 
 if TYPE_CHECKING:
@@ -18,12 +19,15 @@ if TYPE_CHECKING:
 def add_parser(commands: Commands) -> None:
     command = commands.add_parser(
         "signing-certificate",
-        help="write the certificate the agreed PDFs are signed with (PEM), for recipients "
-        "who check the signature",
+        help=translate(
+            "Cli",
+            "write the certificate the agreed PDFs are signed with (PEM), for recipients "
+            "who check the signature",
+        ),
     )
     command.add_argument("output", metavar="OUT.pem")
     command.add_argument(
-        "--overwrite", action="store_true", help="replace the file if it exists"
+        "--overwrite", action="store_true", help=translate("Cli", "replace the file if it exists")
     )
     add_data_options(command)
 
@@ -35,8 +39,9 @@ def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> in
 
     output = Path(args.output).expanduser()
     if output.exists() and not args.overwrite and not output.is_dir():
-        print(f"chair-app: {output.name} already exists in {output.parent}. Add --overwrite to "
-              "replace it.", file=sys.stderr)
+        print("chair-app: " + translate(
+            "Cli", "{name} already exists in {folder}. Add --overwrite to replace it.").format(
+            name=output.name, folder=output.parent), file=sys.stderr)
         return 1
     try:
         certificate = MinutesService(
@@ -47,8 +52,8 @@ def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> in
         print(f"chair-app: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"chair-app: {output} cannot be written: {error.strerror or error}.",
-              file=sys.stderr)
+        print("chair-app: " + translate("Cli", "{file} cannot be written: {reason}.").format(
+            file=output, reason=error.strerror or error), file=sys.stderr)
         return 1
-    print(f"Wrote the signing certificate to {output}")
+    print(translate("Cli", "Wrote the signing certificate to {file}").format(file=output))
     return 0

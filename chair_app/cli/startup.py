@@ -47,9 +47,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chair_app.cli.language import chosen_language, use_language
 from chair_app.cli.parser import build_parser
 from chair_app.cli.passphrase import PassphraseUnavailable, read_passphrase
 from chair_app.core.errors import StorageUnavailable
+from chair_app.core.language import translate
 from chair_app.paths import resolve_data_dir
 
 if TYPE_CHECKING:
@@ -107,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    # Chosen before the parser is built: its help is translated as it is built.
+    use_language(chosen_language(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     if args.command == "next-date":
         from chair_app.cli import next_date
@@ -122,13 +126,15 @@ def _run(argv: Sequence[str] | None) -> int:
     # --demo points a command at the demo's folder too (``chair-app list --demo``).
     demo_folder = args.demo or getattr(args, "sub_demo", False)
     if demo_folder and args.command == "import-record":
-        print("chair-app: the demo's folder takes no imports: its passphrase is published. "
-              "Leave out --demo.", file=sys.stderr)
+        print("chair-app: " + translate(
+            "Cli", "the demo's folder takes no imports: its passphrase is published. "
+            "Leave out --demo."), file=sys.stderr)
         return 2
     data_dir = resolve_data_dir(explicit_dir, demo=demo_folder or args.command == "demo")
     if args.command is None and args.passphrase_file:
-        print("chair-app: the window asks for the passphrase itself; --passphrase-file is for "
-              "commands.", file=sys.stderr)
+        print("chair-app: " + translate(
+            "Cli", "the window asks for the passphrase itself; --passphrase-file is for "
+            "commands."), file=sys.stderr)
         return 2
     os.umask(0o077)
     _configure_logging(data_dir)
@@ -139,12 +145,14 @@ def _run(argv: Sequence[str] | None) -> int:
     from chair_app.services.storage import database_path
 
     if args.command in NEEDS_DATA and not data_dir.is_file() and not database_path(data_dir).exists():
-        print(f"chair-app: there is no Chair data in {data_dir}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no Chair data in {folder}.").format(
+            folder=data_dir), file=sys.stderr)
         return 2
     meeting_id = getattr(args, "meeting_id", None)
     if meeting_id is not None and not _fits_a_record_id(meeting_id):
         # No record can have it (SQLite's integers are 64-bit): said before anything is opened.
-        print(f"chair-app: there is no meeting {meeting_id}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no meeting {id}.").format(
+            id=meeting_id), file=sys.stderr)
         return 1
     if args.command in READING_COMMANDS:
         return _run_reading_command(args, data_dir)
@@ -222,8 +230,9 @@ def _run_writing_command(args: argparse.Namespace, data_dir: Path, explicit_dir:
         from chair_app.core.errors import FolderReadOnly
 
         if isinstance(error, FolderReadOnly):
-            print("chair-app: list, people and verify only read: they can still be used.",
-                  file=sys.stderr)
+            print("chair-app: " + translate(
+                "Cli", "list, people and verify only read: they can still be used."),
+                file=sys.stderr)
         return 2
     except PassphraseUnavailable as error:
         print(f"chair-app: {error}", file=sys.stderr)
@@ -275,9 +284,10 @@ def _run_reading_command(args: argparse.Namespace, data_dir: Path) -> int:
         return 2
     try:
         if state is StoreState.PLAIN:
-            print(f"chair-app: note: the data in {data_dir} is not encrypted yet (an earlier "
-                  "version of Chair saved it). Open it in Chair's window to lock it with a "
-                  "passphrase.", file=sys.stderr)
+            print("chair-app: " + translate(
+                "Cli", "note: the data in {folder} is not encrypted yet (an earlier "
+                "version of Chair saved it). Open it in Chair's window to lock it with a "
+                "passphrase.").format(folder=data_dir), file=sys.stderr)
         if args.command == "list":
             from chair_app.cli import families
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair_app.cli.parser import Commands, add_data_options
+from chair_app.core.language import translate
 from chair_app.paths import LOCAL_AGENDAS_FOLDER, signing_folder
 
 if TYPE_CHECKING:
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
 
 def add_parser(commands: Commands) -> None:
     command = commands.add_parser(
-        "verify", help="say whether an exported DOCX or PDF is the agreed minutes held here"
+        "verify", help=translate(
+            "Cli", "say whether an exported DOCX or PDF is the agreed minutes held here"
+        ),
     )
     command.add_argument("file", metavar="FILE")
     add_data_options(command, demo=True)
@@ -28,7 +31,8 @@ def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> in
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        print(f"chair-app: there is no file {path}.", file=sys.stderr)
+        print("chair-app: " + translate("Cli", "there is no file {file}.").format(file=path),
+              file=sys.stderr)
         return 2
     result = MinutesService(
         factory, data_dir / LOCAL_AGENDAS_FOLDER, signing_folder(data_dir)

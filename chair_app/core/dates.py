@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chair_app.core.language import Language, display_language
+from chair_app.core.language import Language, display_language, translate
 
 _MONTHS = {
     name: index
@@ -39,8 +39,14 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 _WORDS = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
 
-DATE_HINT = "Type a date as day/month/year, for example 3/12/2026."
-TIME_HINT = "Type a time as hours:minutes, for example 10:30 or 2pm."
+
+
+def _date_hint() -> str:
+    return translate("Dates", "Type a date as day/month/year, for example 3/12/2026.")
+
+
+def _time_hint() -> str:
+    return translate("Dates", "Type a time as hours:minutes, for example 10:30 or 2pm.")
 
 
 class DateInputError(ValueError):
@@ -70,19 +76,37 @@ def parse_date(text: str) -> dt.date | None:
         day, year = int(match.group(1)), int(match.group(3))
         month_name = match.group(2).lower()
         if month_name not in _MONTHS:
-            raise DateInputError(f"“{match.group(2)}” is not a month. {DATE_HINT}")
+            raise DateInputError(
+                translate("Dates", "“{text}” is not a month. {hint}").format(
+                    text=match.group(2), hint=_date_hint()
+                )
+            )
         month = _MONTHS[month_name]
     else:
-        raise DateInputError(f"“{_shorten(cleaned)}” is not a date. {DATE_HINT}")
+        raise DateInputError(
+            translate("Dates", "“{text}” is not a date. {hint}").format(
+                text=_shorten(cleaned), hint=_date_hint()
+            )
+        )
     if not 1 <= month <= 12:
-        raise DateInputError(f"There is no month {month}. {DATE_HINT}")
+        raise DateInputError(
+            translate("Dates", "There is no month {month}. {hint}").format(
+                month=month, hint=_date_hint()
+            )
+        )
     if not 1900 <= year <= 2200:
-        raise DateInputError(f"The year {year} is out of range. {DATE_HINT}")
+        raise DateInputError(
+            translate("Dates", "The year {year} is out of range. {hint}").format(
+                year=year, hint=_date_hint()
+            )
+        )
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise DateInputError(
-            f"{dt.date(year, month, 1):%B %Y} has no day {day}. {DATE_HINT}"
+            translate("Dates", "{month} has no day {day}. {hint}").format(
+                month=_month_and_year(dt.date(year, month, 1)), day=day, hint=_date_hint()
+            )
         ) from None
 
 
@@ -97,16 +121,20 @@ def parse_time(text: str) -> dt.time | None:
         return None
     match = _TIME.match(cleaned)
     if not match:
-        raise DateInputError(f"“{_shorten(cleaned)}” is not a time. {TIME_HINT}")
+        raise DateInputError(_not_a_time(_shorten(cleaned)))
     hour = int(match.group(1))
     minute = int(match.group(2) or 0)
     suffix = (match.group(3) or "").lower()
     if suffix:
         if not 1 <= hour <= 12:
-            raise DateInputError(f"{hour}{suffix} is not a time. {TIME_HINT}")
+            raise DateInputError(
+                translate("Dates", "{time} is not a time. {hint}").format(
+                    time=f"{hour}{suffix}", hint=_time_hint()
+                )
+            )
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise DateInputError(f"“{cleaned}” is not a time. {TIME_HINT}")
+        raise DateInputError(_not_a_time(cleaned))
     return dt.time(hour, minute)
 
 
@@ -132,6 +160,22 @@ def format_short_date(value: dt.date | None) -> str:
 
 def format_time(value: dt.time | None) -> str:
     return "" if value is None else f"{value:%H:%M}"
+
+
+def _not_a_time(text: str) -> str:
+    return translate("Dates", "“{text}” is not a time. {hint}").format(
+        text=text, hint=_time_hint()
+    )
+
+
+def _month_and_year(value: dt.date) -> str:
+    """"February 2026" ("Chwefror 2026" in Welsh)."""
+    language = display_language()
+    if language is Language.ENGLISH:
+        return f"{value:%B %Y}"
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(value, "LLLL y", locale=language.locale_name))
 
 
 def _shorten(text: str, limit: int = 40) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from chair_app.core.language import translate
+
 
 class StorageUnavailable(Exception):
     """The data cannot be read or written (missing, read-only, locked, full, damaged).
@@ -41,7 +43,9 @@ class MeetingClosed(Exception):
     """The meeting is closed: its record can no longer be changed."""
 
     def __init__(self) -> None:
-        super().__init__("This meeting is closed, so its record can no longer be changed.")
+        super().__init__(
+            translate("Errors", "This meeting is closed, so its record can no longer be changed.")
+        )
 
 
 class PersonInRecord(Exception):
@@ -53,9 +57,12 @@ class ActionCarried(Exception):
 
     def __init__(self) -> None:
         super().__init__(
-            "This action was carried from the last meeting, so it cannot be removed. Review it "
-            "instead: done, partly done, not done, or no longer needed, with what difference it "
-            "made for the child."
+            translate(
+                "Errors",
+                "This action was carried from the last meeting, so it cannot be removed. Review "
+                "it instead: done, partly done, not done, or no longer needed, with what "
+                "difference it made for the child.",
+            )
         )
 
 
@@ -64,6 +71,9 @@ class MinutesAgreed(Exception):
 
     def __init__(self) -> None:
         super().__init__(
-            "These minutes are agreed, so they can no longer be changed. Add an addendum instead: "
-            "it is printed after the agreed minutes and does not alter them."
+            translate(
+                "Errors",
+                "These minutes are agreed, so they can no longer be changed. Add an addendum "
+                "instead: it is printed after the agreed minutes and does not alter them.",
+            )
         )

@@ -27,6 +27,8 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from chair_app.core.language import translate
+
 
 class FactKind(enum.Enum):
     """What kind of thing a reference names; the value is the first word of its text form."""
@@ -121,7 +123,7 @@ def _shapes_text(kind: FactKind) -> str:
         if names is not None:
             pieces.append("|".join(names))
         forms.append(":".join(pieces))
-    return " or ".join(forms)
+    return translate("Facts", " or ").join(forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,11 +147,20 @@ class FactRef:
 
     def __post_init__(self) -> None:
         if any(type(i) is not int or i < 0 for i in self.ids):
-            raise BadFactRef(f"The ids of a {self.kind.value} are whole numbers, 0 or more.")
+            raise BadFactRef(
+                translate("Facts", "The ids of a {kind} are whole numbers, 0 or more.").format(
+                    kind=self.kind.value
+                )
+            )
         if not _fits(self.kind, self.ids, self.attribute):
             raise BadFactRef(
-                f"A {self.kind.value} is written {_shapes_text(self.kind)}, "
-                f"not with ids {self.ids} and {self.attribute!r}."
+                translate("Facts", "A {kind} is written {shapes}, not with ids {ids} and {name}.")
+                .format(
+                    kind=self.kind.value,
+                    shapes=_shapes_text(self.kind),
+                    ids=self.ids,
+                    name=repr(self.attribute),
+                )
             )
 
     @classmethod
@@ -166,7 +177,11 @@ class FactRef:
         kind_text, *rest = text.split(":")
         kind = _KINDS.get(kind_text)
         if kind is None:
-            raise BadFactRef(f"{text!r} names no fact or part of the record.")
+            raise BadFactRef(
+                translate("Facts", "{text} names no fact or part of the record.").format(
+                    text=repr(text)
+                )
+            )
         for count, names in _SHAPES[kind]:
             if len(rest) != count + (names is not None):
                 continue
@@ -177,8 +192,9 @@ class FactRef:
             if all(i is not None for i in ids):
                 return cls(kind, tuple(i for i in ids if i is not None), attribute)
         raise BadFactRef(
-            f"{text!r} names no fact or part of the record: "
-            f"a {kind.value} is written {_shapes_text(kind)}."
+            translate(
+                "Facts", "{text} names no fact or part of the record: a {kind} is written {shapes}."
+            ).format(text=repr(text), kind=kind.value, shapes=_shapes_text(kind))
         )
 
     def format(self, write_id: IdWriter | None = None) -> str:

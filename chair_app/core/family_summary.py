@@ -11,7 +11,7 @@ from chair_app.core.agenda import StepKey
 from chair_app.core.copies import FAMILY_READER, copy_for, is_withheld_text
 from chair_app.core.dates import format_date, format_short_date, format_time
 from chair_app.core.domain import Action, Family, Meeting, MeetingType, PlanView
-from chair_app.core.language import texts_in
+from chair_app.core.language import texts_in, translate
 from chair_app.core.minutes import (
     OMITTED,
     PROTECTIVE_MARKING,
@@ -27,15 +27,35 @@ from chair_app.core.minutes_words import minutes_language
 from chair_app.core.owners import owners_text
 from chair_app.core.rules import Outcome, eligible_voters, tally
 
-WHY_WE_MET = {
-    "strategy": "Workers met to decide how to keep the children safe.",
-    "initial_conference": "We met to decide if the children need a plan to keep them safe.",
-    "review_conference": "We met to check the plan to keep the children safe, and if it is still needed.",
-    "first_core_group": "We met to make the plan to keep the children safe.",
-    "core_group": "We met to check how the plan to keep the children safe is going.",
-    "child_in_need": "We met to check how the plan to help the family is going.",
-    "looked_after_review": "We met to check how things are going for the child in care.",
-}
+
+def _why_we_met(meeting_type: str) -> str:
+    """Why the meeting was held, in short everyday words (the reader's language)."""
+    if meeting_type == "strategy":
+        return translate("FamilySummary", "Workers met to decide how to keep the children safe.")
+    if meeting_type == "initial_conference":
+        return translate(
+            "FamilySummary", "We met to decide if the children need a plan to keep them safe."
+        )
+    if meeting_type == "review_conference":
+        return translate(
+            "FamilySummary",
+            "We met to check the plan to keep the children safe, and if it is still needed.",
+        )
+    if meeting_type == "first_core_group":
+        return translate("FamilySummary", "We met to make the plan to keep the children safe.")
+    if meeting_type == "core_group":
+        return translate(
+            "FamilySummary", "We met to check how the plan to keep the children safe is going."
+        )
+    if meeting_type == "child_in_need":
+        return translate(
+            "FamilySummary", "We met to check how the plan to help the family is going."
+        )
+    if meeting_type == "looked_after_review":
+        return translate(
+            "FamilySummary", "We met to check how things are going for the child in care."
+        )
+    return translate("FamilySummary", "We met about the children.")
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -45,13 +65,15 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-# How a vote's outcome reads to the family, before the question.
-_OUTCOME_WORDS = {
-    Outcome.AGREED: "The group agreed",
-    Outcome.NOT_AGREED: "The group did not agree",
-    Outcome.NO_MAJORITY: "The group could not decide, as the votes were even",
-    Outcome.NO_VOTES: "Not decided yet",
-}
+def _outcome_words(outcome: Outcome) -> str:
+    """How a vote's outcome reads to the family, before the question."""
+    if outcome is Outcome.AGREED:
+        return translate("FamilySummary", "The group agreed")
+    if outcome is Outcome.NOT_AGREED:
+        return translate("FamilySummary", "The group did not agree")
+    if outcome is Outcome.NO_MAJORITY:
+        return translate("FamilySummary", "The group could not decide, as the votes were even")
+    return translate("FamilySummary", "Not decided yet")
 
 
 def _decisions(meeting: Meeting, family: Family) -> list[str]:
@@ -59,21 +81,27 @@ def _decisions(meeting: Meeting, family: Family) -> list[str]:
     child at a conference, in plain words."""
     voters = eligible_voters(meeting, family)
     lines = [
-        f"{_OUTCOME_WORDS[tally(d, voters).outcome]}: {' '.join(d.question.split())}"
+        f"{_outcome_words(tally(d, voters).outcome)}: {' '.join(d.question.split())}"
         for d in meeting.decisions
         if d.question.strip()
     ]
     review = meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
     plan = {
-        PlanView.PLAN: "the plan to keep them safe goes on" if review
-        else "they need a plan to keep them safe",
-        PlanView.NO_PLAN: "the plan to keep them safe ends" if review
-        else "they do not need a plan to keep them safe",
+        PlanView.PLAN: translate("FamilySummary", "the plan to keep them safe goes on")
+        if review
+        else translate("FamilySummary", "they need a plan to keep them safe"),
+        PlanView.NO_PLAN: translate("FamilySummary", "the plan to keep them safe ends")
+        if review
+        else translate("FamilySummary", "they do not need a plan to keep them safe"),
     }
     for child in family.children:
         decision = meeting.decision_for(child.id).decision
         if decision in plan:
-            lines.append(f"For {child.name}: {plan[decision]}.")
+            lines.append(
+                translate("FamilySummary", "For {name}: {decision}.").format(
+                    name=child.name, decision=plan[decision]
+                )
+            )
     return lines
 
 
@@ -96,10 +124,12 @@ def _by_when(action: Action, meeting: Meeting, earlier_due: Mapping[int, dt.date
     with its new date if one was set, rather than print a past date as the deadline."""
     was = earlier_due.get(action.id, action.due_date) if action.is_carried else None
     if was is None or was >= meeting.date:
-        return format_short_date(action.due_date) or "Not set yet"
+        return format_short_date(action.due_date) or translate("FamilySummary", "Not set yet")
     if action.due_date is not None and action.due_date >= meeting.date:
-        return f"was due {was:%d/%m}; now by {format_short_date(action.due_date)}"
-    return f"was due {was:%d/%m}; no new date set"
+        return translate("FamilySummary", "was due {was}; now by {date}").format(
+            was=f"{was:%d/%m}", date=format_short_date(action.due_date)
+        )
+    return translate("FamilySummary", "was due {was}; no new date set").format(was=f"{was:%d/%m}")
 
 
 def build_family_summary(
@@ -148,7 +178,7 @@ def _build_family_summary(
         needs += _lines(meeting.columns.needs_to_happen)
     rows = tuple(
         (
-            owners_text(a, family, missing="Not decided yet"),
+            owners_text(a, family, missing=translate("FamilySummary", "Not decided yet")),
             " ".join(a.what.split()),
             _by_when(a, meeting, earlier_due),
         )
@@ -169,28 +199,39 @@ def _build_family_summary(
     if StepKey.ACTIONS in omit_steps:
         jobs = (Paragraph(OMITTED, emphasis=True),)
     elif rows:
-        jobs = (Table(("Who", "What", "By when"), rows, (2, 5, 1.6)),)
+        headers = (
+            translate("FamilySummary", "Who"),
+            translate("FamilySummary", "What"),
+            translate("FamilySummary", "By when"),
+        )
+        jobs = (Table(headers, rows, (2, 5, 1.6)),)
     else:
-        jobs = (Paragraph("No jobs were agreed."),)
+        jobs = (Paragraph(translate("FamilySummary", "No jobs were agreed.")),)
+    not_fixed = translate("FamilySummary", "Not fixed yet")
     next_fields = [
-        ("Date", format_date(nxt.date) or "Not fixed yet"),
-        ("Time", format_time(nxt.time) or "Not fixed yet"),
-        ("Place", nxt.venue.strip() or "Not fixed yet"),
+        (translate("FamilySummary", "Date"), format_date(nxt.date) or not_fixed),
+        (translate("FamilySummary", "Time"), format_time(nxt.time) or not_fixed),
+        (translate("FamilySummary", "Place"), nxt.venue.strip() or not_fixed),
     ]
     if meeting.review_conference_date or meeting.early_review_requested:
         next_fields.append(
             (
-                "Next review conference",
-                format_date(meeting.review_conference_date) or "Not fixed yet",
+                translate("FamilySummary", "Next review conference"),
+                format_date(meeting.review_conference_date) or not_fixed,
             )
         )
     if meeting.early_review_requested:
         reason = " ".join(meeting.early_review_reason.split())
         next_fields.append(
             (
-                "Sooner review",
-                "The group asked for the review conference to be sooner"
-                + (f": {reason}" if reason else "."),
+                translate("FamilySummary", "Sooner review"),
+                translate(
+                    "FamilySummary", "The group asked for the review conference to be sooner: {reason}"
+                ).format(reason=reason)
+                if reason
+                else translate(
+                    "FamilySummary", "The group asked for the review conference to be sooner."
+                ),
             )
         )
     when: tuple[Block, ...] = (
@@ -200,43 +241,49 @@ def _build_family_summary(
     )
     decided = [] if StepKey.DECISIONS in omit_steps else _decisions(meeting, family)
     if_wrong = [] if StepKey.CONTINGENCY in omit_steps else _contingency(meeting)
+    nothing = translate("FamilySummary", "Nothing was written down.")
     sections = (
         Section(
-            "Why we met",
-            (Paragraph(WHY_WE_MET.get(meeting.meeting_type.value, "We met about the children.")),),
+            translate("FamilySummary", "Why we met"),
+            (Paragraph(_why_we_met(meeting.meeting_type.value)),),
         ),
         section(
-            "What we are worried about", worries, "Nothing was written down.",
+            translate("FamilySummary", "What we are worried about"), worries, nothing,
             StepKey.DANGER_STATEMENTS, StepKey.THREE_COLUMNS,
         ),
         section(
-            "What is going well", going_well, "Nothing was written down.", StepKey.THREE_COLUMNS
+            translate("FamilySummary", "What is going well"), going_well, nothing,
+            StepKey.THREE_COLUMNS,
         ),
         section(
-            "What needs to happen", needs, "Nothing was written down.",
+            translate("FamilySummary", "What needs to happen"), needs, nothing,
             StepKey.DANGER_STATEMENTS, StepKey.THREE_COLUMNS,
         ),
-        Section("Who will do what, and by when", jobs),
+        Section(translate("FamilySummary", "Who will do what, and by when"), jobs),
         section(
-            "What the group decided", decided, "Nothing was put to a vote.", StepKey.DECISIONS
+            translate("FamilySummary", "What the group decided"), decided,
+            translate("FamilySummary", "Nothing was put to a vote."), StepKey.DECISIONS,
         ),
         section(
-            "If things go wrong", if_wrong, "Nothing was written down.", StepKey.CONTINGENCY
+            translate("FamilySummary", "If things go wrong"), if_wrong, nothing,
+            StepKey.CONTINGENCY,
         ),
-        Section("When we meet next", when),
+        Section(translate("FamilySummary", "When we meet next"), when),
     )
     return MinutesDocument(
-        title="Family summary",
+        title=translate("FamilySummary", "Family summary"),
         marking=PROTECTIVE_MARKING,
         heading=FieldList(
             (
-                ("Family", family.name),
-                ("Meeting", meeting.meeting_type.label),
-                ("Date", format_date(meeting.date)),
+                (translate("FamilySummary", "Family"), family.name),
+                (translate("FamilySummary", "Meeting"), meeting.meeting_type.label),
+                (translate("FamilySummary", "Date"), format_date(meeting.date)),
             )
         ),
         sections=sections,
-        footer_label=f"{family.name}, family summary, {format_short_date(meeting.date)}",
-        copy_label="Family summary",
+        footer_label=translate("FamilySummary", "{family}, family summary, {date}").format(
+            family=family.name, date=format_short_date(meeting.date)
+        ),
+        copy_label=translate("FamilySummary", "Family summary"),
         footer_note=footer_note,
     )

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 
 from chair_app.core.agenda import StepKey
+from chair_app.core.language import translate
 from chair_app.core.minutes import (
     BulletList,
     FieldList,
@@ -28,9 +29,11 @@ class MinutesStatus(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"draft": "Draft", "circulated": "Draft, circulated", "agreed": "Agreed"}[
-            self.value
-        ]
+        if self is MinutesStatus.DRAFT:
+            return translate("Lifecycle", "Draft")
+        if self is MinutesStatus.CIRCULATED:
+            return translate("Lifecycle", "Draft, circulated")
+        return translate("Lifecycle", "Agreed")
 
 
 class SendMethod(enum.Enum):
@@ -41,12 +44,13 @@ class SendMethod(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {
-            "email": "Email",
-            "secure_email": "Secure email",
-            "post": "Post",
-            "by_hand": "By hand",
-        }[self.value]
+        if self is SendMethod.EMAIL:
+            return translate("Lifecycle", "Email")
+        if self is SendMethod.SECURE_EMAIL:
+            return translate("Lifecycle", "Secure email")
+        if self is SendMethod.POST:
+            return translate("Lifecycle", "Post")
+        return translate("Lifecycle", "By hand")
 
 
 class CommentStatus(enum.Enum):
@@ -56,7 +60,11 @@ class CommentStatus(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"pending": "Waiting", "accepted": "Accepted", "declined": "Declined"}[self.value]
+        if self is CommentStatus.PENDING:
+            return translate("Lifecycle", "Waiting")
+        if self is CommentStatus.ACCEPTED:
+            return translate("Lifecycle", "Accepted")
+        return translate("Lifecycle", "Declined")
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,11 @@ def _has_confidential(meeting: Meeting) -> bool:
     return any(u.withheld and u.text.strip() for u in meeting.updates)
 
 
+def _at(day: str, time: dt.time) -> str:
+    """"Thursday 3 December 2026 at 10:00"."""
+    return translate("Room", "{date} at {time}").format(date=day, time=format_time(time))
+
+
 def _who(person: Person) -> str:
     parts = [p for p in (person.role, person.agency) if p.strip()]
     return f"{person.name} ({', '.join(parts)})" if parts else person.name
@@ -117,8 +122,8 @@ def _updates_lines(shown: Meeting, family: Family, confidential: bool) -> list[R
             RoomLine(
                 translate(
                     "Room",
-                    "Some information is confidential to professionals and is not shown on "
-                    "this screen.",
+                    "Some information is confidential to professionals and is not shown on this "
+                    "screen.",
                 ),
                 LineKind.NOTE,
             )
@@ -176,11 +181,14 @@ def _closing_lines(meeting: Meeting) -> tuple[RoomLine, ...]:
     lines = [RoomLine(translate("Room", "The meeting is closed."), LineKind.NOTE)]
     following = meeting.next_meeting
     if following.date is not None:
-        when = _date_and_time(following.date, following.time)
+        when = format_date(following.date)
+        if following.time is not None:
+            when = _at(when, following.time)
         if following.venue.strip():
             when += f", {following.venue.strip()}"
-        next_meeting = translate("Room", "Next meeting: {when}").format(when=when)
-        lines.append(RoomLine(next_meeting, LineKind.ITEM))
+        lines.append(
+            RoomLine(translate("Room", "Next meeting: {when}").format(when=when), LineKind.ITEM)
+        )
     return tuple(lines)
 
 
@@ -217,13 +225,6 @@ def step_lines(step: StepKey, meeting: Meeting, family: Family) -> tuple[RoomLin
     return (RoomLine(translate("Room", "Nothing is recorded on this step yet."), LineKind.NOTE),)
 
 
-def _date_and_time(date: dt.date | None, time: dt.time | None) -> str:
-    when = format_date(date)
-    if time:
-        when = translate("Room", "{date} at {time}").format(date=when, time=format_time(time))
-    return when
-
-
 def room_view(
     meeting: Meeting,
     family: Family,
@@ -242,9 +243,12 @@ def room_view(
             reads the same title and explanation as the chair.
     """
     step = agenda[index]
+    when = format_date(meeting.date)
+    if meeting.start_time:
+        when = _at(when, meeting.start_time)
     return RoomView(
         title=f"{meeting.meeting_type.label}: {family.name}",
-        when=_date_and_time(meeting.date, meeting.start_time),
+        when=when,
         counter=translate("Room", "Step {number} of {total}").format(
             number=index + 1, total=len(agenda)
         ),

@@ -16,6 +16,8 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from chair_app.core.language import translate
+
 Clock = Callable[[], float]
 """Seconds from a monotonic clock, e.g. ``time.monotonic``."""
 
@@ -28,12 +30,13 @@ class TurnState(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {
-            "waiting": "Waiting",
-            "speaking": "Speaking now",
-            "spoke": "Has spoken",
-            "passed": "Passed",
-        }[self.value]
+        if self.value == "waiting":
+            return translate("Turns", "Waiting")
+        if self.value == "speaking":
+            return translate("Turns", "Speaking now")
+        if self.value == "spoke":
+            return translate("Turns", "Has spoken")
+        return translate("Turns", "Passed")
 
 
 class PeopleSkipped(Exception):
@@ -46,11 +49,19 @@ class PeopleSkipped(Exception):
     def __init__(self, names: tuple[str, ...], doing: str) -> None:
         self.names = names
         who = _join(names)
-        verb = "has" if len(names) == 1 else "have"
-        super().__init__(
-            f"{who} {verb} not spoken or passed yet. Give them the turn, or mark them as "
-            f"passed, before {doing}."
-        )
+        if len(names) == 1:
+            message = translate(
+                "Turns",
+                "{who} has not spoken or passed yet. Give them the turn, or mark them as "
+                "passed, before {doing}.",
+            )
+        else:
+            message = translate(
+                "Turns",
+                "{who} have not spoken or passed yet. Give them the turn, or mark them as "
+                "passed, before {doing}.",
+            )
+        super().__init__(message.format(who=who, doing=doing))
 
 
 class RoundError(Exception):
@@ -127,7 +138,9 @@ class Round:
             if skipped and not pass_skipped:
                 raise PeopleSkipped(
                     tuple(s.name for s in skipped),
-                    f"giving the turn to {self._speaker(person_id).name}",
+                    translate("Turns", "giving the turn to {name}").format(
+                        name=self._speaker(person_id).name
+                    ),
                 )
             for speaker in skipped:
                 self._state[speaker.person_id] = TurnState.PASSED
@@ -164,7 +177,9 @@ class Round:
         """
         remaining = self.waiting
         if remaining and not pass_remaining:
-            raise PeopleSkipped(tuple(s.name for s in remaining), "ending the round")
+            raise PeopleSkipped(
+                tuple(s.name for s in remaining), translate("Turns", "ending the round")
+            )
         for speaker in remaining:
             self._state[speaker.person_id] = TurnState.PASSED
         self._end_current()
@@ -217,13 +232,17 @@ class Round:
 
     def _check(self, person_id: int) -> None:
         if person_id not in self._state:
-            raise RoundError("That person is not in this round (are they marked present?).")
+            raise RoundError(
+                translate("Turns", "That person is not in this round (are they marked present?).")
+            )
 
 
 def _join(names: tuple[str, ...]) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return translate("Turns", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 class Stopwatch:
@@ -344,4 +363,4 @@ def over_by_text(spent: float, planned_minutes: int) -> str | None:
     if over <= 0:
         return None
     minutes = int(-(-over // 60))
-    return f"Over planned time by {minutes} min"
+    return translate("Turns", "Over planned time by {minutes} min").format(minutes=minutes)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from chair_app.core.attendance import stands_in_for
 from chair_app.core.domain import AttendanceStatus, Family, Meeting, Person, Vote, VoteChoice
+from chair_app.core.language import translate
 
+# The English of two refusals (vote_refusal gives them in the display language).
 CHAIR_DOES_NOT_VOTE = "The chair does not vote."
 MINUTE_TAKER_DOES_NOT_VOTE = "The minute-taker does not vote."
 
@@ -41,14 +43,18 @@ class Voter:
         """ "Priya Desai", or "for Brookfield Primary School, given by Helen Carter"."""
         if self.given_by is None:
             return self.person.name
-        return f"for {self.agency}, given by {self.given_by.name}"
+        return translate("Voting", "for {agency}, given by {name}").format(
+            agency=self.agency, name=self.given_by.name
+        )
 
     @property
     def speaker(self) -> str:
         """Who gave the vote: "Priya Desai", "Helen Carter (for Brookfield Primary School)"."""
         if self.given_by is None:
             return self.person.name
-        return f"{self.given_by.name} (for {self.agency})"
+        return translate("Voting", "{name} (for {agency})").format(
+            name=self.given_by.name, agency=self.agency
+        )
 
 
 def voters(meeting: Meeting, family: Family) -> tuple[Voter, ...]:
@@ -77,7 +83,9 @@ def voter_of(meeting: Meeting, family: Family, person_id: int) -> Voter | None:
 
 
 def _kind(person: Person) -> str:
-    return "an advocate" if "advocate" in person.role.casefold() else "a family member"
+    if "advocate" in person.role.casefold():
+        return translate("Voting", "an advocate")
+    return translate("Voting", "a family member")
 
 
 def not_a_voter(meeting: Meeting, family: Family, person_id: int) -> str:
@@ -85,25 +93,33 @@ def not_a_voter(meeting: Meeting, family: Family, person_id: int) -> str:
     "the chair does not vote", "a family member: their view is heard, not counted"..."""
     person = family.person(person_id)
     if person is None:
-        return "not a member of the family's network"
+        return translate("Voting", "not a member of the family's network")
     if person_id == meeting.chair_id:
-        return "the chair does not vote"
+        return translate("Voting", "the chair does not vote")
     if person_id == meeting.minute_taker_id:
-        return "the minute-taker does not vote"
+        return translate("Voting", "the minute-taker does not vote")
     if not person.is_professional:
-        return f"{_kind(person)}: their view is heard, not counted"
+        return translate("Voting", "{kind}: their view is heard, not counted").format(
+            kind=_kind(person)
+        )
     if voter_of(meeting, family, person_id) is not None:
         return ""
     represented = [family.person(pid) for pid in stands_in_for(meeting, person_id)]
     names = [p.name for p in represented if p is not None]
     if names:
-        return f"came in place of {' and '.join(names)}: the vote is given under that name"
+        return translate(
+            "Voting", "came in place of {names}: the vote is given under that name"
+        ).format(names=translate("Voting", " and ").join(names))
     entry = meeting.attendance_of(person_id)
     if entry.status is AttendanceStatus.REPRESENTED:
-        return "represented, but the representative is not a person of the network"
+        return translate(
+            "Voting", "represented, but the representative is not a person of the network"
+        )
     if entry.status is AttendanceStatus.NOT_RECORDED:
-        return "not marked present"
-    return f"not present: {entry.status.label.lower()}"
+        return translate("Voting", "not marked present")
+    return translate("Voting", "not present: {status}").format(
+        status=entry.status.label.lower()
+    )
 
 
 def vote_refusal(meeting: Meeting, family: Family, vote: Vote) -> str:
@@ -115,24 +131,28 @@ def vote_refusal(meeting: Meeting, family: Family, vote: Vote) -> str:
         return ""
     person = family.person(vote.person_id)
     if person is None:
-        return "Only members of the family's network are heard on a decision."
+        return translate(
+            "Voting", "Only members of the family's network are heard on a decision."
+        )
     if person.id == meeting.chair_id:
-        return CHAIR_DOES_NOT_VOTE
+        return translate("Voting", "The chair does not vote.")
     if person.id == meeting.minute_taker_id:
-        return MINUTE_TAKER_DOES_NOT_VOTE
+        return translate("Voting", "The minute-taker does not vote.")
     if not person.is_professional:
         if vote.choice is VoteChoice.NOT_VOTED:
             return ""
-        return (
-            f"Only professionals present vote; {person.name} is {_kind(person)}: "
-            "their view is heard, not counted."
-        )
+        return translate(
+            "Voting",
+            "Only professionals present vote; {name} is {kind}: their view is heard, not counted.",
+        ).format(name=person.name, kind=_kind(person))
     why = not_a_voter(meeting, family, person.id)
     if not why:
         return ""
     if stands_in_for(meeting, person.id):
-        return f"{person.name} {why}."
-    return f"Only professionals present vote; {person.name} is {why}."
+        return translate("Voting", "{name} {why}.").format(name=person.name, why=why)
+    return translate("Voting", "Only professionals present vote; {name} is {why}.").format(
+        name=person.name, why=why
+    )
 
 
 def heard_views(

@@ -29,6 +29,7 @@ from chair_app.core.domain import (
     Withholding,
 )
 from chair_app.core.facts import COLUMN_NAMES, BadFactRef, FactKind, FactRef
+from chair_app.core.language import translate
 
 # The kinds of reference (core.facts) that name an item that can be withheld.
 WITHHOLDABLE_KINDS = frozenset(
@@ -48,6 +49,17 @@ COLUMN_TITLES = {
     "working_well": "What is working well?",
     "needs_to_happen": "What needs to happen?",
 }
+
+
+def column_title(name: str) -> str:
+    """One of the three columns' questions, in the display language."""
+    if name == "worries":
+        return translate("Withholding", "What are we worried about?")
+    if name == "working_well":
+        return translate("Withholding", "What is working well?")
+    if name == "needs_to_happen":
+        return translate("Withholding", "What needs to happen?")
+    return COLUMN_TITLES[name]
 
 
 class BadItemKey(BadFactRef):
@@ -76,14 +88,18 @@ def item_ref(key: str | FactRef) -> FactRef:
     except BadFactRef:
         ref = None
     if ref is None or ref.kind not in WITHHOLDABLE_KINDS:
-        raise BadItemKey(f"There is no item {str(key)!r} that can be withheld.")
+        raise BadItemKey(
+            translate("Withholding", "There is no item {key} that can be withheld.").format(
+                key=repr(str(key))
+            )
+        )
     return ref
 
 
 def _person_label(family: Family, person_id: int) -> str:
     person = family.person(person_id)
     if person is None:
-        return "someone no longer in the network"
+        return translate("Withholding", "someone no longer in the network")
     details = ", ".join(p for p in (person.role, person.agency) if p.strip())
     return f"{person.name} ({details})" if details else person.name
 
@@ -97,7 +113,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.of(FactKind.REPORT, entry.person_id),
                     StepKey.ATTENDANCE,
-                    f"Written report from {_person_label(family, entry.person_id)}",
+                    translate("Withholding", "Written report from {person}").format(
+                        person=_person_label(family, entry.person_id)
+                    ),
                     entry.report_text,
                     entry.report_withheld,
                 )
@@ -108,7 +126,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.of(FactKind.UPDATE, update.person_id),
                     StepKey.UPDATES,
-                    f"Update from {_person_label(family, update.person_id)}",
+                    translate("Withholding", "Update from {person}").format(
+                        person=_person_label(family, update.person_id)
+                    ),
                     update.text,
                     update.withheld,
                 )
@@ -120,7 +140,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.of(FactKind.CHILD_VIEWS, views.child_id),
                     StepKey.CHILD_VIEWS,
-                    f"Views of {names.get(views.child_id, 'a child')}",
+                    translate("Withholding", "Views of {child}").format(
+                        child=names.get(views.child_id) or translate("Withholding", "a child")
+                    ),
                     views.views,
                     views.withheld,
                 )
@@ -131,7 +153,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.of(FactKind.STATEMENT_NOTES, statement.id),
                     StepKey.DANGER_STATEMENTS,
-                    f"Notes on danger statement {index}",
+                    translate("Withholding", "Notes on danger statement {number}").format(
+                        number=index
+                    ),
                     statement.notes,
                     statement.notes_withheld,
                 )
@@ -143,7 +167,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.column(name),
                     StepKey.THREE_COLUMNS,
-                    COLUMN_TITLES[name],
+                    column_title(name),
                     text,
                     getattr(meeting.columns, f"{name}_withheld"),
                 )
@@ -153,7 +177,7 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
             WithholdableItem(
                 FactRef.text(FactKind.CONTINGENCY),
                 StepKey.CONTINGENCY,
-                "Contingency plan",
+                translate("Withholding", "Contingency plan"),
                 meeting.contingency,
                 meeting.contingency_withheld,
             )
@@ -164,7 +188,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                 WithholdableItem(
                     FactRef.of(FactKind.CONTINGENCY_PART, part.id),
                     StepKey.CONTINGENCY,
-                    f"Contingency plan, part {number}",
+                    translate("Withholding", "Contingency plan, part {number}").format(
+                        number=number
+                    ),
                     part.text,
                     part.withheld,
                 )
@@ -176,7 +202,9 @@ def withholdable_items(meeting: Meeting, family: Family) -> tuple[WithholdableIt
                     WithholdableItem(
                         FactRef.of(FactKind.VOTE_REASON, decision.id, vote.person_id),
                         StepKey.DECISIONS,
-                        f"Decision {index}: what {_person_label(family, vote.person_id)} said",
+                        translate("Withholding", "Decision {number}: what {person} said").format(
+                            number=index, person=_person_label(family, vote.person_id)
+                        ),
                         vote.reason,
                         vote.reason_withheld,
                     )

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chair_app.core.errors import NeedsUpgrade, StorageUnavailable
+from chair_app.core.language import translate
 from chair_app.models.orm import Base
 
 # The file-level part (no SQLAlchemy) lives in models.sqlite_files; its names are kept here too.
@@ -95,7 +96,9 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise StorageUnavailable(
-            f"The data folder {path.parent} cannot be created: {error.strerror}."
+            translate("Storage", "The data folder {folder} cannot be created: {reason}.").format(
+                folder=path.parent, reason=error.strerror
+            )
         ) from error
     if folder_is_read_only(path.parent):
         raise read_only_folder(path.parent)
@@ -107,7 +110,9 @@ def open_database(
             os.close(fd)
         except OSError as error:
             raise StorageUnavailable(
-                f"The data file {path} cannot be created: {error.strerror}."
+                translate("Storage", "The data file {file} cannot be created: {reason}.").format(
+                    file=path, reason=error.strerror
+                )
             ) from error
     else:
         # Before SQLite replays the log: it would fold a damaged log in silently and delete it.
@@ -124,7 +129,9 @@ def open_database(
     except (DatabaseError, OperationalError) as error:
         engine.dispose()
         raise StorageUnavailable(
-            f"The data file {path} cannot be opened: {error.orig}."
+            translate("Storage", "The data file {file} cannot be opened: {problem}.").format(
+                file=path, problem=error.orig
+            )
         ) from error
     except BaseException:
         engine.dispose()
@@ -152,7 +159,9 @@ def open_database_read_only(path: Path, passphrase: str | None = None) -> Engine
     )
 
     if file_kind(path) is FileKind.EMPTY:
-        raise StorageUnavailable(f"There is no Chair data in {path.parent}.")
+        raise StorageUnavailable(
+            translate("Storage", "There is no Chair data in {folder}.").format(folder=path.parent)
+        )
     from chair_app.models.wal import wal_problem
 
     problem = wal_problem(path)
@@ -176,19 +185,30 @@ def open_database_read_only(path: Path, passphrase: str | None = None) -> Engine
             revision = current_revision(connection)
     except (DatabaseError, OperationalError) as error:
         engine.dispose()
-        raise StorageUnavailable(f"The data file {path} cannot be read: {error.orig}.") from error
+        raise StorageUnavailable(
+            translate("Storage", "The data file {file} cannot be read: {problem}.").format(
+                file=path, problem=error.orig
+            )
+        ) from error
     if revision != HEAD_REVISION:
         engine.dispose()
         if revision is None:
-            raise StorageUnavailable(f"There is no Chair data in {path.parent} yet.")
+            raise StorageUnavailable(
+                translate("Storage", "There is no Chair data in {folder} yet.").format(
+                    folder=path.parent
+                )
+            )
         if revision not in REVISIONS:
             logger.warning("data file has an unknown schema revision")
             raise newer_schema()
         raise NeedsUpgrade(
-            f"The data in {path.parent} was saved by an earlier version of Chair. This command "
-            "only reads, so it has not brought the data up to date, and nothing has been "
-            "changed. Open the data in Chair's window once (it makes a backup, then brings the "
-            "data up to date), then run the command again."
+            translate(
+                "Storage",
+                "The data in {folder} was saved by an earlier version of Chair. This command "
+                "only reads, so it has not brought the data up to date, and nothing has been "
+                "changed. Open the data in Chair's window once (it makes a backup, then brings "
+                "the data up to date), then run the command again.",
+            ).format(folder=path.parent)
         )
     logger.info("database opened read-only (encrypted=%s)", passphrase is not None)
     return engine
@@ -242,13 +262,18 @@ def check_integrity(path: Path, passphrase: str | None = None) -> None:
         raise damaged_file(path)
     if kind is FileKind.ENCRYPTED and passphrase is None:
         raise StorageUnavailable(
-            f"The data file {path} is encrypted, or damaged: without its passphrase Chair "
-            "cannot tell, so it has left it unchanged. A backup can be opened instead: "
-            f"Chair keeps backups in {path.parent / 'backups'}."
+            translate(
+                "Storage",
+                "The data file {file} is encrypted, or damaged: without its passphrase Chair "
+                "cannot tell, so it has left it unchanged. A backup can be opened instead: "
+                "Chair keeps backups in {folder}.",
+            ).format(file=path, folder=path.parent / "backups")
         )
     if kind is FileKind.PLAIN and passphrase is not None:
         # A plain file opened with a passphrase: services.storage converts it first.
-        raise StorageUnavailable(f"The data file {path} is not encrypted yet.")
+        raise StorageUnavailable(
+            translate("Storage", "The data file {file} is not encrypted yet.").format(file=path)
+        )
     try:
         connection = connect(path, passphrase, read_only=True)
     except database_errors() as error:

@@ -26,6 +26,7 @@ from chair_app.core.errors import (
     NotFound,
     StorageUnavailable,
 )
+from chair_app.core.language import translate
 from chair_app.models.db import SessionFactory
 from chair_app.models.orm import (
     ActionRow,
@@ -43,9 +44,17 @@ def _transaction(factory: SessionFactory) -> Iterator[Session]:
         with factory.begin() as session:
             yield session
     except OperationalError as error:
-        raise StorageUnavailable(f"The data could not be saved or read: {error.orig}.") from error
+        raise StorageUnavailable(
+            translate("Storage", "The data could not be saved or read: {problem}.").format(
+                problem=error.orig
+            )
+        ) from error
     except DatabaseError as error:
-        raise StorageUnavailable(f"The data file is damaged or not a database: {error.orig}.") from error
+        raise StorageUnavailable(
+            translate("Storage", "The data file is damaged or not a database: {problem}.").format(
+                problem=error.orig
+            )
+        ) from error
 
 
 def _ids_to_text(ids: tuple[int, ...]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from chair_app import paths
 from chair_app.core.errors import FolderReadOnly, StorageUnavailable, WrongPassphrase
+from chair_app.core.language import translate
 from chair_app.models.keys import key_for, raw_key_pragma, remember
 
 logger = logging.getLogger(__name__)
@@ -145,9 +146,12 @@ def folder_is_read_only(data_dir: Path) -> bool:
 def read_only_folder(data_dir: Path) -> FolderReadOnly:
     # SQLite would say "attempt to write a readonly database"; say it in plain words.
     return FolderReadOnly(
-        f"The data folder {data_dir} is read-only. Chair needs to write to it to keep the "
-        "record safe (its changes and backups), so nothing has been opened or changed. Ask "
-        "your IT support to make it writable, or choose another folder."
+        translate(
+            "Storage",
+            "The data folder {folder} is read-only. Chair needs to write to it to keep the "
+            "record safe (its changes and backups), so nothing has been opened or changed. Ask "
+            "your IT support to make it writable, or choose another folder.",
+        ).format(folder=data_dir)
     )
 
 
@@ -155,36 +159,46 @@ def read_only_problem(path: Path) -> str:
     """Why the data file cannot be read without writing anything ("" when it can): its log
     holds changes but its index is missing, and SQLite would make the index beside it."""
     if _size(_wal(path)) and not _shm(path).exists():
-        return (
-            f"The data file {path} has changes in its log ({_wal(path).name}) without the "
-            f"log's index ({_shm(path).name}), so it cannot be read without writing beside "
+        return translate(
+            "Storage",
+            "The data file {file} has changes in its log ({log}) without the "
+            "log's index ({index}), so it cannot be read without writing beside "
             "it. This command only reads, so nothing has been changed. Open the data in "
-            "Chair's window, which folds the changes into the file, then run the command again."
-        )
+            "Chair's window, which folds the changes into the file, then run the command again.",
+        ).format(file=path, log=_wal(path).name, index=_shm(path).name)
     return ""
 
 
 def damaged_file(path: Path) -> StorageUnavailable:
     return StorageUnavailable(
-        f"The data file {path} cannot be opened: it is not a database Chair can use (it is "
-        "damaged, or another program's file), so Chair has left it unchanged. A backup can be "
-        f"opened instead: Chair keeps backups in {path.parent / 'backups'}."
+        translate(
+            "Storage",
+            "The data file {file} cannot be opened: it is not a database Chair can use (it is "
+            "damaged, or another program's file), so Chair has left it unchanged. A backup can "
+            "be opened instead: Chair keeps backups in {folder}.",
+        ).format(file=path, folder=path.parent / "backups")
     )
 
 
 def damaged_log(path: Path, problem: str) -> StorageUnavailable:
     return StorageUnavailable(
-        f"The data file {path} cannot be opened safely: {problem}. Opening it would lose "
-        "changes without a word, so Chair has left the file and its log exactly as they are. "
-        f"A backup can be opened instead: Chair keeps backups in {path.parent / 'backups'}."
+        translate(
+            "Storage",
+            "The data file {file} cannot be opened safely: {problem}. Opening it would lose "
+            "changes without a word, so Chair has left the file and its log exactly as they "
+            "are. A backup can be opened instead: Chair keeps backups in {folder}.",
+        ).format(file=path, problem=problem, folder=path.parent / "backups")
     )
 
 
 def _wrong_passphrase(path: Path) -> WrongPassphrase:
     return WrongPassphrase(
-        "That passphrase does not open the data. Check it (capital letters count) and try "
-        "again. Nothing has been changed. If you are sure it is right, the data file may be "
-        f"damaged: a backup can be opened instead (Chair keeps them in {path.parent / 'backups'})."
+        translate(
+            "Storage",
+            "That passphrase does not open the data. Check it (capital letters count) and try "
+            "again. Nothing has been changed. If you are sure it is right, the data file may be "
+            "damaged: a backup can be opened instead (Chair keeps them in {folder}).",
+        ).format(folder=path.parent / "backups")
     )
 
 
@@ -267,7 +281,9 @@ def lock_data_folder(data_dir: Path) -> None:
         fd = os.open(data_dir / LOCK_FILE_NAME, os.O_CREAT | os.O_RDWR, 0o600)
     except OSError as error:
         raise StorageUnavailable(
-            f"The data folder {data_dir} cannot be used: {error.strerror}."
+            translate("Storage", "The data folder {folder} cannot be used: {reason}.").format(
+                folder=data_dir, reason=error.strerror
+            )
         ) from error
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -275,9 +291,12 @@ def lock_data_folder(data_dir: Path) -> None:
     except OSError as error:
         os.close(fd)
         raise StorageUnavailable(
-            f"The data in {data_dir} is open in another copy of Chair. Only one copy can use "
-            "it at a time, so nothing has been opened or changed here. Close the other copy "
-            "and try again."
+            translate(
+                "Storage",
+                "The data in {folder} is open in another copy of Chair. Only one copy can use "
+                "it at a time, so nothing has been opened or changed here. Close the other copy "
+                "and try again.",
+            ).format(folder=data_dir)
         ) from error
     _held_locks[key] = (fd, folder_fd)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from chair_app.core.language import translate
+
 _HEADER = 32
 _FRAME_HEADER = 24
 _MAGIC = (0x377F0682, 0x377F0683)
@@ -52,25 +54,29 @@ def wal_problem(database: Path) -> str:
         log = wal.read_bytes()
     except FileNotFoundError:
         if indexed:
-            return "its write-ahead log is missing, though its index says it holds changes"
+            return translate(
+                "Storage", "its write-ahead log is missing, though its index says it holds changes"
+            )
         return ""
     except OSError:
-        return "its write-ahead log cannot be read"
+        return translate("Storage", "its write-ahead log cannot be read")
     if not log:
         if indexed:
-            return "its write-ahead log is empty, though its index says it holds changes"
+            return translate(
+                "Storage", "its write-ahead log is empty, though its index says it holds changes"
+            )
         return ""
     if len(log) < _HEADER:
-        return "its write-ahead log is cut short"
+        return translate("Storage", "its write-ahead log is cut short")
     magic, _version, page_size, _seq, salt1, salt2, c0, c1 = struct.unpack(">8I", log[:_HEADER])
     if magic not in _MAGIC:
-        return "its write-ahead log is damaged (its header is not a log's)"
+        return translate("Storage", "its write-ahead log is damaged (its header is not a log's)")
     big_endian = magic == _MAGIC[1]
     if _checksum(log[:24], 0, 0, big_endian) != (c0, c1):
-        return "its write-ahead log is damaged (its header fails its check)"
+        return translate("Storage", "its write-ahead log is damaged (its header fails its check)")
     frame_size = _FRAME_HEADER + page_size
     if indexed and len(log) < _HEADER + indexed * frame_size:
-        return "its write-ahead log is shorter than its index says"
+        return translate("Storage", "its write-ahead log is shorter than its index says")
     s0, s1 = c0, c1
     damaged_at = 0
     offset = _HEADER
@@ -89,9 +95,10 @@ def wal_problem(database: Path) -> str:
                 damaged_at = number
             s0, s1 = f0, f1  # go on from what was written, to see whether anything commits
         elif damaged_at and commit:
-            return (
-                f"its write-ahead log is damaged (frame {damaged_at} fails its check, and "
-                "changes saved after it would be lost)"
-            )
+            return translate(
+                "Storage",
+                "its write-ahead log is damaged (frame {frame} fails its check, and "
+                "changes saved after it would be lost)",
+            ).format(frame=damaged_at)
         offset += frame_size
     return ""

@@ -17,11 +17,13 @@ import datetime as dt
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chair_app.core.errors import StorageUnavailable
+from chair_app.core.language import Language, display_language, translate
 from chair_app.core.retention import DEFAULT_DAYS, DEFAULT_WEEKS, backups_to_keep
 from chair_app.models.sqlite_files import (
     DATABASE_FILE_NAME,
@@ -58,7 +60,15 @@ class Backup:
     def label(self) -> str:
         """For a list: the local date and time, and why it was taken."""
         local = self.taken_at.astimezone()
-        return f"{local:%d %B %Y, %H:%M:%S} ({self.reason.replace('-', ' ')})"
+        language = display_language()
+        reason = _REASONS.get(self.reason)
+        why = reason() if reason else self.reason.replace("-", " ")
+        if language is Language.ENGLISH:
+            return f"{local:%d %B %Y, %H:%M:%S} ({why})"
+        from babel.dates import format_datetime
+
+        when = format_datetime(local, "dd MMMM y, HH:mm:ss", locale=language.locale_name)
+        return f"{when} ({why})"
 
 
 def backups_folder(data_dir: Path) -> Path:
@@ -143,7 +153,11 @@ def _write_backup(
         finally:
             target.close()
         if not quick_check(temporary, passphrase):
-            raise StorageUnavailable(f"The backup {final.name} could not be checked after writing.")
+            raise StorageUnavailable(
+                translate("Backup", "The backup {name} could not be checked after writing.").format(
+                    name=final.name
+                )
+            )
         fd = os.open(temporary, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -242,7 +256,9 @@ def make_backup(
     """
     database = data_dir / DATABASE_FILE_NAME
     if not database.is_file():
-        raise StorageUnavailable(f"There is no data file {database} to back up.")
+        raise StorageUnavailable(
+            translate("Backup", "There is no data file {file} to back up.").format(file=database)
+        )
     try:
         source = connect(database, passphrase)
         try:
@@ -262,7 +278,9 @@ def make_backup(
     except (OSError,) + database_errors() as error:
         logger.warning("backup failed: %s", type(error).__name__)
         raise StorageUnavailable(
-            f"A backup of {database} could not be written in {backups_folder(data_dir)}."
+            translate("Backup", "A backup of {file} could not be written in {folder}.").format(
+                file=database, folder=backups_folder(data_dir)
+            )
         ) from error
     _rotate(data_dir, generations)
     logger.info("backup written (%s)", reason)
@@ -285,13 +303,19 @@ def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = N
     if not quick_check(backup_path, passphrase):
         if under_other_key(backup_path, database):
             raise StorageUnavailable(
-                f"The backup {backup_path.name} was made under an earlier passphrase, so it "
-                "does not open with the current one and has not been restored. It is not "
-                "damaged. Nothing has been changed. Choose another backup."
+                translate(
+                    "Backup",
+                    "The backup {name} was made under an earlier passphrase, so it "
+                    "does not open with the current one and has not been restored. It is not "
+                    "damaged. Nothing has been changed. Choose another backup.",
+                ).format(name=backup_path.name)
             )
         raise StorageUnavailable(
-            f"The backup {backup_path.name} is damaged, or was made under another passphrase, "
-            "so it has not been restored. Nothing has been changed. Choose another backup."
+            translate(
+                "Backup",
+                "The backup {name} is damaged, or was made under another passphrase, "
+                "so it has not been restored. Nothing has been changed. Choose another backup.",
+            ).format(name=backup_path.name)
         )
     try:
         # Read into memory first: rotation after the safety backup may remove the chosen file.
@@ -303,7 +327,9 @@ def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = N
             chosen.close()
     except database_errors() as error:
         raise StorageUnavailable(
-            f"The backup {backup_path.name} could not be read, so nothing has been changed."
+            translate(
+                "Backup", "The backup {name} could not be read, so nothing has been changed."
+            ).format(name=backup_path.name)
         ) from error
     try:
         before = make_backup(data_dir, "before-restore", passphrase=passphrase)
@@ -317,15 +343,33 @@ def restore_backup(data_dir: Path, backup_path: Path, passphrase: str | None = N
                 target.close()
         except database_errors() as error:
             raise StorageUnavailable(
-                f"The data file {database} could not be replaced. The data as it was is "
-                f"backed up in {before.name}."
+                translate(
+                    "Backup",
+                    "The data file {file} could not be replaced. The data as it was is "
+                    "backed up in {backup}.",
+                ).format(file=database, backup=before.name)
             ) from error
     finally:
         held.close()
     if not quick_check(database, passphrase):
         raise StorageUnavailable(
-            f"The restored data file {database} did not pass its check. The data as it was is "
-            f"backed up in {before.name}; restore that one."
+            translate(
+                "Backup",
+                "The restored data file {file} did not pass its check. The data as it was is "
+                "backed up in {backup}; restore that one.",
+            ).format(file=database, backup=before.name)
         )
     logger.info("backup restored")
     return before
+
+
+# Why a backup was taken (the end of its file name), as its label says it.
+_REASONS: dict[str, Callable[[], str]] = {
+    "startup": lambda: translate("Backup", "startup"),
+    "meeting-closed": lambda: translate("Backup", "meeting closed"),
+    "before-import": lambda: translate("Backup", "before import"),
+    "before-upgrade": lambda: translate("Backup", "before upgrade"),
+    "before-encryption": lambda: translate("Backup", "before encryption"),
+    "after-encryption": lambda: translate("Backup", "after encryption"),
+    "before-restore": lambda: translate("Backup", "before restore"),
+}

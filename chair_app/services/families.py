@@ -21,6 +21,7 @@ from chair_app.core.domain import (
     PlanType,
     PlanView,
 )
+from chair_app.core.language import translate
 from chair_app.core.rules import RuleViolation, eligible_voters, tally
 from chair_app.core.snapshot import network_from_json
 from chair_app.models.db import SessionFactory
@@ -32,7 +33,7 @@ logger = logging.getLogger(__name__)
 def _required(text: str, what: str) -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise RuleViolation(f"{what} cannot be empty.")
+        raise RuleViolation(translate("Families", "{what} cannot be empty.").format(what=what))
     return cleaned
 
 
@@ -163,10 +164,10 @@ class FamilyService:
 
     def create_family(self, name: str) -> int:
         """Create a family. Raises RuleViolation when the name is empty."""
-        return self._families.create(_required(name, "The family's name"))
+        return self._families.create(_required(name, translate("Families", "The family's name")))
 
     def rename_family(self, family_id: int, name: str) -> None:
-        self._families.rename(family_id, _required(name, "The family's name"))
+        self._families.rename(family_id, _required(name, translate("Families", "The family's name")))
 
     def save_child(self, family_id: int, child: Child, today: dt.date | None = None) -> int:
         """Add (id 0) or update a child. Categories only apply to a child protection plan.
@@ -178,9 +179,11 @@ class FamilyService:
         Raises:
             RuleViolation: the child cannot be saved like this; nothing is saved.
         """
-        _required(child.name, "A child's name")
+        _required(child.name, translate("Families", "A child's name"))
         if child.plan is not PlanType.CHILD_PROTECTION and child.categories:
-            raise RuleViolation("Categories only apply to a child protection plan.")
+            raise RuleViolation(
+                translate("Families", "Categories only apply to a child protection plan.")
+            )
         problem = child_dates_problem(child, today or dt.date.today())
         if problem:
             raise RuleViolation(problem)
@@ -205,7 +208,9 @@ class FamilyService:
         family = self._families.get(family_id)
         child = next((c for c in family.children if c.id == child_id), None)
         if child is None:
-            raise RuleViolation(f"This family has no child {child_id}.")
+            raise RuleViolation(
+                translate("Families", "This family has no child {id}.").format(id=child_id)
+            )
         problem = birth_problem(child, name, date_of_birth, today or dt.date.today())
         if problem:
             raise RuleViolation(problem)
@@ -220,7 +225,7 @@ class FamilyService:
 
     def save_person(self, family_id: int, person: Person) -> int:
         """Add (id 0) or update a member of the network."""
-        _required(person.name, "A person's name")
+        _required(person.name, translate("Families", "A person's name"))
         return self._families.save_person(family_id, person)
 
     def remove_person(self, person_id: int) -> None:
@@ -230,7 +235,11 @@ class FamilyService:
 
 def _decision_lines(meeting: Meeting, network: Family) -> tuple[str, ...]:
     if meeting.status is MeetingStatus.NOT_HELD:
-        return (f"Not held: {' '.join(meeting.not_held_reason.split())}",)
+        return (
+            translate("Families", "Not held: {reason}").format(
+                reason=" ".join(meeting.not_held_reason.split())
+            ),
+        )
     lines = []
     if meeting.meeting_type in CONFERENCE_TYPES:
         for child in network.children:
@@ -241,7 +250,7 @@ def _decision_lines(meeting: Meeting, network: Family) -> tuple[str, ...]:
             if decision.categories:
                 text += f" ({', '.join(c.label.lower() for c in decision.categories)})"
             if decision.cin_follows:
-                text += ", a child in need plan follows"
+                text += translate("Families", ", a child in need plan follows")
             lines.append(text)
     voters = eligible_voters(meeting, network)
     for item in meeting.decisions:

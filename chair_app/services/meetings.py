@@ -42,6 +42,7 @@ from chair_app.core.domain import (
 from chair_app.core.errors import MeetingClosed, MinutesAgreed, StorageUnavailable
 from chair_app.core.facts import FactKind, FactRef
 from chair_app.core.history import BigMove, ScaleHistory, big_moves, scaling_history
+from chair_app.core.language import translate
 from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import MinutesDocument
 from chair_app.core.minutes_copy import meeting_minutes
@@ -216,7 +217,11 @@ class MeetingService:
     def _check_members(self, family_id: int, *person_ids: int | None) -> None:
         network = {p.id for p in self._families.get(family_id).people}
         if any(pid is not None and pid not in network for pid in person_ids):
-            raise RuleViolation("The chair and the minute-taker must be members of the network.")
+            raise RuleViolation(
+                translate(
+                    "Meetings", "The chair and the minute-taker must be members of the network."
+                )
+            )
 
     def start(self, meeting_id: int) -> None:
         """Move a draft meeting to in progress."""
@@ -282,7 +287,9 @@ class MeetingService:
         meeting = self._meetings.get(meeting_id)
         quorum = check_quorum(meeting, self._families.get(meeting.family_id))
         if quorum.is_quorate:
-            raise RuleViolation("The conference is quorate; there is nothing to record.")
+            raise RuleViolation(
+                translate("Meetings", "The conference is quorate; there is nothing to record.")
+            )
         self._meetings.set_quorum_shortfall(meeting_id, quorum.shortfall)
 
     def record_not_held(
@@ -297,9 +304,13 @@ class MeetingService:
         meeting = self._meetings.get(meeting_id)
         check_transition(meeting.status, MeetingStatus.NOT_HELD)
         if not reason.strip():
-            raise RuleViolation("Say why the meeting was not held.")
+            raise RuleViolation(translate("Meetings", "Say why the meeting was not held."))
         if new_date <= meeting.date:
-            raise RuleViolation("The new date must be after the date of the meeting not held.")
+            raise RuleViolation(
+                translate(
+                    "Meetings", "The new date must be after the date of the meeting not held."
+                )
+            )
         family = self._families.get(meeting.family_id)
         self._meetings.record_not_held(meeting_id, reason.strip(), family)
         return self._meetings.create(
@@ -351,7 +362,9 @@ class MeetingService:
         if status is None:
             status = self._meetings.get(meeting_id).status
         if status is MeetingStatus.NOT_HELD:
-            return "This meeting was not held, so it has no minutes to send."
+            return translate(
+                "Meetings", "This meeting was not held, so it has no minutes to send."
+            )
         # Only a closed meeting has minutes to agree.
         if status is MeetingStatus.CLOSED and (
             self._minutes.status(meeting_id) is MinutesStatus.AGREED
@@ -386,10 +399,19 @@ class MeetingService:
         network = {p.id for p in family.people}
         strangers = [pid for pid in withholding.from_people if pid not in network]
         if strangers:
-            who = "One person named is" if len(strangers) == 1 else f"{len(strangers)} people named are"
-            raise RuleViolation(
-                f"{who} not in the family's network; an item can only be kept from people in it."
-            )
+            if len(strangers) == 1:
+                problem = translate(
+                    "Meetings",
+                    "One person named is not in the family's network; an item can only be kept "
+                    "from people in it.",
+                )
+            else:
+                problem = translate(
+                    "Meetings",
+                    "{count} people named are not in the family's network; an item can only be "
+                    "kept from people in it.",
+                ).format(count=len(strangers))
+            raise RuleViolation(problem)
         kind, ids = ref.kind, ref.ids
         if kind is FactKind.VOTE_REASON:
             decision = next(d for d in meeting.decisions if d.id == ids[0])
@@ -414,23 +436,40 @@ class MeetingService:
         """
         meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in CONFERENCE_TYPES:
-            raise RuleViolation("Views on a child protection plan are given at conferences.")
+            raise RuleViolation(
+                translate("Meetings", "Views on a child protection plan are given at conferences.")
+            )
         family = self._families.get(meeting.family_id)
         if view.view is not PlanView.NOT_GIVEN or view.reason:
             person = family.person(view.person_id)
             if person is None or not person.is_professional:
                 raise RuleViolation(
-                    "Only professionals give a view on the plan. Parents, family and advocates "
-                    "are heard, and their views are recorded, but they are not counted."
+                    translate(
+                        "Meetings",
+                        "Only professionals give a view on the plan. Parents, family and advocates "
+                        "are heard, and their views are recorded, but they are not counted.",
+                    )
                 )
             if meeting.attendance_of(person.id).status is not AttendanceStatus.PRESENT:
-                raise RuleViolation(f"{person.name} is not marked present, so gives no view.")
-            if person.id in (meeting.chair_id, meeting.minute_taker_id):
                 raise RuleViolation(
-                    f"{person.name} is the {'chair' if person.id == meeting.chair_id else 'minute-taker'}"
-                    ", so gives no view: the chair records the decision apart from the views, "
-                    "and the minute-taker has no other role."
+                    translate("Meetings", "{name} is not marked present, so gives no view.").format(
+                        name=person.name
+                    )
                 )
+            if person.id in (meeting.chair_id, meeting.minute_taker_id):
+                if person.id == meeting.chair_id:
+                    problem = translate(
+                        "Meetings",
+                        "{name} is the chair, so gives no view: the chair records the decision "
+                        "apart from the views, and the minute-taker has no other role.",
+                    )
+                else:
+                    problem = translate(
+                        "Meetings",
+                        "{name} is the minute-taker, so gives no view: the chair records the "
+                        "decision apart from the views, and the minute-taker has no other role.",
+                    )
+                raise RuleViolation(problem.format(name=person.name))
         self._meetings.set_plan_view(meeting_id, view)
 
     def set_child_decision(self, meeting_id: int, decision: ChildDecision) -> None:
@@ -438,7 +477,11 @@ class MeetingService:
         differs from the majority is kept, and the close is refused until it has a reason."""
         meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in CONFERENCE_TYPES:
-            raise RuleViolation("A decision on a child protection plan is made at a conference.")
+            raise RuleViolation(
+                translate(
+                    "Meetings", "A decision on a child protection plan is made at a conference."
+                )
+            )
         self._meetings.set_child_decision(meeting_id, decision)
 
     def needs_acknowledgement(self, meeting_id: int, entry: AttendanceEntry) -> str | None:
@@ -489,15 +532,21 @@ class MeetingService:
         """Refuse attendance details that cannot be true, with the reason in plain words."""
         if entry.arrived_at and entry.left_at and entry.left_at <= entry.arrived_at:
             raise RuleViolation(
-                f"Left at {format_time(entry.left_at)} is not after arrived at "
-                f"{format_time(entry.arrived_at)}. Check the two times."
+                translate(
+                    "Meetings",
+                    "Left at {left} is not after arrived at {arrived}. Check the two times.",
+                ).format(left=format_time(entry.left_at), arrived=format_time(entry.arrived_at))
             )
         if entry.representative_id is not None:
             if entry.representative_id == entry.person_id:
-                raise RuleViolation("Someone cannot be their own representative.")
+                raise RuleViolation(
+                    translate("Meetings", "Someone cannot be their own representative.")
+                )
             meeting = self._meetings.get_outline(meeting_id)
             if self._families.get(meeting.family_id).person(entry.representative_id) is None:
-                raise RuleViolation("The representative is not in the family's network.")
+                raise RuleViolation(
+                    translate("Meetings", "The representative is not in the family's network.")
+                )
 
     def add_representative(self, meeting_id: int, person_id: int, representative: Person) -> int:
         """Add someone who came in a person's place as a new member of the network (name, role
@@ -509,12 +558,14 @@ class MeetingService:
             MeetingClosed: the meeting no longer changes (nobody is added then).
         """
         if not representative.name.strip():
-            raise RuleViolation("Type the representative's name.")
+            raise RuleViolation(translate("Meetings", "Type the representative's name."))
         meeting = self._meetings.get(meeting_id)
         if meeting.is_closed:
             raise MeetingClosed()
         if self._families.get(meeting.family_id).person(person_id) is None:
-            raise RuleViolation("The person represented is not in the family's network.")
+            raise RuleViolation(
+                translate("Meetings", "The person represented is not in the family's network.")
+            )
         new_id = self._families.save_person(
             meeting.family_id,
             replace(
@@ -542,7 +593,9 @@ class MeetingService:
         meeting = self._meetings.get(meeting_id)
         children = {c.id for c in self._families.get(meeting.family_id).children}
         if not set(child_ids) <= children:
-            raise RuleViolation("Only the family's own children can be recorded as present.")
+            raise RuleViolation(
+                translate("Meetings", "Only the family's own children can be recorded as present.")
+            )
         self._meetings.set_children_present(meeting_id, tuple(sorted(set(child_ids))))
 
     def add_statement(self, meeting_id: int) -> int:
@@ -571,7 +624,7 @@ class MeetingService:
             RuleViolation: the value is outside 0..10.
         """
         if value is not None and not 0 <= value <= 10:
-            raise RuleViolation("A score is a whole number from 0 to 10.")
+            raise RuleViolation(translate("Meetings", "A score is a whole number from 0 to 10."))
         self._meetings.set_score(meeting_id, person_id, statement_id, value, reason)
 
     def set_columns(self, meeting_id: int, columns: ThreeColumns) -> None:
@@ -631,13 +684,18 @@ class MeetingService:
         meeting = self._meetings.get_outline(meeting_id)
         if meeting.meeting_type not in (MeetingType.FIRST_CORE_GROUP, MeetingType.CORE_GROUP):
             raise RuleViolation(
-                "Only a Core Group records the review conference date and asks for an early "
-                "review conference."
+                translate(
+                    "Meetings",
+                    "Only a Core Group records the review conference date and asks for an early "
+                    "review conference.",
+                )
             )
         if day is not None and day <= meeting.date:
             raise RuleViolation(
-                f"The review conference date, {format_short_date(day)}, must be after this "
-                f"meeting ({format_short_date(meeting.date)})."
+                translate(
+                    "Meetings",
+                    "The review conference date, {date}, must be after this meeting ({meeting}).",
+                ).format(date=format_short_date(day), meeting=format_short_date(meeting.date))
             )
         self._meetings.set_review_conference(meeting_id, day, early_requested, early_reason)
 

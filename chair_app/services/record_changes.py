@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chair_app.core.domain import MeetingType
+from chair_app.core.language import translate
 from chair_app.core.record_format import Difference
 
 
@@ -87,24 +88,33 @@ class ImportResult:
         lines: list[str] = []
         for unit in self.units:
             if unit.state is UnitState.ADDED:
-                lines.append(f"Added {unit.label}.")
+                lines.append(translate("RecordImport", "Added {what}.").format(what=unit.label))
             elif unit.state is UnitState.UPDATED:
                 for change in unit.changes:
                     lines.append(f"{unit.label}: {describe_change(change)}")
             elif unit.state is UnitState.UP_TO_DATE:
-                lines.append(f"{unit.label}: already up to date.")
+                lines.append(
+                    translate("RecordImport", "{what}: already up to date.").format(what=unit.label)
+                )
             elif unit.state is UnitState.LOCAL_NEWER:
                 lines.append(
-                    f"{unit.label}: this laptop's version is newer than the record's; kept."
+                    translate(
+                        "RecordImport",
+                        "{what}: this laptop's version is newer than the record's; kept.",
+                    ).format(what=unit.label)
                 )
             for kept in unit.kept:
-                lines.append(f"{unit.label}: kept {kept} (not in the record).")
+                lines.append(
+                    translate("RecordImport", "{what}: kept {kept} (not in the record).").format(
+                        what=unit.label, kept=kept
+                    )
+                )
         return tuple(lines)
 
 
 def short(value: Any) -> str:
     if value is None:
-        return "(none)"
+        return translate("RecordImport", "(none)")
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = text.replace("\n", " ")
     return repr(text if len(text) <= 80 else text[:77] + "...")
@@ -114,21 +124,26 @@ def describe_change(difference: Difference) -> str:
     """One difference in words: "actions 'Refer...': what: 'old' -> 'new'"."""
     if difference.path and not difference.field:
         if difference.local is None:
-            return f"added {difference.label}"
-        return f"removed {difference.label}"
+            return translate("RecordImport", "added {what}").format(what=difference.label)
+        return translate("RecordImport", "removed {what}").format(what=difference.label)
     return f"{difference.label}: {short(difference.local)} -> {short(difference.incoming)}"
 
 
 def conflict_table(conflicts: Sequence[Difference], width: int = 38) -> str:
     """The conflicts side by side, as plain text: what, here, in the record."""
-    lines = [f"{'':<4}{'HERE':<{width}}  IN THE RECORD"]
+    here_heading = translate("RecordImport", "HERE")
+    lines = [f"{'':<4}{here_heading:<{width}}  {translate('RecordImport', 'IN THE RECORD')}"]
     for number, conflict in enumerate(conflicts, 1):
         lines.append(f"{number}. {conflict.label}")
         here = short(conflict.local) if conflict.field or not conflict.path else (
-            "(not here)" if conflict.local is None else "(here)"
+            translate("RecordImport", "(not here)")
+            if conflict.local is None
+            else translate("RecordImport", "(here)")
         )
         there = short(conflict.incoming) if conflict.field or not conflict.path else (
-            "(not in the record)" if conflict.incoming is None else "(in the record)"
+            translate("RecordImport", "(not in the record)")
+            if conflict.incoming is None
+            else translate("RecordImport", "(in the record)")
         )
         lines.append(f"{'':<4}{here[:width]:<{width}}  {there}")
     return "\n".join(lines)
@@ -138,8 +153,8 @@ def meeting_label(unit: Mapping[str, Any]) -> str:
     try:
         kind = MeetingType(unit["meeting_type"]).label
     except (KeyError, ValueError):
-        kind = "Meeting"
-    return f"{kind} on {unit.get('date')}"
+        kind = translate("RecordImport", "Meeting")
+    return translate("RecordImport", "{kind} on {date}").format(kind=kind, date=unit.get("date"))
 
 
 def agreed_versions(unit: Mapping[str, Any]) -> list[Mapping[str, Any]]:

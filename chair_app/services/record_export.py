@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chair_app.core.errors import NotFound
+from chair_app.core.language import translate
 from chair_app.core.record_format import (
     FAMILY_COLLECTIONS,
     FORMAT_NAME,
@@ -53,7 +54,7 @@ class RecordService:
         with record_transaction(self._factory) as store:
             meeting = store.meeting(meeting_id)
             if meeting is None:
-                raise NotFound(f"Meeting {meeting_id} does not exist.")
+                raise NotFound(_no_meeting(meeting_id))
             if not with_earlier:
                 return [meeting_id]
             return [
@@ -83,16 +84,18 @@ class RecordService:
         """The record, and the exported_hash each row gets once it has left the app. Reads
         only: nothing is changed."""
         if not meeting_ids:
-            raise ValueError("A record holds at least one meeting.")
+            raise ValueError(translate("RecordExport", "A record holds at least one meeting."))
         with record_transaction(self._factory) as store:
             rows = []
             for meeting_id in meeting_ids:
                 row = store.meeting(meeting_id)
                 if row is None:
-                    raise NotFound(f"Meeting {meeting_id} does not exist.")
+                    raise NotFound(_no_meeting(meeting_id))
                 rows.append(row)
             if len({row.family_id for row in rows}) != 1:
-                raise ValueError("A record holds meetings of one family only.")
+                raise ValueError(
+                    translate("RecordExport", "A record holds meetings of one family only.")
+                )
             family = rows[0].family
             hashes: list[ExportedHash] = []
             family_unit = _with_sync(
@@ -161,3 +164,7 @@ def _with_sync(
     hashes.append((type(row), row.id, digest))
     return unit
 
+
+
+def _no_meeting(meeting_id: int) -> str:
+    return translate("RecordExport", "Meeting {id} does not exist.").format(id=meeting_id)

@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from chair_app.core.language import translate
 from chair_app.core.record_format import FORMAT_NAME, FORMAT_VERSION
 
 SCHEMA_RESOURCE = ("record_format", "chair-meeting-record.schema.json")
@@ -60,9 +61,12 @@ class AgreedContentChanged(RecordRefused):
 
     def __init__(self, version: int, label: str) -> None:
         super().__init__(
-            f"Version {version} is marked agreed, but its fingerprint does not match the "
-            f"record's content: the record was changed after it was agreed. ({label}; nothing "
-            "was imported.)"
+            translate(
+                "RecordFormat",
+                "Version {version} is marked agreed, but its fingerprint does not match the "
+                "record's content: the record was changed after it was agreed. ({label}; nothing "
+                "was imported.)",
+            ).format(version=version, label=label)
         )
         self.version = version
 
@@ -94,8 +98,11 @@ def load_record(path: Path, max_bytes: int | None = None) -> dict[str, Any]:
 
     limit = MAX_RECORD_BYTES if max_bytes is None else max_bytes
     too_large = RecordBeyondLimits(
-        f"The file {path} is larger than {megabytes(limit)}, the largest record this laptop "
-        "imports (File > Settings); nothing was imported."
+        translate(
+            "RecordFormat",
+            "The file {file} is larger than {size}, the largest record this laptop "
+            "imports (File > Settings); nothing was imported.",
+        ).format(file=path, size=megabytes(limit))
     )
     try:
         with path.open("rb") as handle:
@@ -103,10 +110,10 @@ def load_record(path: Path, max_bytes: int | None = None) -> dict[str, Any]:
                 raise too_large
             raw = handle.read(limit + 1)
     except OSError as error:
-        raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
+        raise RecordRefused(_unreadable(path, error)) from error
     if len(raw) > limit:
         raise too_large
-    return parse_record(raw, f"The file {path}")
+    return parse_record(raw, translate("RecordFormat", "The file {file}").format(file=path))
 
 
 def validate_record(data: Any) -> dict[str, Any]:
@@ -118,15 +125,20 @@ def validate_record(data: Any) -> dict[str, Any]:
     """
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise RecordRefused(
-            f'This is not a Chair meeting record: its "format" is not "{FORMAT_NAME}".'
+            translate(
+                "RecordFormat", 'This is not a Chair meeting record: its "format" is not "{name}".'
+            ).format(name=FORMAT_NAME)
         )
     version = data.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RecordRefused('The record has no valid "format_version".')
+        raise RecordRefused(translate("RecordFormat", 'The record has no valid "format_version".'))
     if version > FORMAT_VERSION:
         raise RecordRefused(
-            f"This record was written by a newer version of Chair (record format {version}; "
-            f"this version reads format {FORMAT_VERSION}). Update Chair to import it."
+            translate(
+                "RecordFormat",
+                "This record was written by a newer version of Chair (record format {version}; "
+                "this version reads format {known}). Update Chair to import it.",
+            ).format(version=version, known=FORMAT_VERSION)
         )
     _refuse_beyond_limits(data)
     from jsonschema import Draft202012Validator, FormatChecker
@@ -135,11 +147,18 @@ def validate_record(data: Any) -> dict[str, Any]:
     validator = Draft202012Validator(record_schema(), format_checker=FormatChecker())
     error = best_match(validator.iter_errors(data))
     if error is not None:
-        raise RecordRefused(f"The record is not valid at {error.json_path}: {error.message}")
+        raise RecordRefused(
+            translate("RecordFormat", "The record is not valid at {where}: {problem}").format(
+                where=error.json_path, problem=error.message
+            )
+        )
     seen: set[str] = set()
     for uuid in _uuids(data):
         if uuid in seen:
-            raise RecordRefused(f"The record holds two records with the same uuid {uuid}.")
+            raise RecordRefused(
+                translate("RecordFormat", "The record holds two records with the same uuid {uuid}.")
+                .format(uuid=uuid)
+            )
         seen.add(uuid)
     return data
 
@@ -153,21 +172,29 @@ def _refuse_beyond_limits(value: Any, where: str = "$") -> None:
     if isinstance(value, str):
         if len(value) > MAX_TEXT:
             raise RecordBeyondLimits(
-                f"The record's text at {where} is longer than {MAX_TEXT:,} characters, more "
-                "than any meeting record Chair writes; nothing was imported."
+                translate(
+                    "RecordFormat",
+                    "The record's text at {where} is longer than {count} characters, more "
+                    "than any meeting record Chair writes; nothing was imported.",
+                ).format(where=where, count=f"{MAX_TEXT:,}")
             )
     elif isinstance(value, list):
         if len(value) > MAX_ITEMS:
             raise RecordBeyondLimits(
-                f"The record has more than {MAX_ITEMS:,} items at {where}, more than any "
-                "meeting record Chair writes; nothing was imported."
+                translate(
+                    "RecordFormat",
+                    "The record has more than {count} items at {where}, more than any "
+                    "meeting record Chair writes; nothing was imported.",
+                ).format(where=where, count=f"{MAX_ITEMS:,}")
             )
         for index, item in enumerate(value):
             _refuse_beyond_limits(item, f"{where}[{index}]")
     elif isinstance(value, dict):
         for key, item in value.items():
             name = f".{key}" if str(key).isidentifier() else f"[{json.dumps(str(key))}]"
-            _refuse_beyond_limits(key, f"{where} (a name)")
+            _refuse_beyond_limits(
+                key, translate("RecordFormat", "{where} (a name)").format(where=where)
+            )
             _refuse_beyond_limits(item, where + name)
 
 
@@ -200,19 +227,28 @@ def parse_record(data: bytes, name: str) -> dict[str, Any]:
     from chair_app.services.record_limits import MAX_NESTING, nesting_depth
 
     too_deep = RecordBeyondLimits(
-        f"{name} is nested too deeply: lists and objects more than {MAX_NESTING} levels inside "
-        "one another, more than any meeting record Chair writes; nothing was imported."
+        translate(
+            "RecordFormat",
+            "{name} is nested too deeply: lists and objects more than {count} levels inside "
+            "one another, more than any meeting record Chair writes; nothing was imported.",
+        ).format(name=name, count=MAX_NESTING)
     )
     if nesting_depth(data) > MAX_NESTING:
         raise too_deep
     try:
         record = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise RecordRefused(f"{name} is not a Chair meeting record (not JSON).") from error
+        raise RecordRefused(
+            translate("RecordFormat", "{name} is not a Chair meeting record (not JSON).").format(
+                name=name
+            )
+        ) from error
     except RecursionError as error:  # the scan above should make this unreachable
         raise too_deep from error
     if not isinstance(record, dict):
-        raise RecordRefused(f"{name} is not a Chair meeting record.")
+        raise RecordRefused(
+            translate("RecordFormat", "{name} is not a Chair meeting record.").format(name=name)
+        )
     return record
 
 
@@ -234,6 +270,12 @@ def load_package_record(
             path, passphrase, MAX_RECORD_BYTES if max_bytes is None else max_bytes
         )
     except OSError as error:
-        raise RecordRefused(f"The file {path} cannot be read: {error.strerror}.") from error
+        raise RecordRefused(_unreadable(path, error)) from error
     return parse_record(data, path.name)
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    return translate("RecordFormat", "The file {file} cannot be read: {reason}.").format(
+        file=path, reason=error.strerror
+    )
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from chair_app.core.language import translate
 from chair_app.core.record_format import (
     FAMILY_COLLECTIONS,
     MEETING_COLLECTIONS,
@@ -138,7 +139,11 @@ class ImportService:
         except _Abandon as abandoned:
             return abandoned.result
         except RecordInvalid as error:
-            raise RecordRefused(f"The record cannot be imported: {error}") from error
+            raise RecordRefused(
+                translate("RecordImport", "The record cannot be imported: {problem}").format(
+                    problem=error
+                )
+            ) from error
         logger.info("imported a record: %s", result.outcome.value)
         return result
 
@@ -160,15 +165,21 @@ class ImportService:
             if family_id is not None:
                 family = store.family(family_id)
                 if family is None:
-                    return ImportResult(ImportOutcome.REFUSED, f"There is no family {family_id}.")
+                    return ImportResult(
+                        ImportOutcome.REFUSED,
+                        translate("RecordImport", "There is no family {id}.").format(id=family_id),
+                    )
                 store.adopt(family, incoming_family)
                 adopted = True
             elif not new_family:
                 candidates = self._candidates(store, incoming_family)
                 return ImportResult(
                     ImportOutcome.NEEDS_FAMILY_CHOICE,
-                    "No family here has this record's family. Choose the family it is for, "
-                    "or add it as a new family.",
+                    translate(
+                        "RecordImport",
+                        "No family here has this record's family. Choose the family it is for, "
+                        "or add it as a new family.",
+                    ),
                     candidates=candidates,
                 )
         plan = self._plan_family(store, family, incoming_family, adopted, choices, take)
@@ -181,15 +192,18 @@ class ImportService:
         if refusals:
             return ImportResult(
                 ImportOutcome.REFUSED,
-                " ".join(refusals) + " Nothing was imported.",
+                " ".join(refusals) + " " + translate("RecordImport", "Nothing was imported."),
                 family_id=family.id if family else None,
                 units=self._units(plan),
             )
         if conflicts:
             return ImportResult(
                 ImportOutcome.CONFLICTS,
-                f"{len(conflicts)} differences need a choice: this laptop's version was changed "
-                "since it was last handed over, and the record's differs.",
+                translate(
+                    "RecordImport",
+                    "{count} differences need a choice: this laptop's version was changed "
+                    "since it was last handed over, and the record's differs.",
+                ).format(count=len(conflicts)),
                 family_id=family.id if family else None,
                 units=self._units(plan),
                 conflicts=tuple(conflicts),
@@ -199,7 +213,7 @@ class ImportService:
         if broken:
             return ImportResult(
                 ImportOutcome.REFUSED,
-                " ".join(broken) + " Nothing was imported.",
+                " ".join(broken) + " " + translate("RecordImport", "Nothing was imported."),
                 family_id=family.id,
                 units=self._units(plan, family),
                 broken_rules=broken,
@@ -209,7 +223,9 @@ class ImportService:
         changed = any(u.state in (UnitState.ADDED, UnitState.UPDATED) for u in units)
         outcome = ImportOutcome.IMPORTED if changed else ImportOutcome.UP_TO_DATE
         message = (
-            "The record was imported." if changed else "Everything in the record is already here."
+            translate("RecordImport", "The record was imported.")
+            if changed
+            else translate("RecordImport", "Everything in the record is already here.")
         )
         return ImportResult(outcome, message, family_id=family.id, units=units)
 
@@ -225,18 +241,24 @@ class ImportService:
             reasons: list[str] = []
             score = 0
             if folded(family.name) in names:
-                reasons.append("same family name")
+                reasons.append(translate("RecordImport", "same family name"))
                 score += 1
             for child in family.children:
                 born = child.date_of_birth.isoformat() if child.date_of_birth else None
                 if (folded(child.name), born) in children:
-                    reasons.append(f"child {child.name}, same date of birth")
+                    reasons.append(
+                        translate("RecordImport", "child {name}, same date of birth").format(
+                            name=child.name
+                        )
+                    )
                     score += 3
                 elif folded(child.name) in child_names:
-                    reasons.append(f"child {child.name}")
+                    reasons.append(translate("RecordImport", "child {name}").format(name=child.name))
                     score += 2
                 elif born is not None and born in {b for _, b in children}:
-                    reasons.append(f"a child born on {born}")
+                    reasons.append(
+                        translate("RecordImport", "a child born on {date}").format(date=born)
+                    )
                     score += 1
             if score:
                 found.append(
@@ -313,7 +335,11 @@ class ImportService:
             plan.meetings.append((unit, None, UnitState.ADDED, without_sync(unit), ()))
             return
         if plan.family is None or row.family_id != plan.family.id:
-            refusals.append(f"The {label} is held here in another family.")
+            refusals.append(
+                translate("RecordImport", "The {what} is held here in another family.").format(
+                    what=label
+                )
+            )
             plan.meetings.append((unit, row, UnitState.REFUSED, None, ()))
             return
         local = store.read_meeting(row)
@@ -323,10 +349,17 @@ class ImportService:
             return
         if (local.get("minutes") or {}).get("status") == "agreed":
             shown = "; ".join(describe_change(d) for d in found[:5])
-            more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+            more = (
+                translate("RecordImport", " and {count} more").format(count=len(found) - 5)
+                if len(found) > 5
+                else ""
+            )
             refusals.append(
-                f"The minutes of the {label} are agreed here, and agreed minutes never change; "
-                f"the record differs ({shown}{more})."
+                translate(
+                    "RecordImport",
+                    "The minutes of the {what} are agreed here, and agreed minutes never change; "
+                    "the record differs ({differences}).",
+                ).format(what=label, differences=shown + more)
             )
             plan.meetings.append((unit, row, UnitState.REFUSED, None, found))
             return
@@ -422,7 +455,10 @@ class ImportService:
                 for vote in decision.votes:
                     refusal = vote_refusal(meeting, network, vote)
                     if refusal:
-                        broken.append(f"The {meeting_label(unit)}, decision {index}: {refusal}")
+                        broken.append(
+                            translate("RecordImport", "The {what}, decision {number}: {problem}")
+                            .format(what=meeting_label(unit), number=index, problem=refusal)
+                        )
         return tuple(broken)
 
     @staticmethod
@@ -432,7 +468,9 @@ class ImportService:
             UnitResult(
                 "family",
                 plan.family_unit["uuid"],
-                f"Family network ({plan.family_unit['name']})",
+                translate("RecordImport", "Family network ({name})").format(
+                    name=plan.family_unit["name"]
+                ),
                 plan.family_state,
                 family.id if family is not None and family.id is not None else None,
                 plan.family_changes,

@@ -43,6 +43,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from chair_app.core.language import translate
 from chair_app.services.record_limits import MAX_RECORD_BYTES, megabytes
 
 PACKAGE_SUFFIX = ".chairpkg"
@@ -169,35 +170,57 @@ def write_package(data: bytes, path: Path, passphrase: str) -> Path:
 
 def _read_header(blob: bytes, name: str) -> _Header:
     if len(blob) < _PREFIX.size or blob[: len(MAGIC)] != MAGIC:
-        raise NotAPackage(f"{name} is not a Chair record package.")
+        raise NotAPackage(
+            translate("RecordPackage", "{name} is not a Chair record package.").format(name=name)
+        )
     _magic, version = _PREFIX.unpack_from(blob)
     if version > PACKAGE_VERSION:
         raise NewerPackage(
-            f"{name} was made by a newer version of Chair (package format {version}; this "
-            f"version reads format {PACKAGE_VERSION}). Open it with the newer version."
+            translate(
+                "RecordPackage",
+                "{name} was made by a newer version of Chair (package format {version}; this "
+                "version reads format {known}). Open it with the newer version.",
+            ).format(name=name, version=version, known=PACKAGE_VERSION)
         )
     size = _header_size(version)
     if len(blob) < size:
-        raise TruncatedPackage(f"{name} is cut short: it is not the whole package.")
+        raise TruncatedPackage(_cut_short(name))
     if version >= 2 and not hmac.compare_digest(
         _digest(blob[:_HEADER_SIZE_1]), blob[_HEADER_SIZE_1:size]
     ):
         raise DamagedPackage(
-            f"{name} is damaged: its header has been changed since it was made, so it cannot "
-            "be opened. Ask the person who sent it for a fresh copy."
+            translate(
+                "RecordPackage",
+                "{name} is damaged: its header has been changed since it was made, so it cannot "
+                "be opened. Ask the person who sent it for a fresh copy.",
+            ).format(name=name)
         )
     kdf, iterations, memory_kib, lanes, salt, nonce = _PARAMS.unpack_from(blob, _PREFIX.size)
     offset = _PREFIX.size + _PARAMS.size
     check = blob[offset : offset + _CHECK_SIZE]
     (length,) = _LENGTH.unpack_from(blob, offset + _CHECK_SIZE)
     if kdf != _KDF_ARGON2ID or iterations < 1 or lanes < 1 or memory_kib < 8 * lanes:
-        raise DamagedPackage(f"{name} is damaged: its header is not one Chair writes.")
+        raise DamagedPackage(
+            translate("RecordPackage", "{name} is damaged: its header is not one Chair writes.")
+            .format(name=name)
+        )
     if iterations > _MAX_ITERATIONS or memory_kib > _MAX_MEMORY_KIB or lanes > _MAX_LANES:
         raise PackageBeyondLimits(
-            f"{name} asks for more work to open than Chair ever writes (Argon2id "
-            f"{iterations} passes, {memory_kib // 1024} MiB, {lanes} lanes; Chair writes "
-            f"{_ITERATIONS} passes, {_MEMORY_KIB // 1024} MiB, {_LANES} lanes). It was not "
-            "opened."
+            translate(
+                "RecordPackage",
+                "{name} asks for more work to open than Chair ever writes (Argon2id "
+                "{iterations} passes, {memory} MiB, {lanes} lanes; Chair writes "
+                "{our_iterations} passes, {our_memory} MiB, {our_lanes} lanes). It was not "
+                "opened.",
+            ).format(
+                name=name,
+                iterations=iterations,
+                memory=memory_kib // 1024,
+                lanes=lanes,
+                our_iterations=_ITERATIONS,
+                our_memory=_MEMORY_KIB // 1024,
+                our_lanes=_LANES,
+            )
         )
     return _Header(
         version, iterations, memory_kib, lanes, salt, nonce, check, length, blob[:size]
@@ -213,12 +236,16 @@ def package_version(path: Path) -> int:
     with path.open("rb") as handle:
         blob = handle.read(_PREFIX.size)
     if len(blob) < _PREFIX.size or blob[: len(MAGIC)] != MAGIC:
-        raise NotAPackage(f"{path.name} is not a Chair record package.")
+        raise NotAPackage(
+            translate("RecordPackage", "{name} is not a Chair record package.").format(
+                name=path.name
+            )
+        )
     return _PREFIX.unpack(blob)[1]
 
 
 def open_package(
-    blob: bytes, passphrase: str, name: str = "The package", max_bytes: int = MAX_RECORD_BYTES
+    blob: bytes, passphrase: str, name: str | None = None, max_bytes: int = MAX_RECORD_BYTES
 ) -> bytes:
     """The record's bytes from a package.
 
@@ -229,22 +256,34 @@ def open_package(
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    if name is None:
+        name = translate("RecordPackage", "The package")
     header = _read_header(blob, name)
     sealed = blob[len(header.raw) :]
     keys = _derive(passphrase, header.salt, header.iterations, header.memory_kib, header.lanes)
     start = header.raw[: _PREFIX.size + _PARAMS.size]
     if not hmac.compare_digest(_check_value(keys[32:], start), header.check):
         raise WrongPackagePassphrase(
-            f"That passphrase does not open {name}. Check it with the person who sent it."
+            translate(
+                "RecordPackage",
+                "That passphrase does not open {name}. Check it with the person who sent it.",
+            ).format(name=name)
         )
     if len(sealed) < header.length:
-        raise TruncatedPackage(f"{name} is cut short: it is not the whole package.")
+        raise TruncatedPackage(_cut_short(name))
     if len(sealed) > header.length:
-        raise DamagedPackage(f"{name} is damaged: it has bytes after the end of the package.")
+        raise DamagedPackage(
+            translate(
+                "RecordPackage", "{name} is damaged: it has bytes after the end of the package."
+            ).format(name=name)
+        )
     try:
         compressed = AESGCM(keys[:32]).decrypt(header.nonce, sealed, header.raw)
     except InvalidTag as error:
-        raise DamagedPackage(f"{name} is damaged: its contents do not match its seal.") from error
+        raise DamagedPackage(
+            translate("RecordPackage", "{name} is damaged: its contents do not match its seal.")
+            .format(name=name)
+        ) from error
     return _decompress(compressed, name, max_bytes)
 
 
@@ -261,8 +300,11 @@ def _decompress(compressed: bytes, name: str, max_bytes: int) -> bytes:
             size += len(part)
             if size > max_bytes:
                 raise PackageBeyondLimits(
-                    f"{name} unpacks to more than {megabytes(max_bytes)}, the largest record "
-                    "this laptop imports (File > Settings). It was not opened."
+                    translate(
+                        "RecordPackage",
+                        "{name} unpacks to more than {size}, the largest record "
+                        "this laptop imports (File > Settings). It was not opened.",
+                    ).format(name=name, size=megabytes(max_bytes))
                 )
             parts.append(part)
             pending = unpacker.unconsumed_tail
@@ -271,7 +313,10 @@ def _decompress(compressed: bytes, name: str, max_bytes: int) -> bytes:
         if not unpacker.eof:
             raise zlib.error("incomplete stream")
     except zlib.error as error:
-        raise DamagedPackage(f"{name} is damaged: its contents cannot be unpacked.") from error
+        raise DamagedPackage(
+            translate("RecordPackage", "{name} is damaged: its contents cannot be unpacked.")
+            .format(name=name)
+        ) from error
     return b"".join(parts)
 
 
@@ -283,8 +328,11 @@ def read_package(path: Path, passphrase: str, max_bytes: int = MAX_RECORD_BYTES)
         PackageBeyondLimits: the file is larger than any package Chair writes.
     """
     too_large = PackageBeyondLimits(
-        f"{path.name} is larger than {megabytes(max_bytes)}, the largest record this laptop "
-        "imports (File > Settings). It was not opened."
+        translate(
+            "RecordPackage",
+            "{name} is larger than {size}, the largest record this laptop "
+            "imports (File > Settings). It was not opened.",
+        ).format(name=path.name, size=megabytes(max_bytes))
     )
     # The sealed part is compressed: a package larger than the largest record holds more than
     # that record. Read no more than that (and a header).
@@ -304,3 +352,9 @@ def is_package(path: Path) -> bool:
     except (OSError, NotAPackage):
         return False
     return True
+
+
+def _cut_short(name: str) -> str:
+    return translate("RecordPackage", "{name} is cut short: it is not the whole package.").format(
+        name=name
+    )

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chair_app.core.errors import StorageUnavailable, WrongPassphrase
+from chair_app.core.language import translate
 from chair_app.models.db import (
     DATABASE_FILE_NAME,
     connect,
@@ -56,14 +57,20 @@ JOURNAL_FILE_NAME = "rekey-journal.json"
 COPY_SUFFIX = ".rekey"
 FAULT_VARIABLE = "CHAIR_FAULT"
 
-UNDONE = (
-    "A change of passphrase was interrupted before it took effect, so Chair has undone it: "
-    "the data still opens with the passphrase it had before. Nothing was lost."
-)
-FINISHED = (
-    "A change of passphrase was interrupted; Chair has now finished it: the data and its "
-    "backups open with the new passphrase. Nothing was lost."
-)
+def undone() -> str:
+    return translate(
+        "Rekey",
+        "A change of passphrase was interrupted before it took effect, so Chair has undone it: "
+        "the data still opens with the passphrase it had before. Nothing was lost.",
+    )
+
+
+def finished() -> str:
+    return translate(
+        "Rekey",
+        "A change of passphrase was interrupted; Chair has now finished it: the data and its "
+        "backups open with the new passphrase. Nothing was lost.",
+    )
 
 
 class RekeyInterrupted(WrongPassphrase):
@@ -172,12 +179,18 @@ def _copy_under_new_key(source_path: Path, current: str, new: str, stage: str) -
         finally:
             copy.close()
         if not (healthy and same):
-            raise StorageUnavailable(f"The copy of {source_path.name} did not pass its check.")
+            raise StorageUnavailable(
+                translate("Rekey", "The copy of {name} did not pass its check.").format(
+                    name=source_path.name
+                )
+            )
         sync_to_disk(target)
         _fault(f"{stage}-copy-checked")
     except database_errors() as error:
         target.unlink(missing_ok=True)
-        raise StorageUnavailable(f"{source_path.name} could not be copied.") from error
+        raise StorageUnavailable(
+            translate("Rekey", "{name} could not be copied.").format(name=source_path.name)
+        ) from error
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -249,13 +262,20 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
     database = data_dir / DATABASE_FILE_NAME
     if read_journal(data_dir) is not None:
         raise StorageUnavailable(
-            "An earlier change of passphrase is not finished. Close Chair and open it again."
+            translate(
+                "Rekey",
+                "An earlier change of passphrase is not finished. Close Chair and open it again.",
+            )
         )
     try:
         fold_wal(database, current)
     except database_errors() as error:
         raise StorageUnavailable(
-            "The data could not be made ready to re-key; it still opens with the old passphrase."
+            translate(
+                "Rekey",
+                "The data could not be made ready to re-key; it still opens with the old "
+                "passphrase.",
+            )
         ) from error
     old_tag = read_tag(database)
     if old_tag is None:  # the first change of passphrase here: the old key gets its tag now
@@ -285,8 +305,11 @@ def change_passphrase(data_dir: Path, current: str, new: str) -> int:
     except StorageUnavailable:
         _undo(data_dir)
         raise StorageUnavailable(
-            "The data could not be re-keyed, so it has been left as it was: it still opens "
-            "with the old passphrase."
+            translate(
+                "Rekey",
+                "The data could not be re-keyed, so it has been left as it was: it still opens "
+                "with the old passphrase.",
+            )
         ) from None
     except BaseException:
         _undo(data_dir)
@@ -314,8 +337,11 @@ def finish_or_undo(data_dir: Path, passphrase: str | None) -> str:
         return ""
     if not no_other_writer(data_dir):
         raise StorageUnavailable(
-            "Another copy of Chair is changing the passphrase of this data. Try again when it "
-            "has finished."
+            translate(
+                "Rekey",
+                "Another copy of Chair is changing the passphrase of this data. Try again when it "
+                "has finished.",
+            )
         )
     database = data_dir / DATABASE_FILE_NAME
     main_copy = copy_path(database)
@@ -327,33 +353,43 @@ def finish_or_undo(data_dir: Path, passphrase: str | None) -> str:
         _undo(data_dir)
         if passphrase is not None and not passphrase_opens(database, passphrase):
             raise RekeyInterrupted(
-                UNDONE + " Type the passphrase it had before the change was started."
+                undone()
+                + " "
+                + translate("Rekey", "Type the passphrase it had before the change was started.")
             )
-        return UNDONE
+        return undone()
     if passphrase is None:
         raise RekeyInterrupted(
-            "A change of passphrase was interrupted. Type the old or the new passphrase."
+            translate(
+                "Rekey", "A change of passphrase was interrupted. Type the old or the new passphrase."
+            )
         )
     if main_copy.exists():  # every copy ready, none renamed: either way is safe
         if passphrase_opens(database, passphrase):
             _undo(data_dir)
-            return UNDONE
+            return undone()
         if passphrase_opens(main_copy, passphrase):
             os.replace(main_copy, database)
             sync_to_disk(data_dir)
             _finish(data_dir, journal)
-            return FINISHED
+            return finished()
         raise RekeyInterrupted(
-            "A change of passphrase was interrupted. Type the old or the new passphrase: with "
-            "the old one Chair undoes the change, with the new one it finishes it. The data is "
-            "not damaged, and nothing has been changed."
+            translate(
+                "Rekey",
+                "A change of passphrase was interrupted. Type the old or the new passphrase: with "
+                "the old one Chair undoes the change, with the new one it finishes it. The data "
+                "is not damaged, and nothing has been changed.",
+            )
         )
     # The data file was renamed: it is under the new passphrase.
     if passphrase_opens(database, passphrase):
         _finish(data_dir, journal)
-        return FINISHED
+        return finished()
     raise RekeyInterrupted(
-        "A change of passphrase was interrupted after it took effect: the data now opens "
-        "with the new passphrase only. Type the new passphrase, and Chair finishes the change. "
-        "The data is not damaged, and nothing has been changed."
+        translate(
+            "Rekey",
+            "A change of passphrase was interrupted after it took effect: the data now opens "
+            "with the new passphrase only. Type the new passphrase, and Chair finishes the "
+            "change. The data is not damaged, and nothing has been changed.",
+        )
     )

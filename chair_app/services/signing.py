@@ -21,6 +21,7 @@ import os
 import threading
 from pathlib import Path
 
+from chair_app.core.language import translate
 from chair_app.export.pdf_signing import (
     SigningKey,
     SigningProblem,
@@ -68,9 +69,16 @@ class SigningService:
         if not certificate.is_file() or not key.is_file():
             missing = key if certificate.is_file() else certificate
             raise SigningUnavailable(
-                f"The council's signing files in {self._council_folder} are incomplete: "
-                f"{missing.name} is missing. Ask IT to put both {COUNCIL_CERTIFICATE_FILE} and "
-                f"{COUNCIL_KEY_FILE} there."
+                translate(
+                    "Signing",
+                    "The council's signing files in {folder} are incomplete: "
+                    "{missing} is missing. Ask IT to put both {certificate} and {key} there.",
+                ).format(
+                    folder=self._council_folder,
+                    missing=missing.name,
+                    certificate=COUNCIL_CERTIFICATE_FILE,
+                    key=COUNCIL_KEY_FILE,
+                )
             )
         return certificate, key
 
@@ -96,13 +104,20 @@ class SigningService:
             )
         except SigningProblem as error:
             raise SigningUnavailable(
-                f"The council's signing key in {self._council_folder} cannot be used: {error} "
-                "Ask IT to check it."
+                translate(
+                    "Signing",
+                    "The council's signing key in {folder} cannot be used: {problem} "
+                    "Ask IT to check it.",
+                ).format(folder=self._council_folder, problem=error)
             ) from None
         except (OSError, UnicodeDecodeError) as error:
             raise SigningUnavailable(
-                f"The council's signing files in {self._council_folder} cannot be read: "
-                f"{getattr(error, 'strerror', None) or type(error).__name__}."
+                translate(
+                    "Signing", "The council's signing files in {folder} cannot be read: {reason}."
+                ).format(
+                    folder=self._council_folder,
+                    reason=getattr(error, "strerror", None) or type(error).__name__,
+                )
             ) from None
 
     # The app's own key

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from chair_app.core.language import translate
 from chair_app.core.timescales import Nation
 from chair_app.paths import site_config_dir
 
@@ -100,7 +101,7 @@ def load_site_defaults(folder: Path | None = None) -> SiteDefaults:
     except FileNotFoundError:
         return SiteDefaults()
     except OSError as error:
-        return SiteDefaults(problems=(f"{path}: the file could not be read ({error.strerror})",))
+        return SiteDefaults(problems=(_unreadable(path, error),))
     return _load_cached(path, status.st_mtime_ns, status.st_size)
 
 
@@ -111,41 +112,71 @@ def _load_cached(path: Path, _mtime_ns: int, _size: int) -> SiteDefaults:
     except ValueError as error:
         return SiteDefaults(problems=(str(error),))
     if not isinstance(data, dict):
-        return SiteDefaults(problems=(f"{path}: the file must hold one JSON object",))
+        return SiteDefaults(
+            problems=(
+                translate("SiteConfig", "{file}: the file must hold one JSON object").format(
+                    file=path
+                ),
+            )
+        )
     problems: list[str] = []
     for name in data:
         if name not in ("defaults", "fixed"):
-            problems.append(f"{path}: field '{name}' is not known (use 'defaults' and 'fixed')")
+            problems.append(
+                translate(
+                    "SiteConfig", "{file}: field '{name}' is not known (use 'defaults' and 'fixed')"
+                ).format(file=path, name=name)
+            )
     fields = {site_field.name: site_field for site_field in site_fields()}
     known = ", ".join(fields)
     defaults = data.get("defaults", {})
     values: dict[str, str] = {}
     if not isinstance(defaults, dict):
-        problems.append(f"{path}: field 'defaults' must be an object of settings")
+        problems.append(
+            translate("SiteConfig", "{file}: field 'defaults' must be an object of settings")
+            .format(file=path)
+        )
         defaults = {}
     for name, value in defaults.items():
         site_field = fields.get(name)
         if site_field is None:
-            problems.append(f"{path}: field 'defaults.{name}' is not a setting (they are: {known})")
+            problems.append(
+                translate(
+                    "SiteConfig", "{file}: field 'defaults.{name}' is not a setting (they are: {known})"
+                ).format(file=path, name=name, known=known)
+            )
             continue
         stored, problem = _stored_value(site_field, value)
         if problem:
-            problems.append(f"{path}: field 'defaults.{name}': {problem}; it is not used")
+            problems.append(
+                translate("SiteConfig", "{file}: field 'defaults.{name}': {problem}; it is not used")
+                .format(file=path, name=name, problem=problem)
+            )
         else:
             values[site_field.key] = stored
     fixed_names = data.get("fixed", [])
     fixed: set[str] = set()
     if not isinstance(fixed_names, list) or not all(isinstance(n, str) for n in fixed_names):
-        problems.append(f"{path}: field 'fixed' must be a list of setting names")
+        problems.append(
+            translate("SiteConfig", "{file}: field 'fixed' must be a list of setting names").format(
+                file=path
+            )
+        )
         fixed_names = []
     for name in fixed_names:
         site_field = fields.get(name)
         if site_field is None:
-            problems.append(f"{path}: field 'fixed' names '{name}', which is not a setting")
+            problems.append(
+                translate("SiteConfig", "{file}: field 'fixed' names '{name}', which is not a setting")
+                .format(file=path, name=name)
+            )
         elif site_field.key not in values:
             problems.append(
-                f"{path}: field 'fixed' names '{name}', but 'defaults' gives it no usable "
-                "value; it is not fixed"
+                translate(
+                    "SiteConfig",
+                    "{file}: field 'fixed' names '{name}', but 'defaults' gives it no usable "
+                    "value; it is not fixed",
+                ).format(file=path, name=name)
             )
         else:
             fixed.add(site_field.key)
@@ -159,24 +190,32 @@ def _stored_value(site_field: SiteField, value: Any) -> tuple[str, str]:
         nations = ", ".join(nation.value for nation in Nation)
         if isinstance(value, str) and value in {nation.value for nation in Nation}:
             return value, ""
-        return "", f"{value!r} is not a nation (use one of {nations})"
+        return "", translate("SiteConfig", "{value} is not a nation (use one of {nations})").format(
+            value=repr(value), nations=nations
+        )
     if kind == "language":
         from chair_app.core.language import Language
 
         languages = ", ".join(language.value for language in Language)
         if isinstance(value, str) and value in {language.value for language in Language}:
             return value, ""
-        return "", f"{value!r} is not a language (use one of {languages})"
+        return "", translate(
+            "SiteConfig", "{value} is not a language (use one of {languages})"
+        ).format(value=repr(value), languages=languages)
     if kind == "text":
-        return (value, "") if isinstance(value, str) else ("", f"{value!r} is not text")
+        if isinstance(value, str):
+            return value, ""
+        return "", translate("SiteConfig", "{value} is not text").format(value=repr(value))
     if kind == "bool":
         if isinstance(value, bool):
             return ("1" if value else "0"), ""
-        return "", f"{value!r} is not true or false"
+        return "", translate("SiteConfig", "{value} is not true or false").format(value=repr(value))
     assert not isinstance(kind, str), kind  # the named kinds are all handled above
     low, high = kind
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        return "", f"{value!r} is not a whole number from {low} to {high}"
+        return "", translate(
+            "SiteConfig", "{value} is not a whole number from {low} to {high}"
+        ).format(value=repr(value), low=low, high=high)
     return str(value), ""
 
 
@@ -186,21 +225,27 @@ def _read_json(path: Path) -> Any:
         with path.open("rb") as stream:
             data = stream.read(MAX_SETTINGS_FILE_BYTES + 1)
     except OSError as error:
-        raise ValueError(f"{path}: the file could not be read ({error.strerror})") from None
+        raise ValueError(_unreadable(path, error)) from None
     if len(data) > MAX_SETTINGS_FILE_BYTES:
-        raise ValueError(f"{path}: the file is too big (more than 64 KB)")
+        raise ValueError(
+            translate("SiteConfig", "{file}: the file is too big (more than 64 KB)").format(file=path)
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ValueError(
-            f"{path}: the file is not UTF-8 text (bad byte at position {error.start})"
+            translate(
+                "SiteConfig", "{file}: the file is not UTF-8 text (bad byte at position {position})"
+            ).format(file=path, position=error.start)
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise ValueError(
-            f"{path}: this is not valid JSON (line {error.lineno}, column {error.colno}: "
-            f"{error.msg})"
+            translate(
+                "SiteConfig",
+                "{file}: this is not valid JSON (line {line}, column {column}: {problem})",
+            ).format(file=path, line=error.lineno, column=error.colno, problem=error.msg)
         ) from None
 
 
@@ -221,11 +266,19 @@ def check_folder(folder: Path) -> list[str]:
     from chair_app.services.policies import UnknownPolicy, load_policies, policy_folder_problems
 
     if not folder.is_dir():
-        raise FolderUnusable(f"{folder}: there is no configuration folder here")
+        raise FolderUnusable(
+            translate("SiteConfig", "{folder}: there is no configuration folder here").format(
+                folder=folder
+            )
+        )
     try:
         os.listdir(folder)
     except OSError as error:
-        raise FolderUnusable(f"{folder}: the folder cannot be read ({error.strerror})") from None
+        raise FolderUnusable(
+            translate("SiteConfig", "{folder}: the folder cannot be read ({reason})").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     problems: list[str] = []
     defaults = load_site_defaults(folder)
     problems += defaults.problems
@@ -241,13 +294,24 @@ def check_folder(folder: Path) -> list[str]:
         try:
             policy = catalogue.get(policy_name)
         except UnknownPolicy as error:
-            problems.append(f"{path}: field 'defaults.timescale_policy': {error}")
+            problems.append(
+                translate("SiteConfig", "{file}: field 'defaults.timescale_policy': {problem}")
+                .format(file=path, problem=error)
+            )
         else:
             nation = defaults.values.get(NATION_KEY)
             if nation and policy.nation.value != nation:
                 problems.append(
-                    f"{path}: field 'defaults.timescale_policy': the policy {policy.name!r} is "
-                    f"for {policy.nation.value}, but 'defaults.nation' is {nation}"
+                    translate(
+                        "SiteConfig",
+                        "{file}: field 'defaults.timescale_policy': the policy {policy} is "
+                        "for {policy_nation}, but 'defaults.nation' is {nation}",
+                    ).format(
+                        file=path,
+                        policy=repr(policy.name),
+                        policy_nation=policy.nation.value,
+                        nation=nation,
+                    )
                 )
     agendas_folder = folder / "agendas"
     if agendas_folder.is_dir():
@@ -256,8 +320,9 @@ def check_folder(folder: Path) -> list[str]:
             meeting_type = types.get(path.stem)
             if meeting_type is None:
                 problems.append(
-                    f"{path}: the file name is not a meeting type (use one of "
-                    f"{', '.join(name + '.json' for name in types)})"
+                    translate(
+                        "SiteConfig", "{file}: the file name is not a meeting type (use one of {names})"
+                    ).format(file=path, names=", ".join(name + ".json" for name in types))
                 )
                 continue
             problem = agenda_file_problem(path, meeting_type)
@@ -267,3 +332,9 @@ def check_folder(folder: Path) -> list[str]:
     if plain_folder.is_dir():
         problems += override_folder_problems(plain_folder)
     return problems
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    return translate("SiteConfig", "{file}: the file could not be read ({reason})").format(
+        file=path, reason=error.strerror
+    )

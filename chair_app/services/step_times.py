@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from chair_app.core.agenda import StepKey
 from chair_app.core.errors import MeetingClosed
+from chair_app.core.language import translate
 from chair_app.core.rules import RuleViolation
 from chair_app.models.db import SessionFactory
 from chair_app.models.meeting_record import STEP_TIMES_SETTING
@@ -35,7 +36,11 @@ class StepTimes:
         """
         unknown = sorted(set(seconds_by_step) - _STEP_VALUES)
         if unknown:
-            raise RuleViolation(f"Not an agenda step: {', '.join(unknown)}.")
+            raise RuleViolation(
+                translate("StepTimes", "Not an agenda step: {steps}.").format(
+                    steps=", ".join(unknown)
+                )
+            )
         useful = {step: int(s) for step, s in seconds_by_step.items() if int(s) > 0}
         if useful:
             self._step_times.add(meeting_id, useful)

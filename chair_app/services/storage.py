@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from chair_app import paths
 from chair_app.core.errors import StorageUnavailable, WrongPassphrase
+from chair_app.core.language import translate
 from chair_app.models.sqlite_files import (
     DATABASE_FILE_NAME,
     FileKind,
@@ -98,7 +99,9 @@ def store_state(data_dir: Path) -> StoreState:
     """
     if data_dir.exists() and not data_dir.is_dir():
         raise StorageUnavailable(
-            f"The data folder {data_dir} cannot be created: there is a file of that name."
+            translate(
+                "Storage", "The data folder {folder} cannot be created: there is a file of that name."
+            ).format(folder=data_dir)
         )
     kind = file_kind(database_path(data_dir))
     if kind is FileKind.FOREIGN:
@@ -130,8 +133,11 @@ def prepare_demo_folder(data_dir: Path, *, known_demo: bool = False) -> None:
         return
     if not known_demo and file_kind(database_path(data_dir)) is not FileKind.EMPTY:
         raise StorageUnavailable(
-            f"{data_dir} already holds records that are not the demo's. The demo family "
-            "lives in a folder of its own: choose an empty folder for it."
+            translate(
+                "Storage",
+                "{folder} already holds records that are not the demo's. The demo family "
+                "lives in a folder of its own: choose an empty folder for it.",
+            ).format(folder=data_dir)
         )
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -142,23 +148,28 @@ def prepare_demo_folder(data_dir: Path, *, known_demo: bool = False) -> None:
         )
     except OSError as error:
         raise StorageUnavailable(
-            f"The demo's folder {data_dir} cannot be used: {error.strerror}."
+            translate("Storage", "The demo's folder {folder} cannot be used: {reason}.").format(
+                folder=data_dir, reason=error.strerror
+            )
         ) from error
 
 
 def passphrase_problem(passphrase: str, repeated: str | None = None) -> str:
     """Why a new passphrase cannot be used, in plain words; "" when it can."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return (
-            f"Use at least {MIN_PASSPHRASE_LENGTH} characters. A few ordinary words together "
-            "make a passphrase that is easy to remember and hard to guess."
-        )
+        return translate(
+            "Storage",
+            "Use at least {count} characters. A few ordinary words together "
+            "make a passphrase that is easy to remember and hard to guess.",
+        ).format(count=MIN_PASSPHRASE_LENGTH)
     if any(unicodedata.category(char) in ("Cc", "Cs") for char in passphrase):
-        return "The passphrase has an invisible control character in it. Type it again."
+        return translate(
+            "Storage", "The passphrase has an invisible control character in it. Type it again."
+        )
     if passphrase != passphrase.strip():
-        return "The passphrase starts or ends with a space. Take the space out."
+        return translate("Storage", "The passphrase starts or ends with a space. Take the space out.")
     if repeated is not None and repeated != passphrase:
-        return "The two passphrases are not the same. Type them again."
+        return translate("Storage", "The two passphrases are not the same. Type them again.")
     return ""
 
 
@@ -210,19 +221,28 @@ class Store:
         from chair_app.services.rekey import change_passphrase
 
         if not self.passphrase_matches(current) or self.passphrase is None:
-            raise WrongPassphrase("The current passphrase is not right. Nothing has been changed.")
+            raise WrongPassphrase(
+                translate("Storage", "The current passphrase is not right. Nothing has been changed.")
+            )
         problem = passphrase_problem(new)
         if problem:
             raise StorageUnavailable(problem)
         self.close()
         left = change_passphrase(self.data_dir, current, new)
-        self.notice = (
-            f"{left} backup{'s' if left != 1 else ''} could not be re-keyed: "
-            f"{'they open' if left != 1 else 'it opens'} with the old passphrase only, and "
-            f"{'are' if left != 1 else 'is'} listed as made under an earlier passphrase."
-            if left
-            else ""
-        )
+        if left == 1:
+            self.notice = translate(
+                "Storage",
+                "1 backup could not be re-keyed: it opens with the old passphrase only, and is "
+                "listed as made under an earlier passphrase.",
+            )
+        elif left:
+            self.notice = translate(
+                "Storage",
+                "{count} backups could not be re-keyed: they open with the old passphrase only, "
+                "and are listed as made under an earlier passphrase.",
+            ).format(count=left)
+        else:
+            self.notice = ""
         self.passphrase = new
         self.factory = make_session_factory(open_database(database_path(self.data_dir), new))
         logger.info("passphrase changed")
@@ -234,10 +254,13 @@ class DataMissing(StorageUnavailable):
 
 def _data_missing(data_dir: Path) -> DataMissing:
     return DataMissing(
-        f"The data file {database_path(data_dir)} is empty or missing, but Chair has backups of "
-        f"it in {backups_folder(data_dir)}. Chair has not started a new, empty store in its "
-        "place. The newest backup can be put back: Chair's window offers it once the "
-        "passphrase is typed."
+        translate(
+            "Storage",
+            "The data file {file} is empty or missing, but Chair has backups of "
+            "it in {folder}. Chair has not started a new, empty store in its "
+            "place. The newest backup can be put back: Chair's window offers it once the "
+            "passphrase is typed.",
+        ).format(file=database_path(data_dir), folder=backups_folder(data_dir))
     )
 
 
@@ -387,11 +410,15 @@ def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:
         finally:
             source.close()
         if not quick_check(encrypted, passphrase):
-            raise StorageUnavailable("The encrypted copy did not pass its check.")
+            raise StorageUnavailable(
+                translate("Storage", "The encrypted copy did not pass its check.")
+            )
         copy = connect(encrypted, passphrase, read_only=True)
         try:
             if _row_counts(copy) != counts:
-                raise StorageUnavailable("The encrypted copy does not hold every row.")
+                raise StorageUnavailable(
+                    translate("Storage", "The encrypted copy does not hold every row.")
+                )
         finally:
             copy.close()
         sync_to_disk(encrypted)
@@ -401,7 +428,9 @@ def encrypt_plain_file(data_dir: Path, passphrase: str) -> None:
     except database_errors() as error:
         encrypted.unlink(missing_ok=True)
         raise StorageUnavailable(
-            f"The data in {data_dir} could not be encrypted, so it has been left as it was."
+            translate(
+                "Storage", "The data in {folder} could not be encrypted, so it has been left as it was."
+            ).format(folder=data_dir)
         ) from error
     except BaseException:
         encrypted.unlink(missing_ok=True)
@@ -475,8 +504,11 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
     backup = latest_good_backup(data_dir, passphrase)
     if backup is None:
         raise StorageUnavailable(
-            f"There is no backup in {backups_folder(data_dir)} that opens with this passphrase "
-            "and passes its check. Nothing has been changed."
+            translate(
+                "Storage",
+                "There is no backup in {folder} that opens with this passphrase "
+                "and passes its check. Nothing has been changed.",
+            ).format(folder=backups_folder(data_dir))
         )
     problem = not_damaged_but_earlier(data_dir, backup)
     if problem:
@@ -501,15 +533,25 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
     except (OSError,) + database_errors() as error:
         if not aside.is_dir():
             raise StorageUnavailable(
-                f"The backup could not be put in place: the data folder {data_dir} cannot be "
-                "written to. Nothing has been changed."
+                translate(
+                    "Storage",
+                    "The backup could not be put in place: the data folder {folder} cannot be "
+                    "written to. Nothing has been changed.",
+                ).format(folder=data_dir)
             ) from error
         raise StorageUnavailable(
-            f"The backup could not be put in place. The damaged file is kept in {aside}."
+            translate(
+                "Storage",
+                "The backup could not be put in place. The damaged file is kept in {folder}.",
+            ).format(folder=aside)
         ) from error
     if not quick_check(database, passphrase):
         raise StorageUnavailable(
-            f"The backup put in place did not pass its check. The damaged file is kept in {aside}."
+            translate(
+                "Storage",
+                "The backup put in place did not pass its check. The damaged file is kept in "
+                "{folder}.",
+            ).format(folder=aside)
         )
     # The data file is now under the backup's key: it takes the backup's tag (or none).
     tag = read_tag(backup.path)
@@ -521,11 +563,13 @@ def replace_damaged_with_backup(data_dir: Path, passphrase: str | None) -> Backu
     return backup
 
 
-EARLIER_PASSPHRASE = (
-    "That passphrase is an earlier one: it opens backups made before the passphrase was "
-    "changed, but the data itself is now under the newer passphrase. The data is not damaged. "
-    "Type the current passphrase. Nothing has been changed."
-)
+def earlier_passphrase() -> str:
+    return translate(
+        "Storage",
+        "That passphrase is an earlier one: it opens backups made before the passphrase was "
+        "changed, but the data itself is now under the newer passphrase. The data is not "
+        "damaged. Type the current passphrase. Nothing has been changed.",
+    )
 
 
 def not_damaged_but_earlier(data_dir: Path, backup: Backup) -> str:
@@ -535,14 +579,15 @@ def not_damaged_but_earlier(data_dir: Path, backup: Backup) -> str:
     from chair_app.services.rekey import read_journal
 
     if read_journal(data_dir) is not None:
-        return (
+        return translate(
+            "Storage",
             "A change of passphrase was interrupted. Type the old or the new passphrase. The "
-            "data is not damaged, and nothing has been changed."
+            "data is not damaged, and nothing has been changed.",
         )
     if file_kind(database_path(data_dir)) is not FileKind.EMPTY and made_under_earlier_passphrase(
         data_dir, backup
     ):
-        return EARLIER_PASSPHRASE
+        return earlier_passphrase()
     return ""
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from chair_app.core.errors import NewerSchema, StorageUnavailable
+from chair_app.core.language import translate
 from chair_app.models.orm import Base
 
 if TYPE_CHECKING:
@@ -87,9 +88,12 @@ def _create_fresh(connection: Connection) -> None:
 
 def newer_schema() -> NewerSchema:
     return NewerSchema(
-        "This data was saved by a newer version of Chair, which changed how it is stored. "
-        "This version cannot open it safely, so it has left it unchanged. Open it with "
-        "the newer version of Chair."
+        translate(
+            "Storage",
+            "This data was saved by a newer version of Chair, which changed how it is stored. "
+            "This version cannot open it safely, so it has left it unchanged. Open it with "
+            "the newer version of Chair.",
+        )
     )
 
 
