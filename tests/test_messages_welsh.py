@@ -19,6 +19,7 @@ from chair_app.core.dates import DateInputError, parse_date
 from chair_app.core.domain import MeetingType
 from chair_app.core.errors import MeetingClosed
 from chair_app.core.family_summary import build_family_summary
+from chair_app.core.minutes_words import minutes_in
 from chair_app.core.language import Language, set_display_language, texts_in
 from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import Paragraph
@@ -80,7 +81,7 @@ def test_the_room_display_is_in_welsh() -> None:
 
 def test_the_family_summary_is_in_its_readers_language() -> None:
     meeting, family = officers_apart(sample_meeting(), sample_family())
-    with texts_in(Language.WELSH):
+    with minutes_in(Language.WELSH):
         summary = build_family_summary(meeting, family)
     assert summary.title == "Crynodeb i'r teulu"
     assert [s.title for s in summary.sections] == [

@@ -118,3 +118,19 @@ def test_a_text_that_could_never_be_translated_is_refused(
     finally:
         globals()["PACKAGE"] = Path(__file__).resolve().parents[1] / "chair_app"
     assert len(problems) == 1 and expected in problems[0]
+
+
+def test_no_text_is_given_two_welsh_translations_in_different_files() -> None:
+    """lrelease keeps one of two messages with the same context and English: which one would be
+    shown is chance, so a text is translated in one file only."""
+    import xml.etree.ElementTree as ElementTree
+    from collections import defaultdict
+
+    places: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for path in sorted((PACKAGE / "resources" / "translations" / "cy").glob("*.ts")):
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                places[(name, message.findtext("source") or "")].add(path.name)
+    twice = {key: sorted(files) for key, files in places.items() if len(files) > 1}
+    assert twice == {}

@@ -1335,6 +1335,10 @@
       <source>{file}: the file could not be read ({reason})</source>
       <translation type="unfinished">{file}: ni ellid darllen y ffeil ({reason})</translation>
     </message>
+    <message>
+      <source>{value} is not a language (use one of {languages})</source>
+      <translation type="unfinished">Nid yw {value} yn iaith (defnyddiwch un o {languages})</translation>
+    </message>
   </context>
   <context>
     <name>StepTimes</name>
