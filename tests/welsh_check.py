@@ -41,7 +41,10 @@ _ENGLISH_WORD_LIST = """the and of with your you this that what who when which w
     danger goal goals action actions decision decisions review conference group core need
     show shown choose change changes settings help quit lock file view new check export import
     nobody everyone someone here these those them than then only also must should could would
-    our we us his her she him my me no yes cancel ok done more less please type typed enter"""
+    our we us his her she him my me no yes cancel ok done more less please type typed enter
+    carried since last time said work outcome venue where latest use print spent each ticked
+    applies every move up down sources detail everyday words worried exactly happen difference
+    made remove edit delete choose chosen keep kept give given agree agrees planned"""
 ENGLISH_WORDS = frozenset(_ENGLISH_WORD_LIST.split())
 _WORD = re.compile(r"[A-Za-zÀ-ÿŵŷŴŶ']+")
 
@@ -59,19 +62,52 @@ def english_sources() -> frozenset[str]:
     return frozenset(sources)
 
 
+@lru_cache(maxsize=1)
+def _english_pieces() -> re.Pattern[str]:
+    """Pieces of at least two words of the English sources, between their fill-ins: a sentence
+    put together from an English template ("(carried from {date})") is found by its piece."""
+    pieces: set[str] = set()
+    for source in english_sources():
+        for piece in re.split(r"\{[^}]*\}|\n", source):
+            piece = piece.strip(" .,:;()“”'\"…▶◀")
+            if len(piece) >= 8 and " " in piece:
+                pieces.add(piece)
+    ordered = sorted(pieces, key=len, reverse=True)
+    return re.compile("|".join(re.escape(piece) for piece in ordered))
+
+
 def _clean(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+# The product's name, the same in every language.
+PROPER_NAMES = frozenset({"Chair"})
+# A typed text cut short for a list or a combo: "Everyone is worried that Jacob is not alw…".
+_CUT_SHORT = re.compile(r"([^:“(\n]+?)…")
+
+
+def _without_cut_known(text: str, known: tuple[str, ...]) -> str:
+    def cut(match: re.Match[str]) -> str:
+        start = re.sub(r"^\s*\d+\.\s*", "", match.group(1)).strip()
+        if len(start) >= 12 and any(item.startswith(start) for item in known):
+            return " "
+        return match.group(0)
+
+    return _CUT_SHORT.sub(cut, text)
+
+
 def looks_english(text: str, known: Iterable[str] = ()) -> bool:
     text = _clean(text)
-    for item in sorted(known, key=len, reverse=True):
-        if item:
-            text = text.replace(item, " ")
+    if text in PROPER_NAMES:
+        return False
+    known = tuple(sorted((item for item in known if item), key=len, reverse=True))
+    text = _without_cut_known(text, known)
+    for item in known:
+        text = text.replace(item, " ")
     text = re.sub(r"<[^>]+>", " ", text)  # rich text's tags
     if not text.strip():
         return False
-    if text.strip() in english_sources():
+    if text.strip() in english_sources() or _english_pieces().search(text):
         return True
     words = [word.lower() for word in _WORD.findall(text)]
     return sum(word in ENGLISH_WORDS for word in words) >= 2 or (
