@@ -115,7 +115,7 @@ class AttendanceDetailsDialog(_FormDialog):
         try:
             return field.value(), ""
         except DateInputError as error:
-            return None, self.tr("{field}: {error}").format(field=what, error=error)
+            return None, f"{what}: {error}"
 
     def problem(self) -> str:
         if times_apply(self._entry):

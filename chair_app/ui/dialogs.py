@@ -203,7 +203,7 @@ class ChildDialog(_FormDialog):
         try:
             field.value()
         except DateInputError as error:
-            return self.tr("{field}: {error}").format(field=what, error=error)
+            return f"{what}: {error}"
         return child_dates_problem(self.child(), self._today)
 
     def child(self) -> Child:

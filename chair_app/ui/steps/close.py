@@ -166,17 +166,15 @@ class ClosePage(StepPage):
             )
         elif missing:
             self.status_label.setText(
-                (
-                    self.tr(
-                        "1 thing is missing or unfinished. Put it right, or close the meeting "
-                        "anyway: the minutes will show what was not recorded."
-                    )
-                    if len(missing) == 1
-                    else self.tr(
-                        "{count} things are missing or unfinished. Put them right, or close the "
-                        "meeting anyway: the minutes will show what was not recorded."
-                    ).format(count=len(missing))
+                self.tr(
+                    "1 thing is missing or unfinished. Put it right, or close the meeting "
+                    "anyway: the minutes will show what was not recorded."
                 )
+                if len(missing) == 1
+                else self.tr(
+                    "{count} things are missing or unfinished. Put them right, or close the "
+                    "meeting anyway: the minutes will show what was not recorded."
+                ).format(count=len(missing))
             )
         else:
             self.status_label.setText(self.tr("Nothing is missing. The chair can close the meeting."))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,12 +23,9 @@ from chair_app.ui.withhold_control import WithholdControl
 
 
 class _TextStepPage(StepPage):
-    """One text box, saved as the user types. ``accessible_name`` and ``placeholder`` are
-    English source texts of the "_TextStepPage" context (marked with QT_TRANSLATE_NOOP)."""
+    """One text box, saved as the user types."""
 
     edit_name = ""
-    accessible_name = ""
-    placeholder = ""
     # The Meeting attribute shown, and the MeetingService method that saves it.
     meeting_field = ""
     save_method = ""
@@ -39,11 +35,7 @@ class _TextStepPage(StepPage):
         self.hint_label = QLabel()
         self.hint_label.setObjectName(f"{self.edit_name}_hint")
         self.hint_label.setWordWrap(True)
-        self.edit = make_text_edit(
-            self.edit_name,
-            QCoreApplication.translate("_TextStepPage", self.accessible_name),
-            QCoreApplication.translate("_TextStepPage", self.placeholder),
-        )
+        self.edit = make_text_edit(self.edit_name, *self.box_texts())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint_label)
@@ -57,6 +49,10 @@ class _TextStepPage(StepPage):
     def saver(self) -> Callable[[int, str], None]:
         saver: Callable[[int, str], None] = getattr(self.controller.ctx.meetings, self.save_method)
         return saver
+
+    def box_texts(self) -> tuple[str, str]:
+        """The text box's accessible name and placeholder, in the language shown."""
+        return "", ""
 
     def hint(self, meeting_type: MeetingType) -> str:
         return ""
@@ -88,13 +84,13 @@ class _TextStepPage(StepPage):
 
 class ReasonsPage(_TextStepPage):
     edit_name = "reasons_edit"
-    accessible_name = QT_TRANSLATE_NOOP("_TextStepPage", "Reasons for the meeting")
-    placeholder = QT_TRANSLATE_NOOP(
-        "_TextStepPage",
-        "Why we are meeting, the worries that brought us here, and what has changed.",
-    )
     meeting_field = "reasons"
     save_method = "set_reasons"
+
+    def box_texts(self) -> tuple[str, str]:
+        return self.tr("Reasons for the meeting"), self.tr(
+            "Why we are meeting, the worries that brought us here, and what has changed."
+        )
 
     def hint(self, meeting_type: MeetingType) -> str:
         return {
@@ -123,13 +119,13 @@ class ContingencyPage(_TextStepPage):
     that one part (a safe address, say) can be kept from someone while the rest is shared."""
 
     edit_name = "contingency_edit"
-    accessible_name = QT_TRANSLATE_NOOP("_TextStepPage", "Contingency plan")
-    placeholder = QT_TRANSLATE_NOOP(
-        "_TextStepPage",
-        "If the plan does not work, or things change, this is what will happen.",
-    )
     meeting_field = "contingency"
     save_method = "set_contingency"
+
+    def box_texts(self) -> tuple[str, str]:
+        return self.tr("Contingency plan"), self.tr(
+            "If the plan does not work, or things change, this is what will happen."
+        )
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         self._part_rows: dict[int, tuple[QLabel, QPlainTextEdit]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -22,14 +22,19 @@ from chair_app.core.owners import owners_text
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, make_text_edit
 
-# English source texts of the "_ReviewBox" context, translated where they are shown.
-REVIEW_CHOICES = (
-    (ActionStatus.OPEN, QT_TRANSLATE_NOOP("_ReviewBox", "Not reviewed yet")),
-    (ActionStatus.DONE, QT_TRANSLATE_NOOP("_ReviewBox", "Done")),
-    (ActionStatus.PARTLY_DONE, QT_TRANSLATE_NOOP("_ReviewBox", "Partly done")),
-    (ActionStatus.NOT_DONE, QT_TRANSLATE_NOOP("_ReviewBox", "Not done")),
-    (ActionStatus.NO_LONGER_NEEDED, QT_TRANSLATE_NOOP("_ReviewBox", "No longer needed")),
-)
+
+def review_choices() -> tuple[tuple[ActionStatus, str], ...]:
+    """The outcomes a carried action can be given, in the language shown."""
+    return (
+        (ActionStatus.OPEN, QCoreApplication.translate("_ReviewBox", "Not reviewed yet")),
+        (ActionStatus.DONE, QCoreApplication.translate("_ReviewBox", "Done")),
+        (ActionStatus.PARTLY_DONE, QCoreApplication.translate("_ReviewBox", "Partly done")),
+        (ActionStatus.NOT_DONE, QCoreApplication.translate("_ReviewBox", "Not done")),
+        (
+            ActionStatus.NO_LONGER_NEEDED,
+            QCoreApplication.translate("_ReviewBox", "No longer needed"),
+        ),
+    )
 
 
 class _ReviewBox(QGroupBox):
@@ -46,8 +51,8 @@ class _ReviewBox(QGroupBox):
         self.status = QComboBox()
         self.status.setObjectName(f"review_status_{action.id}")
         self.status.setAccessibleName(self.tr("Outcome of action {number}").format(number=number))
-        for status, label in REVIEW_CHOICES:
-            self.status.addItem(QCoreApplication.translate("_ReviewBox", label), status)
+        for status, label in review_choices():
+            self.status.addItem(label, status)
         self.work_done = make_text_edit(
             f"review_work_done_{action.id}",
             self.tr("Work done on action {number}").format(number=number),

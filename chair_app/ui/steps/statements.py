@@ -183,7 +183,8 @@ class StatementsPage(StepPage):
 
     def _item_text(self, index: int, statement: DangerStatement, text: str) -> str:
         """The list's line: number and text, then where it came from and whom it is for."""
-        line = f"{index}. {elide(text) if text.strip() else self.tr('(not written yet)')}"
+        unwritten = self.tr("(not written yet)")
+        line = f"{index}. {elide(text) if text.strip() else unwritten}"
         notes = []
         if statement.carried_from_id is not None:
             source = self._carried.statement_source(statement.carried_from_id)

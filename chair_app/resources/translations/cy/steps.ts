@@ -56,10 +56,6 @@
         <translation type="unfinished">Cadw'r manylion</translation>
     </message>
     <message>
-        <source>{field}: {error}</source>
-        <translation type="unfinished">{field}: {error}</translation>
-    </message>
-    <message>
         <source>Arrived at</source>
         <translation type="unfinished">Cyrraedd am</translation>
     </message>
@@ -165,10 +161,6 @@
         <source>Type the child's name.</source>
         <translation type="unfinished">Teipiwch enw'r plentyn.</translation>
     </message>
-    <message>
-        <source>{field}: {error}</source>
-        <translation type="unfinished">{field}: {error}</translation>
-    </message>
 </context>
 <context>
     <name>ClosePage</name>
@@ -266,6 +258,14 @@
 </context>
 <context>
     <name>ContingencyPage</name>
+    <message>
+        <source>Contingency plan</source>
+        <translation type="unfinished">Cynllun wrth gefn</translation>
+    </message>
+    <message>
+        <source>If the plan does not work, or things change, this is what will happen.</source>
+        <translation type="unfinished">Os na fydd y cynllun yn gweithio, neu os bydd pethau'n newid, dyma beth fydd yn digwydd.</translation>
+    </message>
     <message>
         <source>the contingency plan</source>
         <translation type="unfinished">y cynllun wrth gefn</translation>
@@ -800,6 +800,14 @@
 <context>
     <name>ReasonsPage</name>
     <message>
+        <source>Reasons for the meeting</source>
+        <translation type="unfinished">Rhesymau dros y cyfarfod</translation>
+    </message>
+    <message>
+        <source>Why we are meeting, the worries that brought us here, and what has changed.</source>
+        <translation type="unfinished">Pam rydyn ni'n cyfarfod, y pryderon a ddaeth â ni yma, a beth sydd wedi newid.</translation>
+    </message>
+    <message>
         <source>The reasons for the conference: what the enquiries found, and the categories of concern (neglect, physical, emotional or sexual abuse).</source>
         <translation type="unfinished">Y rhesymau dros y gynhadledd: beth a ganfu'r ymholiadau, a'r categorïau pryder (esgeulustod, cam-drin corfforol, emosiynol neu rywiol).</translation>
     </message>
@@ -960,6 +968,10 @@
     <message>
         <source>Applies to {name}</source>
         <translation type="unfinished">Yn berthnasol i {name}</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished">(heb ei ysgrifennu eto)</translation>
     </message>
     <message>
         <source>carried from {source}</source>
@@ -1237,25 +1249,6 @@
     <message>
         <source>In the plan since {date}.</source>
         <translation type="unfinished">Yn y cynllun ers {date}.</translation>
-    </message>
-</context>
-<context>
-    <name>_TextStepPage</name>
-    <message>
-        <source>Reasons for the meeting</source>
-        <translation type="unfinished">Rhesymau dros y cyfarfod</translation>
-    </message>
-    <message>
-        <source>Why we are meeting, the worries that brought us here, and what has changed.</source>
-        <translation type="unfinished">Pam rydyn ni'n cyfarfod, y pryderon a ddaeth â ni yma, a beth sydd wedi newid.</translation>
-    </message>
-    <message>
-        <source>Contingency plan</source>
-        <translation type="unfinished">Cynllun wrth gefn</translation>
-    </message>
-    <message>
-        <source>If the plan does not work, or things change, this is what will happen.</source>
-        <translation type="unfinished">Os na fydd y cynllun yn gweithio, neu os bydd pethau'n newid, dyma beth fydd yn digwydd.</translation>
     </message>
 </context>
 </TS>
