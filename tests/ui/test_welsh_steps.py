@@ -100,13 +100,14 @@ def _strings(value: object) -> Iterator[str]:
 
 
 def known_texts(factory: SessionFactory, meeting_id: int) -> tuple[str, ...]:
-    """The family's names and the meeting's typed content (also as a list shortens it): left as
-    they are in Welsh."""
+    """The family's names and the meeting's typed content, also shortened as a list shows it
+    (90 characters) and as the list of what is missing quotes it (60): left as they are in
+    Welsh."""
     meetings = MeetingService(factory)
     meeting = meetings.get(meeting_id)
     family = FamilyService(factory).get_family(meeting.family_id)
     texts = {*_strings(meeting), *_strings(family)}
-    return tuple(texts | {elide(text) for text in texts})
+    return tuple(texts | {elide(text, limit) for text in texts for limit in (90, 60)})
 
 
 def _everyone_present(factory: SessionFactory, meeting_id: int) -> None:

@@ -482,8 +482,8 @@
         <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <source>Chair</source>
-        <translation type="unfinished">Cadeirydd</translation>
+        <source>Who chairs the meeting</source>
+        <translation type="unfinished">Pwy sy'n cadeirio'r cyfarfod</translation>
     </message>
     <message>
         <source>Minute-taker</source>
@@ -504,6 +504,10 @@
     <message>
         <source>Start time</source>
         <translation type="unfinished">Amser dechrau</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation type="unfinished">Yn cadeirio</translation>
     </message>
     <message>
         <source>{name} chaired the family's last meeting, so chairs this one unless you choose someone else.</source>
