@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,9 @@ class _FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.setObjectName("dialog_buttons")
+        # Qt has no Welsh of its own for its standard buttons.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -101,13 +104,13 @@ class _FormDialog(QDialog):
 
 class FamilyDialog(_FormDialog):
     def __init__(self, parent: QWidget | None, name: str = "") -> None:
-        super().__init__("Family", parent)
-        self.name_edit = _line("family_name_edit", "Family name", name)
-        self.name_edit.setPlaceholderText("e.g. Marlowe family")
-        self.form.addRow("Family name", self.name_edit)
+        super().__init__(QCoreApplication.translate("FamilyDialog", "Family"), parent)
+        self.name_edit = _line("family_name_edit", self.tr("Family name"), name)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Marlowe family"))
+        self.form.addRow(self.tr("Family name"), self.name_edit)
 
     def problem(self) -> str:
-        return "" if self.name_edit.text().strip() else "Type the family's name."
+        return "" if self.name_edit.text().strip() else self.tr("Type the family's name.")
 
     def name(self) -> str:
         return self.name_edit.text().strip()
@@ -120,22 +123,26 @@ class ChildDialog(_FormDialog):
     def __init__(
         self, parent: QWidget | None, child: Child | None = None, today: dt.date | None = None
     ) -> None:
-        super().__init__("Child", parent)
+        super().__init__(QCoreApplication.translate("ChildDialog", "Child"), parent)
         self._child_id = child.id if child else 0
         self._today = today or dt.date.today()
-        self.name_edit = _line("child_name_edit", "Child's name", child.name if child else "")
-        self.unborn_box = QCheckBox("Not born yet")
+        self.name_edit = _line(
+            "child_name_edit", self.tr("Child's name"), child.name if child else ""
+        )
+        self.unborn_box = QCheckBox(self.tr("Not born yet"))
         self.unborn_box.setObjectName("child_unborn_box")
-        self.unborn_box.setAccessibleName("Not born yet: record the expected date of delivery")
+        self.unborn_box.setAccessibleName(
+            self.tr("Not born yet: record the expected date of delivery")
+        )
         self.unborn_box.setChecked(bool(child and child.unborn))
         self.dob_field = DateField("child_dob_edit")
         self.dob_field.set_value(child.date_of_birth if child else None)
         self.expected_field = DateField("child_expected_edit")
-        self.expected_field.edit.setAccessibleName("Expected date of delivery")
+        self.expected_field.edit.setAccessibleName(self.tr("Expected date of delivery"))
         self.expected_field.set_value(child.expected_date if child else None)
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("child_plan_combo")
-        self.plan_combo.setAccessibleName("Plan")
+        self.plan_combo.setAccessibleName(self.tr("Plan"))
         for plan in PlanType:
             self.plan_combo.addItem(plan.label, plan)
         self.plan_combo.setCurrentIndex(
@@ -151,13 +158,13 @@ class ChildDialog(_FormDialog):
             categories.addWidget(box)
         if child is not None and child.unborn:
             # The birth is recorded with its own button, which keeps the same child.
-            self.unborn_box.setToolTip("When the baby is born, use Record the birth.")
-        self.form.addRow("Name", self.name_edit)
+            self.unborn_box.setToolTip(self.tr("When the baby is born, use Record the birth."))
+        self.form.addRow(self.tr("Name"), self.name_edit)
         self.form.addRow("", self.unborn_box)
-        self.form.addRow("Date of birth", self.dob_field)
-        self.form.addRow("Expected date of delivery", self.expected_field)
-        self.form.addRow("Plan", self.plan_combo)
-        self.form.addRow("Categories", categories)
+        self.form.addRow(self.tr("Date of birth"), self.dob_field)
+        self.form.addRow(self.tr("Expected date of delivery"), self.expected_field)
+        self.form.addRow(self.tr("Plan"), self.plan_combo)
+        self.form.addRow(self.tr("Categories"), categories)
         self.plan_combo.currentIndexChanged.connect(self._update_categories)
         self.unborn_box.toggled.connect(self._update_unborn)
         self._forget_problem_on_edit(
@@ -177,19 +184,21 @@ class ChildDialog(_FormDialog):
         unborn = self.unborn_box.isChecked()
         self.form.setRowVisible(self.dob_field, not unborn)
         self.form.setRowVisible(self.expected_field, unborn)
-        self.name_edit.setPlaceholderText(f"e.g. {UNBORN_PLACEHOLDER}" if unborn else "")
+        self.name_edit.setPlaceholderText(
+            self.tr("e.g. {name}").format(name=UNBORN_PLACEHOLDER) if unborn else ""
+        )
         if unborn and not self.name_edit.text().strip():
             self.name_edit.setText(UNBORN_PLACEHOLDER)
         self._fit()
 
     def problem(self) -> str:
         if not self.name_edit.text().strip():
-            return "Type the child's name."
+            return self.tr("Type the child's name.")
         unborn = self.unborn_box.isChecked()
         field, what = (
-            (self.expected_field, "Expected date of delivery")
+            (self.expected_field, self.tr("Expected date of delivery"))
             if unborn
-            else (self.dob_field, "Date of birth")
+            else (self.dob_field, self.tr("Date of birth"))
         )
         try:
             field.value()
@@ -222,35 +231,37 @@ class BirthDialog(_FormDialog):
     """
 
     def __init__(self, parent: QWidget | None, child: Child, today: dt.date | None = None) -> None:
-        super().__init__("Record the birth", parent)
+        super().__init__(QCoreApplication.translate("BirthDialog", "Record the birth"), parent)
         self._child = child
         self._today = today or dt.date.today()
         expected = (
-            f"expected on {format_short_date(child.expected_date)}"
+            self.tr("expected on {date}").format(date=format_short_date(child.expected_date))
             if child.expected_date
-            else "with no expected date recorded"
+            else self.tr("with no expected date recorded")
         )
         intro = QLabel(
-            f"{child.name}, {expected}. The same child is kept: everything recorded about "
-            "them so far stays with them."
+            self.tr(
+                "{name}, {expected}. The same child is kept: everything recorded about them so "
+                "far stays with them."
+            ).format(name=child.name, expected=expected)
         )
         intro.setObjectName("birth_intro_label")
         intro.setWordWrap(True)
         self.form.addRow(intro)
         keep_name = child.name if child.name != UNBORN_PLACEHOLDER else ""
-        self.name_edit = _line("birth_name_edit", "Baby's name", keep_name)
-        self.name_edit.setPlaceholderText("The baby's name")
+        self.name_edit = _line("birth_name_edit", self.tr("Baby's name"), keep_name)
+        self.name_edit.setPlaceholderText(self.tr("The baby's name"))
         self.dob_field = DateField("birth_dob_edit")
-        self.dob_field.edit.setAccessibleName("Date of birth")
-        self.form.addRow("Name", self.name_edit)
-        self.form.addRow("Date of birth", self.dob_field)
+        self.dob_field.edit.setAccessibleName(self.tr("Date of birth"))
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("Date of birth"), self.dob_field)
         self._forget_problem_on_edit(self.name_edit, self.dob_field.edit)
 
     def problem(self) -> str:
         try:
             born = self.dob_field.value()
         except DateInputError as error:
-            return f"Date of birth: {error}"
+            return self.tr("Date of birth: {error}").format(error=error)
         return birth_problem(self._child, self.name_edit.text(), born, self._today)
 
     def name(self) -> str:
@@ -262,27 +273,31 @@ class BirthDialog(_FormDialog):
 
 class PersonDialog(_FormDialog):
     def __init__(self, parent: QWidget | None, person: Person | None = None) -> None:
-        super().__init__("Person in the network", parent)
+        super().__init__(
+            QCoreApplication.translate("PersonDialog", "Person in the network"), parent
+        )
         self._person_id = person.id if person else 0
-        self.name_edit = _line("person_name_edit", "Name", person.name if person else "")
-        self.role_edit = _line("person_role_edit", "Role", person.role if person else "")
-        self.role_edit.setPlaceholderText("e.g. Mother, Health visitor, Class teacher")
-        self.agency_edit = _line("person_agency_edit", "Agency", person.agency if person else "")
-        self.agency_edit.setPlaceholderText("Leave empty for family and friends")
-        self.professional_box = QCheckBox("Professional (professionals may vote)")
+        self.name_edit = _line("person_name_edit", self.tr("Name"), person.name if person else "")
+        self.role_edit = _line("person_role_edit", self.tr("Role"), person.role if person else "")
+        self.role_edit.setPlaceholderText(self.tr("e.g. Mother, Health visitor, Class teacher"))
+        self.agency_edit = _line(
+            "person_agency_edit", self.tr("Agency"), person.agency if person else ""
+        )
+        self.agency_edit.setPlaceholderText(self.tr("Leave empty for family and friends"))
+        self.professional_box = QCheckBox(self.tr("Professional (professionals may vote)"))
         self.professional_box.setObjectName("person_professional_box")
         self.professional_box.setChecked(bool(person and person.is_professional))
-        self.phone_edit = _line("person_phone_edit", "Phone", person.phone if person else "")
-        self.email_edit = _line("person_email_edit", "Email", person.email if person else "")
-        self.form.addRow("Name", self.name_edit)
-        self.form.addRow("Role", self.role_edit)
-        self.form.addRow("Agency", self.agency_edit)
+        self.phone_edit = _line("person_phone_edit", self.tr("Phone"), person.phone if person else "")
+        self.email_edit = _line("person_email_edit", self.tr("Email"), person.email if person else "")
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("Role"), self.role_edit)
+        self.form.addRow(self.tr("Agency"), self.agency_edit)
         self.form.addRow("", self.professional_box)
-        self.form.addRow("Phone", self.phone_edit)
-        self.form.addRow("Email", self.email_edit)
+        self.form.addRow(self.tr("Phone"), self.phone_edit)
+        self.form.addRow(self.tr("Email"), self.email_edit)
 
     def problem(self) -> str:
-        return "" if self.name_edit.text().strip() else "Type the person's name."
+        return "" if self.name_edit.text().strip() else self.tr("Type the person's name.")
 
     def person(self) -> Person:
         return Person(
@@ -309,10 +324,15 @@ class MeetingSetupDialog(_FormDialog):
     ) -> None:
         """usual_chair_id: who chaired the family's last meeting; a new meeting starts with
         them as its chair (the chair can still be changed)."""
-        super().__init__("Meeting details" if meeting else "New meeting", parent)
+        super().__init__(
+            QCoreApplication.translate("MeetingSetupDialog", "Meeting details")
+            if meeting
+            else QCoreApplication.translate("MeetingSetupDialog", "New meeting"),
+            parent,
+        )
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("meeting_type_combo")
-        self.type_combo.setAccessibleName("Type of meeting")
+        self.type_combo.setAccessibleName(self.tr("Type of meeting"))
         for meeting_type in SUPPORTED_MEETING_TYPES:
             self.type_combo.addItem(meeting_type.label, meeting_type)
             self.type_combo.setItemData(
@@ -328,23 +348,23 @@ class MeetingSetupDialog(_FormDialog):
         self.date_field = DateField("meeting_date_edit")
         self.date_field.set_value(default_date)
         self.time_field = TimeField("meeting_time_edit")
-        self.venue_edit = _line("meeting_venue_edit", "Venue")
+        self.venue_edit = _line("meeting_venue_edit", self.tr("Venue"))
         self.chair_combo = QComboBox()
         self.chair_combo.setObjectName("chair_combo")
-        self.chair_combo.setAccessibleName("Chair")
+        self.chair_combo.setAccessibleName(self.tr("Who chairs the meeting"))
         self.minute_taker_combo = QComboBox()
         self.minute_taker_combo.setObjectName("minute_taker_combo")
-        self.minute_taker_combo.setAccessibleName("Minute-taker")
+        self.minute_taker_combo.setAccessibleName(self.tr("Minute-taker"))
         for combo in (self.chair_combo, self.minute_taker_combo):
-            combo.addItem("Choose a person", None)
+            combo.addItem(self.tr("Choose a person"), None)
             for person in family.people:
                 combo.addItem(f"{person.name} ({person.role})" if person.role else person.name, person.id)
-        self.form.addRow("Type", self.type_combo)
-        self.form.addRow("Date", self.date_field)
-        self.form.addRow("Start time", self.time_field)
-        self.form.addRow("Venue", self.venue_edit)
-        self.form.addRow("Chair", self.chair_combo)
-        self.form.addRow("Minute-taker", self.minute_taker_combo)
+        self.form.addRow(self.tr("Type"), self.type_combo)
+        self.form.addRow(self.tr("Date"), self.date_field)
+        self.form.addRow(self.tr("Start time"), self.time_field)
+        self.form.addRow(self.tr("Venue"), self.venue_edit)
+        self.form.addRow(self.tr("Chaired by"), self.chair_combo)
+        self.form.addRow(self.tr("Minute-taker"), self.minute_taker_combo)
         self.usual_chair_label = QLabel()
         self.usual_chair_label.setObjectName("usual_chair_label")
         self.usual_chair_label.setWordWrap(True)
@@ -353,8 +373,10 @@ class MeetingSetupDialog(_FormDialog):
         if usual is not None:
             self.chair_combo.setCurrentIndex(max(0, self.chair_combo.findData(usual.id)))
             self.usual_chair_label.setText(
-                f"{usual.name} chaired the family's last meeting, so chairs this one unless "
-                "you choose someone else."
+                self.tr(
+                    "{name} chaired the family's last meeting, so chairs this one unless you "
+                    "choose someone else."
+                ).format(name=usual.name)
             )
             # Just below the chair's row.
             self.form.insertRow(5, "", self.usual_chair_label)
@@ -382,10 +404,10 @@ class MeetingSetupDialog(_FormDialog):
         except DateInputError as error:
             return str(error)
         if date is None:
-            return "Type the date of the meeting."
+            return self.tr("Type the date of the meeting.")
         chair, minutes = self.chair_combo.currentData(), self.minute_taker_combo.currentData()
         if chair is None or minutes is None:
-            return "Choose who chairs the meeting and who takes the minutes."
+            return self.tr("Choose who chairs the meeting and who takes the minutes.")
         if chair == minutes:
             return SAME_CHAIR_AND_MINUTE_TAKER
         return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from chair_app.core.dates import (
@@ -63,7 +63,7 @@ class _ParsedField(QWidget):
             self.message.setStyleSheet("color: #a4262c;")
             self.message.show()
             self.edit.setStyleSheet("border: 2px solid #a4262c;")
-            self.edit.setAccessibleDescription(f"Not valid: {error}")
+            self.edit.setAccessibleDescription(self.tr("Not valid: {error}").format(error=error))
             return
         self._valid = True
         self.edit.setStyleSheet("")
@@ -91,7 +91,7 @@ class DateField(_ParsedField):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(
             object_name,
-            "Date, e.g. 3/12/2026",
+            QCoreApplication.translate("DateField", "Date, e.g. 3/12/2026"),
             parse_date,
             lambda value: format_date(value) if isinstance(value, dt.date) else "",
             parent,
@@ -117,7 +117,13 @@ class TimeField(_ParsedField):
     """Time of day: ``10:30``, ``14.05`` or ``2pm``."""
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(object_name, "Time, e.g. 10:30", parse_time, lambda _v: "", parent)
+        super().__init__(
+            object_name,
+            QCoreApplication.translate("TimeField", "Time, e.g. 10:30"),
+            parse_time,
+            lambda _v: "",
+            parent,
+        )
 
     def set_value(self, value: dt.time | None) -> None:
         self.edit.setText(format_time(value))

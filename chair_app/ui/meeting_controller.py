@@ -90,8 +90,12 @@ class MeetingController(QObject):
         except WRITE_ERRORS as error:
             logger.warning("change not written: %s", type(error).__name__)
             self.save_problem.emit(
-                write_problem(error) + " The last button or choice was not saved: make it "
-                "again once this message has gone."
+                write_problem(error)
+                + " "
+                + self.tr(
+                    "The last button or choice was not saved: make it again once this message "
+                    "has gone."
+                )
             )
             return None
         except USER_ERRORS as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -14,18 +15,30 @@ if TYPE_CHECKING:
 class Prompts:
     """Modal questions and notices shown to the user."""
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
+        """Ask; True when the chair presses ``yes`` (by default "Yes", translated)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+        yes_button = box.addButton(
+            yes or QCoreApplication.translate("Prompts", "Yes"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         return box.clickedButton() is yes_button
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        self._notice(QMessageBox.Icon.Warning, parent, title, text)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        self._notice(QMessageBox.Icon.Information, parent, title, text)
+
+    @staticmethod
+    def _notice(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> None:
+        """A message with one button, its text translated (Qt has no Welsh for its own OK)."""
+        box = QMessageBox(icon, title, text, parent=parent)
+        box.addButton(QCoreApplication.translate("Prompts", "OK"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
 
     def choose_directory(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(parent, title, str(start))

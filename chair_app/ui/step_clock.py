@@ -108,20 +108,28 @@ class StepClock(QWidget):
         spent = self.times.spent(self._key.value)
         status = self._controller.meeting.status
         if not self._timing and status is MeetingStatus.DRAFT:
-            self.step_elapsed_label.setText("Time is kept once the meeting has started.")
+            self.step_elapsed_label.setText(self.tr("Time is kept once the meeting has started."))
         elif status not in (MeetingStatus.DRAFT, MeetingStatus.IN_PROGRESS):
             # Over: what was spent, not a clock standing still at "0:00 of 10 min planned".
             self._show_spent(step.minutes, spent)
             return
         elif step.minutes is not None:
             self.step_elapsed_label.setText(
-                f"This step: {format_duration(spent)} of {step.minutes} min planned"
+                self.tr("This step: {spent} of {planned} min planned").format(
+                    spent=format_duration(spent), planned=step.minutes
+                )
             )
         else:
-            self.step_elapsed_label.setText(f"This step: {format_duration(spent)}")
-        meeting = f"Meeting: {format_duration(self.times.meeting_spent)}"
+            self.step_elapsed_label.setText(
+                self.tr("This step: {spent}").format(spent=format_duration(spent))
+            )
+        whole = format_duration(self.times.meeting_spent)
         if self._planned_meeting is not None:
-            meeting += f" of {self._planned_meeting} min planned"
+            meeting = self.tr("Meeting: {spent} of {planned} min planned").format(
+                spent=whole, planned=self._planned_meeting
+            )
+        else:
+            meeting = self.tr("Meeting: {spent}").format(spent=whole)
         self.meeting_elapsed_label.setText(meeting)
         over = over_by_text(spent, step.minutes) if step.minutes is not None else None
         if over != self._over:  # only on a change, so a screen reader hears it once
@@ -132,16 +140,22 @@ class StepClock(QWidget):
 
     def _show_spent(self, planned: int | None, spent: float) -> None:
         if self.times.meeting_spent == 0:
-            self.step_elapsed_label.setText("No times were kept for this meeting.")
+            self.step_elapsed_label.setText(self.tr("No times were kept for this meeting."))
             self.meeting_elapsed_label.setText("")
         else:
-            plan = f" (planned {planned} min)" if planned is not None else ""
-            self.step_elapsed_label.setText(
-                f"Time spent on this step: {format_duration(spent)}{plan}"
+            step_text = self.tr("Time spent on this step: {spent}").format(
+                spent=format_duration(spent)
             )
-            whole = f"Whole meeting: {format_duration(self.times.meeting_spent)}"
+            if planned is not None:
+                step_text += " " + self.tr("(planned {minutes} min)").format(minutes=planned)
+            self.step_elapsed_label.setText(step_text)
+            whole = self.tr("Whole meeting: {spent}").format(
+                spent=format_duration(self.times.meeting_spent)
+            )
             if self._planned_meeting is not None:
-                whole += f" (planned {self._planned_meeting} min)"
+                whole += " " + self.tr("(planned {minutes} min)").format(
+                    minutes=self._planned_meeting
+                )
             self.meeting_elapsed_label.setText(whole)
         self._over = None
         self.step_over_label.setVisible(False)

@@ -45,26 +45,28 @@ class ClosePage(StepPage):
         self.status_label.setWordWrap(True)
         self.missing_list = QListWidget()
         self.missing_list.setObjectName("missing_list")
-        self.missing_list.setAccessibleName("What is missing")
+        self.missing_list.setAccessibleName(self.tr("What is missing"))
         self.missing_list.setWordWrap(True)
         self.missing_list.setSpacing(3)
         self.missing_list.setProperty("always_enabled", True)
-        self.close_button = QPushButton("Close the meeting")
+        self.close_button = QPushButton(self.tr("Close the meeting"))
         self.close_button.setObjectName("close_meeting_button")
-        self.export_button = QPushButton("Export minutes (Word and PDF)")
+        self.export_button = QPushButton(self.tr("Export minutes (Word and PDF)"))
         self.export_button.setObjectName("export_minutes_button")
         self.export_button.setProperty("always_enabled", True)
         # Time spent per step is kept with the meeting, but printed only if the chair asks.
         self.print_step_times_check = QCheckBox(
-            "Print the time spent on each step in the minutes"
+            self.tr("Print the time spent on each step in the minutes")
         )
         self.print_step_times_check.setObjectName("print_step_times_check")
         # The chair's summary, printed in the minutes' closing section above the sign-off;
         # saved as typed, like the other steps' text.
         self.chair_summary_edit = make_text_edit(
             "chair_summary_edit",
-            "Chair's summary",
-            "In a few sentences: where things stand, what was decided, and what happens next.",
+            self.tr("Chair's summary"),
+            self.tr(
+                "In a few sentences: where things stand, what was decided, and what happens next."
+            ),
         )
         self.chair_summary_edit.setMaximumHeight(120)
         buttons = QHBoxLayout()
@@ -74,10 +76,10 @@ class ClosePage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status_label)
-        self.missing_heading = heading_label("Still missing (double-click to go there)")
+        self.missing_heading = heading_label(self.tr("Still missing (double-click to go there)"))
         layout.addWidget(self.missing_heading)
         layout.addWidget(self.missing_list, 1)
-        layout.addWidget(heading_label("Chair's summary"))
+        layout.addWidget(heading_label(self.tr("Chair's summary")))
         layout.addWidget(self.chair_summary_edit)
         layout.addWidget(self.print_step_times_check)
         layout.addLayout(buttons)
@@ -142,28 +144,40 @@ class ClosePage(StepPage):
         self.missing_list.setVisible(bool(missing))
         if meeting.status is MeetingStatus.NOT_HELD:
             self.status_label.setText(
-                f"This meeting was not held: {meeting.not_held_reason} Its record can no longer "
-                "be changed; a new meeting was set up on the family's page."
+                self.tr(
+                    "This meeting was not held: {reason} Its record can no longer be changed; "
+                    "a new meeting was set up on the family's page."
+                ).format(reason=meeting.not_held_reason)
             )
         elif meeting.is_closed:
             self.status_label.setText(
-                "This meeting is closed. Until the minutes are agreed, its record changes only by "
-                "logged corrections: the wording by the chair or the minute-taker, the facts by "
-                "the chair."
+                self.tr(
+                    "This meeting is closed. Until the minutes are agreed, its record changes "
+                    "only by logged corrections: the wording by the chair or the minute-taker, "
+                    "the facts by the chair."
+                )
             )
         elif meeting.status is MeetingStatus.DRAFT:
             self.status_label.setText(
-                "This meeting has not started yet. Press Start meeting at the top when everyone "
-                "is here; it can be closed once it has started."
+                self.tr(
+                    "This meeting has not started yet. Press Start meeting at the top when "
+                    "everyone is here; it can be closed once it has started."
+                )
             )
         elif missing:
             self.status_label.setText(
-                f"{len(missing)} thing{'s are' if len(missing) != 1 else ' is'} missing or "
-                "unfinished. Put them right, or close the meeting anyway: the minutes will show "
-                "what was not recorded."
+                self.tr(
+                    "1 thing is missing or unfinished. Put it right, or close the meeting "
+                    "anyway: the minutes will show what was not recorded."
+                )
+                if len(missing) == 1
+                else self.tr(
+                    "{count} things are missing or unfinished. Put them right, or close the "
+                    "meeting anyway: the minutes will show what was not recorded."
+                ).format(count=len(missing))
             )
         else:
-            self.status_label.setText("Nothing is missing. The chair can close the meeting.")
+            self.status_label.setText(self.tr("Nothing is missing. The chair can close the meeting."))
         closing_by_keyboard = meeting.is_closed and self.close_button.hasFocus()
         self.export_button.setVisible(meeting.is_closed)
         self.close_button.setVisible(not meeting.is_closed)
@@ -187,8 +201,9 @@ class ClosePage(StepPage):
             return None
         return MissingItem(
             StepKey.NEXT_MEETING,
-            f"The next meeting is later than the rule allows (latest "
-            f"{format_date(due.latest_date)}). {due.rule.describe(due.nation)}",
+            self.tr("The next meeting is later than the rule allows (latest {date}). {rule}").format(
+                date=format_date(due.latest_date), rule=due.rule.describe(due.nation)
+            ),
         )
 
     def showEvent(self, event: object) -> None:

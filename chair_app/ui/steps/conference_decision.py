@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,15 +85,28 @@ class _ViewRow:
         meeting_type = page.controller.meeting.meeting_type
         key = f"{child.id}_{person.id}"
         self.view = _view_combo(
-            f"plan_view_{key}", f"View of {person.name} on {child.name}", meeting_type
+            f"plan_view_{key}",
+            QCoreApplication.translate(
+                "ConferenceDecisionPage", "View of {name} on {child}"
+            ).format(name=person.name, child=child.name),
+            meeting_type,
         )
         self.categories = (
-            _category_boxes(f"plan_category_{key}", f"view of {person.name} on {child.name}")
+            _category_boxes(
+                f"plan_category_{key}",
+                QCoreApplication.translate(
+                    "ConferenceDecisionPage", "view of {name} on {child}"
+                ).format(name=person.name, child=child.name),
+            )
             if meeting_type is MeetingType.INITIAL_CONFERENCE
             else {}
         )
         self.reason = make_line_edit(
-            f"plan_reason_{key}", f"Reason of {person.name} on {child.name}", "Reason"
+            f"plan_reason_{key}",
+            QCoreApplication.translate(
+                "ConferenceDecisionPage", "Reason of {name} on {child}"
+            ).format(name=person.name, child=child.name),
+            QCoreApplication.translate("ConferenceDecisionPage", "Reason"),
         )
         self.reason.setMinimumWidth(150)
         self.view.currentIndexChanged.connect(self._on_view_changed)
@@ -149,7 +163,7 @@ class _ChildBox(QGroupBox):
         grid = QGridLayout()
         # The categories go on a line of their own under each view: in the same row they ran
         # off the page at large text sizes.
-        for column, title in enumerate(("Professional", "View", "Reason")):
+        for column, title in enumerate((self.tr("Professional"), self.tr("View"), self.tr("Reason"))):
             grid.addWidget(heading_label(title), 0, column)
         line = 1
         for row in self.rows:
@@ -159,7 +173,7 @@ class _ChildBox(QGroupBox):
             grid.addWidget(row.reason, line, 2)
             line += 1
             if row.categories:
-                grid.addLayout(_in_a_row("Category:", row.categories.values()), line, 0, 1, 3)
+                grid.addLayout(_in_a_row(self.tr("Category:"), row.categories.values()), line, 0, 1, 3)
                 line += 1
         grid.setColumnStretch(2, 1)
         self.tally_label = QLabel()
@@ -171,23 +185,28 @@ class _ChildBox(QGroupBox):
 
         self.decision = _view_combo(
             f"chair_decision_{child.id}",
-            f"Chair's decision for {child.name}",
+            self.tr("Chair's decision for {child}").format(child=child.name),
             meeting_type,
-            not_given="Not decided yet",
+            not_given=self.tr("Not decided yet"),
         )
         self.decision_categories = (
-            _category_boxes(f"decision_category_{child.id}", f"decision for {child.name}")
+            _category_boxes(
+                f"decision_category_{child.id}",
+                self.tr("decision for {child}").format(child=child.name),
+            )
             if meeting_type is MeetingType.INITIAL_CONFERENCE
             else {}
         )
-        self.cin_follows = QCheckBox("A child in need plan follows")
+        self.cin_follows = QCheckBox(self.tr("A child in need plan follows"))
         self.cin_follows.setObjectName(f"cin_follows_{child.id}")
-        self.cin_follows.setAccessibleName(f"A child in need plan follows for {child.name}")
+        self.cin_follows.setAccessibleName(
+            self.tr("A child in need plan follows for {child}").format(child=child.name)
+        )
         self.cin_follows.setVisible(meeting_type is MeetingType.REVIEW_CONFERENCE)
         self.decision_reason = make_line_edit(
             f"decision_reason_{child.id}",
-            f"Reason for the chair's decision for {child.name}",
-            "Reason (needed if it differs from the majority)",
+            self.tr("Reason for the chair's decision for {child}").format(child=child.name),
+            self.tr("Reason (needed if it differs from the majority)"),
         )
         self.differs_label = QLabel()
         self.differs_label.setObjectName(f"decision_differs_{child.id}")
@@ -198,7 +217,7 @@ class _ChildBox(QGroupBox):
         self.dissent_label.setWordWrap(True)
 
         decision_row = QHBoxLayout()
-        decision_row.addWidget(QLabel("Chair's decision:"))
+        decision_row.addWidget(QLabel(self.tr("Chair's decision:")))
         decision_row.addWidget(self.decision)
         decision_row.addWidget(self.cin_follows)
         decision_row.addStretch(1)
@@ -207,7 +226,7 @@ class _ChildBox(QGroupBox):
         layout.addWidget(self.tally_label)
         layout.addLayout(decision_row)
         if self.decision_categories:
-            layout.addLayout(_in_a_row("Category:", self.decision_categories.values()))
+            layout.addLayout(_in_a_row(self.tr("Category:"), self.decision_categories.values()))
         layout.addWidget(self.decision_reason)
         layout.addWidget(self.differs_label)
         layout.addWidget(self.dissent_label)
@@ -250,19 +269,26 @@ class _ChildBox(QGroupBox):
         differs = differs_from_majority(decision, result)
         if differs and not decision.reason.strip():
             self.differs_label.setText(
-                "The chair's decision differs from the majority of views: give the reason. "
-                "The meeting cannot close without it."
+                self.tr(
+                    "The chair's decision differs from the majority of views: give the reason. "
+                    "The meeting cannot close without it."
+                )
             )
         elif differs:
-            self.differs_label.setText("The chair's decision differs from the majority; the reason is recorded.")
+            self.differs_label.setText(
+                self.tr("The chair's decision differs from the majority; the reason is recorded.")
+            )
         else:
             self.differs_label.setText("")
         self.differs_label.setVisible(bool(self.differs_label.text()))
         dissent = dissenting_views(meeting, self.child.id, voters)
+        no_reason = self.tr("no reason given yet")
         self.dissent_label.setText(
-            "Dissent: " + "; ".join(
-                f"{person.name} ({person.agency or person.role}): {reason or 'no reason given yet'}"
-                for person, reason in dissent
+            self.tr("Dissent: {views}").format(
+                views="; ".join(
+                    f"{person.name} ({person.agency or person.role}): {reason or no_reason}"
+                    for person, reason in dissent
+                )
             )
             if dissent
             else ""
@@ -332,18 +358,25 @@ class ConferenceDecisionPage(StepPage):
                 self._build(voters)
                 self._shape = shape
             question = (
-                "Does each child's child protection plan continue, or end?"
+                self.tr("Does each child's child protection plan continue, or end?")
                 if meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
-                else "Should each child be subject to a child protection plan, and under which "
-                "category? More than one category may apply."
+                else self.tr(
+                    "Should each child be subject to a child protection plan, and under which "
+                    "category? More than one category may apply."
+                )
             )
-            self.rule_label.setText(
-                question + " Each professional present gives a view; the chair then records the "
-                "decision. Parents, family and advocates are heard, but their views are not counted."
+            rule = self.tr(
+                "Each professional present gives a view; the chair then records the decision. "
+                "Parents, family and advocates are heard, but their views are not counted."
             )
+            self.rule_label.setText(f"{question} {rule}")
             heard = heard_not_voting(meeting, family)
             self.heard_label.setText(
-                "Heard, not counted: " + ", ".join(p.name for p in heard) + "." if heard else ""
+                self.tr("Heard, not counted: {names}.").format(
+                    names=", ".join(p.name for p in heard)
+                )
+                if heard
+                else ""
             )
             self.heard_label.setVisible(bool(heard))
             for box in self._boxes.values():

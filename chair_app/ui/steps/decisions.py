@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,21 +38,25 @@ class DecisionsPage(StepPage):
         super().__init__(controller, parent)
         self.decision_list = QListWidget()
         self.decision_list.setObjectName("decision_list")
-        self.decision_list.setAccessibleName("Decisions")
+        self.decision_list.setAccessibleName(self.tr("Decisions"))
         self.decision_list.setMaximumHeight(110)
-        self.add_button = QPushButton("&Add decision")
+        self.add_button = QPushButton(self.tr("&Add decision"))
         self.add_button.setObjectName("add_decision_button")
-        self.remove_button = QPushButton("Remove decision")
+        self.remove_button = QPushButton(self.tr("Remove decision"))
         self.remove_button.setObjectName("remove_decision_button")
         self.question_edit = make_text_edit(
-            "question_edit", "The question put to the meeting", "What is the meeting asked to decide?"
+            "question_edit",
+            self.tr("The question put to the meeting"),
+            self.tr("What is the meeting asked to decide?"),
         )
         self.question_edit.setMaximumHeight(64)
         self.rule_label = QLabel(
-            "Only professionals who are here vote, and a representative for an absent "
-            "colleague's agency. The chair and the minute-taker do not vote. Family members, "
-            "friends and advocates are heard: what they say goes in the minutes, but is not "
-            "counted."
+            self.tr(
+                "Only professionals who are here vote, and a representative for an absent "
+                "colleague's agency. The chair and the minute-taker do not vote. Family members, "
+                "friends and advocates are heard: what they say goes in the minutes, but is not "
+                "counted."
+            )
         )
         self.rule_label.setObjectName("vote_rule_label")
         self.rule_label.setWordWrap(True)
@@ -69,9 +73,11 @@ class DecisionsPage(StepPage):
         self.dissent_label.setObjectName("dissent_label")
         self.dissent_label.setWordWrap(True)
         self.empty_label = QLabel(
-            "No decisions yet. Core Groups agree most things without a vote; add a decision "
-            "when the meeting must decide something, for example asking for an early review "
-            "conference."
+            self.tr(
+                "No decisions yet. Core Groups agree most things without a vote; add a decision "
+                "when the meeting must decide something, for example asking for an early review "
+                "conference."
+            )
         )
         self.empty_label.setObjectName("decisions_empty_label")
         self.empty_label.setWordWrap(True)
@@ -84,7 +90,7 @@ class DecisionsPage(StepPage):
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(heading_label("Question", "question_heading"))
+        editor_layout.addWidget(heading_label(self.tr("Question"), "question_heading"))
         editor_layout.addWidget(self.question_edit)
         editor_layout.addWidget(self.rule_label)
         editor_layout.addWidget(self._scroll, 1)
@@ -133,7 +139,8 @@ class DecisionsPage(StepPage):
 
     @staticmethod
     def _item_text(index: int, question: str) -> str:
-        return f"{index}. {elide(question) if question.strip() else '(question not written yet)'}"
+        unwritten = QCoreApplication.translate("DecisionsPage", "(question not written yet)")
+        return f"{index}. {elide(question) if question.strip() else unwritten}"
 
     def _load_editor(self) -> None:
         decision = self._decision()
@@ -152,15 +159,17 @@ class DecisionsPage(StepPage):
         grid.setColumnStretch(2, 5)
         self.votes, self.vote_reasons, self.heard_edits = {}, {}, {}
         if not voters:
-            nobody = QLabel("No professionals are marked present, so nobody can vote yet.")
+            nobody = QLabel(
+                self.tr("No professionals are marked present, so nobody can vote yet.")
+            )
             nobody.setObjectName("no_voters_label")
             grid.addWidget(nobody, 0, 0, 1, 3)
         else:
             for column, (title, name) in enumerate(
                 (
-                    ("Who votes", "vote_person_heading"),
-                    ("Vote", "vote_choice_heading"),
-                    ("Reason", "vote_reason_heading"),
+                    (self.tr("Who votes"), "vote_person_heading"),
+                    (self.tr("Vote"), "vote_choice_heading"),
+                    (self.tr("Reason"), "vote_reason_heading"),
                 )
             ):
                 grid.addWidget(heading_label(title, name), 0, column)
@@ -181,15 +190,17 @@ class DecisionsPage(StepPage):
             choice = QComboBox()
             choice.setObjectName(f"vote_{person.id}")
             choice.setAccessibleName(
-                f"Vote of {speaker}" if voter.given_by is None else f"Vote {voter.label}"
+                self.tr("Vote of {name}").format(name=speaker)
+                if voter.given_by is None
+                else self.tr("Vote {label}").format(label=voter.label)
             )
             for option in VoteChoice:
                 choice.addItem(option.label, option)
             choice.setCurrentIndex(choice.findData(vote.choice))
             reason = make_line_edit(
                 f"vote_reason_{person.id}",
-                f"Reason for {speaker}'s vote",
-                "Reason (needed if they disagree with the outcome)",
+                self.tr("Reason for {name}'s vote").format(name=speaker),
+                self.tr("Reason (needed if they disagree with the outcome)"),
             )
             reason.setText(vote.reason)
             grid.addWidget(label, row, 0)
@@ -199,7 +210,7 @@ class DecisionsPage(StepPage):
             withhold = WithholdControl(
                 self.controller,
                 FactRef.of(FactKind.VOTE_REASON, decision.id, person.id),
-                f"what {speaker} said on this decision",
+                self.tr("what {name} said on this decision").format(name=speaker),
             )
             grid.addWidget(withhold, row, 3)
             choice.currentIndexChanged.connect(lambda _i, pid=person.id: self._on_vote_changed(pid, now=True))
@@ -210,15 +221,15 @@ class DecisionsPage(StepPage):
         heard_people = heard_not_voting(meeting, family)
         if heard_people:
             row += 1
-            grid.addWidget(heading_label("Heard, not counted", "heard_heading"), row, 0, 1, 3)
+            grid.addWidget(heading_label(self.tr("Heard, not counted"), "heard_heading"), row, 0, 1, 3)
         for person in heard_people:
             row += 1
             said = by_person.get(person.id, Vote(person.id, VoteChoice.NOT_VOTED)).reason
             label = QLabel(f"{person.name}\n{person.role}" if person.role else person.name)
             view = make_line_edit(
                 f"heard_{person.id}",
-                f"What {person.name} said on this decision",
-                "What they said (heard, not counted)",
+                self.tr("What {name} said on this decision").format(name=person.name),
+                self.tr("What they said (heard, not counted)"),
             )
             view.setText(said)
             grid.addWidget(label, row, 0)
@@ -227,7 +238,7 @@ class DecisionsPage(StepPage):
                 WithholdControl(
                     self.controller,
                     FactRef.of(FactKind.VOTE_REASON, decision.id, person.id),
-                    f"what {person.name} said on this decision",
+                    self.tr("what {name} said on this decision").format(name=person.name),
                 ),
                 row,
                 3,
@@ -240,7 +251,9 @@ class DecisionsPage(StepPage):
         self.texts_changed.emit()
         heard = heard_not_voting(meeting, family)
         self.heard_label.setText(
-            "Heard, not voting: " + ", ".join(p.name for p in heard) + "." if heard else ""
+            self.tr("Heard, not voting: {names}.").format(names=", ".join(p.name for p in heard))
+            if heard
+            else ""
         )
         self.heard_label.setVisible(bool(heard))
         self._update_tally()
@@ -262,14 +275,21 @@ class DecisionsPage(StepPage):
             return
         family = self.controller.family
         result = tally(decision, eligible_voters(self.controller.meeting, family))
-        self.tally_label.setText(f"{result.summary} Outcome: {result.outcome.label}.")
+        self.tally_label.setText(
+            self.tr("{summary} Outcome: {outcome}.").format(
+                summary=result.summary, outcome=result.outcome.label
+            )
+        )
         dissent = []
         speakers = {v.person_id: v.speaker for v in meeting_voters(self.controller.meeting, family)}
         for vote in dissenting_votes(result):
             speaker = speakers.get(vote.person_id)
             if speaker is not None:
-                dissent.append(f"{speaker}: {vote.reason.strip() or 'reason not yet recorded'}")
-        self.dissent_label.setText("Dissent: " + "; ".join(dissent) if dissent else "")
+                reason = vote.reason.strip() or self.tr("reason not yet recorded")
+                dissent.append(f"{speaker}: {reason}")
+        self.dissent_label.setText(
+            self.tr("Dissent: {views}").format(views="; ".join(dissent)) if dissent else ""
+        )
         self.dissent_label.setVisible(bool(dissent))
 
     def _on_vote_changed(self, person_id: int, *, now: bool) -> None:
@@ -337,7 +357,10 @@ class DecisionsPage(StepPage):
         if decision is None:
             return
         if not self.controller.ctx.prompts.confirm(
-            self, "Remove decision", "Remove this decision and its votes?", yes="Remove"
+            self,
+            self.tr("Remove decision"),
+            self.tr("Remove this decision and its votes?"),
+            yes=self.tr("Remove"),
         ):
             return
         self.controller.flush()

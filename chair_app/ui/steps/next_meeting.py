@@ -34,16 +34,20 @@ class NextMeetingPage(StepPage):
         super().__init__(controller, parent)
         self.date_field = DateField("next_date_edit")
         self.time_field = TimeField("next_time_edit")
-        self.venue_edit = make_line_edit("next_venue_edit", "Venue of the next meeting", "Where?")
+        self.venue_edit = make_line_edit(
+            "next_venue_edit", self.tr("Venue of the next meeting"), self.tr("Where?")
+        )
         self.gap_label = QLabel()
         self.gap_label.setObjectName("next_gap_label")
         self.gap_label.setWordWrap(True)
         self.due_label = QLabel()
         self.due_label.setObjectName("next_due_label")
         self.due_label.setWordWrap(True)
-        self.use_latest_button = QPushButton("Use the latest date")
+        self.use_latest_button = QPushButton(self.tr("Use the latest date"))
         self.use_latest_button.setObjectName("use_latest_date_button")
-        self.use_latest_button.setAccessibleName("Set the next date to the latest the rule allows")
+        self.use_latest_button.setAccessibleName(
+            self.tr("Set the next date to the latest the rule allows")
+        )
         self.also_due_label = QLabel()
         self.also_due_label.setObjectName("also_due_label")
         self.also_due_label.setWordWrap(True)
@@ -52,9 +56,11 @@ class NextMeetingPage(StepPage):
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #a40000; font-weight: bold;")
         self.warning_label.hide()
-        self.invite_button = QPushButton("Save calendar invite…")
+        self.invite_button = QPushButton(self.tr("Save calendar invite…"))
         self.invite_button.setObjectName("save_invite_button")
-        self.invite_button.setAccessibleName("Save the next meeting as a calendar file to send")
+        self.invite_button.setAccessibleName(
+            self.tr("Save the next meeting as a calendar file to send")
+        )
         self.invite_button.setProperty("always_enabled", True)
         form = QFormLayout()
         # The latest date the rule allows is one key away, right after the date.
@@ -63,9 +69,9 @@ class NextMeetingPage(StepPage):
         date_row.addWidget(self.date_field)
         date_row.addWidget(self.use_latest_button, 0, Qt.AlignmentFlag.AlignTop)
         date_row.addStretch(1)
-        form.addRow("Date", date_row)
-        form.addRow("Time", self.time_field)
-        venue_label = QLabel("Venue")
+        form.addRow(self.tr("Date"), date_row)
+        form.addRow(self.tr("Time"), self.time_field)
+        venue_label = QLabel(self.tr("Venue"))
         venue_label.setObjectName("next_venue_label")
         venue_label.setBuddy(self.venue_edit)
         form.addRow(venue_label, self.venue_edit)
@@ -100,18 +106,24 @@ class NextMeetingPage(StepPage):
         """The review conference as a Core Group records it (shown for Core Groups only)."""
         box = QWidget()
         box.setObjectName("review_conference_box")
-        self.review_heading = heading_label("Review conference", "review_conference_heading")
+        self.review_heading = heading_label(
+            self.tr("Review conference"), "review_conference_heading"
+        )
         self.review_date_field = DateField("review_conference_date_edit")
-        self.review_date_field.edit.setAccessibleName("Date of the next review conference")
+        self.review_date_field.edit.setAccessibleName(
+            self.tr("Date of the next review conference")
+        )
         self.review_due_label = QLabel()
         self.review_due_label.setObjectName("review_conference_due_label")
         self.review_due_label.setWordWrap(True)
-        self.early_review_box = QCheckBox("The core group asks for an early review conference")
+        self.early_review_box = QCheckBox(
+            self.tr("The core group asks for an early review conference")
+        )
         self.early_review_box.setObjectName("early_review_box")
         self.early_reason_edit = make_text_edit(
             "early_review_reason_edit",
-            "Why the core group asks for an early review conference",
-            "Why? e.g. the plan is not keeping the children safe enough",
+            self.tr("Why the core group asks for an early review conference"),
+            self.tr("Why? e.g. the plan is not keeping the children safe enough"),
         )
         self.early_reason_edit.setFixedHeight(self.early_reason_edit.fontMetrics().height() * 4)
         self.review_message_label = QLabel()
@@ -119,10 +131,10 @@ class NextMeetingPage(StepPage):
         self.review_message_label.setWordWrap(True)
         self.review_message_label.setStyleSheet("color: #a40000; font-weight: bold;")
         self.review_message_label.hide()
-        date_label = QLabel("Next review conference")
+        date_label = QLabel(self.tr("Next review conference"))
         date_label.setObjectName("review_conference_date_label")
         date_label.setBuddy(self.review_date_field.edit)
-        reason_label = QLabel("Reason")
+        reason_label = QLabel(self.tr("Reason"))
         reason_label.setObjectName("early_review_reason_label")
         reason_label.setBuddy(self.early_reason_edit)
         form = QFormLayout()
@@ -148,10 +160,14 @@ class NextMeetingPage(StepPage):
                 self.venue_edit.setText(nxt.venue)
             self._due = self.controller.ctx.schedule.next_meeting_due(self.controller.meeting_id)
             if self._due is None:
-                self.due_label.setText("No timescale applies to the next meeting of this kind.")
+                self.due_label.setText(
+                    self.tr("No timescale applies to the next meeting of this kind.")
+                )
             else:
                 self.due_label.setText(
-                    f"Latest date: {format_date(self._due.latest_date)}. {self._due.explanation}"
+                    self.tr("Latest date: {date}. {explanation}").format(
+                        date=format_date(self._due.latest_date), explanation=self._due.explanation
+                    )
                 )
             self.use_latest_button.setVisible(self._due is not None)
             meeting = self.controller.meeting
@@ -159,8 +175,8 @@ class NextMeetingPage(StepPage):
                 # A conference that makes a plan also sets the first Core Group going.
                 first = self.controller.ctx.schedule.due("first-core-group", meeting.date)
                 self.also_due_label.setText(
-                    f"If a plan is made, the first Core Group is due by "
-                    f"{format_date(first.latest_date)}. {first.explanation}"
+                    self.tr("If a plan is made, the first Core Group is due by {date}. {explanation}")
+                    .format(date=format_date(first.latest_date), explanation=first.explanation)
                 )
             else:
                 self.also_due_label.setText("")
@@ -185,7 +201,9 @@ class NextMeetingPage(StepPage):
         due = self.controller.ctx.schedule.review_conference_due(meeting.family_id)
         self._review_due = due
         self.review_due_label.setText(
-            f"By the rule: {format_date(due.latest_date)}. {due.explanation}"
+            self.tr("By the rule: {date}. {explanation}").format(
+                date=format_date(due.latest_date), explanation=due.explanation
+            )
             if due is not None
             else ""
         )
@@ -232,16 +250,26 @@ class NextMeetingPage(StepPage):
         due = self._review_due
         if date is not None and date <= meeting_date:
             problems.append(
-                f"The review conference must be after this meeting ({format_date(meeting_date)}); "
-                "that date is not saved."
+                self.tr(
+                    "The review conference must be after this meeting ({date}); "
+                    "that date is not saved."
+                ).format(date=format_date(meeting_date))
             )
         elif date is not None and due is not None and date > due.latest_date:
             problems.append(
-                f"Warning: {format_date(date)} is later than the rule allows. "
-                f"{due.rule_in_words()} The latest date is {format_date(due.latest_date)}."
+                self.tr(
+                    "Warning: {date} is later than the rule allows. {rule} "
+                    "The latest date is {latest}."
+                ).format(
+                    date=format_date(date),
+                    rule=due.rule_in_words(),
+                    latest=format_date(due.latest_date),
+                )
             )
         if self.early_review_box.isChecked() and not self.early_reason_edit.toPlainText().strip():
-            problems.append("Say why the core group asks for an early review conference.")
+            problems.append(
+                self.tr("Say why the core group asks for an early review conference.")
+            )
         self.review_message_label.setText(" ".join(problems))
         self.review_message_label.setVisible(bool(problems))
 
@@ -250,15 +278,24 @@ class NextMeetingPage(StepPage):
             date = self.date_field.value()
         self._update_warning(date)
         if date is None:
-            self.gap_label.setText("The next date must be fixed before the meeting closes.")
+            self.gap_label.setText(self.tr("The next date must be fixed before the meeting closes."))
             return
         days = (date - self.controller.meeting.date).days
         if days <= 0:
-            self.gap_label.setText("The next meeting must be after this one.")
+            self.gap_label.setText(self.tr("The next meeting must be after this one."))
         else:
             weeks, rest = divmod(days, 7)
-            span = f"{weeks} week{'s' if weeks != 1 else ''}" + (f" and {rest} day{'s' if rest != 1 else ''}" if rest else "")
-            self.gap_label.setText(f"That is {days} days ({span}) after this meeting.")
+            span = self.tr("1 week") if weeks == 1 else self.tr("{weeks} weeks").format(weeks=weeks)
+            if rest:
+                rest_text = (
+                    self.tr("1 day") if rest == 1 else self.tr("{days} days").format(days=rest)
+                )
+                span = self.tr("{weeks} and {days}").format(weeks=span, days=rest_text)
+            self.gap_label.setText(
+                self.tr("That is {days} days ({span}) after this meeting.").format(
+                    days=days, span=span
+                )
+            )
 
     def _on_changed(self) -> None:
         if self.loading:
@@ -285,10 +322,24 @@ class NextMeetingPage(StepPage):
             return
         late = (date - self._due.latest_date).days
         # "Warning:" in words: the red is not the only sign (colour-blind chairs, screen readers).
+        warning = (
+            self.tr(
+                "Warning: {date} is 1 day later than the rule allows. {rule} "
+                "The latest date is {latest}."
+            )
+            if late == 1
+            else self.tr(
+                "Warning: {date} is {late} days later than the rule allows. {rule} "
+                "The latest date is {latest}."
+            )
+        )
         self.warning_label.setText(
-            f"Warning: {format_date(date)} is {late} day{'s' if late != 1 else ''} later than the rule "
-            f"allows. {self._due.rule_in_words()} The latest date is "
-            f"{format_date(self._due.latest_date)}."
+            warning.format(
+                date=format_date(date),
+                late=late,
+                rule=self._due.rule_in_words(),
+                latest=format_date(self._due.latest_date),
+            )
         )
         self.warning_label.show()
 
@@ -303,11 +354,16 @@ class NextMeetingPage(StepPage):
         ctx, meeting_id = self.controller.ctx, self.controller.meeting_id
         self.controller.flush()
         if self.controller.meeting.next_meeting.date is None:
-            ctx.prompts.error(self, "Calendar invite", "Fix the date of the next meeting first.")
+            ctx.prompts.error(
+                self, self.tr("Calendar invite"), self.tr("Fix the date of the next meeting first.")
+            )
             return
         suggested = default_export_folder() / ctx.calendar.suggested_file_name(meeting_id)
         path = ctx.prompts.choose_save_file(
-            self, "Save the calendar invite", suggested, "Calendar files (*.ics)"
+            self,
+            self.tr("Save the calendar invite"),
+            suggested,
+            self.tr("Calendar files (*.ics)"),
         )
         if path is None:
             return
@@ -316,17 +372,15 @@ class NextMeetingPage(StepPage):
         try:
             ctx.calendar.write_invite(meeting_id, path)
         except ExportFailed as error:
-            ctx.prompts.error(self, "Calendar invite not saved", str(error))
+            ctx.prompts.error(self, self.tr("Calendar invite not saved"), str(error))
             return
         missing = ctx.calendar.invitees_without_email(meeting_id)
-        note = (
-            " These people have no email address in the network, so tell them another way: "
-            + ", ".join(missing) + "."
-            if missing
-            else ""
+        saved = self.tr("Saved {file} in {folder}. Send it from your own mail program.").format(
+            file=path.name, folder=path.parent
         )
-        ctx.prompts.info(
-            self,
-            "Calendar invite saved",
-            f"Saved {path.name} in {path.parent}. Send it from your own mail program." + note,
-        )
+        if missing:
+            saved += " " + self.tr(
+                "These people have no email address in the network, so tell them another way: "
+                "{names}."
+            ).format(names=", ".join(missing))
+        ctx.prompts.info(self, self.tr("Calendar invite saved"), saved)

@@ -26,8 +26,6 @@ class _TextStepPage(StepPage):
     """One text box, saved as the user types."""
 
     edit_name = ""
-    accessible_name = ""
-    placeholder = ""
     # The Meeting attribute shown, and the MeetingService method that saves it.
     meeting_field = ""
     save_method = ""
@@ -37,7 +35,7 @@ class _TextStepPage(StepPage):
         self.hint_label = QLabel()
         self.hint_label.setObjectName(f"{self.edit_name}_hint")
         self.hint_label.setWordWrap(True)
-        self.edit = make_text_edit(self.edit_name, self.accessible_name, self.placeholder)
+        self.edit = make_text_edit(self.edit_name, *self.box_texts())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint_label)
@@ -51,6 +49,10 @@ class _TextStepPage(StepPage):
     def saver(self) -> Callable[[int, str], None]:
         saver: Callable[[int, str], None] = getattr(self.controller.ctx.meetings, self.save_method)
         return saver
+
+    def box_texts(self) -> tuple[str, str]:
+        """The text box's accessible name and placeholder, in the language shown."""
+        return "", ""
 
     def hint(self, meeting_type: MeetingType) -> str:
         return ""
@@ -82,27 +84,34 @@ class _TextStepPage(StepPage):
 
 class ReasonsPage(_TextStepPage):
     edit_name = "reasons_edit"
-    accessible_name = "Reasons for the meeting"
-    placeholder = "Why we are meeting, the worries that brought us here, and what has changed."
     meeting_field = "reasons"
     save_method = "set_reasons"
 
+    def box_texts(self) -> tuple[str, str]:
+        return self.tr("Reasons for the meeting"), self.tr(
+            "Why we are meeting, the worries that brought us here, and what has changed."
+        )
+
     def hint(self, meeting_type: MeetingType) -> str:
         return {
-            MeetingType.INITIAL_CONFERENCE: (
+            MeetingType.INITIAL_CONFERENCE: self.tr(
                 "The reasons for the conference: what the enquiries found, and the categories "
                 "of concern (neglect, physical, emotional or sexual abuse)."
             ),
-            MeetingType.REVIEW_CONFERENCE: "Progress on the plan since the last conference.",
-            MeetingType.FIRST_CORE_GROUP: (
+            MeetingType.REVIEW_CONFERENCE: self.tr(
+                "Progress on the plan since the last conference."
+            ),
+            MeetingType.FIRST_CORE_GROUP: self.tr(
                 "What the conference asked for: the outline plan this group turns into a "
                 "detailed one."
             ),
-            MeetingType.LOOKED_AFTER_REVIEW: (
+            MeetingType.LOOKED_AFTER_REVIEW: self.tr(
                 "The care plan: placement, health, education, contact, and plans for the future."
             ),
-            MeetingType.STRATEGY: "Why this strategy meeting was called, and what is known.",
-        }.get(meeting_type, "What has happened since the last meeting.")
+            MeetingType.STRATEGY: self.tr(
+                "Why this strategy meeting was called, and what is known."
+            ),
+        }.get(meeting_type, self.tr("What has happened since the last meeting."))
 
 
 class ContingencyPage(_TextStepPage):
@@ -110,23 +119,28 @@ class ContingencyPage(_TextStepPage):
     that one part (a safe address, say) can be kept from someone while the rest is shared."""
 
     edit_name = "contingency_edit"
-    accessible_name = "Contingency plan"
-    placeholder = "If the plan does not work, or things change, this is what will happen."
     meeting_field = "contingency"
     save_method = "set_contingency"
+
+    def box_texts(self) -> tuple[str, str]:
+        return self.tr("Contingency plan"), self.tr(
+            "If the plan does not work, or things change, this is what will happen."
+        )
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         self._part_rows: dict[int, tuple[QLabel, QPlainTextEdit]] = {}
         self._parts_shown: tuple[int, ...] | None = None
         super().__init__(controller, parent)
         self.withhold = WithholdControl(
-            controller, FactRef.text(FactKind.CONTINGENCY), "the contingency plan"
+            controller, FactRef.text(FactKind.CONTINGENCY), self.tr("the contingency plan")
         )
-        self.add_part_button = QPushButton("Add a &part")
+        self.add_part_button = QPushButton(self.tr("Add a &part"))
         self.add_part_button.setObjectName("add_contingency_part_button")
-        self.add_part_button.setAccessibleName("Add a part to the contingency plan")
+        self.add_part_button.setAccessibleName(self.tr("Add a part to the contingency plan"))
         self.add_part_button.setToolTip(
-            "A further part in a box of its own, which can be kept from someone on its own."
+            self.tr(
+                "A further part in a box of its own, which can be kept from someone on its own."
+            )
         )
         self.add_part_button.clicked.connect(self._on_add_part)
         self._parts_scroll = RowsHolder()
@@ -169,12 +183,15 @@ class ContingencyPage(_TextStepPage):
         self._part_rows = {}
         for index, part in enumerate(parts):
             number = index + 2  # the first part is the box above
-            heading = heading_label(f"Part {number}", f"contingency_part_heading_{part.id}")
+            heading = heading_label(
+                self.tr("Part {number}").format(number=number),
+                f"contingency_part_heading_{part.id}",
+            )
             heading.setProperty("plain_n", number)
             edit = make_text_edit(
                 f"contingency_part_edit_{part.id}",
-                f"Contingency plan, part {number}",
-                "A further part of the plan: what will happen, and who will do it.",
+                self.tr("Contingency plan, part {number}").format(number=number),
+                self.tr("A further part of the plan: what will happen, and who will do it."),
             )
             edit.setMinimumHeight(60)
             edit.setMaximumHeight(110)
@@ -182,11 +199,13 @@ class ContingencyPage(_TextStepPage):
             withhold = WithholdControl(
                 self.controller,
                 FactRef.of(FactKind.CONTINGENCY_PART, part.id),
-                f"part {number} of the contingency plan",
+                self.tr("part {number} of the contingency plan").format(number=number),
             )
-            remove = QPushButton("Remove part")
+            remove = QPushButton(self.tr("Remove part"))
             remove.setObjectName(f"remove_contingency_part_{part.id}")
-            remove.setAccessibleName(f"Remove part {number} of the contingency plan")
+            remove.setAccessibleName(
+                self.tr("Remove part {number} of the contingency plan").format(number=number)
+            )
             remove.clicked.connect(lambda _checked=False, part_id=part.id: self._on_remove(part_id))
             row = index * 2
             grid.addWidget(heading, row, 0)
@@ -232,9 +251,11 @@ class ContingencyPage(_TextStepPage):
         heading, edit = self._part_rows[part_id]
         if edit.toPlainText().strip() and not self.controller.ctx.prompts.confirm(
             self,
-            "Remove a part of the contingency plan",
-            f"Remove {heading.text().lower()} of the contingency plan and what it says?",
-            yes="Remove",
+            self.tr("Remove a part of the contingency plan"),
+            self.tr("Remove part {number} of the contingency plan and what it says?").format(
+                number=heading.property("plain_n")
+            ),
+            yes=self.tr("Remove"),
         ):
             return
         meetings = self.controller.ctx.meetings

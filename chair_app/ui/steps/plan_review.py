@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,18 +22,27 @@ from chair_app.core.owners import owners_text
 from chair_app.ui.meeting_controller import MeetingController
 from chair_app.ui.steps.base import RowsHolder, StepPage, make_text_edit
 
-REVIEW_CHOICES = (
-    (ActionStatus.OPEN, "Not reviewed yet"),
-    (ActionStatus.DONE, "Done"),
-    (ActionStatus.PARTLY_DONE, "Partly done"),
-    (ActionStatus.NOT_DONE, "Not done"),
-    (ActionStatus.NO_LONGER_NEEDED, "No longer needed"),
-)
+
+def review_choices() -> tuple[tuple[ActionStatus, str], ...]:
+    """The outcomes a carried action can be given, in the language shown."""
+    return (
+        (ActionStatus.OPEN, QCoreApplication.translate("_ReviewBox", "Not reviewed yet")),
+        (ActionStatus.DONE, QCoreApplication.translate("_ReviewBox", "Done")),
+        (ActionStatus.PARTLY_DONE, QCoreApplication.translate("_ReviewBox", "Partly done")),
+        (ActionStatus.NOT_DONE, QCoreApplication.translate("_ReviewBox", "Not done")),
+        (
+            ActionStatus.NO_LONGER_NEEDED,
+            QCoreApplication.translate("_ReviewBox", "No longer needed"),
+        ),
+    )
 
 
 class _ReviewBox(QGroupBox):
     def __init__(self, page: PlanReviewPage, action: Action, number: int) -> None:
-        super().__init__(f"{number}. {' '.join(action.what.split()) or 'No text recorded'}")
+        what = " ".join(action.what.split()) or QCoreApplication.translate(
+            "_ReviewBox", "No text recorded"
+        )
+        super().__init__(f"{number}. {what}")
         self.setObjectName(f"review_box_{action.id}")
         self.page, self.action_id = page, action.id
         self.details_label = QLabel()
@@ -40,27 +50,29 @@ class _ReviewBox(QGroupBox):
         self.details_label.setWordWrap(True)
         self.status = QComboBox()
         self.status.setObjectName(f"review_status_{action.id}")
-        self.status.setAccessibleName(f"Outcome of action {number}")
-        for status, label in REVIEW_CHOICES:
+        self.status.setAccessibleName(self.tr("Outcome of action {number}").format(number=number))
+        for status, label in review_choices():
             self.status.addItem(label, status)
         self.work_done = make_text_edit(
-            f"review_work_done_{action.id}", f"Work done on action {number}", "What was done."
+            f"review_work_done_{action.id}",
+            self.tr("Work done on action {number}").format(number=number),
+            self.tr("What was done."),
         )
         self.difference = make_text_edit(
             f"review_difference_{action.id}",
-            f"Difference for the child, action {number}",
-            "What difference it made for the child.",
+            self.tr("Difference for the child, action {number}").format(number=number),
+            self.tr("What difference it made for the child."),
         )
         for edit in (self.work_done, self.difference):
             edit.setMinimumHeight(50)
             edit.setMaximumHeight(80)
         grid = QGridLayout(self)
         grid.addWidget(self.details_label, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Outcome"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Outcome")), 1, 0)
         grid.addWidget(self.status, 1, 1)
-        grid.addWidget(QLabel("Work done"), 2, 0)
+        grid.addWidget(QLabel(self.tr("Work done")), 2, 0)
         grid.addWidget(self.work_done, 2, 1)
-        grid.addWidget(QLabel("Difference for the child"), 3, 0)
+        grid.addWidget(QLabel(self.tr("Difference for the child")), 3, 0)
         grid.addWidget(self.difference, 3, 1)
         grid.setColumnStretch(1, 1)
         self.status.currentIndexChanged.connect(self._on_status_changed)
@@ -76,11 +88,16 @@ class _ReviewBox(QGroupBox):
             return
         controller = self.page.controller
         history = controller.ctx.meetings.action_history(action.id)
-        since = f" In the plan since {format_short_date(history[0][0])}." if history else ""
-        self.details_label.setText(
-            f"Who: {owners_text(action, controller.family, missing='not set')}. By when: "
-            f"{format_short_date(action.due_date) or 'not set'}.{since}"
+        not_set = self.tr("not set")
+        details = self.tr("Who: {who}. By when: {when}.").format(
+            who=owners_text(action, controller.family, missing=not_set),
+            when=format_short_date(action.due_date) or not_set,
         )
+        if history:
+            details += " " + self.tr("In the plan since {date}.").format(
+                date=format_short_date(history[0][0])
+            )
+        self.details_label.setText(details)
         index = self.status.findData(action.status)
         if index >= 0:
             self.status.setCurrentIndex(index)
@@ -126,11 +143,13 @@ class PlanReviewPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.hint_label = QLabel(
-            "For each action from last time: was it done, what was done, and what difference "
-            "it made for the child. Actions not done stay in the plan."
+            self.tr(
+                "For each action from last time: was it done, what was done, and what difference "
+                "it made for the child. Actions not done stay in the plan."
+            )
         )
         self.hint_label.setWordWrap(True)
-        self.empty_label = QLabel("No actions were carried from the last meeting.")
+        self.empty_label = QLabel(self.tr("No actions were carried from the last meeting."))
         self.empty_label.setObjectName("plan_review_empty_label")
         self._scroll = RowsHolder()
         layout = QVBoxLayout(self)

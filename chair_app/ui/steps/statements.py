@@ -29,44 +29,51 @@ class StatementsPage(StepPage):
         super().__init__(controller, parent)
         self.statement_list = QListWidget()
         self.statement_list.setObjectName("statement_list")
-        self.statement_list.setAccessibleName("Danger statements")
+        self.statement_list.setAccessibleName(self.tr("Danger statements"))
         self.statement_list.setWordWrap(True)
-        self.add_button = QPushButton("&Add statement")
+        self.add_button = QPushButton(self.tr("&Add statement"))
         self.add_button.setObjectName("add_statement_button")
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("remove_statement_button")
-        self.remove_button.setAccessibleName("Remove the selected danger statement")
-        self.up_button = QPushButton("Move up")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected danger statement"))
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setObjectName("move_statement_up_button")
-        self.up_button.setAccessibleName("Move the selected statement up")
-        self.down_button = QPushButton("Move down")
+        self.up_button.setAccessibleName(self.tr("Move the selected statement up"))
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setObjectName("move_statement_down_button")
-        self.down_button.setAccessibleName("Move the selected statement down")
+        self.down_button.setAccessibleName(self.tr("Move the selected statement down"))
         self.statement_edit = make_text_edit(
             "statement_edit",
-            "Danger statement",
-            "Who is worried, what exactly they are worried about, and what they fear will "
-            "happen to the child if nothing changes. Use everyday words.",
+            self.tr("Danger statement"),
+            self.tr(
+                "Who is worried, what exactly they are worried about, and what they fear will "
+                "happen to the child if nothing changes. Use everyday words."
+            ),
         )
         self.goal_edit = make_text_edit(
             "safety_goal_edit",
-            "Safety goal",
-            "What the adults will be seen doing, what the child will experience, and for how "
-            "long, for everyone to feel the child is safe.",
+            self.tr("Safety goal"),
+            self.tr(
+                "What the adults will be seen doing, what the child will experience, and for how "
+                "long, for everyone to feel the child is safe."
+            ),
         )
         # Where the worry comes from can name a third party or a place; kept apart from the
         # statement so that it alone can be withheld.
         self.notes_edit = make_text_edit(
             "statement_notes_edit",
-            "Notes behind this statement",
-            "Sources, and any third-party detail the statement rests on.",
+            self.tr("Notes behind this statement"),
+            self.tr("Sources, and any third-party detail the statement rests on."),
         )
         self.notes_edit.setMinimumHeight(48)
         self.notes_edit.setMaximumHeight(96)
         self.notes_withhold = WithholdControl(
-            controller, FactRef.of(FactKind.STATEMENT_NOTES, 0), "the notes behind this danger statement"
+            controller, FactRef.of(FactKind.STATEMENT_NOTES, 0),
+            self.tr("the notes behind this danger statement"),
         )
-        self.empty_label = QLabel("No danger statements yet. Press Add statement to write one.")
+        self.empty_label = QLabel(
+            self.tr("No danger statements yet. Press Add statement to write one.")
+        )
         self.empty_label.setObjectName("statements_empty_label")
         self.empty_label.setWordWrap(True)
 
@@ -93,16 +100,17 @@ class StatementsPage(StepPage):
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        self.statement_heading = heading_label("Danger statement", "statement_heading")
+        self.statement_heading = heading_label(self.tr("Danger statement"), "statement_heading")
         editor_layout.addWidget(self.statement_heading)
         editor_layout.addWidget(self.carried_label)
         editor_layout.addWidget(self.children_row)
         editor_layout.addWidget(self.statement_edit, 1)
-        self.goal_heading = heading_label("Safety goal", "goal_heading")
+        self.goal_heading = heading_label(self.tr("Safety goal"), "goal_heading")
         editor_layout.addWidget(self.goal_heading)
         editor_layout.addWidget(self.goal_edit, 1)
         self.notes_heading = heading_label(
-            "Notes behind this statement (sources, third-party detail)", "statement_notes_heading"
+            self.tr("Notes behind this statement (sources, third-party detail)"),
+            "statement_notes_heading",
         )
         editor_layout.addWidget(self.notes_heading)
         editor_layout.addWidget(self.notes_edit)
@@ -159,13 +167,13 @@ class StatementsPage(StepPage):
             if widget is not None and widget is not self.children_label:
                 widget.deleteLater()
         self.child_boxes = {}
-        title = QLabel("Applies to:")
+        title = QLabel(self.tr("Applies to:"))
         title.setObjectName("statement_children_title")
         self._children_layout.addWidget(title)
         for child in children:
             box = QCheckBox(child.name)
             box.setObjectName(f"statement_child_{child.id}")
-            box.setAccessibleName(f"Applies to {child.name}")
+            box.setAccessibleName(self.tr("Applies to {name}").format(name=child.name))
             box.toggled.connect(self._on_child_toggled)
             self.child_boxes[child.id] = box
             self._children_layout.addWidget(box)
@@ -175,13 +183,15 @@ class StatementsPage(StepPage):
 
     def _item_text(self, index: int, statement: DangerStatement, text: str) -> str:
         """The list's line: number and text, then where it came from and whom it is for."""
-        line = f"{index}. {elide(text) if text.strip() else '(not written yet)'}"
+        unwritten = self.tr("(not written yet)")
+        line = f"{index}. {elide(text) if text.strip() else unwritten}"
         notes = []
         if statement.carried_from_id is not None:
             source = self._carried.statement_source(statement.carried_from_id)
-            notes.append(f"carried from {source}")
+            notes.append(self.tr("carried from {source}").format(source=source))
         if statement.child_ids and len(self.controller.family.children) > 1:
-            notes.append(f"for {children_text(self.controller.family, statement.child_ids)}")
+            children = children_text(self.controller.family, statement.child_ids)
+            notes.append(self.tr("for {children}").format(children=children))
         return f"{line} ({'; '.join(notes)})" if notes else line
 
     def _statement(self) -> DangerStatement | None:
@@ -196,8 +206,8 @@ class StatementsPage(StepPage):
         if statement is None:
             return
         index = self.controller.meeting.statements.index(statement) + 1
-        self.statement_heading.setText(f"Danger statement {index}")
-        self.goal_heading.setText(f"Safety goal {index}")
+        self.statement_heading.setText(self.tr("Danger statement {number}").format(number=index))
+        self.goal_heading.setText(self.tr("Safety goal {number}").format(number=index))
         for heading in (self.statement_heading, self.goal_heading):
             heading.setProperty("plain_n", index)
         self.texts_changed.emit()
@@ -210,7 +220,8 @@ class StatementsPage(StepPage):
         if self.notes_edit.toPlainText() != statement.notes:
             self.notes_edit.setPlainText(statement.notes)
         self.notes_withhold.set_key(
-            FactRef.of(FactKind.STATEMENT_NOTES, statement.id), f"the notes behind danger statement {index}"
+            FactRef.of(FactKind.STATEMENT_NOTES, statement.id),
+            self.tr("the notes behind danger statement {number}").format(number=index),
         )
         for child_id, box in self.child_boxes.items():
             box.setChecked(child_id in statement.child_ids)
@@ -220,18 +231,21 @@ class StatementsPage(StepPage):
     def _show_notes(self, statement: DangerStatement) -> None:
         if statement.carried_from_id is not None:
             self.carried_label.setText(
-                "Carried from the meeting on "
-                f"{self._carried.statement_source(statement.carried_from_id)}. Changing it here "
-                "changes only this meeting's record; the earlier minutes stay as they were."
+                self.tr(
+                    "Carried from the meeting on {source}. Changing it here changes only this "
+                    "meeting's record; the earlier minutes stay as they were."
+                ).format(source=self._carried.statement_source(statement.carried_from_id))
             )
         else:
-            self.carried_label.setText("New at this meeting.")
+            self.carried_label.setText(self.tr("New at this meeting."))
         if statement.child_ids:
             self.children_label.setText(
-                f"Applies to {children_text(self.controller.family, statement.child_ids)} only."
+                self.tr("Applies to {children} only.").format(
+                    children=children_text(self.controller.family, statement.child_ids)
+                )
             )
         else:
-            self.children_label.setText("No child ticked, so it applies to every child.")
+            self.children_label.setText(self.tr("No child ticked, so it applies to every child."))
 
     def _update_buttons(self) -> None:
         editable = self.controller.editable
@@ -311,10 +325,12 @@ class StatementsPage(StepPage):
         index = self.statement_list.currentRow() + 1
         if not self.controller.ctx.prompts.confirm(
             self,
-            "Remove danger statement",
-            f"Remove danger statement {index} and its safety goal? Scores given on it and links "
-            "from actions to its goal are removed too.",
-            yes="Remove",
+            self.tr("Remove danger statement"),
+            self.tr(
+                "Remove danger statement {number} and its safety goal? Scores given on it and "
+                "links from actions to its goal are removed too."
+            ).format(number=index),
+            yes=self.tr("Remove"),
         ):
             return
         self.controller.flush()

@@ -24,12 +24,16 @@ class UpdatesPage(StepPage):
     def __init__(self, controller: MeetingController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.hint_label = QLabel(
-            "Family and network first, then each agency: what is working well, what is "
-            "worrying, any new incidents."
+            self.tr(
+                "Family and network first, then each agency: what is working well, what is "
+                "worrying, any new incidents."
+            )
         )
         self.hint_label.setObjectName("updates_hint_label")
         self.hint_label.setWordWrap(True)
-        self.empty_label = QLabel("Nobody is marked as present yet: record attendance first.")
+        self.empty_label = QLabel(
+            self.tr("Nobody is marked as present yet: record attendance first.")
+        )
         self.empty_label.setObjectName("updates_empty_label")
         self._scroll = RowsHolder()
         layout = QVBoxLayout(self)
@@ -64,16 +68,22 @@ class UpdatesPage(StepPage):
                 who += "\n" + ", ".join(x for x in (person.role, person.agency) if x)
             grid.addWidget(heading_label(who), row, 0, Qt.AlignmentFlag.AlignTop)
             edit = make_text_edit(
-                f"update_edit_{person.id}", f"Update from {person.name}", "What they said."
+                f"update_edit_{person.id}",
+                self.tr("Update from {name}").format(name=person.name),
+                self.tr("What they said."),
             )
             edit.setMinimumHeight(60)
             edit.setMaximumHeight(90)
             edit.textChanged.connect(lambda person_id=person.id: self._on_text_changed(person_id))
             # Left out of the family's copies, with an "omitted" line; in the professionals'.
-            third_party = QCheckBox("Confidential third-party information (professionals only)")
+            third_party = QCheckBox(
+                self.tr("Confidential third-party information (professionals only)")
+            )
             third_party.setObjectName(f"third_party_{person.id}")
             third_party.setAccessibleName(
-                f"The update from {person.name} is confidential third-party information"
+                self.tr(
+                    "The update from {name} is confidential third-party information"
+                ).format(name=person.name)
             )
             third_party.toggled.connect(
                 lambda _checked, person_id=person.id: self._on_third_party_toggled(person_id)
@@ -81,7 +91,9 @@ class UpdatesPage(StepPage):
             # The third-party box is "kept from the family"; the control beside it also names
             # people (a parent excluded from this one update), and follows the box.
             withhold = WithholdControl(
-                self.controller, FactRef.of(FactKind.UPDATE, person.id), f"the update from {person.name}"
+                self.controller,
+                FactRef.of(FactKind.UPDATE, person.id),
+                self.tr("the update from {name}").format(name=person.name),
             )
             withhold.withholding_saved.connect(
                 lambda withheld, person_id=person.id: self._show_third_party(person_id, withheld)
