@@ -19,10 +19,10 @@ from chair_app.core.dates import DateInputError, parse_date
 from chair_app.core.domain import MeetingType
 from chair_app.core.errors import MeetingClosed
 from chair_app.core.family_summary import build_family_summary
-from chair_app.core.minutes_words import minutes_in
-from chair_app.core.language import Language, set_display_language, texts_in
+from chair_app.core.language import Language, set_display_language
 from chair_app.core.lifecycle import MinutesStatus
 from chair_app.core.minutes import Paragraph
+from chair_app.core.minutes_words import minutes_in
 from chair_app.core.room import room_view, step_lines
 from chair_app.core.turns import over_by_text
 from chair_app.services.backup import Backup

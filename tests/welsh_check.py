@@ -80,20 +80,26 @@ def _clean(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
-# The product's name, the same in every language.
-PROPER_NAMES = frozenset({"Chair"})
-# A typed text cut short for a list or a combo: "Everyone is worried that Jacob is not alw…".
-_CUT_SHORT = re.compile(r"([^:“(\n]+?)…")
+# The same in both languages: the product's name, and Welsh words spelt like English ones.
+PROPER_NAMES = frozenset({"Chair", "Post", "Person"})
+_STARTS = re.compile(r"^|: |“|\n")
 
 
 def _without_cut_known(text: str, known: tuple[str, ...]) -> str:
-    def cut(match: re.Match[str]) -> str:
-        start = re.sub(r"^\s*\d+\.\s*", "", match.group(1)).strip()
-        if len(start) >= 12 and any(item.startswith(start) for item in known):
-            return " "
-        return match.group(0)
-
-    return _CUT_SHORT.sub(cut, text)
+    """``text`` without the typed texts in it that a list or combo cut short with "…"."""
+    while True:
+        for end in (i for i, char in enumerate(text) if char == "…"):
+            starts = [m.end() for m in _STARTS.finditer(text[:end])]
+            for start in starts:
+                piece = re.sub(r"^\s*\d+\.\s*", "", text[start:end]).strip()
+                if len(piece) >= 12 and any(item.startswith(piece) for item in known):
+                    text = text[:start] + " " + text[end + 1 :]
+                    break
+            else:
+                continue
+            break
+        else:
+            return text
 
 
 def looks_english(text: str, known: Iterable[str] = ()) -> bool:
