@@ -269,7 +269,7 @@ def _shaped(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedSt
     font = _script_fonts[font_name]
     hb_font = font.hbFont(size)
     buffer = uharfbuzz.Buffer()
-    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+    buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_GRAPHEMES
     buffer.add_str(text)
     buffer.guess_segment_properties()
     buffer.direction = "rtl" if rtl else "ltr"
@@ -277,7 +277,8 @@ def _shaped(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedSt
     infos = buffer.glyph_infos
     starts = sorted({info.cluster for info in infos})
     ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
-    typed = _glyph_texts(text, [info.cluster for info in infos], ends, rtl)
+    advances = [position.x_advance for position in buffer.glyph_positions]
+    typed = _glyph_texts(text, [info.cluster for info in infos], advances, ends, rtl)
     face = font.face
     characters = []
     data = []
@@ -298,17 +299,21 @@ def _shaped(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedSt
     return ShapedStr("".join(characters), shapeData=data), width
 
 
-def _glyph_texts(text: str, clusters: list[int], ends: dict[int, int], rtl: bool) -> list[str]:
-    """The typed text each glyph reads back as: a cluster's characters go to its glyphs in
-    reading order (left to right, or right to left in a right-to-left run), one each, the last
-    glyph taking the rest; a glyph beyond the characters reads as nothing. So a vowel sign drawn
-    before its consonant (Bengali "শি") still reads back consonant first."""
+def _glyph_texts(
+    text: str, clusters: list[int], advances: list[int], ends: dict[int, int], rtl: bool
+) -> list[str]:
+    """The typed text each glyph reads back as: a cluster's characters go to its glyphs that
+    advance, in reading order (left to right, or right to left in a right-to-left run), one
+    each, the last taking the rest; marks drawn over them (no advance) and glyphs beyond the
+    characters read as nothing. So a vowel sign drawn before its consonant (Bengali "শি") still
+    reads back consonant first, and a text reader sees no gap inside a word."""
     by_cluster: dict[int, list[int]] = {}
     for index, cluster in enumerate(clusters):
         by_cluster.setdefault(cluster, []).append(index)
     result = [""] * len(clusters)
     for cluster, glyphs in by_cluster.items():
         order = list(reversed(glyphs)) if rtl else glyphs
+        order = [glyph for glyph in order if advances[glyph]] or order[:1]
         if len(order) == 1:
             result[order[0]] = text[cluster:ends[cluster]]
             continue
