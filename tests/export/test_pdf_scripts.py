@@ -29,7 +29,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from chair_app.core.minutes import FieldList, MinutesDocument, Paragraph, Section
+from chair_app.core.minutes import FieldList, MinutesDocument, Paragraph, Section, Table
 from chair_app.export.pdf_renderer import render_pdf
 from chair_app.paths import resources_dir
 
@@ -63,6 +63,7 @@ PIXEL_SIZE = 20
 THRESHOLD = 0.85
 # Directional marks pdftotext puts around right-to-left text; they are not part of what was typed.
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RTL_LETTER = re.compile("[\u0600-\u06ff]")
 NOTES_FOLDER = pathlib.Path("/work/notes/scripts")
 
 
@@ -248,3 +249,78 @@ def test_the_comparison_rejects_the_old_arabic(
     score = _similarity(pdf_ink, _ink(_qt_image(old, FONTS["arabic"])))
     print(f"old arabic: {score:.3f}")
     assert score < THRESHOLD, score
+
+
+LONG_ARABIC = (
+    "قالت فاطمة الزهراء إن الأطفال بخير في المدرسة وإن الأسرة تحتاج إلى دعم إضافي في المساء. " * 4
+).strip()
+
+
+@pytest.fixture(scope="module")
+def second_pdf(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    """A long right-to-left paragraph, names in table cells and a character no font has."""
+    document = MinutesDocument(
+        title="Names in every script",
+        marking="OFFICIAL-SENSITIVE",
+        heading=FieldList((("Family", "Test family"),)),
+        sections=(
+            Section("Samples", (
+                Paragraph(LONG_ARABIC),
+                Table(("Name", "Role"), (("فاطمة الزهراء", "Mother"), ("王小明", "Child"),
+                                         ("ਹਰਪ੍ਰੀਤ ਕੌਰ", "Aunt")), (1, 1)),
+                Paragraph("A face 😀 typed in a note"),
+            )),
+        ),
+        footer_label="Test",
+    )
+    path = tmp_path_factory.mktemp("scripts2") / "second.pdf"
+    render_pdf(document, path)
+    return path
+
+
+def _text_lines(pdf: pathlib.Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [" ".join(_BIDI_MARKS.sub(" ", line).split()) for line in text.splitlines()]
+
+
+def test_a_long_right_to_left_paragraph_wraps_into_right_aligned_lines_in_reading_order(
+    second_pdf: pathlib.Path,
+) -> None:
+    """Lines are broken in typed order and each is then put in visual order: the first line
+    holds the paragraph's first words, each line reads on from the one before, and every line
+    but the last ends at the right margin."""
+    lines = [line for line in _text_lines(second_pdf) if line and line[0] in LONG_ARABIC]
+    assert len(lines) >= 3
+    # poppler starts a new word where the direction changes, at the full stop after an Arabic
+    # word, and puts a space between (the PDF draws them touching): that space is not counted.
+    assert re.sub(r" (?=\.)", "", " ".join(lines)) == LONG_ARABIC
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(second_pdf), "-"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    paragraph_lines = [  # the paragraph's lines: many words (the table's name has two)
+        line
+        for line in ElementTree.fromstring(out).iter("{http://www.w3.org/1999/xhtml}line")
+        if len(line) > 4 and any(_RTL_LETTER.search(word.text or "") for word in line)
+    ]
+    assert len(paragraph_lines) == len(lines)
+    rights = [float(line.get("xMax", "0")) for line in paragraph_lines[:-1]]
+    lefts = [float(line.get("xMin", "0")) for line in paragraph_lines]
+    assert max(rights) - min(rights) < 1.0, rights
+    assert lefts[-1] > min(lefts) + 50, lefts  # the short last line is not set from the left
+
+
+def test_names_in_table_cells_read_back_as_typed(second_pdf: pathlib.Path) -> None:
+    text = " ".join(_text_lines(second_pdf))
+    for name in ("فاطمة الزهراء", "王小明", "ਹਰਪ੍ਰੀਤ ਕੌਰ"):
+        assert name in text, name
+
+
+def test_a_character_no_font_has_is_marked_and_named_in_a_note(second_pdf: pathlib.Path) -> None:
+    text = " ".join(_text_lines(second_pdf))
+    assert "A face \ufffd typed in a note" in text
+    assert "could not be printed in this PDF" in text
+    assert "U+1F600" in text
+    assert "The Word (DOCX) copy holds them." in text
