@@ -34,6 +34,7 @@ from chair_app.core.minutes import (
     Table,
 )
 from chair_app.core.text import document_safe
+from chair_app.export.bidi_runs import base_is_rtl, direction_runs, has_rtl
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -337,17 +338,47 @@ def _paragraph(
 ) -> str:
     if not style and not text:
         return _EMPTY_PARAGRAPH
-    style_markup = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    style_markup = _paragraph_properties(style, text)
     run = _run_markup(text, bold=bold, italic=italic, colour=colour) if text else ""
     return f"<w:p>{style_markup}{run}</w:p>"
+
+
+def _paragraph_properties(style: str | None, text: str) -> str:
+    """A paragraph's properties: its style, and w:bidi when its base direction is right to left
+    (its first strong letter is Arabic, Hebrew ...), so that Word sets it from the right."""
+    # Element order inside pPr is fixed by the schema: pStyle, ..., bidi.
+    bidi = "<w:bidi/>" if base_is_rtl(document_safe(text)) else ""
+    style_markup = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return f"<w:pPr>{style_markup}{bidi}</w:pPr>" if style_markup or bidi else ""
 
 
 def _run_markup(
     text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None
 ) -> str:
-    """A run as markup: the same as _run's element (without a size: the body sets none)."""
+    """A run as markup: the same as _run's element (without a size: the body sets none). Text
+    with right-to-left letters is several runs, those at a right-to-left level marked w:rtl
+    (with the complex-script bold and italic that Word applies to them)."""
+    text = document_safe(text)
+    if text and has_rtl(text):
+        return "".join(
+            _one_run(piece, bold=bold, italic=italic, colour=colour, rtl=rtl)
+            for piece, rtl in direction_runs(text)
+        )
+    return _one_run(text, bold=bold, italic=italic, colour=colour, rtl=False)
+
+
+def _one_run(text: str, *, bold: bool, italic: bool, colour: str | None, rtl: bool) -> str:
     properties = ""
-    if bold or italic or colour:
+    if rtl:
+        # Element order inside rPr is fixed by the schema: b, bCs, i, iCs, color, rtl.
+        properties = (
+            "<w:rPr>"
+            + ("<w:b/><w:bCs/>" if bold else "")
+            + ("<w:i/><w:iCs/>" if italic else "")
+            + (f'<w:color w:val="{colour}"/>' if colour else "")
+            + "<w:rtl/></w:rPr>"
+        )
+    elif bold or italic or colour:
         # Element order inside rPr is fixed by the schema: b, i, color.
         properties = (
             "<w:rPr>"
@@ -358,7 +389,7 @@ def _run_markup(
         )
     if not text:
         return f"<w:r>{properties}</w:r>" if properties else "<w:r/>"
-    return f"<w:r>{properties}{_text(document_safe(text))}</w:r>"
+    return f"<w:r>{properties}{_text(text)}</w:r>"
 
 
 def _text(text: str) -> str:
@@ -466,7 +497,7 @@ def _cell(text: str, width: int, *, bold: bool = False, fill: str | None = None)
     # A cell must hold at least one paragraph.
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{_TABLE_TEXT_STYLE}"/></w:pPr>{run}</w:p></w:tc>'
+        f"<w:p>{_paragraph_properties(_TABLE_TEXT_STYLE, text)}{run}</w:p></w:tc>"
     )
 
 

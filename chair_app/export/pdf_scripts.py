@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import uharfbuzz
-from bidi import algorithm as bidi_algorithm
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -40,6 +39,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.platypus import Flowable
 
+from chair_app.export.bidi_runs import base_is_rtl, has_rtl, levels
 from chair_app.paths import resources_dir
 
 _FONTS_DIR = resources_dir() / "fonts"
@@ -329,54 +329,13 @@ def _glyph_texts(
 @functools.lru_cache(maxsize=16384)
 def _run_width(text: str, font_name: str, size: float) -> float:
     if _is_script_font(font_name):
-        rtl = bidi_algorithm.get_base_level(text) == 1 if _has_rtl(text) else False
-        return _shaped(text, font_name, size, rtl)[1]
+        return _shaped(text, font_name, size, has_rtl(text))[1]
     return pdfmetrics.stringWidth(text, font_name, size)
-
-
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def _has_rtl(text: str) -> bool:
-    return _RTL.search(text) is not None
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """The width of a text set as a ``ScriptParagraph`` sets it (on one line)."""
     return sum(_run_width(run, name, size) for name, run in font_runs(text, font_name))
-
-
-def base_is_rtl(text: str) -> bool:
-    """Whether the paragraph's base direction is right-to-left (its first strong letter, P2)."""
-    return _has_rtl(text) and bidi_algorithm.get_base_level(text) == 1
-
-
-def _levels(line: str, base_level: int) -> list[int]:
-    """The resolved embedding level of each character of a line (rules X1-I2 of UAX #9)."""
-    storage = bidi_algorithm.get_empty_storage()
-    storage["base_level"] = base_level
-    storage["base_dir"] = ("L", "R")[base_level]
-    bidi_algorithm.get_embedding_levels(line, storage)
-    for index, char in enumerate(storage["chars"]):
-        char["index"] = index
-    bidi_algorithm.explicit_embed_and_overrides(storage, False)
-    bidi_algorithm.resolve_weak_types(storage, False)
-    bidi_algorithm.resolve_neutral_types(storage, False)
-    bidi_algorithm.resolve_implicit_levels(storage, False)
-    levels: list[int | None] = [None] * len(line)
-    for char in storage["chars"]:
-        levels[char["index"]] = char["level"]
-    # Removed controls (rule X9) take the level before them; trailing spaces the base (L1).
-    result = []
-    previous = base_level
-    for level in levels:
-        previous = previous if level is None else level
-        result.append(previous)
-    end = len(line)
-    while end and line[end - 1] in " \t":
-        end -= 1
-        result[end] = base_level
-    return result
 
 
 @dataclass(slots=True)
@@ -391,7 +350,7 @@ class _Piece:
 
 def visual_line(line: str, base_font: str, size: float, base_level: int) -> list[_Piece]:
     """A line's runs in visual order (rule L2 over runs of one font and one level)."""
-    levels = _levels(line, base_level) if _has_rtl(line) or base_level else [0] * len(line)
+    resolved = levels(line, base_level) if has_rtl(line) or base_level else [0] * len(line)
     runs: list[tuple[int, str, str]] = []
     position = 0
     for name, text in font_runs(line, base_font):
@@ -399,10 +358,10 @@ def visual_line(line: str, base_font: str, size: float, base_level: int) -> list
         position += len(text)
         for index in range(start, position):
             ch = line[index]
-            if runs and runs[-1][0] == levels[index] and runs[-1][1] == name:
+            if runs and runs[-1][0] == resolved[index] and runs[-1][1] == name:
                 runs[-1] = (runs[-1][0], name, runs[-1][2] + ch)
             else:
-                runs.append((levels[index], name, ch))
+                runs.append((resolved[index], name, ch))
     if runs:
         highest = max(level for level, _, _ in runs)
         lowest_odd = min((level for level, _, _ in runs if level % 2), default=highest + 1)
