@@ -6,8 +6,9 @@ chair_app/resources/fonts/):
     python scripts/subset_script_fonts.py <folder with the Noto fonts>
 
 The folder is where Debian's fonts-noto-core, fonts-noto-extra and fonts-noto-cjk were unpacked
-(``apt-get download`` them, then ``dpkg -x <deb> <folder>``). Each subset keeps every OpenType
-layout feature (GSUB, GPOS, GDEF) that HarfBuzz needs to shape the script. Noto Sans CJK has
+(``apt-get download`` them, then ``dpkg -x <deb> <folder>``; fontTools comes with matplotlib).
+Each subset keeps every OpenType layout feature (GSUB, GPOS, GDEF) that HarfBuzz needs to shape
+the script. Noto Sans CJK has
 PostScript (CFF) outlines, which reportlab cannot embed: its subset (GB2312 level-1 hanzi, the
 Big5 level-1 characters, kana, CJK and full-width punctuation) is converted to TrueType outlines
 (quadratic curves, fontTools' cu2qu).
@@ -15,13 +16,14 @@ Big5 level-1 characters, kana, CJK and full-width punctuation) is converted to T
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
-from fontTools import subset
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTCollection, TTFont, newTable
+from fontTools import subset  # type: ignore[import-untyped]
+from fontTools.pens.cu2quPen import Cu2QuPen  # type: ignore[import-untyped]
+from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
+from fontTools.ttLib import TTCollection, TTFont, newTable  # type: ignore[import-untyped]
 
 OUT = Path(__file__).resolve().parents[1] / "chair_app" / "resources" / "fonts"
 
@@ -62,10 +64,8 @@ def _cjk_characters() -> list[int]:
     characters: set[int] = set()
     for row in range(0xB0, 0xD8):
         for cell in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 characters.add(ord(bytes([row, cell]).decode("gb2312")))
-            except UnicodeDecodeError:
-                pass
     for lead in range(0xA4, 0xC7):
         for trail in [*range(0x40, 0x7F), *range(0xA1, 0xFF)]:
             try:

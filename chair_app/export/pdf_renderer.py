@@ -346,7 +346,7 @@ def _draw_string(
     pieces = visual_line(text, font, size, 0)
     width = sum(piece.width for piece in pieces)
     left = x - width / 2 if align == "centre" else x
-    draw_line(drawing, left, y, pieces, text, size)
+    draw_line(drawing, left, y, pieces, size)
 
 
 def _fit(text: str, width: float, size: float) -> str:

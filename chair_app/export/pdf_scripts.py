@@ -141,7 +141,7 @@ class _ScriptTTFont(TTFont):
 
     def glyph_code(self, gid: int, text: str) -> int:
         """The code that draws glyph ``gid`` and reads back as ``text``."""
-        face = self.face
+        face: Any = self.face  # glyphToChar is set by the face's loader, not in the stubs
         known = face.glyphToChar.get(gid)
         if known and known[0] < 0xE000 and chr(known[0]) == text:
             return int(known[0])
@@ -193,10 +193,11 @@ def _registered(font: _ScriptFont) -> frozenset[int]:
     return registered.characters
 
 
-def _script_font(code: int) -> _ScriptFont | None:
+def _script_font(code: int, arabic: ArabicStyle | None = None) -> _ScriptFont | None:
     for lo, hi in _ARABIC_RANGES:
         if lo <= code <= hi:
-            return _NASTALIQ if _arabic_style.get() is ArabicStyle.NASTALIQ else _NASKH
+            arabic = arabic or _arabic_style.get()
+            return _NASTALIQ if arabic is ArabicStyle.NASTALIQ else _NASKH
     for font in _OTHER_FONTS:
         for lo, hi in font.ranges:
             if lo <= code <= hi:
@@ -226,31 +227,41 @@ def printable(text: str, base_characters: frozenset[int]) -> str:
     return "".join(out)
 
 
+@functools.cache
 def _is_neutral(ch: str) -> bool:
     category = unicodedata.category(ch)
     return category[0] in "ZPSNC" or category in ("Mn", "Mc", "Me")
 
 
-def font_runs(text: str, base_font: str) -> list[tuple[str, str]]:
+@functools.cache
+def _char_font(ch: str, arabic: ArabicStyle) -> str | None:
+    """The Noto font that draws the character, if its script has one and the font has it."""
+    code = ord(ch)
+    font = _script_font(code, arabic)
+    return font.name if font is not None and code in _registered(font) else None
+
+
+def font_runs(text: str, base_font: str) -> tuple[tuple[str, str], ...]:
     """(font name, text) runs: letters in their script's Noto font, others in ``base_font``;
     spaces, digits, punctuation and marks stay with the letters before them when that font has
     them."""
+    return _font_runs(text, base_font, _arabic_style.get())
+
+
+@functools.lru_cache(maxsize=16384)
+def _font_runs(text: str, base_font: str, arabic: ArabicStyle) -> tuple[tuple[str, str], ...]:
     runs: list[tuple[str, list[str]]] = []
     for ch in text:
-        code = ord(ch)
-        font = _script_font(code)
-        name = base_font
-        if font is not None and code in _registered(font):
-            name = font.name
-        if runs and _is_neutral(ch) and runs[-1][0] != base_font and name == base_font:
+        name = _char_font(ch, arabic) or base_font
+        if runs and name == base_font and runs[-1][0] != base_font and _is_neutral(ch):
             previous = runs[-1][0]
-            if code in _characters_of(previous) or unicodedata.category(ch) == "Cf":
+            if ord(ch) in _characters_of(previous) or unicodedata.category(ch) == "Cf":
                 name = previous
         if runs and runs[-1][0] == name:
             runs[-1][1].append(ch)
         else:
             runs.append((name, [ch]))
-    return [(name, "".join(chars)) for name, chars in runs]
+    return tuple((name, "".join(chars)) for name, chars in runs)
 
 
 def _characters_of(font_name: str) -> frozenset[int]:
@@ -296,7 +307,7 @@ def _shaped(text: str, font_name: str, size: float, rtl: bool) -> tuple[ShapedSt
             )
         )
         width += x_advance * size / 1000
-    return ShapedStr("".join(characters), shapeData=data), width
+    return ShapedStr("".join(characters), shapeData=data), width  # type: ignore[arg-type]
 
 
 def _glyph_texts(
@@ -335,10 +346,15 @@ def _run_width(text: str, font_name: str, size: float) -> float:
 
 def text_width(text: str, font_name: str, size: float) -> float:
     """The width of a text set as a ``ScriptParagraph`` sets it (on one line)."""
-    return sum(_run_width(run, name, size) for name, run in font_runs(text, font_name))
+    return _text_width(text, font_name, size, _arabic_style.get())
 
 
-@dataclass(slots=True)
+@functools.lru_cache(maxsize=16384)
+def _text_width(text: str, font_name: str, size: float, arabic: ArabicStyle) -> float:
+    return sum(_run_width(run, name, size) for name, run in _font_runs(text, font_name, arabic))
+
+
+@dataclass(frozen=True, slots=True)
 class _Piece:
     """A run of one font and one level, in visual order, ready to draw."""
 
@@ -348,12 +364,20 @@ class _Piece:
     width: float
 
 
-def visual_line(line: str, base_font: str, size: float, base_level: int) -> list[_Piece]:
-    """A line's runs in visual order (rule L2 over runs of one font and one level)."""
+def visual_line(line: str, base_font: str, size: float, base_level: int) -> tuple[_Piece, ...]:
+    """A line's runs in visual order (rule L2 over runs of one font and one level). The same
+    lines recur (names in tables), so they are laid out once per process."""
+    return _visual_line(line, base_font, size, base_level, _arabic_style.get())
+
+
+@functools.lru_cache(maxsize=8192)
+def _visual_line(
+    line: str, base_font: str, size: float, base_level: int, arabic: ArabicStyle
+) -> tuple[_Piece, ...]:
     resolved = levels(line, base_level) if has_rtl(line) or base_level else [0] * len(line)
     runs: list[tuple[int, str, str]] = []
     position = 0
-    for name, text in font_runs(line, base_font):
+    for name, text in _font_runs(line, base_font, arabic):
         start = position
         position += len(text)
         for index in range(start, position):
@@ -387,7 +411,7 @@ def visual_line(line: str, base_font: str, size: float, base_level: int) -> list
             pieces.append(
                 _Piece(name, text, drawn_text, pdfmetrics.stringWidth(drawn_text, name, size))
             )
-    return pieces
+    return tuple(pieces)
 
 
 def _tokens(line: str) -> Iterator[str]:
@@ -441,17 +465,14 @@ def break_lines(text: str, font_name: str, size: float, width: float) -> list[st
                     current_width += cluster_width
                 continue
             current += token
-            current_width = text_width(current, font_name, size) if token_width else (
-                current_width
-            )
+            current_width += text_width(token, font_name, size)
         lines.append(current.rstrip())
     return lines
 
 
-def draw_line(canvas: Any, x: float, y: float, pieces: list[_Piece], typed: str, size: float,
+def draw_line(canvas: Any, x: float, y: float, pieces: tuple[_Piece, ...], size: float,
               colour: Any = None) -> None:
-    """Draw the pieces from x (left) at baseline y, as one span whose ActualText is the line as
-    typed (so the text layer reads in logical order)."""
+    """Draw a line's pieces from x (its left end) at baseline y."""
     canvas.saveState()
     if colour is not None:
         canvas.setFillColor(colour)
@@ -475,7 +496,7 @@ class ScriptParagraph(Flowable):
         self.style = style
         self.bullet = bullet
         self.rtl = base_is_rtl(text)
-        self._lines: list[tuple[str, list[_Piece]]] = []
+        self._lines: list[tuple[str, tuple[_Piece, ...]]] = []
         self._wrapped_width: float | None = None
         self.width = 0.0
         self.height = 0.0
@@ -530,10 +551,10 @@ class ScriptParagraph(Flowable):
                                      y, self.bullet)
             else:
                 self.canv.drawString(style.bulletIndent, y, self.bullet)
-        for line, pieces in self._lines:
+        for _line, pieces in self._lines:
             line_width = sum(piece.width for piece in pieces)
             x = right - line_width if right_aligned else left
-            draw_line(self.canv, x, y, pieces, line, size, style.textColor)
+            draw_line(self.canv, x, y, pieces, size, style.textColor)
             y -= style.leading
 
 

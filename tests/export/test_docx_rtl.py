@@ -88,6 +88,7 @@ def test_urdu_bullets_and_table_cells_are_marked_and_latin_text_is_not(
     for text in (URDU, "فاطمة الزهراء", "الزهراء"):
         assert _is_bidi(paragraphs[text]), text
         assert _runs(paragraphs[text]) == [(text, True)], text
-    assert paragraphs[URDU].find(f"{W}pPr/{W}pStyle").get(W + "val") == "ListBullet"
+    style = paragraphs[URDU].find(f"{W}pPr/{W}pStyle")
+    assert style is not None and style.get(W + "val") == "ListBullet"
     assert not _is_bidi(paragraphs[LATIN])
     assert _runs(paragraphs[LATIN]) == [(LATIN, False)]

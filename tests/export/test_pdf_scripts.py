@@ -104,9 +104,8 @@ def line_boxes(pdf: pathlib.Path) -> dict[str, tuple[float, float, float, float]
     boxes = {}
     for line in root.iter("{http://www.w3.org/1999/xhtml}line"):
         words = [word.text or "" for word in line.iter("{http://www.w3.org/1999/xhtml}word")]
-        boxes[_letters(" ".join(words))] = tuple(
-            float(line.get(key, "0")) for key in ("xMin", "yMin", "xMax", "yMax")
-        )
+        x0, y0, x1, y1 = (float(line.get(key, "0")) for key in ("xMin", "yMin", "xMax", "yMax"))
+        boxes[_letters(" ".join(words))] = (x0, y0, x1, y1)
     return boxes
 
 
@@ -155,8 +154,15 @@ def _qt_image(text: str, font_file: str) -> Image.Image:
     """The text as Qt draws it with QTextLayout at PIXEL_SIZE, in the script's bundled Noto font
     and DejaVu Sans for the letters it lacks (the Latin ones of the mixed sentence)."""
     from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QTextLayout, \
-        QTextOption
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QFontDatabase,
+        QImage,
+        QPainter,
+        QTextLayout,
+        QTextOption,
+    )
 
     families = []
     for name in (font_file, "DejaVuSans.ttf"):
@@ -181,7 +187,7 @@ def _qt_image(text: str, font_file: str) -> Image.Image:
     painter.setPen(QColor("black"))
     layout.draw(painter, QPointF(20, PIXEL_SIZE / 2))
     painter.end()
-    data = image.constBits().tobytes()
+    data = bytes(image.constBits())
     rgb = Image.frombuffer("RGBA", (image.width(), image.height()), data, "raw", "BGRA", 0, 1)
     return rgb.convert("L")
 
