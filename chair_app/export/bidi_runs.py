@@ -9,6 +9,9 @@ from bidi import algorithm as bidi_algorithm
 
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko ...) and their
 # presentation forms, and the explicit right-to-left marks and embeddings.
+# python-bidi's algorithm knows the embeddings but not the isolates (Unicode 6.3): each isolate
+# is read as the embedding closest to it, which keeps the text's order all but identical.
+_ISOLATES_AS_EMBEDDINGS = str.maketrans("\u2066\u2067\u2068\u2069", "\u202a\u202b\u202a\u202c")
 _RTL = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
@@ -26,18 +29,22 @@ def base_is_rtl(text: str) -> bool:
 def levels(line: str, base_level: int) -> list[int]:
     """The resolved embedding level of each character of a line (rules X1-I2 of UAX #9; odd is
     right-to-left). Controls the algorithm removes (X9) take the level before them, and spaces
-    at the end of the line the base level (L1)."""
+    at the end of the line the base level (L1). Should the algorithm fail on some odd sequence
+    of controls, the whole line takes the base level: it prints, perhaps in the wrong order."""
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
-    bidi_algorithm.get_embedding_levels(line, storage)
-    for index, char in enumerate(storage["chars"]):
-        char["index"] = index
-    bidi_algorithm.explicit_embed_and_overrides(storage, False)
-    bidi_algorithm.resolve_weak_types(storage, False)
-    bidi_algorithm.resolve_neutral_types(storage, False)
-    bidi_algorithm.resolve_implicit_levels(storage, False)
     resolved: list[int | None] = [None] * len(line)
+    try:
+        bidi_algorithm.get_embedding_levels(line.translate(_ISOLATES_AS_EMBEDDINGS), storage)
+        for index, char in enumerate(storage["chars"]):
+            char["index"] = index
+        bidi_algorithm.explicit_embed_and_overrides(storage, False)
+        bidi_algorithm.resolve_weak_types(storage, False)
+        bidi_algorithm.resolve_neutral_types(storage, False)
+        bidi_algorithm.resolve_implicit_levels(storage, False)
+    except (AssertionError, IndexError, KeyError):
+        storage["chars"] = []
     for char in storage["chars"]:
         resolved[char["index"]] = char["level"]
     result = []

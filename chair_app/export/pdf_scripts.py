@@ -94,6 +94,9 @@ _COMPLEX = re.compile(
     "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\ua8e0-\ua8ff\uf900-\ufaff\ufb1d-\ufdff"
     "\ufe70-\ufeff\uff00-\uffef]"
 )
+_BIDI_CONTROLS = dict.fromkeys(
+    [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
 # Where a line may break inside a word: before and after a Chinese or Japanese character.
 _CJK_BREAK = re.compile("([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
 # Characters that must not start a line (CJK closing punctuation).
@@ -341,7 +344,7 @@ def _glyph_texts(
 def _run_width(text: str, font_name: str, size: float) -> float:
     if _is_script_font(font_name):
         return _shaped(text, font_name, size, has_rtl(text))[1]
-    return pdfmetrics.stringWidth(text, font_name, size)
+    return pdfmetrics.stringWidth(text.translate(_BIDI_CONTROLS), font_name, size)
 
 
 def text_width(text: str, font_name: str, size: float) -> float:
@@ -407,7 +410,9 @@ def _visual_line(
             drawn, width = _shaped(text, name, size, rtl)
             pieces.append(_Piece(name, text, drawn, width))
         else:
-            drawn_text = "".join(MIRRORED.get(ch, ch) for ch in reversed(text)) if rtl else text
+            # The bidi controls have done their work; DejaVu would draw some of them.
+            plain = text.translate(_BIDI_CONTROLS)
+            drawn_text = "".join(MIRRORED.get(ch, ch) for ch in reversed(plain)) if rtl else plain
             pieces.append(
                 _Piece(name, text, drawn_text, pdfmetrics.stringWidth(drawn_text, name, size))
             )

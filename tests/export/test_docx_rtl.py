@@ -92,3 +92,20 @@ def test_urdu_bullets_and_table_cells_are_marked_and_latin_text_is_not(
     assert style is not None and style.get(W + "val") == "ListBullet"
     assert not _is_bidi(paragraphs[LATIN])
     assert _runs(paragraphs[LATIN]) == [(LATIN, False)]
+
+
+def test_directional_isolates_and_stray_marks_export_and_are_kept(tmp_path: pathlib.Path) -> None:
+    """Text pasted from elsewhere may carry the isolate controls (U+2066-U+2069), even unpaired
+    or in odd places; the export neither fails nor loses a letter."""
+    texts = ["\u0591\u2066", "Met \u2067فاطمة\u2069 today", "\u2068abc\u2069 \u202bمرحبا"]
+    document = MinutesDocument(
+        title="Minutes", marking="OFFICIAL-SENSITIVE", heading=FieldList((("Family", "X"),)),
+        sections=(Section("Samples", tuple(Paragraph(text) for text in texts)),),
+        footer_label="Test",
+    )
+    path = tmp_path / "minutes.docx"
+    render_docx(document, path)
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    written = {"".join(t.text or "" for t in p.iter(W + "t")) for p in root.iter(W + "p")}
+    assert set(texts) <= written

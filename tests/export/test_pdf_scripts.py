@@ -330,3 +330,18 @@ def test_a_character_no_font_has_is_marked_and_named_in_a_note(second_pdf: pathl
     assert "could not be printed in this PDF" in text
     assert "U+1F600" in text
     assert "The Word (DOCX) copy holds them." in text
+
+
+def test_directional_isolates_print_without_failing(tmp_path: pathlib.Path) -> None:
+    """Isolate controls (U+2066-U+2069), paired or not, print; the letters read back."""
+    texts = ["\u0591\u2066", "Met \u2067فاطمة\u2069 today", "\u2068abc\u2069 \u202bمرحبا"]
+    document = MinutesDocument(
+        title="Minutes", marking="OFFICIAL-SENSITIVE", heading=FieldList((("Family", "X"),)),
+        sections=(Section("Samples", tuple(Paragraph(text) for text in texts)),),
+        footer_label="Test",
+    )
+    path = tmp_path / "isolates.pdf"
+    render_pdf(document, path)
+    text = " ".join(_text_lines(path))
+    for word in ("Met", "فاطمة", "today", "abc", "مرحبا"):
+        assert word in text, word
