@@ -34,9 +34,11 @@ from typing import Any
 import uharfbuzz
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from chair_app.export.bidi_runs import base_is_rtl, has_rtl, levels
@@ -475,6 +477,24 @@ def break_lines(text: str, font_name: str, size: float, width: float) -> list[st
     return lines
 
 
+class _TextObject(PDFTextObject):
+    """reportlab's text object with ``setRise`` fixed for two rises in a row (a shaped glyph
+    raised, then the next raised differently, as Nastaliq's stacked letters are): reportlab
+    replaces the first rise operator but forgets the new rise, so every later glyph of the line
+    is raised or lowered by the difference."""
+
+    def setRise(self, rise: float) -> None:
+        code = self._code  # type: ignore[attr-defined]  # private state, not in the stubs
+        operator = f"{fp_str(rise)} Ts"
+        if code and code[-1].endswith(" Ts"):
+            self._y += self._rise  # type: ignore[attr-defined,has-type]
+            code[-1] = operator
+        else:
+            code.append(operator)
+        self._rise = rise
+        self._y -= rise  # type: ignore[attr-defined]
+
+
 def draw_line(canvas: Any, x: float, y: float, pieces: tuple[_Piece, ...], size: float,
               colour: Any = None) -> None:
     """Draw a line's pieces from x (its left end) at baseline y."""
@@ -484,7 +504,7 @@ def draw_line(canvas: Any, x: float, y: float, pieces: tuple[_Piece, ...], size:
     for piece in pieces:
         if piece.drawn:
             canvas.setFont(piece.font, size)
-            text_object = canvas.beginText(x, y)
+            text_object = _TextObject(canvas, x, y)
             text_object.textOut(piece.drawn)
             canvas.drawText(text_object)
         x += piece.width

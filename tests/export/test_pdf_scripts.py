@@ -8,10 +8,12 @@ into an image, the PDF page is drawn by poppler's ``pdftoppm``, both are cropped
 scaled to one size, and their ink must overlap closely (``_similarity``, the share of each
 image's ink that lies on or next to the other's). Measured: 0.99 to 1.0 for every sample but the
 mixed sentence, 0.88 (the spaces beside the Arabic name come from DejaVu in the PDF and from Noto
-in Qt). The old output scores far lower against the PDF's: letters unjoined in typed order 0.0
-(its width differs), joined letters laid out left to right 0.62; so the threshold 0.85 tells
-right from wrong (``test_the_comparison_rejects_the_old_arabic``). Before shaping, the PDF's
-Arabic, Urdu and mixed lines failed this test and its Indic and Chinese lines were U+FFFD.
+in Qt); the thresholds are 0.95, and 0.85 for the mixed sentence. The old output scores far
+lower against the PDF's: letters unjoined in typed order 0.0 (its width differs), joined letters
+laid out left to right 0.62 (``test_the_comparison_rejects_the_old_arabic``); Nastaliq with one
+word's letters at the wrong height (reportlab's rise bug, fixed in ``pdf_scripts._TextObject``)
+0.87. Before shaping, the PDF's Arabic, Urdu and mixed lines failed this test and its Indic and
+Chinese lines were U+FFFD.
 ``pdftotext`` must give back each text as typed (logical order).
 
 One PDF with all the samples is made once for the module, through ``render_pdf``.
@@ -60,7 +62,10 @@ FONTS = {
 }
 DPI = 144  # the body text's 10 pt is 20 pixels
 PIXEL_SIZE = 20
-THRESHOLD = 0.85
+THRESHOLD = 0.95
+# The mixed sentence's spaces come from DejaVu in the PDF and from Noto in Qt, which moves the
+# words a little.
+MIXED_THRESHOLD = 0.85
 # Directional marks pdftotext puts around right-to-left text; they are not part of what was typed.
 _BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _RTL_LETTER = re.compile("[\u0600-\u06ff]")
@@ -93,6 +98,10 @@ def page_image(pdf: pathlib.Path) -> Image.Image:
 
 @pytest.fixture(scope="module")
 def line_boxes(pdf: pathlib.Path) -> dict[str, tuple[float, float, float, float]]:
+    return _boxes(pdf)
+
+
+def _boxes(pdf: pathlib.Path) -> dict[str, tuple[float, float, float, float]]:
     """Each line of the first page's text layer → its box in points. The layer's words come in
     visual order here (right-to-left ones spelt backwards), so lines are known by their
     letters, sorted."""
@@ -234,7 +243,7 @@ def test_the_pdf_looks_as_qt_draws_the_text(
     _save_comparison(name, pdf_ink, qt_ink)
     score = _similarity(pdf_ink, qt_ink)
     print(f"{name}: {score:.3f}")
-    assert score >= THRESHOLD, f"{name}: {score:.3f}"
+    assert score >= (MIXED_THRESHOLD if name == "mixed" else THRESHOLD), f"{name}: {score:.3f}"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +263,7 @@ def test_the_comparison_rejects_the_old_arabic(
     pdf_ink = _pdf_ink("arabic", page_image, line_boxes)
     score = _similarity(pdf_ink, _ink(_qt_image(old, FONTS["arabic"])))
     print(f"old arabic: {score:.3f}")
-    assert score < THRESHOLD, score
+    assert score < MIXED_THRESHOLD, score
 
 
 LONG_ARABIC = (
@@ -345,3 +354,41 @@ def test_directional_isolates_print_without_failing(tmp_path: pathlib.Path) -> N
     text = " ".join(_text_lines(path))
     for word in ("Met", "فاطمة", "today", "abc", "مرحبا"):
         assert word in text, word
+
+
+def test_urdu_in_nastaliq_when_the_reader_prefers_it(
+    tmp_path: pathlib.Path, qapp: object
+) -> None:
+    """The renderer's Nastaliq option (no setting offers it yet) sets Urdu in Noto Nastaliq Urdu:
+    the line looks as Qt draws it in that font, and the text layer holds it as typed (read with
+    pypdf, as ``verify`` reads it: poppler's pdftotext orders Nastaliq's stacked letters by
+    their heights and scrambles them)."""
+    from pypdf import PdfReader
+
+    from chair_app.export.pdf_scripts import ArabicStyle
+
+    urdu = SAMPLES["urdu"]
+    document = MinutesDocument(
+        title="Nastaliq", marking="OFFICIAL-SENSITIVE", heading=FieldList((("Family", "X"),)),
+        sections=(Section("Samples", (Paragraph(urdu),)),), footer_label="Test",
+    )
+    path = tmp_path / "nastaliq.pdf"
+    render_pdf(document, path, arabic=ArabicStyle.NASTALIQ)
+
+    text = PdfReader(str(path)).pages[0].extract_text()
+    assert urdu in " ".join(text.split())
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-png", "-f", "1", "-l", "1",
+                    str(path), str(tmp_path / "nastaliq")], check=True)
+    page = Image.open(next(tmp_path.glob("nastaliq-*.png"))).convert("L")
+    heading_box = next(
+        box for letters, box in _boxes(path).items() if letters == _letters("Samples")
+    )
+    scale = DPI / 72
+    top = int(heading_box[3] * scale) + 4
+    band = page.crop((0, top, page.width, top + int(40 * scale)))
+    pdf_ink = _ink(band)
+    qt_ink = _ink(_qt_image(urdu, "NotoNastaliqUrdu-Regular.ttf"))
+    _save_comparison("urdu-nastaliq", pdf_ink, qt_ink)
+    score = _similarity(pdf_ink, qt_ink)
+    print(f"urdu nastaliq: {score:.3f}")
+    assert score >= THRESHOLD, score
