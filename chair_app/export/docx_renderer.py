@@ -200,12 +200,12 @@ def _set_up_header_and_footer(docx: DocxDocument, document: MinutesDocument) -> 
     section = docx.sections[0]
     header_paragraph = section.header.paragraphs[0]._p
     _replace_content(header_paragraph, "Header", "center")
-    header_paragraph.append(_run(document.marking, bold=True))
+    header_paragraph.extend(_runs(document.marking, bold=True))
 
     footer_paragraph = section.footer.paragraphs[0]._p
     _replace_content(footer_paragraph, "Footer", None)
     size = _FOOTER_HALF_POINTS
-    footer_paragraph.append(_run(document.footer_label, size=size))
+    footer_paragraph.extend(_runs(document.footer_label, size=size))
     tab_run = _run("", size=size)
     etree.SubElement(tab_run, _W + "tab")
     footer_paragraph.append(tab_run)
@@ -406,6 +406,14 @@ def _text(text: str) -> str:
     return "".join(pieces)
 
 
+def _runs(text: str, *, bold: bool = False, size: int | None = None) -> list[etree._Element]:
+    """The runs of a header or footer text: its right-to-left parts marked w:rtl."""
+    text = document_safe(text)
+    return [
+        _run(piece, bold=bold, size=size, rtl=rtl) for piece, rtl in direction_runs(text)
+    ]
+
+
 def _run(
     text: str,
     *,
@@ -413,22 +421,29 @@ def _run(
     italic: bool = False,
     colour: str | None = None,
     size: int | None = None,
+    rtl: bool = False,
 ) -> etree._Element:
     """A run holding ``text`` cleaned for XML, with line breaks and tabs as Word elements (for
     the header and footer; the body is written as markup)."""
     run = _element("r")
-    if bold or italic or colour or size:
+    if bold or italic or colour or size or rtl:
         r_pr = etree.SubElement(run, _W + "rPr")
-        # Element order inside rPr is fixed by the schema: b, i, color, sz.
+        # Element order inside rPr is fixed by the schema: b, bCs, i, iCs, color, sz, szCs, rtl.
         if bold:
             etree.SubElement(r_pr, _W + "b")
+            if rtl:
+                etree.SubElement(r_pr, _W + "bCs")
         if italic:
             etree.SubElement(r_pr, _W + "i")
+            if rtl:
+                etree.SubElement(r_pr, _W + "iCs")
         if colour:
             _append(r_pr, "color", val=colour)
         if size:
             _append(r_pr, "sz", val=str(size))
             _append(r_pr, "szCs", val=str(size))
+        if rtl:
+            etree.SubElement(r_pr, _W + "rtl")
     if text:
         _add_text(run, document_safe(text))
     return run

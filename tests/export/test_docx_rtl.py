@@ -109,3 +109,22 @@ def test_directional_isolates_and_stray_marks_export_and_are_kept(tmp_path: path
         root = etree.fromstring(archive.read("word/document.xml"))
     written = {"".join(t.text or "" for t in p.iter(W + "t")) for p in root.iter(W + "p")}
     assert set(texts) <= written
+
+
+def test_an_arabic_name_in_the_page_footer_is_a_right_to_left_run(tmp_path: pathlib.Path) -> None:
+    document = MinutesDocument(
+        title="Minutes", marking="OFFICIAL-SENSITIVE", heading=FieldList((("Family", "X"),)),
+        sections=(Section("Samples", (Paragraph("Text"),)),),
+        footer_label="Core Group for فاطمة الزهراء",
+    )
+    path = tmp_path / "minutes.docx"
+    render_docx(document, path)
+    with zipfile.ZipFile(path) as archive:
+        footers = [
+            etree.fromstring(archive.read(name))
+            for name in archive.namelist() if name.startswith("word/footer")
+        ]
+    runs = [run for footer in footers for paragraph in footer.iter(W + "p")
+            for run in _runs(paragraph) if run[0]]
+    assert ("Core Group for ", False) in runs
+    assert ("فاطمة الزهراء", True) in runs
