@@ -10,16 +10,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import StoreTemplates
+from conftest import TODAY, StoreTemplates
 from icalendar import Calendar
 
-from chair_app.core.domain import Child, MeetingType, NextMeeting, Person, PlanType
+from chair_app.core.domain import (
+    Child,
+    MeetingStatus,
+    MeetingType,
+    NextMeeting,
+    Person,
+    PlanType,
+)
 from chair_app.models.db import SessionFactory
 from chair_app.services import output_files
 from chair_app.services.calendar_invite import CalendarService
 from chair_app.services.export_minutes import ExportFormat, ExportService
 from chair_app.services.families import FamilyService
 from chair_app.services.meetings import MeetingService
+from chair_app.services.minutes import MinutesService, VerifyKind
 from chair_app.services.record_changes import ImportOutcome
 from chair_app.services.record_export import RecordService
 from chair_app.services.record_import import ImportService
@@ -176,3 +184,21 @@ def test_the_record_carries_every_script_s_names_to_another_laptop(
     finally:
         other.kw["bind"].dispose()
 
+
+
+def test_a_draft_pdf_with_every_script_and_an_unprintable_character_verifies_as_a_draft(
+    factory: SessionFactory, with_demo_family_unsent: None, tmp_path: Path
+) -> None:
+    """verify reads a PDF's words back: names in every script read back as typed, and the note
+    naming a character no font has is the renderer's, not a change to the minutes."""
+    minutes = MinutesService(factory)
+    closed = next(
+        m.id for m in MeetingService(factory).list_meetings() if m.status is MeetingStatus.CLOSED
+    )
+    reasons = "Said by " + ", ".join(NAMES.values()) + " \U0001f600 (a face)."
+    minutes.correct(closed, "reasons", reasons, None)
+    path = minutes.export(closed, ExportFormat.PDF, tmp_path / "draft.pdf", today=TODAY)
+
+    result = minutes.verify(path)
+
+    assert result.kind is VerifyKind.DRAFT, result.message
