@@ -266,6 +266,7 @@ def test_the_comparison_rejects_the_old_arabic(
     assert score < MIXED_THRESHOLD, score
 
 
+LONG_CHINESE = "王小明的母亲参加了会议，她说孩子们在学校很好，但是家里需要更多的帮助。" * 6
 LONG_ARABIC = (
     "قالت فاطمة الزهراء إن الأطفال بخير في المدرسة وإن الأسرة تحتاج إلى دعم إضافي في المساء. " * 4
 ).strip()
@@ -325,6 +326,23 @@ def test_a_long_right_to_left_paragraph_wraps_into_right_aligned_lines_in_readin
     lefts = [float(line.get("xMin", "0")) for line in paragraph_lines]
     assert max(rights) - min(rights) < 1.0, rights
     assert lefts[-1] > min(lefts) + 50, lefts  # the short last line is not set from the left
+
+
+def test_chinese_without_spaces_wraps_between_characters(tmp_path: pathlib.Path) -> None:
+    """Chinese has no spaces: its lines break between characters (never before a closing
+    mark), so the paragraph stays in the frame and reads back whole. (A PDF of its own: with a
+    page mostly left to right, pdftotext takes the Arabic lines of ``second_pdf`` for left to
+    right ones and prints their sentences in the wrong order.)"""
+    document = MinutesDocument(
+        title="Chinese", marking="OFFICIAL-SENSITIVE", heading=FieldList((("Family", "X"),)),
+        sections=(Section("Samples", (Paragraph(LONG_CHINESE),)),), footer_label="Test",
+    )
+    path = tmp_path / "chinese.pdf"
+    render_pdf(document, path)
+    lines = [line for line in _text_lines(path) if line and line[0] in LONG_CHINESE]
+    assert len(lines) >= 3
+    assert "".join(lines) == LONG_CHINESE
+    assert not any(line[0] in "，。" for line in lines)
 
 
 def test_names_in_table_cells_read_back_as_typed(second_pdf: pathlib.Path) -> None:
