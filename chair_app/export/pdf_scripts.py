@@ -99,6 +99,9 @@ _COMPLEX = re.compile(
 _BIDI_CONTROLS = dict.fromkeys(
     [0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
+# Invisible controls the layout acts on (joiners for shaping, marks, embeddings and isolates
+# for the bidi algorithm): kept even where no font has a glyph for them.
+_LAYOUT_CONTROLS = frozenset([0x200C, 0x200D, *_BIDI_CONTROLS])
 # Where a line may break inside a word: before and after a Chinese or Japanese character.
 _CJK_BREAK = re.compile("([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
 # Characters that must not start a line (CJK closing punctuation).
@@ -223,8 +226,8 @@ def printable(text: str, base_characters: frozenset[int]) -> str:
         font = _script_font(code)
         if font is not None and code in _registered(font):
             out.append(ch)
-        elif unicodedata.category(ch) == "Cf" and code <= 0xFFFF:
-            out.append(ch)  # invisible format controls (ZWJ, bidi marks) shape, never print
+        elif code in _LAYOUT_CONTROLS:
+            out.append(ch)  # the joiners and bidi controls steer the layout, never print
         else:
             out.append(MISSING_SUBSTITUTE)
             if missing is not None:
