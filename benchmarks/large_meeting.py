@@ -421,3 +421,70 @@ def store_large_meeting(
         session.add(ContingencyPartRow(meeting_id=meeting_id, position=1,
                                        text="Grandma Anwen has the children."))
     return meeting_id
+
+
+# Arabic-script texts for the variant with a third of its text in Arabic (fictional people).
+_ARABIC_NAMES = (
+    "فاطمة الزهراء", "محمد علي", "عائشة بي بي", "عمر حسن", "زينب خان", "يوسف أحمد",
+    "مريم صديقي", "إبراهيم رحمن", "نور الهدى", "حمزة شاه",
+)
+_ARABIC_REASONS = (
+    "الأمور أهدأ في البيت منذ الاجتماع الأخير.",
+    "الحضور إلى المدرسة ما زال ضعيفاً ولم أرَ الأطفال هذا الشهر.",
+    "طرود الطعام تساعد لكن الثلاجة كانت شبه فارغة مرة أخرى يوم الثلاثاء.",
+    "الأم تحضر كل المواعيد، وهذا تغيير كبير.",
+)
+_ARABIC_ACTION = (
+    "تتصل الأخصائية الاجتماعية بالمدرسة كل يوم اثنين لتتأكد من حضور الأطفال وتخبر الشبكة "
+    "(الإجراء {number})"
+)
+_ARABIC_STATEMENT = (
+    "تشعر الخدمات الاجتماعية والمدرسة والزائرة الصحية بالقلق من أن الأم والأب إذا استمرا في "
+    "الشجار بصوت عال ودفع بعضهما البعض عندما يكون الأطفال في البيت، فقد يتأذى الأطفال أو "
+    "يشعرون بالخوف الشديد، وقد يتوقفون عن الذهاب إلى المدرسة والحضانة. "
+) * 2
+_ARABIC_GOAL = (
+    "تريد الشبكة أن يعيش الأطفال في بيت هادئ يشعرون فيه بالأمان، وأن يذهبوا إلى المدرسة كل يوم، "
+    "وأن يعرف الجميع من يساعد الأسرة صباح كل يوم اثنين."
+)
+
+
+def arabic_third(family: Family, meeting: Meeting) -> tuple[Family, Meeting]:
+    """The same family and meeting with about a third of the text in Arabic script: every third
+    person's name, score reason, action and vote reason, and a third of the danger statements
+    (for the benchmark of shaping and the bidirectional algorithm)."""
+    from dataclasses import replace
+
+    people = tuple(
+        replace(person, name=_ARABIC_NAMES[index // 3 % len(_ARABIC_NAMES)])
+        if index % 3 == 0 else person
+        for index, person in enumerate(family.people)
+    )
+    scores = tuple(
+        replace(score, reason=_ARABIC_REASONS[index // 3 % len(_ARABIC_REASONS)])
+        if index % 3 == 0 and score.reason else score
+        for index, score in enumerate(meeting.scores)
+    )
+    actions = tuple(
+        replace(action, what=_ARABIC_ACTION.format(number=index + 1))
+        if index % 3 == 0 else action
+        for index, action in enumerate(meeting.actions)
+    )
+    statements = tuple(
+        replace(statement, statement=_ARABIC_STATEMENT, safety_goal=_ARABIC_GOAL)
+        if index % 3 == 0 else statement
+        for index, statement in enumerate(meeting.statements)
+    )
+    decisions = tuple(
+        replace(decision, votes=tuple(
+            replace(vote, reason=_ARABIC_REASONS[index % len(_ARABIC_REASONS)])
+            if index % 3 == 0 and vote.reason else vote
+            for index, vote in enumerate(decision.votes)
+        ))
+        for decision in meeting.decisions
+    )
+    return (
+        replace(family, people=people),
+        replace(meeting, scores=scores, actions=actions, statements=statements,
+                decisions=decisions),
+    )

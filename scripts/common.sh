@@ -15,8 +15,9 @@ SYSTEM_PACKAGES=(
   fonts-dejavu-core
 )
 # scripts/test only: the real-window test (tests/test_real_window.py) runs Chair on an X server
-# (Xvfb), presses keys with xdotool and takes screenshots with xwd.
-TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps)
+# (Xvfb), presses keys with xdotool and takes screenshots with xwd; the PDF script tests render
+# pages with poppler (pdftoppm, pdftotext).
+TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps poppler-utils)
 
 # Arguments: packages wanted besides SYSTEM_PACKAGES.
 ensure_system_packages() {

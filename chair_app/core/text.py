@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates and
 # U+FFFE/U+FFFF; python-docx (lxml) refuses the rest, and text pasted from other programs
@@ -21,8 +22,23 @@ def document_safe(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+_FILE_NAME_CHARACTER = re.compile(r"[\w\s\-.,()&']")
+
+
+def _in_file_name(ch: str) -> bool:
+    # Letters of every script with their vowel signs, viramas and other combining marks, and
+    # the joiners Urdu and Indic names need ("प्रिया" must not become "परय").
+    return (
+        _FILE_NAME_CHARACTER.match(ch) is not None
+        or unicodedata.category(ch) in ("Mn", "Mc", "Me")
+        or ch in "\u200c\u200d"
+    )
+
+
 def safe_file_stem(text: str, limit: int = 80) -> str:
-    """A file name stem from free text: letters, digits, spaces and a few marks only."""
-    cleaned = re.sub(r"[^\w\s\-.,()&']", "", document_safe(text), flags=re.UNICODE)
+    """A file name stem from free text: letters (of any script, with their marks), digits,
+    spaces and a few marks only, NFC."""
+    text = unicodedata.normalize("NFC", document_safe(text))
+    cleaned = "".join(ch for ch in text if _in_file_name(ch))
     cleaned = " ".join(cleaned.split()).strip(" .")
     return cleaned[:limit].strip(" .") or "minutes"

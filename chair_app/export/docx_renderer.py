@@ -36,6 +36,7 @@ from chair_app.core.minutes import (
     Table,
 )
 from chair_app.core.text import document_safe
+from chair_app.export.bidi_runs import base_is_rtl, direction_runs, has_rtl
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -202,12 +203,12 @@ def _set_up_header_and_footer(docx: DocxDocument, document: MinutesDocument) -> 
     section = docx.sections[0]
     header_paragraph = section.header.paragraphs[0]._p
     _replace_content(header_paragraph, "Header", "center")
-    header_paragraph.append(_run(document.marking, bold=True))
+    header_paragraph.extend(_runs(document.marking, bold=True))
 
     footer_paragraph = section.footer.paragraphs[0]._p
     _replace_content(footer_paragraph, "Footer", None)
     size = _FOOTER_HALF_POINTS
-    footer_paragraph.append(_run(document.footer_label, size=size))
+    footer_paragraph.extend(_runs(document.footer_label, size=size))
     tab_run = _run("", size=size)
     etree.SubElement(tab_run, _W + "tab")
     footer_paragraph.append(tab_run)
@@ -363,17 +364,47 @@ def _paragraph(
 ) -> str:
     if not style and not text:
         return _EMPTY_PARAGRAPH
-    style_markup = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    style_markup = _paragraph_properties(style, text)
     run = _run_markup(text, bold=bold, italic=italic, colour=colour) if text else ""
     return f"<w:p>{style_markup}{run}</w:p>"
+
+
+def _paragraph_properties(style: str | None, text: str) -> str:
+    """A paragraph's properties: its style, and w:bidi when its base direction is right to left
+    (its first strong letter is Arabic, Hebrew ...), so that Word sets it from the right."""
+    # Element order inside pPr is fixed by the schema: pStyle, ..., bidi.
+    bidi = "<w:bidi/>" if base_is_rtl(document_safe(text)) else ""
+    style_markup = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return f"<w:pPr>{style_markup}{bidi}</w:pPr>" if style_markup or bidi else ""
 
 
 def _run_markup(
     text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None
 ) -> str:
-    """A run as markup: the same as _run's element (without a size: the body sets none)."""
+    """A run as markup: the same as _run's element (without a size: the body sets none). Text
+    with right-to-left letters is several runs, those at a right-to-left level marked w:rtl
+    (with the complex-script bold and italic that Word applies to them)."""
+    text = document_safe(text)
+    if text and has_rtl(text):
+        return "".join(
+            _one_run(piece, bold=bold, italic=italic, colour=colour, rtl=rtl)
+            for piece, rtl in direction_runs(text)
+        )
+    return _one_run(text, bold=bold, italic=italic, colour=colour, rtl=False)
+
+
+def _one_run(text: str, *, bold: bool, italic: bool, colour: str | None, rtl: bool) -> str:
     properties = ""
-    if bold or italic or colour:
+    if rtl:
+        # Element order inside rPr is fixed by the schema: b, bCs, i, iCs, color, rtl.
+        properties = (
+            "<w:rPr>"
+            + ("<w:b/><w:bCs/>" if bold else "")
+            + ("<w:i/><w:iCs/>" if italic else "")
+            + (f'<w:color w:val="{colour}"/>' if colour else "")
+            + "<w:rtl/></w:rPr>"
+        )
+    elif bold or italic or colour:
         # Element order inside rPr is fixed by the schema: b, i, color.
         properties = (
             "<w:rPr>"
@@ -384,7 +415,7 @@ def _run_markup(
         )
     if not text:
         return f"<w:r>{properties}</w:r>" if properties else "<w:r/>"
-    return f"<w:r>{properties}{_text(document_safe(text))}</w:r>"
+    return f"<w:r>{properties}{_text(text)}</w:r>"
 
 
 def _text(text: str) -> str:
@@ -401,6 +432,14 @@ def _text(text: str) -> str:
     return "".join(pieces)
 
 
+def _runs(text: str, *, bold: bool = False, size: int | None = None) -> list[etree._Element]:
+    """The runs of a header or footer text: its right-to-left parts marked w:rtl."""
+    text = document_safe(text)
+    return [
+        _run(piece, bold=bold, size=size, rtl=rtl) for piece, rtl in direction_runs(text)
+    ]
+
+
 def _run(
     text: str,
     *,
@@ -408,22 +447,29 @@ def _run(
     italic: bool = False,
     colour: str | None = None,
     size: int | None = None,
+    rtl: bool = False,
 ) -> etree._Element:
     """A run holding ``text`` cleaned for XML, with line breaks and tabs as Word elements (for
     the header and footer; the body is written as markup)."""
     run = _element("r")
-    if bold or italic or colour or size:
+    if bold or italic or colour or size or rtl:
         r_pr = etree.SubElement(run, _W + "rPr")
-        # Element order inside rPr is fixed by the schema: b, i, color, sz.
+        # Element order inside rPr is fixed by the schema: b, bCs, i, iCs, color, sz, szCs, rtl.
         if bold:
             etree.SubElement(r_pr, _W + "b")
+            if rtl:
+                etree.SubElement(r_pr, _W + "bCs")
         if italic:
             etree.SubElement(r_pr, _W + "i")
+            if rtl:
+                etree.SubElement(r_pr, _W + "iCs")
         if colour:
             _append(r_pr, "color", val=colour)
         if size:
             _append(r_pr, "sz", val=str(size))
             _append(r_pr, "szCs", val=str(size))
+        if rtl:
+            etree.SubElement(r_pr, _W + "rtl")
     if text:
         _add_text(run, document_safe(text))
     return run
@@ -494,7 +540,7 @@ def _cell(text: str, width: int, *, bold: bool = False, fill: str | None = None)
     # A cell must hold at least one paragraph.
     return (
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{_TABLE_TEXT_STYLE}"/></w:pPr>{run}</w:p></w:tc>'
+        f"<w:p>{_paragraph_properties(_TABLE_TEXT_STYLE, text)}{run}</w:p></w:tc>"
     )
 
 

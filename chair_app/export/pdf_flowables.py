@@ -21,6 +21,8 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from chair_app.export.pdf_scripts import ScriptParagraph, needs_script_layout, text_width
+
 
 def markup(text: str) -> str:
     """Printable text as reportlab paragraph markup: escaped, with line breaks kept."""
@@ -53,10 +55,13 @@ _MARKUP_CHARACTERS = frozenset("&<>\n")
 
 def paragraph(
     text: str, style: ParagraphStyle, bullet: str | None = None
-) -> PdfParagraph:
-    """A paragraph of printable text (not markup). Text without line breaks or characters that
-    need escaping is handed to reportlab as the one fragment its parser would make of it,
-    skipping the parse (a third of the time to build a large meeting's story)."""
+) -> PdfParagraph | ScriptParagraph:
+    """A paragraph of printable text (not markup). Text in a script that needs shaping,
+    right-to-left order or a Noto font is a ``ScriptParagraph``. Other text without line breaks
+    or characters that need escaping is handed to reportlab as the one fragment its parser would
+    make of it, skipping the parse (a third of the time to build a large meeting's story)."""
+    if needs_script_layout(text):
+        return ScriptParagraph(text, style, bullet)
     if _MARKUP_CHARACTERS.isdisjoint(text):
         cleaned = cleanBlockQuotedText(text)
         if cleaned:
@@ -139,12 +144,16 @@ def _add_picture(drawing: canvas.Canvas, picture: _EncodedPicture) -> None:
 @functools.lru_cache(maxsize=16384)
 def word_width(word: str, font: str, size: float) -> float:
     """A word's width; the same names, dates and words recur in every table of a meeting."""
+    if needs_script_layout(word):
+        return text_width(word, font, size)
     return pdfmetrics.stringWidth(word, font, size)
 
 
-def plain_lines(paragraph: PdfParagraph, width: float) -> str | None:
+def plain_lines(paragraph: PdfParagraph | ScriptParagraph, width: float) -> str | None:
     """The paragraph's lines, one per line of a plain string, when it is plain text in one font
     (None otherwise): each line as reportlab's paragraph would draw it."""
+    if isinstance(paragraph, ScriptParagraph):
+        return None
     paragraph.wrap(width, 1e9)
     broken = paragraph.blPara  # type: ignore[attr-defined]  # set by wrap; not in the stubs
     if broken.kind != 0:  # fragments in several fonts or with line breaks

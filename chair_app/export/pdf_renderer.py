@@ -48,6 +48,16 @@ from chair_app.core.minutes import (
 )
 from chair_app.core.text import document_safe
 from chair_app.export.pdf_flowables import Picture, paragraph, plain_lines, word_width
+from chair_app.export.pdf_scripts import (
+    ArabicStyle,
+    RenderSettings,
+    draw_line,
+    missing_note,
+    needs_script_layout,
+    printable,
+    text_width,
+    visual_line,
+)
 from chair_app.paths import resources_dir
 
 _FONT = "ChairDejaVuSans"
@@ -80,7 +90,6 @@ _CELL_MEASURE_CHARS = 4000
 _FIELD_LABEL_SHARE = 0.28
 # Cells up to this long are measured as one line and, if they fit, drawn as plain strings.
 _PLAIN_CELL_CHARS = 200
-_REPLACEMENT = "\ufffd"
 # Space that must be left below a heading, else it starts a new page: a few lines of text or
 # table rows. A section heading is often followed by a subheading, so it asks for more.
 _ROOM_AFTER_HEADING1 = 110.0
@@ -116,24 +125,26 @@ def _font_characters() -> frozenset[int]:
 
 
 def _printable(text: str) -> str:
-    """``document_safe`` text in which characters the font cannot print become U+FFFD.
+    """``document_safe`` text in which characters no bundled font can print (DejaVu Sans, or a
+    Noto font for Arabic, Urdu, Bengali, Gurmukhi, Devanagari and Chinese) become U+FFFD.
 
     Without this reportlab draws an empty box for a character the font lacks and writes a NUL
-    into the text layer, so copying or searching the PDF would silently lose it; the replacement
-    character at least shows that something could not be printed. The DOCX keeps the original.
+    into the text layer, so copying or searching the PDF would silently lose it. The mark
+    shows that something could not be printed, and the PDF ends with a note naming each such
+    character by code point (``render_pdf``); the DOCX keeps the original.
     """
     text = document_safe(text)
     if text.isascii():
         return text
     drawable = _font_characters()
-    if all(ord(ch) in drawable or ch == "\n" for ch in text):
+    if all(ord(ch) in drawable or ch == "\n" for ch in text) and not needs_script_layout(text):
         return text
-    return "".join(ch if ord(ch) in drawable or ch == "\n" else _REPLACEMENT for ch in text)
+    return printable(text, drawable)
 
 
 def pdf_text(text: str) -> str:
-    """Text as the PDF holds it: ``document_safe``, with U+FFFD for what the font cannot print
-    (the words a check of an exported PDF expects to read back)."""
+    """Text as the PDF holds it: ``document_safe``, with U+FFFD for what no bundled
+    font can print (the words a check of an exported PDF expects to read back)."""
     return _printable(text)
 
 
@@ -196,7 +207,8 @@ def _styles() -> _Styles:
 
 
 def render_pdf(
-    document: MinutesDocument, path: pathlib.Path, *, password: str | None = None
+    document: MinutesDocument, path: pathlib.Path, *, password: str | None = None,
+    arabic: ArabicStyle = ArabicStyle.NASKH,
 ) -> None:
     """Write the minutes to a PDF file.
 
@@ -205,7 +217,17 @@ def render_pdf(
         path: where to write the file; an existing file is replaced.
         password: when given, the PDF is encrypted (AES-256) and opens only with this
             password; it is drawn in memory, so no unprotected copy reaches the disk.
+        arabic: the font for Arabic-script text: Noto Naskh Arabic, or Noto Nastaliq Urdu
+            for readers who prefer it (no setting offers it yet).
     """
+    with RenderSettings(arabic) as settings:
+        _render_pdf(document, path, password, settings)
+
+
+def _render_pdf(
+    document: MinutesDocument, path: pathlib.Path, password: str | None,
+    settings: RenderSettings,
+) -> None:
     encryption = None
     if password is not None:
         from chair_app.export.protect import pdf_encryption
@@ -222,6 +244,10 @@ def render_pdf(
             story += _block(block, styles)
 
     marking = _printable(document.marking)
+    footer_label = _printable(document.footer_label)
+    footer_note = _printable(document.footer_note)
+    if settings.missing:
+        story += _paragraphs(missing_note(settings.missing), styles.emphasis, styles.emphasis)
     drawn = io.BytesIO()
     doc = SimpleDocTemplate(
         drawn if encryption is not None else str(path),
@@ -242,8 +268,8 @@ def render_pdf(
         canvasmaker=functools.partial(
             _NumberedCanvas,
             marking=marking,
-            footer_label=_printable(document.footer_label),
-            footer_note=_printable(document.footer_note),
+            footer_label=footer_label,
+            footer_note=footer_note,
             page_label=document.page_label,
         ),
     )
@@ -292,7 +318,8 @@ class _NumberedCanvas(canvas.Canvas):
         self.saveState()
         self.setFillColor(_TEXT_COLOUR)
         self.setFont(_FONT_BOLD, 10)
-        self.drawCentredString(_PAGE_WIDTH / 2, _PAGE_HEIGHT - 13 * mm, self._marking)
+        _draw_string(self, _PAGE_WIDTH / 2, _PAGE_HEIGHT - 13 * mm, self._marking,
+                     _FONT_BOLD, 10, "centre")
 
         self.setStrokeColor(_GRID_COLOUR)
         self.setLineWidth(0.5)
@@ -305,23 +332,43 @@ class _NumberedCanvas(canvas.Canvas):
         text_y = 10 * mm
         self.drawRightString(_PAGE_WIDTH - _RIGHT_MARGIN, text_y, page_text)
         room = _FRAME_WIDTH - pdfmetrics.stringWidth(page_text, _FONT, size) - 12
-        self.drawString(_LEFT_MARGIN, text_y, _fit(self._footer_label, room, size))
+        _draw_string(self, _LEFT_MARGIN, text_y, _fit(self._footer_label, room, size),
+                     _FONT, size, "left")
         if self._footer_note:
             # The version and fingerprint in full, on a line of their own.
             self.setFont(_FONT, 6.5)
-            self.drawString(_LEFT_MARGIN, 6.5 * mm, self._footer_note)
+            _draw_string(self, _LEFT_MARGIN, 6.5 * mm, self._footer_note, _FONT, 6.5, "left")
         self.restoreState()
+
+
+def _draw_string(
+    drawing: canvas.Canvas, x: float, y: float, text: str, font: str, size: float, align: str
+) -> None:
+    """One line of page furniture; text in a script that needs it is shaped and put in
+    visual order."""
+    if not needs_script_layout(text):
+        drawing.setFont(font, size)
+        if align == "centre":
+            drawing.drawCentredString(x, y, text)
+        else:
+            drawing.drawString(x, y, text)
+        return
+    pieces = visual_line(text, font, size, 0)
+    width = sum(piece.width for piece in pieces)
+    left = x - width / 2 if align == "centre" else x
+    draw_line(drawing, left, y, pieces, size)
 
 
 def _fit(text: str, width: float, size: float) -> str:
     """The footer label on one line: shortened with an ellipsis if it is too wide."""
     text = " ".join(text.split())
-    if pdfmetrics.stringWidth(text, _FONT, size) <= width:
+    measure = text_width if needs_script_layout(text) else pdfmetrics.stringWidth
+    if measure(text, _FONT, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:  # longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if pdfmetrics.stringWidth(text[:middle] + "…", _FONT, size) <= width:
+        if measure(text[:middle] + "…", _FONT, size) <= width:
             low = middle
         else:
             high = middle - 1
@@ -555,7 +602,7 @@ def _cell(
     inner = width - 2 * _CELL_PADDING
     table_style = style  # the font the table's commands set for this cell
     if len(text) <= _PLAIN_CELL_CHARS:
-        one_line = "\n" not in text
+        one_line = "\n" not in text and not needs_script_layout(text)
         if one_line and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= inner:
             return text
         style = _style_fitting_words(text, inner, style)

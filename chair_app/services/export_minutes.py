@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chair_app.core.minutes import MinutesDocument
 from chair_app.core.text import safe_file_stem
+from chair_app.services.output_files import fitting_stem
 
 if TYPE_CHECKING:
     from chair_app.models.db import SessionFactory
@@ -219,6 +220,18 @@ class ExportService:
         stem = self.file_stem(meeting_id)
         if copy_suffix.strip():
             stem = safe_file_stem(f"{stem} - {copy_suffix}", limit=180)
+
+        def by_number() -> str:
+            # Names in a script the folder cannot hold: the family's number instead, and a
+            # copy's suffix by a short digest (two people's copies still differ).
+            meeting = self._meetings.get_outline(meeting_id)
+            plain = f"Family {meeting.family_id} - {meeting.meeting_type.label} - {meeting.date}"
+            if copy_suffix.strip():
+                digest = hashlib.sha256(copy_suffix.strip().encode()).hexdigest()[:8]
+                plain += f" - Copy {digest}"
+            return plain
+
+        stem = fitting_stem(folder, stem, ".docx", by_number)
         return {fmt: folder / f"{stem}.{fmt.value}" for fmt in ExportFormat}
 
     def export(

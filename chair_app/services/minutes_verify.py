@@ -518,6 +518,9 @@ def _words(text: str) -> list[str]:
 # table (export.pdf_renderer: _cell and _overflow_flowables).
 _PDF_CELL_NOTES = re.compile(
     r"\(continued below the table\)|Continued from the table above \([^)]*\):"
+    # The renderer's note on characters no bundled font has (export.pdf_scripts.missing_note).
+    r"|Some characters could not be printed in this PDF and are shown as \ufffd: "
+    r"U\+[0-9A-F]{4,6}(?:, U\+[0-9A-F]{4,6})*\. The Word \(DOCX\) copy holds them\."
 )
 
 

@@ -11,15 +11,26 @@ opened (services.storage), when it lies in the data folder.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
 import tempfile
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 TEMP_SUFFIX = ".part"
 # The names tempfile.mkstemp gives with the prefix "." + a name + "." and TEMP_SUFFIX.
 TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX))
+
+
+# A file name is at most 255 bytes on the usual file systems (ext4, APFS; NTFS counts 255 UTF-16
+# units). A stem is kept to this many UTF-8 bytes, leaving room for the temporary name written
+# first (".<stem>.<8 random>.part") and the extension.
+STEM_BYTES = 200
+# Errors by which a file system refuses a name itself (not the folder, not the disk).
+_NAME_REFUSED = frozenset({errno.EILSEQ, errno.EINVAL, errno.ENAMETOOLONG})
 
 
 class OutputRefused(Exception):
@@ -98,3 +109,54 @@ def sync_to_disk(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def stem_within_bytes(stem: str, limit: int = STEM_BYTES) -> str:
+    """The stem, NFC, cut to at most ``limit`` UTF-8 bytes between whole letters: never between
+    a consonant and its vowel sign or virama, nor inside a joined pair (Chinese and Indic letters
+    take three bytes each)."""
+    stem = unicodedata.normalize("NFC", stem)
+    if len(stem.encode()) <= limit:
+        return stem
+    cut = len(stem.encode()[:limit].decode(errors="ignore"))
+    while cut > 0 and (
+        unicodedata.category(stem[cut]) in ("Mn", "Mc", "Me")
+        or stem[cut - 1] in "\u200c\u200d" or unicodedata.name(stem[cut - 1], "").endswith(
+            "SIGN VIRAMA")
+    ):
+        cut -= 1
+    return stem[:cut].rstrip(" .-")
+
+
+def _file_system_takes(folder: Path, name: str) -> bool:
+    """Whether the folder's file system takes a file of this name (its letters and length): a
+    file of that name with a temporary prefix is made and removed. A folder that cannot be
+    written at all counts as taking it (the export then says why it cannot write)."""
+    try:
+        encoded = os.fsencode(name)
+    except UnicodeEncodeError:
+        return False
+    if len(encoded) > 255 - len(".probe."):
+        return False
+    probe = folder / f".probe.{name}"
+    try:
+        handle = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return True
+    except OSError as error:
+        return error.errno not in _NAME_REFUSED
+    os.close(handle)
+    probe.unlink(missing_ok=True)
+    return True
+
+
+def fitting_stem(folder: Path, stem: str, suffix: str, fallback: Callable[[], str]) -> str:
+    """A file name stem the folder's file system takes: the stem with every script's letters
+    kept (cut to ``STEM_BYTES``), or, when the file system refuses those letters (a memory
+    stick formatted with an old code page, say), ``fallback()`` (e.g. the family's number; never
+    a transliteration of a name) in plain ASCII."""
+    stem = stem_within_bytes(stem)
+    if stem.isascii() or _file_system_takes(folder, stem + suffix):
+        return stem
+    plain = unicodedata.normalize("NFKD", fallback())
+    return "".join(ch for ch in plain if ch.isascii()) or "minutes"
