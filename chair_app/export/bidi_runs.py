@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bidi import algorithm as bidi_algorithm
+from bidi import get_display as bidi_get_display
 
 # Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko ...) and their
 # presentation forms, and the explicit right-to-left marks and embeddings.
@@ -26,11 +27,54 @@ def base_is_rtl(text: str) -> bool:
     return has_rtl(text) and bidi_algorithm.get_base_level(text) == 1
 
 
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
 def levels(line: str, base_level: int) -> list[int]:
     """The resolved embedding level of each character of a line (rules X1-I2 of UAX #9; odd is
-    right-to-left). Controls the algorithm removes (X9) take the level before them, and spaces
-    at the end of the line the base level (L1). Should the algorithm fail on some odd sequence
-    of controls, the whole line takes the base level: it prints, perhaps in the wrong order."""
+    right-to-left), with the paired brackets (N0) and isolates of Unicode 6.3 and later, from
+    python-bidi's Rust implementation; spaces at the end of the line take the base level (L1).
+    """
+    resolved = _current_levels(line, base_level)
+    if resolved is None:
+        return _legacy_levels(line, base_level)
+    end = len(line)
+    while end and line[end - 1] in " \t":
+        end -= 1
+        resolved[end] = base_level
+    return resolved
+
+
+def _current_levels(line: str, base_level: int) -> list[int] | None:
+    """The levels from python-bidi's Rust implementation (the unicode-bidi crate). It gives them
+    only in its debug report, one per UTF-8 byte; None if that report is not as expected (the
+    older algorithm is used then)."""
+    if not line:
+        return []
+    try:
+        report = str(bidi_get_display(line, base_dir=("L", "R")[base_level], debug=True))
+    except Exception:  # noqa: BLE001 - any failure of the library: the older algorithm serves
+        return None
+    start = report.find("levels:")
+    end = report.find("paragraphs:", start)
+    if start < 0 or end < 0:
+        return None
+    per_byte = [int(level) for level in _LEVEL.findall(report[start:end])]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    result = []
+    offset = 0
+    for char in line:
+        result.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return result
+
+
+def _legacy_levels(line: str, base_level: int) -> list[int]:
+    """The levels by python-bidi's older Python algorithm (no paired brackets, isolates read as
+    embeddings). Controls the algorithm removes (X9) take the level before them, and spaces at
+    the end of the line the base level (L1). Should the algorithm fail on some odd sequence of
+    controls, the whole line takes the base level: it prints, perhaps in the wrong order."""
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
