@@ -259,13 +259,19 @@ def open_the_window(desk: Desk, app: subprocess.Popen[bytes]) -> None:
     # Maximised on a 1366x768 laptop: the window fills the screen.
     desk.xdo("windowsize", "--sync", desk.main_window, str(WIDTH), str(HEIGHT))
     desk.xdo("windowfocus", "--sync", desk.main_window)
-    while True:  # "Opening your meetings…" until the families show
+    # "Opening your meetings…" until the families show, then the rest of the family page. A
+    # screen caught half painted can look like a page, so it counts once it stays the same.
+    previous, unchanged = None, 0
+    while True:
         assert time.monotonic() < end, "the family page did not show within 30 s"
         screen = desk.grab().convert("L")
         dark = sum(screen.histogram()[:128]) / (WIDTH * HEIGHT)
-        if 0.02 < dark < 0.5:
+        same = previous is not None and ImageChops.difference(previous, screen).getbbox() is None
+        unchanged = unchanged + 1 if same else 0
+        if 0.02 < dark < 0.5 and unchanged >= 2:  # the same for a second
             break
-        time.sleep(0.2)
+        previous = screen
+        time.sleep(0.5)
 
 
 def chair_the_meeting(desk: Desk) -> None:
