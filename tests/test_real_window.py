@@ -266,7 +266,11 @@ def open_the_window(desk: Desk, app: subprocess.Popen[bytes]) -> None:
         assert time.monotonic() < end, "the family page did not show within 30 s"
         screen = desk.grab().convert("L")
         dark = sum(screen.histogram()[:128]) / (WIDTH * HEIGHT)
-        same = previous is not None and ImageChops.difference(previous, screen).getbbox() is None
+        changed = None if previous is None else ImageChops.difference(previous, screen).getbbox()
+        # The text cursor blinks: a change smaller than a few characters is no change.
+        same = previous is not None and (
+            changed is None or (changed[2] - changed[0]) * (changed[3] - changed[1]) < 600
+        )
         unchanged = unchanged + 1 if same else 0
         if 0.02 < dark < 0.5 and unchanged >= 2:  # the same for a second
             break
