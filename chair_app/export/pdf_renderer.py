@@ -13,7 +13,8 @@ import functools
 import io
 import math
 import pathlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as PdfTable
 
+from chair_app.core.language import Language, MinutesLanguage, texts_in, translate
 from chair_app.core.minutes import (
     Block,
     BulletList,
@@ -206,6 +208,29 @@ def _styles() -> _Styles:
     )
 
 
+# The languages of the copy being drawn, for the renderer's own notes (a table cell continued
+# below the table, characters no font has): Welsh, English, or Welsh then English.
+_note_languages: ContextVar[tuple[Language, ...]] = ContextVar(
+    "note_languages", default=(Language.ENGLISH,)
+)
+
+
+def _copy_languages(document: MinutesDocument) -> tuple[Language, ...]:
+    try:
+        return MinutesLanguage(document.language).languages
+    except ValueError:
+        return (Language.ENGLISH,)
+
+
+def _note(text: Callable[[], str]) -> str:
+    """A note of the renderer's own in the languages of the copy being drawn."""
+    parts = []
+    for language in _note_languages.get():
+        with texts_in(language):
+            parts.append(text())
+    return " / ".join(parts)
+
+
 def render_pdf(
     document: MinutesDocument, path: pathlib.Path, *, password: str | None = None,
     arabic: ArabicStyle = ArabicStyle.NASKH,
@@ -220,8 +245,12 @@ def render_pdf(
         arabic: the font for Arabic-script text: Noto Naskh Arabic, or Noto Nastaliq Urdu
             for readers who prefer it (no setting offers it yet).
     """
-    with RenderSettings(arabic) as settings:
-        _render_pdf(document, path, password, settings)
+    token = _note_languages.set(_copy_languages(document))
+    try:
+        with RenderSettings(arabic) as settings:
+            _render_pdf(document, path, password, settings)
+    finally:
+        _note_languages.reset(token)
 
 
 def _render_pdf(
@@ -247,7 +276,8 @@ def _render_pdf(
     footer_label = _printable(document.footer_label)
     footer_note = _printable(document.footer_note)
     if settings.missing:
-        story += _paragraphs(missing_note(settings.missing), styles.emphasis, styles.emphasis)
+        note = _note(lambda: missing_note(settings.missing))
+        story += _paragraphs(note, styles.emphasis, styles.emphasis)
     drawn = io.BytesIO()
     doc = SimpleDocTemplate(
         drawn if encryption is not None else str(path),
@@ -636,7 +666,9 @@ def _cell(
     overflow.append(_Overflow(where, text[cut:]))
     return [
         paragraph(text[:cut], style),
-        paragraph("(continued below the table)", styles.cell_note),
+        paragraph(
+            _note(lambda: translate("PdfNotes", "(continued below the table)")), styles.cell_note
+        ),
     ]
 
 
@@ -696,7 +728,12 @@ def _overflow_flowables(overflow: list[_Overflow], styles: _Styles) -> list[Flow
     flowables: list[Flowable] = []
     for item in overflow:
         flowables.append(
-            paragraph(f"Continued from the table above ({item.where}):", styles.emphasis)
+            paragraph(
+                _note(
+                    lambda: translate("PdfNotes", "Continued from the table above ({where}):")
+                ).format(where=item.where),
+                styles.emphasis,
+            )
         )
         flowables += _paragraphs(item.text, styles.body, styles.body_continued)
     return flowables

@@ -41,6 +41,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
+from chair_app.core.language import translate
 from chair_app.export.bidi_runs import base_is_rtl, has_rtl, levels
 from chair_app.paths import resources_dir
 
@@ -587,9 +588,11 @@ class ScriptParagraph(Flowable):
 
 
 def missing_note(codes: set[int]) -> str:
-    """The note for the end of a PDF naming the characters it could not print."""
+    """The note for the end of a PDF naming the characters it could not print, in the language
+    texts are given in (the copy's: see export.pdf_renderer)."""
     listed = ", ".join(f"U+{code:04X}" for code in sorted(codes))
-    return (
-        f"Some characters could not be printed in this PDF and are shown as "
-        f"{MISSING_SUBSTITUTE}: {listed}. The Word (DOCX) copy holds them."
-    )
+    return translate(
+        "PdfNotes",
+        "Some characters could not be printed in this PDF and are shown as {substitute}: "
+        "{codes}. The Word (DOCX) copy holds them.",
+    ).format(substitute=MISSING_SUBSTITUTE, codes=listed)

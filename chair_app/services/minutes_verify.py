@@ -36,7 +36,7 @@ from chair_app.core.minutes_copy import (
     scaling_histories,
     state_text,
 )
-from chair_app.core.minutes_words import minutes_in
+from chair_app.core.minutes_words import QT_TRANSLATE_NOOP, minutes_in
 from chair_app.core.record import CopyKind, CopyRequest, MeetingRecord
 from chair_app.core.text import document_safe
 from chair_app.models.minutes_repository import MinutesRepository
@@ -516,12 +516,37 @@ def _words(text: str) -> list[str]:
 
 # The notes the PDF puts around a table cell too tall for a page, whose text then follows the
 # table (export.pdf_renderer: _cell and _overflow_flowables).
-_PDF_CELL_NOTES = re.compile(
-    r"\(continued below the table\)|Continued from the table above \([^)]*\):"
+_PDF_NOTES = (
+    QT_TRANSLATE_NOOP("PdfNotes", "(continued below the table)"),
+    QT_TRANSLATE_NOOP("PdfNotes", "Continued from the table above ({where}):"),
     # The renderer's note on characters no bundled font has (export.pdf_scripts.missing_note).
-    r"|Some characters could not be printed in this PDF and are shown as \ufffd: "
-    r"U\+[0-9A-F]{4,6}(?:, U\+[0-9A-F]{4,6})*\. The Word \(DOCX\) copy holds them\."
+    QT_TRANSLATE_NOOP(
+        "PdfNotes",
+        "Some characters could not be printed in this PDF and are shown as {substitute}: "
+        "{codes}. The Word (DOCX) copy holds them.",
+    ),
 )
+_NOTE_FILLS = {
+    "where": r"[^)]*",
+    "substitute": "\ufffd",
+    "codes": r"U\+[0-9A-F]{4,6}(?:, U\+[0-9A-F]{4,6})*",
+}
+
+
+def _note_pattern(note: str) -> str:
+    pieces = re.split(r"\{(\w+)\}", note)
+    return "".join(
+        _NOTE_FILLS[piece] if index % 2 else re.escape(piece) for index, piece in enumerate(pieces)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _pdf_cell_notes() -> re.Pattern[str]:
+    """The renderer's own notes in every language a copy is printed in."""
+    forms = {
+        translate("PdfNotes", note, language) for note in _PDF_NOTES for language in Language
+    }
+    return re.compile("|".join(_note_pattern(form) for form in sorted(forms, key=len, reverse=True)))
 
 
 def _rejoin_broken_words(words: Counter[str], expected: Counter[str]) -> Counter[str]:
@@ -591,7 +616,7 @@ def _same_words(file_text: str, document: MinutesDocument, *, pdf: bool = False)
     text = _note().sub(" ", text)
     text = _page_number().sub(" ", text)
     if pdf:
-        text = _PDF_CELL_NOTES.sub(" ", text)
+        text = _pdf_cell_notes().sub(" ", text)
     reordered = []
     for phrase in (document.footer_label, document.marking):
         phrase = " ".join(as_written(phrase).split())

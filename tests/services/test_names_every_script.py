@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from conftest import TODAY, StoreTemplates
 from icalendar import Calendar
+from pypdf import PdfReader
 
 from chair_app.core.domain import (
     Child,
@@ -21,6 +22,7 @@ from chair_app.core.domain import (
     Person,
     PlanType,
 )
+from chair_app.core.language import MinutesLanguage
 from chair_app.models.db import SessionFactory
 from chair_app.services import output_files
 from chair_app.services.calendar_invite import CalendarService
@@ -202,3 +204,33 @@ def test_a_draft_pdf_with_every_script_and_an_unprintable_character_verifies_as_
     result = minutes.verify(path)
 
     assert result.kind is VerifyKind.DRAFT, result.message
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        (MinutesLanguage.WELSH, "Nid oedd modd argraffu rhai nodau yn y PDF hwn"),
+        (MinutesLanguage.BOTH, "Nid oedd modd argraffu rhai nodau yn y PDF hwn"),
+    ],
+)
+def test_a_welsh_pdf_says_in_welsh_what_it_could_not_print_and_still_verifies(
+    factory: SessionFactory,
+    with_demo_family_unsent: None,
+    tmp_path: Path,
+    language: MinutesLanguage,
+    note: str,
+) -> None:
+    """The renderer's own notes are in the copy's language (both, in a copy in both), and verify
+    knows them as the renderer's in every language."""
+    minutes = MinutesService(factory)
+    closed = next(
+        m.id for m in MeetingService(factory).list_meetings() if m.status is MeetingStatus.CLOSED
+    )
+    minutes.correct(closed, "reasons", "A face \U0001f600 was drawn on the plan.", None)
+    path = minutes.export(
+        closed, ExportFormat.PDF, tmp_path / "draft.pdf", today=TODAY, language=language
+    )
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert note in text
+    assert ("Some characters could not be printed" in text) is (language is MinutesLanguage.BOTH)
+    assert minutes.verify(path).kind is VerifyKind.DRAFT

@@ -1,879 +1,894 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
-<context>
+  <context>
     <name>BilingualLayoutChoice</name>
     <message>
-        <source>Welsh first, then English</source>
-        <translation type="unfinished">Cymraeg yn gyntaf, yna Saesneg</translation>
+      <source>Welsh first, then English</source>
+      <translation type="unfinished">Cymraeg yn gyntaf, yna Saesneg</translation>
     </message>
     <message>
-        <source>Side by side, Welsh on the left</source>
-        <translation type="unfinished">Ochr yn ochr, Cymraeg ar y chwith</translation>
+      <source>Side by side, Welsh on the left</source>
+      <translation type="unfinished">Ochr yn ochr, Cymraeg ar y chwith</translation>
     </message>
     <message>
-        <source>Layout of copies in Welsh and English</source>
-        <translation type="unfinished">Cynllun copïau yn Gymraeg ac yn Saesneg</translation>
+      <source>Layout of copies in Welsh and English</source>
+      <translation type="unfinished">Cynllun copïau yn Gymraeg ac yn Saesneg</translation>
     </message>
     <message>
-        <source>Copies of the minutes in both languages follow the Welsh Language Standards: the whole Welsh text before the English, or the two in columns side by side.</source>
-        <translation type="unfinished">Mae copïau o&apos;r cofnodion yn y ddwy iaith yn dilyn Safonau&apos;r Gymraeg: y testun Cymraeg cyfan cyn y Saesneg, neu&apos;r ddau mewn colofnau ochr yn ochr.</translation>
+      <source>Copies of the minutes in both languages follow the Welsh Language Standards: the whole Welsh text before the English, or the two in columns side by side.</source>
+      <translation type="unfinished">Mae copïau o'r cofnodion yn y ddwy iaith yn dilyn Safonau'r Gymraeg: y testun Cymraeg cyfan cyn y Saesneg, neu'r ddau mewn colofnau ochr yn ochr.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CopyLanguageChoice</name>
     <message>
-        <source>Both: Welsh first, then English</source>
-        <translation type="unfinished">Y ddwy iaith: Cymraeg yn gyntaf, yna Saesneg</translation>
+      <source>Both: Welsh first, then English</source>
+      <translation type="unfinished">Y ddwy iaith: Cymraeg yn gyntaf, yna Saesneg</translation>
     </message>
     <message>
-        <source>Language of their copy of the minutes</source>
-        <translation type="unfinished">Iaith eu copi o&apos;r cofnodion</translation>
+      <source>Language of their copy of the minutes</source>
+      <translation type="unfinished">Iaith eu copi o'r cofnodion</translation>
     </message>
     <message>
-        <source>The language of this person&apos;s copy of the minutes. What people said stays as it was typed.</source>
-        <translation type="unfinished">Iaith copi&apos;r unigolyn hwn o&apos;r cofnodion. Mae&apos;r hyn a ddywedodd pobl yn aros fel y cafodd ei deipio.</translation>
+      <source>The language of this person's copy of the minutes. What people said stays as it was typed.</source>
+      <translation type="unfinished">Iaith copi'r unigolyn hwn o'r cofnodion. Mae'r hyn a ddywedodd pobl yn aros fel y cafodd ei deipio.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Minutes</name>
     <message>
-        <source>First Core Group</source>
-        <translation type="unfinished">Grŵp Craidd cyntaf</translation>
+      <source>First Core Group</source>
+      <translation type="unfinished">Grŵp Craidd cyntaf</translation>
     </message>
     <message>
-        <source>Core Group</source>
-        <translation type="unfinished">Grŵp Craidd</translation>
+      <source>Core Group</source>
+      <translation type="unfinished">Grŵp Craidd</translation>
     </message>
     <message>
-        <source>Child in Need meeting</source>
-        <translation type="unfinished">Cyfarfod Plentyn mewn Angen</translation>
+      <source>Child in Need meeting</source>
+      <translation type="unfinished">Cyfarfod Plentyn mewn Angen</translation>
     </message>
     <message>
-        <source>Initial Child Protection Conference</source>
-        <translation type="unfinished">Cynhadledd Gychwynnol Amddiffyn Plant</translation>
+      <source>Initial Child Protection Conference</source>
+      <translation type="unfinished">Cynhadledd Gychwynnol Amddiffyn Plant</translation>
     </message>
     <message>
-        <source>Review Child Protection Conference</source>
-        <translation type="unfinished">Cynhadledd Adolygu Amddiffyn Plant</translation>
+      <source>Review Child Protection Conference</source>
+      <translation type="unfinished">Cynhadledd Adolygu Amddiffyn Plant</translation>
     </message>
     <message>
-        <source>Looked-After Child review</source>
-        <translation type="unfinished">Adolygiad Plentyn sy&apos;n Derbyn Gofal</translation>
+      <source>Looked-After Child review</source>
+      <translation type="unfinished">Adolygiad Plentyn sy'n Derbyn Gofal</translation>
     </message>
     <message>
-        <source>Strategy meeting</source>
-        <translation type="unfinished">Cyfarfod strategaeth</translation>
+      <source>Strategy meeting</source>
+      <translation type="unfinished">Cyfarfod strategaeth</translation>
     </message>
     <message>
-        <source>Child protection plan</source>
-        <translation type="unfinished">Cynllun amddiffyn plant</translation>
+      <source>Child protection plan</source>
+      <translation type="unfinished">Cynllun amddiffyn plant</translation>
     </message>
     <message>
-        <source>Child in need plan</source>
-        <translation type="unfinished">Cynllun plentyn mewn angen</translation>
+      <source>Child in need plan</source>
+      <translation type="unfinished">Cynllun plentyn mewn angen</translation>
     </message>
     <message>
-        <source>No plan</source>
-        <translation type="unfinished">Dim cynllun</translation>
+      <source>No plan</source>
+      <translation type="unfinished">Dim cynllun</translation>
     </message>
     <message>
-        <source>Neglect</source>
-        <translation type="unfinished">Esgeulustod</translation>
+      <source>Neglect</source>
+      <translation type="unfinished">Esgeulustod</translation>
     </message>
     <message>
-        <source>Physical abuse</source>
-        <translation type="unfinished">Cam-drin corfforol</translation>
+      <source>Physical abuse</source>
+      <translation type="unfinished">Cam-drin corfforol</translation>
     </message>
     <message>
-        <source>Emotional abuse</source>
-        <translation type="unfinished">Cam-drin emosiynol</translation>
+      <source>Emotional abuse</source>
+      <translation type="unfinished">Cam-drin emosiynol</translation>
     </message>
     <message>
-        <source>Sexual abuse</source>
-        <translation type="unfinished">Cam-drin rhywiol</translation>
+      <source>Sexual abuse</source>
+      <translation type="unfinished">Cam-drin rhywiol</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation type="unfinished">Heb ei gofnodi</translation>
+      <source>Not recorded</source>
+      <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
-        <source>Present</source>
-        <translation type="unfinished">Yn bresennol</translation>
+      <source>Present</source>
+      <translation type="unfinished">Yn bresennol</translation>
     </message>
     <message>
-        <source>Sent apologies</source>
-        <translation type="unfinished">Wedi anfon ymddiheuriadau</translation>
+      <source>Sent apologies</source>
+      <translation type="unfinished">Wedi anfon ymddiheuriadau</translation>
     </message>
     <message>
-        <source>Did not attend</source>
-        <translation type="unfinished">Heb fod yn bresennol</translation>
+      <source>Did not attend</source>
+      <translation type="unfinished">Heb fod yn bresennol</translation>
     </message>
     <message>
-        <source>Sent a written report</source>
-        <translation type="unfinished">Wedi anfon adroddiad ysgrifenedig</translation>
+      <source>Sent a written report</source>
+      <translation type="unfinished">Wedi anfon adroddiad ysgrifenedig</translation>
     </message>
     <message>
-        <source>Represented by someone else</source>
-        <translation type="unfinished">Rhywun arall yn ei gynrychioli</translation>
+      <source>Represented by someone else</source>
+      <translation type="unfinished">Rhywun arall yn ei gynrychioli</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished">Ar agor</translation>
+      <source>Open</source>
+      <translation type="unfinished">Ar agor</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished">Wedi&apos;i wneud</translation>
+      <source>Done</source>
+      <translation type="unfinished">Wedi'i wneud</translation>
     </message>
     <message>
-        <source>Partly done</source>
-        <translation type="unfinished">Wedi&apos;i wneud yn rhannol</translation>
+      <source>Partly done</source>
+      <translation type="unfinished">Wedi'i wneud yn rhannol</translation>
     </message>
     <message>
-        <source>Not done</source>
-        <translation type="unfinished">Heb ei wneud</translation>
+      <source>Not done</source>
+      <translation type="unfinished">Heb ei wneud</translation>
     </message>
     <message>
-        <source>No longer needed</source>
-        <translation type="unfinished">Nid oes ei angen mwyach</translation>
+      <source>No longer needed</source>
+      <translation type="unfinished">Nid oes ei angen mwyach</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation type="unfinished">Ar gyfer</translation>
+      <source>For</source>
+      <translation type="unfinished">Ar gyfer</translation>
     </message>
     <message>
-        <source>No view given</source>
-        <translation type="unfinished">Dim barn wedi&apos;i rhoi</translation>
+      <source>No view given</source>
+      <translation type="unfinished">Dim barn wedi'i rhoi</translation>
     </message>
     <message>
-        <source>Plan continues</source>
-        <translation type="unfinished">Y cynllun yn parhau</translation>
+      <source>Plan continues</source>
+      <translation type="unfinished">Y cynllun yn parhau</translation>
     </message>
     <message>
-        <source>Plan ends</source>
-        <translation type="unfinished">Y cynllun yn dod i ben</translation>
+      <source>Plan ends</source>
+      <translation type="unfinished">Y cynllun yn dod i ben</translation>
     </message>
     <message>
-        <source>Agreed</source>
-        <translation type="unfinished">Cytunwyd</translation>
+      <source>Agreed</source>
+      <translation type="unfinished">Cytunwyd</translation>
     </message>
     <message>
-        <source>Not agreed</source>
-        <translation type="unfinished">Ni chytunwyd</translation>
+      <source>Not agreed</source>
+      <translation type="unfinished">Ni chytunwyd</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation type="unfinished">E-bost</translation>
+      <source>Email</source>
+      <translation type="unfinished">E-bost</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation type="unfinished">Post</translation>
+      <source>Post</source>
+      <translation type="unfinished">Post</translation>
     </message>
     <message>
-        <source>By hand</source>
-        <translation type="unfinished">Â llaw</translation>
+      <source>By hand</source>
+      <translation type="unfinished">Â llaw</translation>
     </message>
     <message>
-        <source>Secure email</source>
-        <translation type="unfinished">E-bost diogel</translation>
+      <source>Secure email</source>
+      <translation type="unfinished">E-bost diogel</translation>
     </message>
     <message>
-        <source>No votes recorded</source>
-        <translation type="unfinished">Dim pleidleisiau wedi&apos;u cofnodi</translation>
+      <source>No votes recorded</source>
+      <translation type="unfinished">Dim pleidleisiau wedi'u cofnodi</translation>
     </message>
     <message>
-        <source>No majority (votes tied)</source>
-        <translation type="unfinished">Dim mwyafrif (pleidleisiau&apos;n gyfartal)</translation>
+      <source>No majority (votes tied)</source>
+      <translation type="unfinished">Dim mwyafrif (pleidleisiau'n gyfartal)</translation>
     </message>
     <message>
-        <source>Overall safety</source>
-        <translation type="unfinished">Diogelwch cyffredinol</translation>
+      <source>Overall safety</source>
+      <translation type="unfinished">Diogelwch cyffredinol</translation>
     </message>
     <message>
-        <source>0 means things are so unsafe that the children cannot stay at home, or going to court is being considered.</source>
-        <translation type="unfinished">Mae 0 yn golygu bod pethau mor anniogel na all y plant aros gartref, neu fod mynd i&apos;r llys yn cael ei ystyried.</translation>
+      <source>0 means things are so unsafe that the children cannot stay at home, or going to court is being considered.</source>
+      <translation type="unfinished">Mae 0 yn golygu bod pethau mor anniogel na all y plant aros gartref, neu fod mynd i'r llys yn cael ei ystyried.</translation>
     </message>
     <message>
-        <source>10 means everyone agrees the children are safe enough for the child protection plan to end.</source>
-        <translation type="unfinished">Mae 10 yn golygu bod pawb yn cytuno bod y plant yn ddigon diogel i&apos;r cynllun amddiffyn plant ddod i ben.</translation>
+      <source>10 means everyone agrees the children are safe enough for the child protection plan to end.</source>
+      <translation type="unfinished">Mae 10 yn golygu bod pawb yn cytuno bod y plant yn ddigon diogel i'r cynllun amddiffyn plant ddod i ben.</translation>
     </message>
     <message>
-        <source>the family and their advocates</source>
-        <translation type="unfinished">y teulu a&apos;u heiriolwyr</translation>
+      <source>the family and their advocates</source>
+      <translation type="unfinished">y teulu a'u heiriolwyr</translation>
     </message>
     <message>
-        <source>someone no longer listed</source>
-        <translation type="unfinished">rhywun nad yw wedi&apos;i restru mwyach</translation>
+      <source>someone no longer listed</source>
+      <translation type="unfinished">rhywun nad yw wedi'i restru mwyach</translation>
     </message>
     <message>
-        <source>Excluded from part of the meeting</source>
-        <translation type="unfinished">Wedi&apos;u heithrio o ran o&apos;r cyfarfod</translation>
+      <source>Excluded from part of the meeting</source>
+      <translation type="unfinished">Wedi'u heithrio o ran o'r cyfarfod</translation>
     </message>
     <message>
-        <source>{name}: {parts}. Reason: {reason}</source>
-        <translation type="unfinished">{name}: {parts}. Rheswm: {reason}</translation>
+      <source>{name}: {parts}. Reason: {reason}</source>
+      <translation type="unfinished">{name}: {parts}. Rheswm: {reason}</translation>
     </message>
     <message>
-        <source>not recorded</source>
-        <translation type="unfinished">heb ei gofnodi</translation>
+      <source>not recorded</source>
+      <translation type="unfinished">heb ei gofnodi</translation>
     </message>
     <message>
-        <source>Reasons for the meeting</source>
-        <translation type="unfinished">Rhesymau dros y cyfarfod</translation>
+      <source>Reasons for the meeting</source>
+      <translation type="unfinished">Rhesymau dros y cyfarfod</translation>
     </message>
     <message>
-        <source>No reasons were recorded.</source>
-        <translation type="unfinished">Ni chofnodwyd unrhyw resymau.</translation>
+      <source>No reasons were recorded.</source>
+      <translation type="unfinished">Ni chofnodwyd unrhyw resymau.</translation>
     </message>
     <message>
-        <source>Whole meeting</source>
-        <translation type="unfinished">Y cyfarfod cyfan</translation>
+      <source>Whole meeting</source>
+      <translation type="unfinished">Y cyfarfod cyfan</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation type="unfinished">Cam</translation>
+      <source>Step</source>
+      <translation type="unfinished">Cam</translation>
     </message>
     <message>
-        <source>Time spent</source>
-        <translation type="unfinished">Amser a dreuliwyd</translation>
+      <source>Time spent</source>
+      <translation type="unfinished">Amser a dreuliwyd</translation>
     </message>
     <message>
-        <source>under 1 min</source>
-        <translation type="unfinished">llai nag 1 munud</translation>
+      <source>under 1 min</source>
+      <translation type="unfinished">llai nag 1 munud</translation>
     </message>
     <message>
-        <source>{count} min</source>
-        <translation type="unfinished">{count} munud</translation>
+      <source>{count} min</source>
+      <translation type="unfinished">{count} munud</translation>
     </message>
     <message>
-        <source>Chair&apos;s summary</source>
-        <translation type="unfinished">Crynodeb y cadeirydd</translation>
+      <source>Chair's summary</source>
+      <translation type="unfinished">Crynodeb y cadeirydd</translation>
     </message>
     <message>
-        <source>No summary was recorded.</source>
-        <translation type="unfinished">Ni chofnodwyd crynodeb.</translation>
+      <source>No summary was recorded.</source>
+      <translation type="unfinished">Ni chofnodwyd crynodeb.</translation>
     </message>
     <message>
-        <source>Agreed on {date}</source>
-        <translation type="unfinished">Cytunwyd ar {date}</translation>
+      <source>Agreed on {date}</source>
+      <translation type="unfinished">Cytunwyd ar {date}</translation>
     </message>
     <message>
-        <source>Not yet agreed</source>
-        <translation type="unfinished">Heb gytuno arnynt eto</translation>
+      <source>Not yet agreed</source>
+      <translation type="unfinished">Heb gytuno arnynt eto</translation>
     </message>
     <message>
-        <source>Sign-off</source>
-        <translation type="unfinished">Cymeradwyo</translation>
+      <source>Sign-off</source>
+      <translation type="unfinished">Cymeradwyo</translation>
     </message>
     <message>
-        <source>Chair</source>
-        <translation type="unfinished">Cadeirydd</translation>
+      <source>Chair</source>
+      <translation type="unfinished">Cadeirydd</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation type="unfinished">Rôl</translation>
+      <source>Role</source>
+      <translation type="unfinished">Rôl</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation type="unfinished">Cofnodion</translation>
+      <source>Minutes</source>
+      <translation type="unfinished">Cofnodion</translation>
     </message>
     <message>
-        <source>Closing</source>
-        <translation type="unfinished">Cloi</translation>
+      <source>Closing</source>
+      <translation type="unfinished">Cloi</translation>
     </message>
     <message>
-        <source>Distribution</source>
-        <translation type="unfinished">Dosbarthu</translation>
+      <source>Distribution</source>
+      <translation type="unfinished">Dosbarthu</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">Enw</translation>
+      <source>Name</source>
+      <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished">Copi</translation>
+      <source>Copy</source>
+      <translation type="unfinished">Copi</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation type="unfinished">Fersiwn</translation>
+      <source>Version</source>
+      <translation type="unfinished">Fersiwn</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation type="unfinished">Sut</translation>
+      <source>How</source>
+      <translation type="unfinished">Sut</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished">Dyddiad</translation>
+      <source>Date</source>
+      <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <source>Meeting not held</source>
-        <translation type="unfinished">Ni chynhaliwyd y cyfarfod</translation>
+      <source>Meeting not held</source>
+      <translation type="unfinished">Ni chynhaliwyd y cyfarfod</translation>
     </message>
     <message>
-        <source>This meeting did not go ahead. Reason: {reason}</source>
-        <translation type="unfinished">Ni aeth y cyfarfod hwn yn ei flaen. Rheswm: {reason}</translation>
+      <source>This meeting did not go ahead. Reason: {reason}</source>
+      <translation type="unfinished">Ni aeth y cyfarfod hwn yn ei flaen. Rheswm: {reason}</translation>
     </message>
     <message>
-        <source>{meeting} minutes</source>
-        <translation type="unfinished">Cofnodion {meeting}</translation>
+      <source>{meeting} minutes</source>
+      <translation type="unfinished">Cofnodion {meeting}</translation>
     </message>
     <message>
-        <source>Addendum of {date}, by {name}</source>
-        <translation type="unfinished">Atodiad {date}, gan {name}</translation>
+      <source>Addendum of {date}, by {name}</source>
+      <translation type="unfinished">Atodiad {date}, gan {name}</translation>
     </message>
     <message>
-        <source>Why: {why}</source>
-        <translation type="unfinished">Pam: {why}</translation>
+      <source>Why: {why}</source>
+      <translation type="unfinished">Pam: {why}</translation>
     </message>
     <message>
-        <source>Addenda (added after the minutes were agreed)</source>
-        <translation type="unfinished">Atodiadau (a ychwanegwyd ar ôl cytuno ar y cofnodion)</translation>
+      <source>Addenda (added after the minutes were agreed)</source>
+      <translation type="unfinished">Atodiadau (a ychwanegwyd ar ôl cytuno ar y cofnodion)</translation>
     </message>
     <message>
-        <source>Scaling</source>
-        <translation type="unfinished">Graddio</translation>
+      <source>Scaling</source>
+      <translation type="unfinished">Graddio</translation>
     </message>
     <message>
-        <source>Withheld from {who}.</source>
-        <translation type="unfinished">Wedi&apos;i atal rhag {who}.</translation>
+      <source>Withheld from {who}.</source>
+      <translation type="unfinished">Wedi'i atal rhag {who}.</translation>
     </message>
     <message>
-        <source>, and </source>
-        <translation type="unfinished">, a </translation>
+      <source>, and </source>
+      <translation type="unfinished">, a </translation>
     </message>
     <message>
-        <source>Withheld from this copy.</source>
-        <translation type="unfinished">Wedi&apos;i atal o&apos;r copi hwn.</translation>
+      <source>Withheld from this copy.</source>
+      <translation type="unfinished">Wedi'i atal o'r copi hwn.</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation type="unfinished">Teulu</translation>
+      <source>Family</source>
+      <translation type="unfinished">Teulu</translation>
     </message>
     <message>
-        <source>Children</source>
-        <translation type="unfinished">Plant</translation>
+      <source>Children</source>
+      <translation type="unfinished">Plant</translation>
     </message>
     <message>
-        <source>None recorded</source>
-        <translation type="unfinished">Dim wedi&apos;u cofnodi</translation>
+      <source>None recorded</source>
+      <translation type="unfinished">Dim wedi'u cofnodi</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation type="unfinished">Cyfarfod</translation>
+      <source>Meeting</source>
+      <translation type="unfinished">Cyfarfod</translation>
     </message>
     <message>
-        <source>Start time</source>
-        <translation type="unfinished">Amser dechrau</translation>
+      <source>Start time</source>
+      <translation type="unfinished">Amser dechrau</translation>
     </message>
     <message>
-        <source>Venue</source>
-        <translation type="unfinished">Lleoliad</translation>
+      <source>Venue</source>
+      <translation type="unfinished">Lleoliad</translation>
     </message>
     <message>
-        <source>Minute-taker</source>
-        <translation type="unfinished">Cofnodwr</translation>
+      <source>Minute-taker</source>
+      <translation type="unfinished">Cofnodwr</translation>
     </message>
     <message>
-        <source>Everyone listed was invited, except those marked “Not invited”.</source>
-        <translation type="unfinished">Cafodd pawb a restrir eu gwahodd, ac eithrio&apos;r rhai sydd wedi&apos;u marcio “Heb wahoddiad”.</translation>
+      <source>Everyone listed was invited, except those marked “Not invited”.</source>
+      <translation type="unfinished">Cafodd pawb a restrir eu gwahodd, ac eithrio'r rhai sydd wedi'u marcio “Heb wahoddiad”.</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation type="unfinished">Asiantaeth</translation>
+      <source>Agency</source>
+      <translation type="unfinished">Asiantaeth</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation type="unfinished">Presenoldeb</translation>
+      <source>Attendance</source>
+      <translation type="unfinished">Presenoldeb</translation>
     </message>
     <message>
-        <source>No members of the network are recorded.</source>
-        <translation type="unfinished">Nid oes aelodau o&apos;r rhwydwaith wedi&apos;u cofnodi.</translation>
+      <source>No members of the network are recorded.</source>
+      <translation type="unfinished">Nid oes aelodau o'r rhwydwaith wedi'u cofnodi.</translation>
     </message>
     <message>
-        <source>Children at the meeting: {names}.</source>
-        <translation type="unfinished">Plant yn y cyfarfod: {names}.</translation>
+      <source>Children at the meeting: {names}.</source>
+      <translation type="unfinished">Plant yn y cyfarfod: {names}.</translation>
     </message>
     <message>
-        <source>Attendance and apologies</source>
-        <translation type="unfinished">Presenoldeb ac ymddiheuriadau</translation>
+      <source>Attendance and apologies</source>
+      <translation type="unfinished">Presenoldeb ac ymddiheuriadau</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation type="unfinished"> a </translation>
+      <source> and </source>
+      <translation type="unfinished"> a </translation>
     </message>
     <message>
-        <source>Report from {name}</source>
-        <translation type="unfinished">Adroddiad gan {name}</translation>
+      <source>Report from {name}</source>
+      <translation type="unfinished">Adroddiad gan {name}</translation>
     </message>
     <message>
-        <source>The report is empty.</source>
-        <translation type="unfinished">Mae&apos;r adroddiad yn wag.</translation>
+      <source>The report is empty.</source>
+      <translation type="unfinished">Mae'r adroddiad yn wag.</translation>
     </message>
     <message>
-        <source>No written reports were received.</source>
-        <translation type="unfinished">Ni dderbyniwyd unrhyw adroddiadau ysgrifenedig.</translation>
+      <source>No written reports were received.</source>
+      <translation type="unfinished">Ni dderbyniwyd unrhyw adroddiadau ysgrifenedig.</translation>
     </message>
     <message>
-        <source>Written reports from members not present</source>
-        <translation type="unfinished">Adroddiadau ysgrifenedig gan aelodau nad oeddent yn bresennol</translation>
+      <source>Written reports from members not present</source>
+      <translation type="unfinished">Adroddiadau ysgrifenedig gan aelodau nad oeddent yn bresennol</translation>
     </message>
     <message>
-        <source>Danger statement {number}</source>
-        <translation type="unfinished">Datganiad perygl {number}</translation>
+      <source>Danger statement {number}</source>
+      <translation type="unfinished">Datganiad perygl {number}</translation>
     </message>
     <message>
-        <source>For: {children}</source>
-        <translation type="unfinished">Ar gyfer: {children}</translation>
+      <source>For: {children}</source>
+      <translation type="unfinished">Ar gyfer: {children}</translation>
     </message>
     <message>
-        <source>carried forward from the last meeting</source>
-        <translation type="unfinished">wedi&apos;i gario ymlaen o&apos;r cyfarfod diwethaf</translation>
+      <source>carried forward from the last meeting</source>
+      <translation type="unfinished">wedi'i gario ymlaen o'r cyfarfod diwethaf</translation>
     </message>
     <message>
-        <source>No text recorded.</source>
-        <translation type="unfinished">Dim testun wedi&apos;i gofnodi.</translation>
+      <source>No text recorded.</source>
+      <translation type="unfinished">Dim testun wedi'i gofnodi.</translation>
     </message>
     <message>
-        <source>Safety goal {number}</source>
-        <translation type="unfinished">Nod diogelwch {number}</translation>
+      <source>Safety goal {number}</source>
+      <translation type="unfinished">Nod diogelwch {number}</translation>
     </message>
     <message>
-        <source>No safety goal recorded.</source>
-        <translation type="unfinished">Dim nod diogelwch wedi&apos;i gofnodi.</translation>
+      <source>No safety goal recorded.</source>
+      <translation type="unfinished">Dim nod diogelwch wedi'i gofnodi.</translation>
     </message>
     <message>
-        <source>Notes on danger statement {number}</source>
-        <translation type="unfinished">Nodiadau ar ddatganiad perygl {number}</translation>
+      <source>Notes on danger statement {number}</source>
+      <translation type="unfinished">Nodiadau ar ddatganiad perygl {number}</translation>
     </message>
     <message>
-        <source>No danger statements were recorded.</source>
-        <translation type="unfinished">Ni chofnodwyd unrhyw ddatganiadau perygl.</translation>
+      <source>No danger statements were recorded.</source>
+      <translation type="unfinished">Ni chofnodwyd unrhyw ddatganiadau perygl.</translation>
     </message>
     <message>
-        <source>Danger statements and safety goals</source>
-        <translation type="unfinished">Datganiadau perygl a nodau diogelwch</translation>
+      <source>Danger statements and safety goals</source>
+      <translation type="unfinished">Datganiadau perygl a nodau diogelwch</translation>
     </message>
     <message>
-        <source>No scores were given.</source>
-        <translation type="unfinished">Ni roddwyd unrhyw sgoriau.</translation>
+      <source>No scores were given.</source>
+      <translation type="unfinished">Ni roddwyd unrhyw sgoriau.</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation type="unfinished">Cyfartaledd</translation>
+      <source>Average</source>
+      <translation type="unfinished">Cyfartaledd</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation type="unfinished">Person</translation>
+      <source>Person</source>
+      <translation type="unfinished">Person</translation>
     </message>
     <message>
-        <source>Reasons given</source>
-        <translation type="unfinished">Rhesymau a roddwyd</translation>
+      <source>Reasons given</source>
+      <translation type="unfinished">Rhesymau a roddwyd</translation>
     </message>
     <message>
-        <source>Scores over time</source>
-        <translation type="unfinished">Sgoriau dros amser</translation>
+      <source>Scores over time</source>
+      <translation type="unfinished">Sgoriau dros amser</translation>
     </message>
     <message>
-        <source>No scores</source>
-        <translation type="unfinished">Dim sgoriau</translation>
+      <source>No scores</source>
+      <translation type="unfinished">Dim sgoriau</translation>
     </message>
     <message>
-        <source>{low} to {high}</source>
-        <translation type="unfinished">{low} i {high}</translation>
+      <source>{low} to {high}</source>
+      <translation type="unfinished">{low} i {high}</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation type="unfinished">Amrediad</translation>
+      <source>Range</source>
+      <translation type="unfinished">Amrediad</translation>
     </message>
     <message>
-        <source>Scores</source>
-        <translation type="unfinished">Sgoriau</translation>
+      <source>Scores</source>
+      <translation type="unfinished">Sgoriau</translation>
     </message>
     <message>
-        <source>What are we worried about?</source>
-        <translation type="unfinished">Am beth rydyn ni&apos;n poeni?</translation>
+      <source>What are we worried about?</source>
+      <translation type="unfinished">Am beth rydyn ni'n poeni?</translation>
     </message>
     <message>
-        <source>What is working well?</source>
-        <translation type="unfinished">Beth sy&apos;n gweithio&apos;n dda?</translation>
+      <source>What is working well?</source>
+      <translation type="unfinished">Beth sy'n gweithio'n dda?</translation>
     </message>
     <message>
-        <source>What needs to happen?</source>
-        <translation type="unfinished">Beth sydd angen digwydd?</translation>
+      <source>What needs to happen?</source>
+      <translation type="unfinished">Beth sydd angen digwydd?</translation>
     </message>
     <message>
-        <source>Nothing recorded.</source>
-        <translation type="unfinished">Dim wedi&apos;i gofnodi.</translation>
+      <source>Nothing recorded.</source>
+      <translation type="unfinished">Dim wedi'i gofnodi.</translation>
     </message>
     <message>
-        <source>The three columns</source>
-        <translation type="unfinished">Y tair colofn</translation>
+      <source>The three columns</source>
+      <translation type="unfinished">Y tair colofn</translation>
     </message>
     <message>
-        <source>Contingency plan</source>
-        <translation type="unfinished">Cynllun wrth gefn</translation>
+      <source>Contingency plan</source>
+      <translation type="unfinished">Cynllun wrth gefn</translation>
     </message>
     <message>
-        <source>No contingency plan was recorded.</source>
-        <translation type="unfinished">Ni chofnodwyd cynllun wrth gefn.</translation>
+      <source>No contingency plan was recorded.</source>
+      <translation type="unfinished">Ni chofnodwyd cynllun wrth gefn.</translation>
     </message>
     <message>
-        <source>Part {number}</source>
-        <translation type="unfinished">Rhan {number}</translation>
+      <source>Part {number}</source>
+      <translation type="unfinished">Rhan {number}</translation>
     </message>
     <message>
-        <source> (from last time)</source>
-        <translation type="unfinished"> (o&apos;r tro diwethaf)</translation>
+      <source> (from last time)</source>
+      <translation type="unfinished"> (o'r tro diwethaf)</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished">Heb ei bennu</translation>
+      <source>Not set</source>
+      <translation type="unfinished">Heb ei bennu</translation>
     </message>
     <message>
-        <source>Actions</source>
-        <translation type="unfinished">Camau gweithredu</translation>
+      <source>Actions</source>
+      <translation type="unfinished">Camau gweithredu</translation>
     </message>
     <message>
-        <source>No actions were agreed.</source>
-        <translation type="unfinished">Ni chytunwyd ar unrhyw gamau gweithredu.</translation>
+      <source>No actions were agreed.</source>
+      <translation type="unfinished">Ni chytunwyd ar unrhyw gamau gweithredu.</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation type="unfinished">Rhif</translation>
+      <source>No.</source>
+      <translation type="unfinished">Rhif</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="unfinished">Beth</translation>
+      <source>What</source>
+      <translation type="unfinished">Beth</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation type="unfinished">Pwy</translation>
+      <source>Who</source>
+      <translation type="unfinished">Pwy</translation>
     </message>
     <message>
-        <source>By when</source>
-        <translation type="unfinished">Erbyn pryd</translation>
+      <source>By when</source>
+      <translation type="unfinished">Erbyn pryd</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation type="unfinished">Nod</translation>
+      <source>Goal</source>
+      <translation type="unfinished">Nod</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
+      <source>Status</source>
+      <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <source>{text} (withheld from {who})</source>
-        <translation type="unfinished">{text} (wedi&apos;i atal rhag {who})</translation>
+      <source>{text} (withheld from {who})</source>
+      <translation type="unfinished">{text} (wedi'i atal rhag {who})</translation>
     </message>
     <message>
-        <source>No question recorded</source>
-        <translation type="unfinished">Dim cwestiwn wedi&apos;i gofnodi</translation>
+      <source>No question recorded</source>
+      <translation type="unfinished">Dim cwestiwn wedi'i gofnodi</translation>
     </message>
     <message>
-        <source>Decision {number}: {question}</source>
-        <translation type="unfinished">Penderfyniad {number}: {question}</translation>
+      <source>Decision {number}: {question}</source>
+      <translation type="unfinished">Penderfyniad {number}: {question}</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation type="unfinished">Pleidlais</translation>
+      <source>Vote</source>
+      <translation type="unfinished">Pleidlais</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation type="unfinished">Rheswm</translation>
+      <source>Reason</source>
+      <translation type="unfinished">Rheswm</translation>
     </message>
     <message>
-        <source>Tally: {tally} Outcome: {outcome}.</source>
-        <translation type="unfinished">Cyfrif: {tally} Canlyniad: {outcome}.</translation>
+      <source>Tally: {tally} Outcome: {outcome}.</source>
+      <translation type="unfinished">Cyfrif: {tally} Canlyniad: {outcome}.</translation>
     </message>
     <message>
-        <source>no reason recorded</source>
-        <translation type="unfinished">dim rheswm wedi&apos;i gofnodi</translation>
+      <source>no reason recorded</source>
+      <translation type="unfinished">dim rheswm wedi'i gofnodi</translation>
     </message>
     <message>
-        <source>Dissent</source>
-        <translation type="unfinished">Anghytundeb</translation>
+      <source>Dissent</source>
+      <translation type="unfinished">Anghytundeb</translation>
     </message>
     <message>
-        <source>A former member</source>
-        <translation type="unfinished">Cyn-aelod</translation>
+      <source>A former member</source>
+      <translation type="unfinished">Cyn-aelod</translation>
     </message>
     <message>
-        <source>Not counted: {name}&apos;s vote ({vote}; {why}).</source>
-        <translation type="unfinished">Heb ei chyfrif: pleidlais {name} ({vote}; {why}).</translation>
+      <source>Not counted: {name}'s vote ({vote}; {why}).</source>
+      <translation type="unfinished">Heb ei chyfrif: pleidlais {name} ({vote}; {why}).</translation>
     </message>
     <message>
-        <source>Heard: {name} said: {said}</source>
-        <translation type="unfinished">Clywyd: dywedodd {name}: {said}</translation>
+      <source>Heard: {name} said: {said}</source>
+      <translation type="unfinished">Clywyd: dywedodd {name}: {said}</translation>
     </message>
     <message>
-        <source>No decisions were put to a vote.</source>
-        <translation type="unfinished">Ni roddwyd unrhyw benderfyniadau i bleidlais.</translation>
+      <source>No decisions were put to a vote.</source>
+      <translation type="unfinished">Ni roddwyd unrhyw benderfyniadau i bleidlais.</translation>
     </message>
     <message>
-        <source>Decisions and votes</source>
-        <translation type="unfinished">Penderfyniadau a phleidleisiau</translation>
+      <source>Decisions and votes</source>
+      <translation type="unfinished">Penderfyniadau a phleidleisiau</translation>
     </message>
     <message>
-        <source>Heard but not voting (family members and advocates do not vote): {names}.</source>
-        <translation type="unfinished">Clywyd ond heb bleidleisio (nid yw aelodau&apos;r teulu ac eiriolwyr yn pleidleisio): {names}.</translation>
+      <source>Heard but not voting (family members and advocates do not vote): {names}.</source>
+      <translation type="unfinished">Clywyd ond heb bleidleisio (nid yw aelodau'r teulu ac eiriolwyr yn pleidleisio): {names}.</translation>
     </message>
     <message>
-        <source>Confidential third-party information: for professionals only.</source>
-        <translation type="unfinished">Gwybodaeth gyfrinachol am drydydd parti: i weithwyr proffesiynol yn unig.</translation>
+      <source>Confidential third-party information: for professionals only.</source>
+      <translation type="unfinished">Gwybodaeth gyfrinachol am drydydd parti: i weithwyr proffesiynol yn unig.</translation>
     </message>
     <message>
-        <source>No updates were recorded.</source>
-        <translation type="unfinished">Ni chofnodwyd unrhyw ddiweddariadau.</translation>
+      <source>No updates were recorded.</source>
+      <translation type="unfinished">Ni chofnodwyd unrhyw ddiweddariadau.</translation>
     </message>
     <message>
-        <source>Updates from the family and each agency</source>
-        <translation type="unfinished">Diweddariadau gan y teulu a phob asiantaeth</translation>
+      <source>Updates from the family and each agency</source>
+      <translation type="unfinished">Diweddariadau gan y teulu a phob asiantaeth</translation>
     </message>
     <message>
-        <source>Not recorded.</source>
-        <translation type="unfinished">Heb ei gofnodi.</translation>
+      <source>Not recorded.</source>
+      <translation type="unfinished">Heb ei gofnodi.</translation>
     </message>
     <message>
-        <source>How gathered: {how}</source>
-        <translation type="unfinished">Sut y&apos;u casglwyd: {how}</translation>
+      <source>How gathered: {how}</source>
+      <translation type="unfinished">Sut y'u casglwyd: {how}</translation>
     </message>
     <message>
-        <source>No children are recorded.</source>
-        <translation type="unfinished">Nid oes plant wedi&apos;u cofnodi.</translation>
+      <source>No children are recorded.</source>
+      <translation type="unfinished">Nid oes plant wedi'u cofnodi.</translation>
     </message>
     <message>
-        <source>The child&apos;s views</source>
-        <translation type="unfinished">Barn y plentyn</translation>
+      <source>The child's views</source>
+      <translation type="unfinished">Barn y plentyn</translation>
     </message>
     <message>
-        <source>Does the child protection plan continue or end?</source>
-        <translation type="unfinished">A yw&apos;r cynllun amddiffyn plant yn parhau neu&apos;n dod i ben?</translation>
+      <source>Does the child protection plan continue or end?</source>
+      <translation type="unfinished">A yw'r cynllun amddiffyn plant yn parhau neu'n dod i ben?</translation>
     </message>
     <message>
-        <source>Should the child be subject to a child protection plan?</source>
-        <translation type="unfinished">A ddylai&apos;r plentyn fod yn destun cynllun amddiffyn plant?</translation>
+      <source>Should the child be subject to a child protection plan?</source>
+      <translation type="unfinished">A ddylai'r plentyn fod yn destun cynllun amddiffyn plant?</translation>
     </message>
     <message>
-        <source>View</source>
-        <translation type="unfinished">Barn</translation>
+      <source>View</source>
+      <translation type="unfinished">Barn</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished">Categori</translation>
+      <source>Category</source>
+      <translation type="unfinished">Categori</translation>
     </message>
     <message>
-        <source>Tally: {tally}</source>
-        <translation type="unfinished">Cyfrif: {tally}</translation>
+      <source>Tally: {tally}</source>
+      <translation type="unfinished">Cyfrif: {tally}</translation>
     </message>
     <message>
-        <source>No decision recorded</source>
-        <translation type="unfinished">Dim penderfyniad wedi&apos;i gofnodi</translation>
+      <source>No decision recorded</source>
+      <translation type="unfinished">Dim penderfyniad wedi'i gofnodi</translation>
     </message>
     <message>
-        <source> (category: {categories})</source>
-        <translation type="unfinished"> (categori: {categories})</translation>
+      <source> (category: {categories})</source>
+      <translation type="unfinished"> (categori: {categories})</translation>
     </message>
     <message>
-        <source>; a child in need plan follows</source>
-        <translation type="unfinished">; bydd cynllun plentyn mewn angen yn dilyn</translation>
+      <source>; a child in need plan follows</source>
+      <translation type="unfinished">; bydd cynllun plentyn mewn angen yn dilyn</translation>
     </message>
     <message>
-        <source>; no child in need plan follows</source>
-        <translation type="unfinished">; ni fydd cynllun plentyn mewn angen yn dilyn</translation>
+      <source>; no child in need plan follows</source>
+      <translation type="unfinished">; ni fydd cynllun plentyn mewn angen yn dilyn</translation>
     </message>
     <message>
-        <source>Chair&apos;s decision: {outcome}.</source>
-        <translation type="unfinished">Penderfyniad y cadeirydd: {outcome}.</translation>
+      <source>Chair's decision: {outcome}.</source>
+      <translation type="unfinished">Penderfyniad y cadeirydd: {outcome}.</translation>
     </message>
     <message>
-        <source>The chair&apos;s decision differs from the majority of views. Reason: {reason}</source>
-        <translation type="unfinished">Mae penderfyniad y cadeirydd yn wahanol i farn y mwyafrif. Rheswm: {reason}</translation>
+      <source>The chair's decision differs from the majority of views. Reason: {reason}</source>
+      <translation type="unfinished">Mae penderfyniad y cadeirydd yn wahanol i farn y mwyafrif. Rheswm: {reason}</translation>
     </message>
     <message>
-        <source>Reason: {reason}</source>
-        <translation type="unfinished">Rheswm: {reason}</translation>
+      <source>Reason: {reason}</source>
+      <translation type="unfinished">Rheswm: {reason}</translation>
     </message>
     <message>
-        <source>Heard, and their views taken into account, but not counted (parents, family and advocates): {names}.</source>
-        <translation type="unfinished">Clywyd, ac ystyriwyd eu barn, ond heb eu cyfrif (rhieni, teulu ac eiriolwyr): {names}.</translation>
+      <source>Heard, and their views taken into account, but not counted (parents, family and advocates): {names}.</source>
+      <translation type="unfinished">Clywyd, ac ystyriwyd eu barn, ond heb eu cyfrif (rhieni, teulu ac eiriolwyr): {names}.</translation>
     </message>
     <message>
-        <source>Decision for each child</source>
-        <translation type="unfinished">Penderfyniad ar gyfer pob plentyn</translation>
+      <source>Decision for each child</source>
+      <translation type="unfinished">Penderfyniad ar gyfer pob plentyn</translation>
     </message>
     <message>
-        <source>All the children</source>
-        <translation type="unfinished">Y plant i gyd</translation>
+      <source>All the children</source>
+      <translation type="unfinished">Y plant i gyd</translation>
     </message>
     <message>
-        <source>The family</source>
-        <translation type="unfinished">Y teulu</translation>
+      <source>The family</source>
+      <translation type="unfinished">Y teulu</translation>
     </message>
     <message>
-        <source>Review of the plan</source>
-        <translation type="unfinished">Adolygu&apos;r cynllun</translation>
+      <source>Review of the plan</source>
+      <translation type="unfinished">Adolygu'r cynllun</translation>
     </message>
     <message>
-        <source>No actions were carried from the last meeting.</source>
-        <translation type="unfinished">Ni chafodd unrhyw gamau gweithredu eu cario o&apos;r cyfarfod diwethaf.</translation>
+      <source>No actions were carried from the last meeting.</source>
+      <translation type="unfinished">Ni chafodd unrhyw gamau gweithredu eu cario o'r cyfarfod diwethaf.</translation>
     </message>
     <message>
-        <source>No text recorded</source>
-        <translation type="unfinished">Dim testun wedi&apos;i gofnodi</translation>
+      <source>No text recorded</source>
+      <translation type="unfinished">Dim testun wedi'i gofnodi</translation>
     </message>
     <message>
-        <source>Outcome</source>
-        <translation type="unfinished">Canlyniad</translation>
+      <source>Outcome</source>
+      <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
-        <source>Not reviewed</source>
-        <translation type="unfinished">Heb ei adolygu</translation>
+      <source>Not reviewed</source>
+      <translation type="unfinished">Heb ei adolygu</translation>
     </message>
     <message>
-        <source>Work done</source>
-        <translation type="unfinished">Gwaith a wnaed</translation>
+      <source>Work done</source>
+      <translation type="unfinished">Gwaith a wnaed</translation>
     </message>
     <message>
-        <source>Difference for the child</source>
-        <translation type="unfinished">Y gwahaniaeth i&apos;r plentyn</translation>
+      <source>Difference for the child</source>
+      <translation type="unfinished">Y gwahaniaeth i'r plentyn</translation>
     </message>
     <message>
-        <source>In the plan since</source>
-        <translation type="unfinished">Yn y cynllun ers</translation>
+      <source>In the plan since</source>
+      <translation type="unfinished">Yn y cynllun ers</translation>
     </message>
     <message>
-        <source>Reviewed before</source>
-        <translation type="unfinished">Adolygwyd o&apos;r blaen</translation>
+      <source>Reviewed before</source>
+      <translation type="unfinished">Adolygwyd o'r blaen</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation type="unfinished">Nesaf</translation>
+      <source>Next</source>
+      <translation type="unfinished">Nesaf</translation>
     </message>
     <message>
-        <source>Stays in the plan and is reviewed again next time.</source>
-        <translation type="unfinished">Yn aros yn y cynllun ac yn cael ei adolygu eto y tro nesaf.</translation>
+      <source>Stays in the plan and is reviewed again next time.</source>
+      <translation type="unfinished">Yn aros yn y cynllun ac yn cael ei adolygu eto y tro nesaf.</translation>
     </message>
     <message>
-        <source>The conference was not quorate and the chair went ahead: {why}</source>
-        <translation type="unfinished">Nid oedd cworwm yn y gynhadledd ac aeth y cadeirydd yn ei flaen: {why}</translation>
+      <source>The conference was not quorate and the chair went ahead: {why}</source>
+      <translation type="unfinished">Nid oedd cworwm yn y gynhadledd ac aeth y cadeirydd yn ei flaen: {why}</translation>
     </message>
     <message>
-        <source>A strategy meeting is for professionals only; the chair acknowledged that family members or advocates were present.</source>
-        <translation type="unfinished">Mae cyfarfod strategaeth ar gyfer gweithwyr proffesiynol yn unig; cydnabu&apos;r cadeirydd fod aelodau o&apos;r teulu neu eiriolwyr yn bresennol.</translation>
+      <source>A strategy meeting is for professionals only; the chair acknowledged that family members or advocates were present.</source>
+      <translation type="unfinished">Mae cyfarfod strategaeth ar gyfer gweithwyr proffesiynol yn unig; cydnabu'r cadeirydd fod aelodau o'r teulu neu eiriolwyr yn bresennol.</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished">Amser</translation>
+      <source>Time</source>
+      <translation type="unfinished">Amser</translation>
     </message>
     <message>
-        <source>Next review conference</source>
-        <translation type="unfinished">Y gynhadledd adolygu nesaf</translation>
+      <source>Next review conference</source>
+      <translation type="unfinished">Y gynhadledd adolygu nesaf</translation>
     </message>
     <message>
-        <source>reason not recorded</source>
-        <translation type="unfinished">rheswm heb ei gofnodi</translation>
+      <source>reason not recorded</source>
+      <translation type="unfinished">rheswm heb ei gofnodi</translation>
     </message>
     <message>
-        <source>Early review conference</source>
-        <translation type="unfinished">Cynhadledd adolygu gynnar</translation>
+      <source>Early review conference</source>
+      <translation type="unfinished">Cynhadledd adolygu gynnar</translation>
     </message>
     <message>
-        <source>The core group asked for an early review conference: {reason}</source>
-        <translation type="unfinished">Gofynnodd y grŵp craidd am gynhadledd adolygu gynnar: {reason}</translation>
+      <source>The core group asked for an early review conference: {reason}</source>
+      <translation type="unfinished">Gofynnodd y grŵp craidd am gynhadledd adolygu gynnar: {reason}</translation>
     </message>
     <message>
-        <source>Next meeting</source>
-        <translation type="unfinished">Y cyfarfod nesaf</translation>
+      <source>Next meeting</source>
+      <translation type="unfinished">Y cyfarfod nesaf</translation>
     </message>
     <message>
-        <source>OFFICIAL-SENSITIVE</source>
-        <translation type="unfinished">SWYDDOGOL-SENSITIF</translation>
+      <source>OFFICIAL-SENSITIVE</source>
+      <translation type="unfinished">SWYDDOGOL-SENSITIF</translation>
     </message>
     <message>
-        <source>This part of the meeting is omitted from this copy.</source>
-        <translation type="unfinished">Mae&apos;r rhan hon o&apos;r cyfarfod wedi&apos;i hepgor o&apos;r copi hwn.</translation>
+      <source>This part of the meeting is omitted from this copy.</source>
+      <translation type="unfinished">Mae'r rhan hon o'r cyfarfod wedi'i hepgor o'r copi hwn.</translation>
     </message>
     <message>
-        <source>Confidential third-party information is omitted from this copy.</source>
-        <translation type="unfinished">Mae gwybodaeth gyfrinachol am drydydd parti wedi&apos;i hepgor o&apos;r copi hwn.</translation>
+      <source>Confidential third-party information is omitted from this copy.</source>
+      <translation type="unfinished">Mae gwybodaeth gyfrinachol am drydydd parti wedi'i hepgor o'r copi hwn.</translation>
     </message>
     <message>
-        <source>Full record</source>
-        <translation type="unfinished">Cofnod llawn</translation>
+      <source>Full record</source>
+      <translation type="unfinished">Cofnod llawn</translation>
     </message>
     <message>
-        <source>Own copy</source>
-        <translation type="unfinished">Copi personol</translation>
+      <source>Own copy</source>
+      <translation type="unfinished">Copi personol</translation>
     </message>
     <message>
-        <source>Family summary</source>
-        <translation type="unfinished">Crynodeb i&apos;r teulu</translation>
+      <source>Family summary</source>
+      <translation type="unfinished">Crynodeb i'r teulu</translation>
     </message>
     <message>
-        <source>Scores over time: the average at each meeting, with the range of scores shaded.</source>
-        <translation type="unfinished">Sgoriau dros amser: y cyfartaledd ym mhob cyfarfod, gydag amrediad y sgoriau wedi&apos;i liwio.</translation>
+      <source>Scores over time: the average at each meeting, with the range of scores shaded.</source>
+      <translation type="unfinished">Sgoriau dros amser: y cyfartaledd ym mhob cyfarfod, gydag amrediad y sgoriau wedi'i liwio.</translation>
     </message>
     <message>
-        <source>Someone</source>
-        <translation type="unfinished">Rhywun</translation>
+      <source>Someone</source>
+      <translation type="unfinished">Rhywun</translation>
     </message>
     <message>
-        <source>Someone no longer in the network</source>
-        <translation type="unfinished">Rhywun nad yw yn y rhwydwaith mwyach</translation>
+      <source>Someone no longer in the network</source>
+      <translation type="unfinished">Rhywun nad yw yn y rhwydwaith mwyach</translation>
     </message>
     <message>
-        <source>{number} (agreed)</source>
-        <translation type="unfinished">{number} (cytunwyd)</translation>
+      <source>{number} (agreed)</source>
+      <translation type="unfinished">{number} (cytunwyd)</translation>
     </message>
     <message>
-        <source>Copy for {name}</source>
-        <translation type="unfinished">Copi ar gyfer {name}</translation>
+      <source>Copy for {name}</source>
+      <translation type="unfinished">Copi ar gyfer {name}</translation>
     </message>
     <message>
-        <source>Version {number} ({state}) · SHA-256 {fingerprint}</source>
-        <translation type="unfinished">Fersiwn {number} ({state}) · SHA-256 {fingerprint}</translation>
+      <source>Version {number} ({state}) · SHA-256 {fingerprint}</source>
+      <translation type="unfinished">Fersiwn {number} ({state}) · SHA-256 {fingerprint}</translation>
     </message>
     <message>
-        <source>agreed {date}</source>
-        <translation type="unfinished">cytunwyd {date}</translation>
+      <source>agreed {date}</source>
+      <translation type="unfinished">cytunwyd {date}</translation>
     </message>
     <message>
-        <source>draft</source>
-        <translation type="unfinished">drafft</translation>
+      <source>draft</source>
+      <translation type="unfinished">drafft</translation>
     </message>
     <message>
-        <source>Page {number} of {total}</source>
-        <translation type="unfinished">Tudalen {number} o {total}</translation>
+      <source>Page {number} of {total}</source>
+      <translation type="unfinished">Tudalen {number} o {total}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MinutesLanguage</name>
     <message>
-        <source>Language of their copy</source>
-        <translation type="unfinished">Iaith eu copi</translation>
+      <source>Language of their copy</source>
+      <translation type="unfinished">Iaith eu copi</translation>
     </message>
     <message>
-        <source>Bilingual copies</source>
-        <translation type="unfinished">Copïau dwyieithog</translation>
+      <source>Bilingual copies</source>
+      <translation type="unfinished">Copïau dwyieithog</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MinutesVote</name>
     <message>
-        <source>Not voted</source>
-        <translation type="unfinished">Heb bleidleisio</translation>
+      <source>Not voted</source>
+      <translation type="unfinished">Heb bleidleisio</translation>
     </message>
     <message>
-        <source>For</source>
-        <translation type="unfinished">O blaid</translation>
+      <source>For</source>
+      <translation type="unfinished">O blaid</translation>
     </message>
     <message>
-        <source>Against</source>
-        <translation type="unfinished">Yn erbyn</translation>
+      <source>Against</source>
+      <translation type="unfinished">Yn erbyn</translation>
     </message>
     <message>
-        <source>Abstain</source>
-        <translation type="unfinished">Ymatal</translation>
+      <source>Abstain</source>
+      <translation type="unfinished">Ymatal</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>PdfNotes</name>
+    <message>
+      <source>Some characters could not be printed in this PDF and are shown as {substitute}: {codes}. The Word (DOCX) copy holds them.</source>
+      <translation type="unfinished">Nid oedd modd argraffu rhai nodau yn y PDF hwn ac maen nhw'n cael eu dangos fel {substitute}: {codes}. Mae'r copi Word (DOCX) yn eu cynnwys.</translation>
+    </message>
+    <message>
+      <source>(continued below the table)</source>
+      <translation type="unfinished">(yn parhau o dan y tabl)</translation>
+    </message>
+    <message>
+      <source>Continued from the table above ({where}):</source>
+      <translation type="unfinished">Yn parhau o'r tabl uchod ({where}):</translation>
+    </message>
+  </context>
 </TS>
