@@ -6,6 +6,7 @@ and are kept."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,10 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import FakePrompts, find
 
 from chair_app.core.domain import AttendanceEntry, AttendanceStatus, MeetingType
+from chair_app.core.language import Language
 from chair_app.models.db import SessionFactory
 from chair_app.services.settings import SettingsService
+from chair_app.ui.i18n import app_translations
 from chair_app.ui.launch import build_context
 from chair_app.ui.main_window import MainWindow
 from chair_app.ui.theme import apply_theme, clear_theme, current_scale, is_high_contrast
@@ -49,6 +52,16 @@ def app(qapp: QApplication) -> QApplication:
     clear_theme(qapp)
 
 
+@pytest.fixture(params=[Language.ENGLISH, Language.WELSH], ids=["english", "welsh"])
+def language(request: pytest.FixtureRequest) -> Iterator[Language]:
+    """Welsh texts run longer than English: every fit is checked in both."""
+    assert app_translations().switch(request.param) == ""
+    try:
+        yield request.param
+    finally:
+        app_translations().switch(Language.ENGLISH)
+
+
 @pytest.fixture
 def big_window(
     qtbot: QtBot,
@@ -56,6 +69,7 @@ def big_window(
     factory: SessionFactory,
     with_demo_family_unsent: None,
     data_dir: Path,
+    language: Language,
 ) -> MainWindow:
     apply_theme(app, 2.0)
     # Minutes not yet sent: the family page has an overdue (bold, red) row to fit too.

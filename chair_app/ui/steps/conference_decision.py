@@ -52,10 +52,21 @@ def _view_combo(
     return combo
 
 
+def _short_category_labels() -> dict[CPCategory, str]:
+    """The categories in a word each, to fit in a row beside each other ("Physical")."""
+    return {
+        CPCategory.NEGLECT: QCoreApplication.translate("ConferenceDecision", "Neglect"),
+        CPCategory.PHYSICAL: QCoreApplication.translate("ConferenceDecision", "Physical"),
+        CPCategory.EMOTIONAL: QCoreApplication.translate("ConferenceDecision", "Emotional"),
+        CPCategory.SEXUAL: QCoreApplication.translate("ConferenceDecision", "Sexual"),
+    }
+
+
 def _category_boxes(prefix: str, owner: str) -> dict[CPCategory, QCheckBox]:
     boxes = {}
+    short = _short_category_labels()
     for category in CPCategory:
-        box = QCheckBox(category.label.removesuffix(" abuse"))
+        box = QCheckBox(short[category])
         box.setObjectName(f"{prefix}_{category.value}")
         box.setAccessibleName(f"{category.label}, {owner}")
         boxes[category] = box
@@ -168,6 +179,9 @@ class _ChildBox(QGroupBox):
         line = 1
         for row in self.rows:
             who = QLabel(f"{row.person.name}\n{row.person.agency or row.person.role}")
+            # A long agency wraps rather than pushing the view and reason off the page (Welsh
+            # labels and large text need the width).
+            who.setWordWrap(True)
             grid.addWidget(who, line, 0)
             grid.addWidget(row.view, line, 1)
             grid.addWidget(row.reason, line, 2)

@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>No view given</source>
-      <translation type="unfinished">Dim barn wedi'i rhoi</translation>
+      <translation type="unfinished">Heb farn</translation>
     </message>
     <message>
       <source>Plan continues</source>
