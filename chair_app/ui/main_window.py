@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
             self.retranslate()  # the menu's check mark back where it belongs
             return True
         reopen: tuple[int, int] | None = None
+        room_was = (False, False)
         if self.walkthrough is not None:
             controller = self.walkthrough.controller
             controller.flush()
@@ -335,6 +336,10 @@ class MainWindow(QMainWindow):
                 )
                 return False
             reopen = (controller.meeting_id, self.walkthrough.current_index)
+            room = self.walkthrough.room
+            # The room display comes back after the switch as it was: open, and paused if it
+            # was paused (so the record never reaches the room in between).
+            room_was = (room.display.isVisible(), room.blank_button.isChecked())
         problem = app_translations().switch(language)
         if problem:
             self.retranslate()
@@ -354,6 +359,10 @@ class MainWindow(QMainWindow):
                 self.open_meeting(meeting_id)
                 if self.walkthrough is not None:
                     self.walkthrough.step_list.setCurrentRow(step)
+                    open_room, paused = room_was
+                    if open_room:
+                        self.walkthrough.room.blank_button.setChecked(paused)
+                        self.walkthrough.room.open_display()
         folder = self._ctx.data_dir if self._ctx is not None else self.data_dir
         if folder is not None:
             from chair_app.services.language_setting import save_language

@@ -370,3 +370,25 @@ def test_passphrase_and_backup_dialogs_in_welsh(
     assert restore.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Canslo"
     assert english_left(restore) == []
     restore.reject()
+
+
+def test_the_room_display_stays_open_and_blanked_across_a_switch(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The chair switches language mid-meeting with the room display paused: the room screen
+    comes back at once, still paused (the record never shows on it in between), in Welsh."""
+    window.open_meeting(DRAFT_ID)
+    walk = window.walkthrough
+    assert walk is not None
+    walk.room.open_display()
+    walk.room.blank_button.setChecked(True)
+    assert walk.room.display.is_blanked
+    _choose(window, Language.WELSH)
+    room = window.walkthrough.room if window.walkthrough is not None else None
+    assert room is not None and room.display.isVisible()
+    assert room.display.is_blanked and room.blank_button.isChecked()
+    assert room.display.blank_label.text() == "Sgrin wedi'i hoedi"
+    _choose(window, Language.ENGLISH)
+    room = window.walkthrough.room if window.walkthrough is not None else None
+    assert room is not None and room.display.isVisible() and room.display.is_blanked
+    room.close_display()
