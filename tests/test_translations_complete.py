@@ -134,3 +134,13 @@ def test_no_text_is_given_two_welsh_translations_in_different_files() -> None:
                 places[(name, message.findtext("source") or "")].add(path.name)
     twice = {key: sorted(files) for key, files in places.items() if len(files) > 1}
     assert twice == {}
+
+
+def test_the_readme_says_how_many_welsh_texts_are_reviewed() -> None:
+    """The README's count is the one Help > About Chair shows (services.translations)."""
+    from chair_app.core.language import Language
+    from chair_app.services.translations import review_counts
+
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    reviewed, translated = review_counts(Language.WELSH)
+    assert f"**{reviewed:,} of {translated:,}**" in readme
