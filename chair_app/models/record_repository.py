@@ -68,6 +68,9 @@ class Field:
     kind: str = "text"
     # The value of a field a record made before the field existed leaves out.
     missing: Any = None
+    # Left out of the record while it has that value, so that adding the field changes neither
+    # the records nor the content hashes of the families that never use it.
+    omit_missing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,8 @@ PERSON_SPEC = RowSpec(
         Field("is_professional", "is_professional", "bool"),
         Field("phone", "phone"),
         Field("email", "email"),
+        # The language of their copy of the minutes ("en", "cy", "both"; "" never asked).
+        Field("minutes_language", "minutes_language", "str", "", omit_missing=True),
     ),
     "family_id",
 )
@@ -508,7 +513,10 @@ def read_row(spec: RowSpec, row: Any, refs: RefMap) -> dict[str, Any]:
     """One row as a record of the unit."""
     record: dict[str, Any] = {"uuid": row.uuid}
     for field in spec.fields:
-        record[field.name] = _read_value(field, getattr(row, field.attribute), refs)
+        value = _read_value(field, getattr(row, field.attribute), refs)
+        if field.omit_missing and value == field.missing:
+            continue
+        record[field.name] = value
     if spec.row is CorrectionRow:
         owner = _is_owner_correction(row.field)
         record["field"] = _correction_field_out(row.field, refs)

@@ -234,3 +234,43 @@ def test_a_welsh_pdf_says_in_welsh_what_it_could_not_print_and_still_verifies(
     assert note in text
     assert ("Some characters could not be printed" in text) is (language is MinutesLanguage.BOTH)
     assert minutes.verify(path).kind is VerifyKind.DRAFT
+
+
+def test_a_handed_over_meeting_keeps_each_persons_copy_language(
+    factory: SessionFactory, tmp_path: Path, store_templates: StoreTemplates
+) -> None:
+    """A Welsh-speaking mother's choice goes with the record to the next laptop, so her copy is
+    still in Welsh there; someone never asked stays unasked (and adds nothing to the record)."""
+    families = FamilyService(factory)
+    family_id = families.create_family("Pritchard family")
+    mother = families.save_person(family_id, Person(0, "Ceri Pritchard", "Mother", "", False))
+    nain = families.save_person(family_id, Person(0, "Gwen Pritchard", "Grandmother", "", False))
+    worker = families.save_person(
+        family_id, Person(0, "Sam Hale", "Social worker", "Children's Services", True)
+    )
+    minutes = MinutesService(factory)
+    minutes.set_copy_language(mother, MinutesLanguage.WELSH)
+    minutes.set_copy_language(nain, MinutesLanguage.BOTH)
+    meeting_id = MeetingService(factory).create_meeting(
+        family_id, MeetingType.CORE_GROUP, DAY, dt.time(10, 0), "Elm Street", worker, nain
+    )
+    record = json.loads(json.dumps(RecordService(factory).export_record([meeting_id])))
+    people = {p["name"]: p for p in record["family"]["people"]}
+    assert people["Ceri Pritchard"]["minutes_language"] == "cy"
+    assert "minutes_language" not in people["Sam Hale"]
+    folder = tmp_path / "other"
+    folder.mkdir()
+    store_templates.copy_into("empty", folder)
+    other = open_factory(folder)
+    try:
+        assert ImportService(other).import_record(record, new_family=True).outcome is (
+            ImportOutcome.IMPORTED
+        )
+        (summary,) = FamilyService(other).list_families()
+        there = {p.name: p.id for p in FamilyService(other).get_family(summary.id).people}
+        chosen = MinutesService(other).chosen_copy_language
+        assert chosen(there["Ceri Pritchard"]) is MinutesLanguage.WELSH
+        assert chosen(there["Gwen Pritchard"]) is MinutesLanguage.BOTH
+        assert chosen(there["Sam Hale"]) is None
+    finally:
+        other.kw["bind"].dispose()
