@@ -108,6 +108,8 @@ def test_the_family_summary_holds_nothing_withheld_from_anyone(exported) -> None
         assert "strategy discussion is held the same day" in text
         assert "4 February 2027" in text
         assert "was due 16/10" in text
+        # Kerry chose Welsh and Jean both, Daniel nothing: the family's summary is in both.
+        assert text.index("Crynodeb i'r teulu") < text.index("Family summary")
 
 
 def test_the_full_record_holds_everything_and_says_what_is_withheld(exported) -> None:  # type: ignore[no-untyped-def]

@@ -522,11 +522,25 @@ class MinutesService:
     def copy_language(self, meeting_id: int, copy: CopyRequest) -> MinutesLanguage:
         """The language the copy is written in: for a person's copy, the language recorded for
         them in the network (or the settings' default for someone whose language was never
-        chosen); the full record and the family summary are in English."""
-        if copy.kind is not CopyKind.PERSON or copy.person_id is None:
-            return MinutesLanguage.ENGLISH
+        chosen); for the family summary, the family members' languages (the same for all of
+        them, or both languages when they differ); the full record is in English."""
         from chair_app.models.copy_language import CopyLanguageRepository
         from chair_app.services.settings import SettingsService
+
+        if copy.kind is CopyKind.FAMILY_SUMMARY:
+            default = SettingsService(self._factory).default_copy_language()
+            family = self.meeting_record(meeting_id).family
+            chosen_by = CopyLanguageRepository(self._factory).of_family(family.id)
+            wanted = {
+                chosen_by.get(person.id) or default
+                for person in family.people
+                if not person.is_professional
+            }
+            if not wanted:
+                return default
+            return wanted.pop() if len(wanted) == 1 else MinutesLanguage.BOTH
+        if copy.kind is not CopyKind.PERSON or copy.person_id is None:
+            return MinutesLanguage.ENGLISH
 
         try:
             chosen = CopyLanguageRepository(self._factory).get(copy.person_id)

@@ -158,3 +158,26 @@ def test_a_changed_welsh_copy_does_not_verify_as_agreed(agreed, tmp_path: Path, 
     result = minutes.verify(changed)
     assert result.kind is VerifyKind.TAMPERED
     assert "its words are not those of that version" in result.message
+
+
+def test_the_family_summary_is_in_the_familys_languages(agreed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The summary for the family follows what the family chose: Welsh when every family member
+    chose Welsh, both languages when they differ, and it verifies as the agreed version."""
+    minutes, meeting_id, _parent = agreed
+    family = minutes.meeting_record(meeting_id).family
+    relatives = [p.id for p in family.people if not p.is_professional]
+    summary = CopyRequest(CopyKind.FAMILY_SUMMARY)
+    assert minutes.copy_language(meeting_id, summary) is MinutesLanguage.ENGLISH
+    for person_id in relatives:
+        minutes.set_copy_language(person_id, MinutesLanguage.WELSH)
+    assert minutes.copy_language(meeting_id, summary) is MinutesLanguage.WELSH
+    path = minutes.export(meeting_id, ExportFormat.PDF, tmp_path / "family.pdf", summary, today=AGREED_ON)
+    text = _pdf_text(path)
+    assert "Crynodeb i'r teulu" in text and "Family summary" not in text
+    assert minutes.verify(path).kind is VerifyKind.AGREED
+    minutes.set_copy_language(relatives[0], MinutesLanguage.ENGLISH)
+    assert minutes.copy_language(meeting_id, summary) is MinutesLanguage.BOTH
+    path = minutes.export(meeting_id, ExportFormat.DOCX, tmp_path / "family.docx", summary, today=AGREED_ON)
+    text = _docx_text(path)
+    assert text.index("Crynodeb i'r teulu") < text.index("Family summary")
+    assert minutes.verify(path).kind is VerifyKind.AGREED
