@@ -62,7 +62,7 @@ def test_refusals_and_errors_are_in_welsh(tmp_path: Path) -> None:
         load_record(not_json)
     assert str(refused_record.value).endswith("yn gofnod cyfarfod Chair (nid JSON).")
     assert not looks_english(str(refused_record.value), [str(not_json)])
-    assert MinutesStatus.AGREED.label == "Wedi'i gytuno"
+    assert MinutesStatus.AGREED.label == "Wedi'u cytuno"
     assert over_by_text(7 * 60 + 1, 5) == "Dros yr amser a gynlluniwyd o 3 munud"
 
 

@@ -47,7 +47,7 @@ from chair_app.core.minutes_sections import (
     _updates,
     _written_reports,
 )
-from chair_app.core.minutes_words import QT_TRANSLATE_NOOP, label, minutes_language, translate
+from chair_app.core.minutes_words import QT_TRANSLATE_NOOP, minutes_language, translate
 
 __all__ = [
     "DISTRIBUTION_TITLE",
@@ -275,13 +275,13 @@ def _build_minutes(
         sections = tuple(built)
     return MinutesDocument(
         title=translate("Minutes", "{meeting} minutes").format(
-            meeting=label(meeting.meeting_type.label)
+            meeting=meeting.meeting_type.label
         ),
         marking=translate("Minutes", PROTECTIVE_MARKING),
         heading=_heading(meeting, family),
         sections=sections,
         footer_label=(
-            f"{family.name}, {label(meeting.meeting_type.label)}, "
+            f"{family.name}, {meeting.meeting_type.label}, "
             f"{format_short_date(meeting.date)}"
         ),
         copy_label=extras.copy_label,

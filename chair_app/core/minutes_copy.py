@@ -112,7 +112,7 @@ def distribution_rows(
             translate("Minutes", "{number} (agreed)").format(number=d.version)
             if version.agreed and d.version == version.number
             else str(d.version),
-            label(d.method.label),
+            d.method.label,
             format_short_date(d.sent_on),
         )
         for d in record.minutes.distribution

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statistics import mean
 
-from chair_app.core.agenda import OVERALL_SCALE_NAME, SCALE_TEN_MEANS, SCALE_ZERO_MEANS
+from chair_app.core.agenda import OVERALL_SCALE_NAME, overall_scale_name, scale_meanings
 from chair_app.core.attendance import attendance_text, stands_in_for
 from chair_app.core.children import describe_child
 from chair_app.core.conference import (
@@ -39,7 +39,7 @@ from chair_app.core.minutes_document import (
     Subheading,
     Table,
 )
-from chair_app.core.minutes_words import date_text, label, translate, vote_label
+from chair_app.core.minutes_words import date_text, label, translate
 from chair_app.core.owners import owners_text
 from chair_app.core.rules import dissenting_votes, heard_not_voting, tally
 from chair_app.core.voting import heard_views, not_counted, voters
@@ -91,7 +91,7 @@ def _heading(meeting: Meeting, family: Family) -> FieldList:
         (
             (translate("Minutes", "Family"), family.name),
             (translate("Minutes", "Children"), children or translate("Minutes", "None recorded")),
-            (translate("Minutes", "Meeting"), label(meeting.meeting_type.label)),
+            (translate("Minutes", "Meeting"), meeting.meeting_type.label),
             (translate("Minutes", "Date"), date_text(meeting.date)),
             (
                 translate("Minutes", "Start time"),
@@ -130,7 +130,7 @@ def _attendance(meeting: Meeting, family: Family) -> Section:
             person.name,
             person.role,
             person.agency,
-            label(attendance_text(meeting, person.id, family)),
+            attendance_text(meeting, person.id, family),
         )
         for person in people
     )
@@ -251,7 +251,7 @@ def _statements(meeting: Meeting, family: Family) -> Section:
 
 
 def _scaling(meeting: Meeting, family: Family) -> Section:
-    scales: list[tuple[int | None, str]] = [(None, label(OVERALL_SCALE_NAME))]
+    scales: list[tuple[int | None, str]] = [(None, overall_scale_name())]
     scales += [
         (s.id, translate("Minutes", "Danger statement {number}").format(number=i))
         for i, s in enumerate(meeting.statements, start=1)
@@ -259,7 +259,7 @@ def _scaling(meeting: Meeting, family: Family) -> Section:
     scored_ids = {score.person_id for score in meeting.scores}
     people = [p for p in family.people if p.id in scored_ids]
     blocks: list[Block] = [
-        Paragraph(f"{label(SCALE_ZERO_MEANS)} {label(SCALE_TEN_MEANS)}", emphasis=True),
+        Paragraph(" ".join(scale_meanings()), emphasis=True),
     ]
     if not people:
         blocks.append(Paragraph(translate("Minutes", "No scores were given."), emphasis=True))
@@ -383,7 +383,7 @@ def _actions(meeting: Meeting, family: Family) -> Section:
             owners_text(action, family),
             format_short_date(action.due_date) or translate("Minutes", "Not set"),
             goal_names.get(action.goal_statement_id, "") if action.goal_statement_id else "",
-            label(action.status.label),
+            action.status.label,
         )
         for index, action in enumerate(meeting.actions, start=1)
     )
@@ -444,7 +444,7 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
         for vote in result.counted:
             voter = by_id[vote.person_id]
             reason = _said(vote.reason, vote.reason_withheld, family)
-            rows.append((voter.label, voter.person.agency, vote_label(vote.choice.label), reason))
+            rows.append((voter.label, voter.person.agency, vote.choice.label, reason))
         if rows:
             headers = (
                 translate("Minutes", "Name"),
@@ -456,7 +456,7 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
         blocks.append(
             Paragraph(
                 translate("Minutes", "Tally: {tally} Outcome: {outcome}.").format(
-                    tally=result.summary, outcome=label(result.outcome.label)
+                    tally=result.summary, outcome=result.outcome.label
                 )
             )
         )
@@ -476,7 +476,7 @@ def _decisions(meeting: Meeting, family: Family) -> Section:
             person = family.person(vote.person_id)
             name = person.name if person is not None else translate("Minutes", "A former member")
             text = translate("Minutes", "Not counted: {name}'s vote ({vote}; {why}).").format(
-                name=name, vote=vote_label(vote.choice.label).lower(), why=why
+                name=name, vote=vote.choice.label.lower(), why=why
             )
             blocks.append(Paragraph(text, emphasis=True))
         views = {vote.person_id: vote for vote in decision.votes}
@@ -513,7 +513,7 @@ def _scale_name(name: str) -> str:
     prefix = "Danger statement "
     if name.startswith(prefix) and name[len(prefix):].isdigit():
         return translate("Minutes", "Danger statement {number}").format(number=name[len(prefix):])
-    return label(name)
+    return overall_scale_name() if name == OVERALL_SCALE_NAME else name
 
 
 def _text_section(title: str, text: str, empty: str) -> Section:
@@ -589,9 +589,9 @@ def _conference_decision(meeting: Meeting, family: Family) -> Section:
         rows = []
         for person in voters:
             view = meeting.plan_view_of(child.id, person.id)
-            row = [person.name, person.agency, label(view.view.label_for(meeting.meeting_type))]
+            row = [person.name, person.agency, view.view.label_for(meeting.meeting_type)]
             if initial:
-                row.append(", ".join(label(c.label) for c in view.categories))
+                row.append(", ".join(c.label for c in view.categories))
             row.append(view.reason.strip())
             rows.append(tuple(row))
         headers = (
@@ -615,12 +615,12 @@ def _conference_decision(meeting: Meeting, family: Family) -> Section:
             )
         )
         decision = meeting.decision_for(child.id)
-        outcome = label(decision.decision.label_for(meeting.meeting_type))
+        outcome = decision.decision.label_for(meeting.meeting_type)
         if decision.decision is PlanView.NOT_GIVEN:
             outcome = translate("Minutes", "No decision recorded")
         if decision.categories:
             outcome += translate("Minutes", " (category: {categories})").format(
-                categories=", ".join(label(c.label).lower() for c in decision.categories)
+                categories=", ".join(c.label.lower() for c in decision.categories)
             )
         if (
             meeting.meeting_type is MeetingType.REVIEW_CONFERENCE
@@ -710,7 +710,7 @@ def _plan_review(meeting: Meeting, family: Family, extras: MinutesExtras) -> Sec
                 translate("Minutes", "Outcome"),
                 translate("Minutes", "Not reviewed")
                 if action.status is ActionStatus.OPEN
-                else label(action.status.label),
+                else action.status.label,
             ),
             (
                 translate("Minutes", "Work done"),
@@ -724,7 +724,7 @@ def _plan_review(meeting: Meeting, family: Family, extras: MinutesExtras) -> Sec
         if history:
             items.append((translate("Minutes", "In the plan since"), date_text(history[0][0])))
             earlier = [
-                f"{format_short_date(day)}: {label(earlier_action.status.label).lower()}"
+                f"{format_short_date(day)}: {earlier_action.status.label.lower()}"
                 for day, earlier_action in history
                 if earlier_action.is_carried
             ]

@@ -54,79 +54,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-# Labels the minutes print that come from the record's own types (meeting types, attendance,
-# votes, outcomes, action states), written in English where those types are defined. They are
-# listed here so that lupdate extracts them, and ``label`` translates them when printed.
+# Words of core.copies' "withheld from" text, which is written in English (see
+# minutes_sections._withheld_from); ``label`` translates them when printed. The record's own
+# types (meeting types, attendance, action states, outcomes) need no list here: their labels
+# are translated where they are defined, in the copy's language (minutes_in sets it).
 _LABELS = (
-    QT_TRANSLATE_NOOP("Minutes", "First Core Group"),
-    QT_TRANSLATE_NOOP("Minutes", "Core Group"),
-    QT_TRANSLATE_NOOP("Minutes", "Child in Need meeting"),
-    QT_TRANSLATE_NOOP("Minutes", "Initial Child Protection Conference"),
-    QT_TRANSLATE_NOOP("Minutes", "Review Child Protection Conference"),
-    QT_TRANSLATE_NOOP("Minutes", "Looked-After Child review"),
-    QT_TRANSLATE_NOOP("Minutes", "Strategy meeting"),
-    QT_TRANSLATE_NOOP("Minutes", "Child protection plan"),
-    QT_TRANSLATE_NOOP("Minutes", "Child in need plan"),
-    QT_TRANSLATE_NOOP("Minutes", "No plan"),
-    QT_TRANSLATE_NOOP("Minutes", "Neglect"),
-    QT_TRANSLATE_NOOP("Minutes", "Physical abuse"),
-    QT_TRANSLATE_NOOP("Minutes", "Emotional abuse"),
-    QT_TRANSLATE_NOOP("Minutes", "Sexual abuse"),
-    QT_TRANSLATE_NOOP("Minutes", "Not recorded"),
-    QT_TRANSLATE_NOOP("Minutes", "Present"),
-    QT_TRANSLATE_NOOP("Minutes", "Sent apologies"),
-    QT_TRANSLATE_NOOP("Minutes", "Did not attend"),
-    QT_TRANSLATE_NOOP("Minutes", "Sent a written report"),
-    QT_TRANSLATE_NOOP("Minutes", "Represented by someone else"),
-    QT_TRANSLATE_NOOP("Minutes", "Open"),
-    QT_TRANSLATE_NOOP("Minutes", "Done"),
-    QT_TRANSLATE_NOOP("Minutes", "Partly done"),
-    QT_TRANSLATE_NOOP("Minutes", "Not done"),
-    QT_TRANSLATE_NOOP("Minutes", "No longer needed"),
-    QT_TRANSLATE_NOOP("Minutes", "No view given"),
-    QT_TRANSLATE_NOOP("Minutes", "Plan continues"),
-    QT_TRANSLATE_NOOP("Minutes", "Plan ends"),
-    QT_TRANSLATE_NOOP("Minutes", "Agreed"),
-    QT_TRANSLATE_NOOP("Minutes", "Not agreed"),
-    QT_TRANSLATE_NOOP("Minutes", "Email"),
-    QT_TRANSLATE_NOOP("Minutes", "Post"),
-    QT_TRANSLATE_NOOP("Minutes", "By hand"),
-    QT_TRANSLATE_NOOP("Minutes", "Secure email"),
-    QT_TRANSLATE_NOOP("Minutes", "No votes recorded"),
-    QT_TRANSLATE_NOOP("Minutes", "No majority (votes tied)"),
-    QT_TRANSLATE_NOOP("Minutes", "Overall safety"),
-    QT_TRANSLATE_NOOP(
-        "Minutes",
-        "0 means things are so unsafe that the children cannot stay at home, "
-        "or going to court is being considered.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "Minutes",
-        "10 means everyone agrees the children are safe enough for the child protection plan "
-        "to end.",
-    ),
     QT_TRANSLATE_NOOP("Minutes", "the family and their advocates"),
     QT_TRANSLATE_NOOP("Minutes", "someone no longer listed"),
 )
 
 
-# A vote's choice has a context of its own: "For" a decision is not "For" a child.
-_VOTE_LABELS = (
-    QT_TRANSLATE_NOOP("MinutesVote", "Not voted"),
-    QT_TRANSLATE_NOOP("MinutesVote", "For"),
-    QT_TRANSLATE_NOOP("MinutesVote", "Against"),
-    QT_TRANSLATE_NOOP("MinutesVote", "Abstain"),
-)
-
-
-def vote_label(english: str) -> str:
-    """A vote's choice ("For", "Against" ...) in the copy's language."""
-    return _language.translate("MinutesVote", english, _MINUTES_LANGUAGE.get())
-
-
 def label(english: str) -> str:
-    """A label from the record's own types in the copy's language (English when it has no
-    translation)."""
+    """A text marked with QT_TRANSLATE_NOOP("Minutes", ...) in the copy's language (English when
+    it has no translation)."""
     return _language.translate("Minutes", english, _MINUTES_LANGUAGE.get())
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 # Installs the translations of the minutes' fixed texts (read from the .ts files).
 import chair_app.services.translations  # noqa: F401
 from chair_app.core.dates import format_short_date
-from chair_app.core.domain import ActionStatus, AttendanceStatus
+from chair_app.core.domain import ActionStatus, AttendanceStatus, Family
 from chair_app.core.errors import MinutesAgreed, NotFound
 from chair_app.core.facts import BadFactRef, FactKind, FactRef, fact_ref
 from chair_app.core.language import BilingualLayout, Language, MinutesLanguage
@@ -524,12 +524,19 @@ class MinutesService:
         them in the network (or the settings' default for someone whose language was never
         chosen); for the family summary, the family members' languages (the same for all of
         them, or both languages when they differ); the full record is in English."""
+        family = (
+            self.meeting_record(meeting_id).family if copy.kind is CopyKind.FAMILY_SUMMARY else None
+        )
+        return self._copy_language(family, copy)
+
+    def _copy_language(self, family: Family | None, copy: CopyRequest) -> MinutesLanguage:
+        """``copy_language`` with the meeting's family already read (the family summary's
+        language comes from it)."""
         from chair_app.models.copy_language import CopyLanguageRepository
         from chair_app.services.settings import SettingsService
 
-        if copy.kind is CopyKind.FAMILY_SUMMARY:
+        if copy.kind is CopyKind.FAMILY_SUMMARY and family is not None:
             default = SettingsService(self._factory).default_copy_language()
-            family = self.meeting_record(meeting_id).family
             chosen_by = CopyLanguageRepository(self._factory).of_family(family.id)
             wanted = {
                 chosen_by.get(person.id) or default
@@ -665,7 +672,7 @@ class MinutesService:
             if drawn is not None:
                 self._new_charts[meeting_id] = drawn
         if language is None:
-            language = self.copy_language(record.meeting.id, copy)
+            language = self._copy_language(record.family, copy)
         from chair_app.services.settings import SettingsService
 
         layout = (

@@ -172,35 +172,8 @@ def recorded_facts(controller: MeetingController, meeting_id: int) -> list[Fact]
 def fact_choices(controller: MeetingController) -> dict[str, list[tuple[str, str]]]:
     """For the facts chosen from a list (attendance, owner, status): each stored value with
     its label."""
-    attendance = {
-        AttendanceStatus.NOT_RECORDED: QCoreApplication.translate(
-            "MinutesCorrections", "Not recorded"
-        ),
-        AttendanceStatus.PRESENT: QCoreApplication.translate("MinutesCorrections", "Present"),
-        AttendanceStatus.APOLOGIES: QCoreApplication.translate(
-            "MinutesCorrections", "Sent apologies"
-        ),
-        AttendanceStatus.DID_NOT_ATTEND: QCoreApplication.translate(
-            "MinutesCorrections", "Did not attend"
-        ),
-        AttendanceStatus.WRITTEN_REPORT: QCoreApplication.translate(
-            "MinutesCorrections", "Sent a written report"
-        ),
-        AttendanceStatus.REPRESENTED: QCoreApplication.translate(
-            "MinutesCorrections", "Represented by someone else"
-        ),
-    }
-    status = {
-        ActionStatus.OPEN: QCoreApplication.translate("MinutesCorrections", "Open"),
-        ActionStatus.DONE: QCoreApplication.translate("MinutesCorrections", "Done"),
-        ActionStatus.PARTLY_DONE: QCoreApplication.translate("MinutesCorrections", "Partly done"),
-        ActionStatus.NOT_DONE: QCoreApplication.translate("MinutesCorrections", "Not done"),
-        ActionStatus.NO_LONGER_NEEDED: QCoreApplication.translate(
-            "MinutesCorrections", "No longer needed"
-        ),
-    }
     return {
-        "attendance": [(s.value, attendance.get(s, s.label)) for s in AttendanceStatus],
-        "status": [(s.value, status.get(s, s.label)) for s in ActionStatus],
+        "attendance": [(s.value, s.label) for s in AttendanceStatus],
+        "status": [(s.value, s.label) for s in ActionStatus],
         "owner": [(str(p.id), p.name) for p in controller.family.people],
     }

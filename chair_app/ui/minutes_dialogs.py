@@ -32,9 +32,7 @@ from chair_app.core.facts import FactRef
 from chair_app.core.lifecycle import (
     Addendum,
     Comment,
-    CommentStatus,
     Exclusion,
-    MinutesStatus,
     SendMethod,
 )
 from chair_app.services.minutes import CopyKind
@@ -98,32 +96,6 @@ def _date_problem(field: DateField, what: str, missing: str) -> str:
     except DateInputError as error:
         return f"{what}: {error}"
     return "" if value is not None else missing
-
-
-# The window's own words for the minutes' states (the record keeps the values).
-def minutes_status_label(status: MinutesStatus) -> str:
-    return {
-        MinutesStatus.DRAFT: QCoreApplication.translate("MinutesDialogs", "Draft"),
-        MinutesStatus.CIRCULATED: QCoreApplication.translate("MinutesDialogs", "Draft, circulated"),
-        MinutesStatus.AGREED: QCoreApplication.translate("MinutesDialogs", "Agreed"),
-    }[status]
-
-
-def comment_status_label(status: CommentStatus) -> str:
-    return {
-        CommentStatus.PENDING: QCoreApplication.translate("MinutesDialogs", "Waiting"),
-        CommentStatus.ACCEPTED: QCoreApplication.translate("MinutesDialogs", "Accepted"),
-        CommentStatus.DECLINED: QCoreApplication.translate("MinutesDialogs", "Declined"),
-    }[status]
-
-
-def send_method_label(method: SendMethod) -> str:
-    return {
-        SendMethod.EMAIL: QCoreApplication.translate("MinutesDialogs", "Email"),
-        SendMethod.SECURE_EMAIL: QCoreApplication.translate("MinutesDialogs", "Secure email"),
-        SendMethod.POST: QCoreApplication.translate("MinutesDialogs", "Post"),
-        SendMethod.BY_HAND: QCoreApplication.translate("MinutesDialogs", "By hand"),
-    }[method]
 
 
 def copy_sent_label(copy: str) -> str:
@@ -488,7 +460,7 @@ class RecordSentDialog(_FormDialog):
         self.method_combo.setObjectName("sent_method_combo")
         self.method_combo.setAccessibleName(self.tr("How it was sent"))
         for method in SendMethod:
-            self.method_combo.addItem(send_method_label(method), method)
+            self.method_combo.addItem(method.label, method)
         # Which copy went: the person's own copy unless the chair says otherwise.
         self.copy_combo = QComboBox()
         self.copy_combo.setObjectName("sent_copy_combo")

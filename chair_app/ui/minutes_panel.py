@@ -51,10 +51,7 @@ from chair_app.ui.minutes_dialogs import (
     FactCorrectionDialog,
     Part,
     RecordSentDialog,
-    comment_status_label,
     copy_sent_label,
-    minutes_status_label,
-    send_method_label,
 )
 from chair_app.ui.steps.base import elide
 
@@ -417,7 +414,7 @@ class MinutesPanel(QWidget):
             print_ = agreed.fingerprint
             lines = [
                 self.tr("{status}: version {number}, agreed on {date} by {name}.").format(
-                    status=f"<b>{minutes_status_label(record.status)}</b>",
+                    status=f"<b>{record.status.label}</b>",
                     number=agreed.number,
                     date=format_short_date(agreed.agreed_on),
                     name=html.escape(self._name(agreed.agreed_by_person_id)),
@@ -430,7 +427,7 @@ class MinutesPanel(QWidget):
         else:
             print_ = minutes.fingerprint(self._meeting_id)
             known = next((v for v in record.versions if v.fingerprint == print_), None)
-            status = f"<b>{minutes_status_label(record.status)}</b>"
+            status = f"<b>{record.status.label}</b>"
             if known is not None:
                 first = self.tr("{status}: version {number}, not yet agreed.").format(
                     status=status, number=known.number
@@ -491,7 +488,7 @@ class MinutesPanel(QWidget):
                 (
                     self._name(entry.person_id),
                     copy_sent_label(entry.copy),
-                    send_method_label(entry.method),
+                    entry.method.label,
                     format_short_date(entry.sent_on),
                     version,
                 )
@@ -512,7 +509,7 @@ class MinutesPanel(QWidget):
         table = self.comments_table
         table.setRowCount(len(record.comments))
         for row, comment in enumerate(record.comments):
-            ruling = comment_status_label(comment.status)
+            ruling = comment.status.label
             if comment.resolved_on is not None:
                 ruling += f" {format_short_date(comment.resolved_on)}"
             if comment.status is CommentStatus.DECLINED and comment.reason:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from sample_data import sample_family, sample_meeting
 
 import chair_app.services.translations  # noqa: F401  (installs the Welsh of the .ts files)
+from chair_app.core.domain import VoteChoice
 from chair_app.core.language import Language
 from chair_app.core.lifecycle import fingerprint
 from chair_app.core.minutes import Table, build_minutes
-from chair_app.core.minutes_words import minutes_in, vote_label
+from chair_app.core.minutes_words import minutes_in
 
 
 def test_the_welsh_minutes_have_welsh_fixed_texts_and_the_words_as_typed() -> None:
@@ -28,7 +29,7 @@ def test_the_welsh_minutes_have_welsh_fixed_texts_and_the_words_as_typed() -> No
     actions = next(t for t in tables if "Erbyn pryd" in t.headers)
     assert "Ar gyfer" in actions.headers
     with minutes_in(Language.WELSH):
-        assert vote_label("For") == "O blaid"
+        assert VoteChoice.FOR.label == "O blaid"
     # Every typed word of the English minutes is in the Welsh ones.
     for statement in meeting.statements:
         assert statement.statement.strip() in welsh.plain_text()

@@ -35,10 +35,13 @@ from chair_app.core.minutes import FieldList, MinutesDocument, Paragraph, Sectio
 from chair_app.export.pdf_renderer import render_pdf
 from chair_app.paths import resources_dir
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None,
-    reason="poppler-utils (pdftoppm, pdftotext) is not installed",
-)
+
+@pytest.fixture(autouse=True)
+def poppler() -> None:
+    """The proof needs poppler-utils (scripts/test and CI install it): without it the tests
+    fail, saying so, rather than skip and prove nothing."""
+    missing = [tool for tool in ("pdftoppm", "pdftotext") if shutil.which(tool) is None]
+    assert not missing, f"poppler-utils is not installed ({', '.join(missing)} missing)"
 
 SAMPLES = {
     "arabic": "فاطمة الزهراء تحضر الاجتماع مع والدتها",

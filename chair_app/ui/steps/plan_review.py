@@ -27,13 +27,7 @@ def review_choices() -> tuple[tuple[ActionStatus, str], ...]:
     """The outcomes a carried action can be given, in the language shown."""
     return (
         (ActionStatus.OPEN, QCoreApplication.translate("_ReviewBox", "Not reviewed yet")),
-        (ActionStatus.DONE, QCoreApplication.translate("_ReviewBox", "Done")),
-        (ActionStatus.PARTLY_DONE, QCoreApplication.translate("_ReviewBox", "Partly done")),
-        (ActionStatus.NOT_DONE, QCoreApplication.translate("_ReviewBox", "Not done")),
-        (
-            ActionStatus.NO_LONGER_NEEDED,
-            QCoreApplication.translate("_ReviewBox", "No longer needed"),
-        ),
+        *((status, status.label) for status in ActionStatus if status is not ActionStatus.OPEN),
     )
 
 

@@ -38,164 +38,12 @@
   <context>
     <name>Minutes</name>
     <message>
-      <source>First Core Group</source>
-      <translation type="unfinished">Grŵp Craidd cyntaf</translation>
-    </message>
-    <message>
-      <source>Core Group</source>
-      <translation type="unfinished">Grŵp Craidd</translation>
-    </message>
-    <message>
-      <source>Child in Need meeting</source>
-      <translation type="unfinished">Cyfarfod Plentyn mewn Angen</translation>
-    </message>
-    <message>
-      <source>Initial Child Protection Conference</source>
-      <translation type="unfinished">Cynhadledd Gychwynnol Amddiffyn Plant</translation>
-    </message>
-    <message>
-      <source>Review Child Protection Conference</source>
-      <translation type="unfinished">Cynhadledd Adolygu Amddiffyn Plant</translation>
-    </message>
-    <message>
-      <source>Looked-After Child review</source>
-      <translation type="unfinished">Adolygiad Plentyn sy'n Derbyn Gofal</translation>
-    </message>
-    <message>
-      <source>Strategy meeting</source>
-      <translation type="unfinished">Cyfarfod strategaeth</translation>
-    </message>
-    <message>
-      <source>Child protection plan</source>
-      <translation type="unfinished">Cynllun amddiffyn plant</translation>
-    </message>
-    <message>
-      <source>Child in need plan</source>
-      <translation type="unfinished">Cynllun plentyn mewn angen</translation>
-    </message>
-    <message>
-      <source>No plan</source>
-      <translation type="unfinished">Dim cynllun</translation>
-    </message>
-    <message>
-      <source>Neglect</source>
-      <translation type="unfinished">Esgeulustod</translation>
-    </message>
-    <message>
-      <source>Physical abuse</source>
-      <translation type="unfinished">Cam-drin corfforol</translation>
-    </message>
-    <message>
-      <source>Emotional abuse</source>
-      <translation type="unfinished">Cam-drin emosiynol</translation>
-    </message>
-    <message>
-      <source>Sexual abuse</source>
-      <translation type="unfinished">Cam-drin rhywiol</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
-      <source>Present</source>
-      <translation type="unfinished">Yn bresennol</translation>
-    </message>
-    <message>
-      <source>Sent apologies</source>
-      <translation type="unfinished">Wedi anfon ymddiheuriadau</translation>
-    </message>
-    <message>
-      <source>Did not attend</source>
-      <translation type="unfinished">Heb fod yn bresennol</translation>
-    </message>
-    <message>
-      <source>Sent a written report</source>
-      <translation type="unfinished">Wedi anfon adroddiad ysgrifenedig</translation>
-    </message>
-    <message>
-      <source>Represented by someone else</source>
-      <translation type="unfinished">Rhywun arall yn ei gynrychioli</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation type="unfinished">Ar agor</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation type="unfinished">Wedi'i wneud</translation>
-    </message>
-    <message>
-      <source>Partly done</source>
-      <translation type="unfinished">Wedi'i wneud yn rhannol</translation>
-    </message>
-    <message>
-      <source>Not done</source>
-      <translation type="unfinished">Heb ei wneud</translation>
-    </message>
-    <message>
-      <source>No longer needed</source>
-      <translation type="unfinished">Nid oes ei angen mwyach</translation>
-    </message>
-    <message>
       <source>For</source>
       <translation type="unfinished">Ar gyfer</translation>
-    </message>
-    <message>
-      <source>No view given</source>
-      <translation type="unfinished">Dim barn wedi'i rhoi</translation>
-    </message>
-    <message>
-      <source>Plan continues</source>
-      <translation type="unfinished">Y cynllun yn parhau</translation>
-    </message>
-    <message>
-      <source>Plan ends</source>
-      <translation type="unfinished">Y cynllun yn dod i ben</translation>
-    </message>
-    <message>
-      <source>Agreed</source>
-      <translation type="unfinished">Cytunwyd</translation>
-    </message>
-    <message>
-      <source>Not agreed</source>
-      <translation type="unfinished">Ni chytunwyd</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation type="unfinished">E-bost</translation>
-    </message>
-    <message>
-      <source>Post</source>
-      <translation type="unfinished">Post</translation>
-    </message>
-    <message>
-      <source>By hand</source>
-      <translation type="unfinished">Â llaw</translation>
-    </message>
-    <message>
-      <source>Secure email</source>
-      <translation type="unfinished">E-bost diogel</translation>
-    </message>
-    <message>
-      <source>No votes recorded</source>
-      <translation type="unfinished">Dim pleidleisiau wedi'u cofnodi</translation>
-    </message>
-    <message>
-      <source>No majority (votes tied)</source>
-      <translation type="unfinished">Dim mwyafrif (pleidleisiau'n gyfartal)</translation>
-    </message>
-    <message>
-      <source>Overall safety</source>
-      <translation type="unfinished">Diogelwch cyffredinol</translation>
-    </message>
-    <message>
-      <source>0 means things are so unsafe that the children cannot stay at home, or going to court is being considered.</source>
-      <translation type="unfinished">Mae 0 yn golygu bod pethau mor anniogel na all y plant aros gartref, neu fod mynd i'r llys yn cael ei ystyried.</translation>
-    </message>
-    <message>
-      <source>10 means everyone agrees the children are safe enough for the child protection plan to end.</source>
-      <translation type="unfinished">Mae 10 yn golygu bod pawb yn cytuno bod y plant yn ddigon diogel i'r cynllun amddiffyn plant ddod i ben.</translation>
     </message>
     <message>
       <source>the family and their advocates</source>
@@ -855,25 +703,6 @@
     <message>
       <source>Bilingual copies</source>
       <translation type="unfinished">Copïau dwyieithog</translation>
-    </message>
-  </context>
-  <context>
-    <name>MinutesVote</name>
-    <message>
-      <source>Not voted</source>
-      <translation type="unfinished">Heb bleidleisio</translation>
-    </message>
-    <message>
-      <source>For</source>
-      <translation type="unfinished">O blaid</translation>
-    </message>
-    <message>
-      <source>Against</source>
-      <translation type="unfinished">Yn erbyn</translation>
-    </message>
-    <message>
-      <source>Abstain</source>
-      <translation type="unfinished">Ymatal</translation>
     </message>
   </context>
   <context>

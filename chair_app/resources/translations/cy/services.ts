@@ -277,7 +277,7 @@
     </message>
     <message>
       <source>Agreed</source>
-      <translation type="unfinished">Wedi'i gytuno</translation>
+      <translation type="unfinished">Wedi'u cytuno</translation>
     </message>
     <message>
       <source>Email</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
       <source>Accepted</source>
-      <translation type="unfinished">Derbyniwyd</translation>
+      <translation type="unfinished">Wedi'i dderbyn</translation>
     </message>
     <message>
       <source>Declined</source>
-      <translation type="unfinished">Gwrthodwyd</translation>
+      <translation type="unfinished">Wedi'i wrthod</translation>
     </message>
   </context>
   <context>

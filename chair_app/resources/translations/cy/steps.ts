@@ -1191,22 +1191,6 @@
       <translation type="unfinished">Heb ei adolygu eto</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation type="unfinished">Wedi'i wneud</translation>
-    </message>
-    <message>
-      <source>Partly done</source>
-      <translation type="unfinished">Wedi'i wneud yn rhannol</translation>
-    </message>
-    <message>
-      <source>Not done</source>
-      <translation type="unfinished">Heb ei wneud</translation>
-    </message>
-    <message>
-      <source>No longer needed</source>
-      <translation type="unfinished">Dim angen mwyach</translation>
-    </message>
-    <message>
       <source>No text recorded</source>
       <translation type="unfinished">Dim testun wedi'i gofnodi</translation>
     </message>
