@@ -16,8 +16,9 @@ SYSTEM_PACKAGES=(
 )
 # scripts/test only: the real-window test (tests/test_real_window.py) runs Chair on an X server
 # (Xvfb), presses keys with xdotool and takes screenshots with xwd; the PDF script tests render
-# pages with poppler (pdftoppm, pdftotext).
-TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps poppler-utils)
+# pages with poppler (pdftoppm, pdftotext); the team-server tests start a real PostgreSQL from
+# the distribution's packages (tests/pg_cluster.py).
+TEST_SYSTEM_PACKAGES=(xvfb xdotool x11-apps poppler-utils postgresql)
 
 # Arguments: packages wanted besides SYSTEM_PACKAGES.
 ensure_system_packages() {

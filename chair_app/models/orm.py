@@ -7,6 +7,7 @@ import re
 import uuid as uuid_module
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -73,6 +74,12 @@ class FamilyRow(Base):
     # too) and as it was last exported (services.record_format).
     synced_hash: Mapped[str | None] = mapped_column(String(64))
     exported_hash: Mapped[str | None] = mapped_column(String(64))
+    # The team whose members may see the family on the team server (row-level security there;
+    # services.server_admin), and the server's revision of the family: on the server, bumped by
+    # each sync that changes it; on a laptop, the server revision this copy last matched
+    # (services.sync). Both added in revision 0008_team_server.
+    team: Mapped[str | None] = mapped_column(String(63))
+    revision: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     children: Mapped[list[ChildRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
     )
@@ -523,3 +530,50 @@ class StepTimeRow(Base):
     )
     step: Mapped[str] = mapped_column(String(32), primary_key=True)  # a StepKey value
     seconds: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# The team server (issue 18). Every file has these tables (one schema, one migration history);
+# sync_pending and sync_held are used on laptops, audit_event on the server.
+
+
+class SyncPendingRow(Base):
+    """A family changed here since its last sync: SQLite triggers on every table of the record
+    count each change (models.sync_triggers), so a sync looks only at these families."""
+
+    __tablename__ = "sync_pending"
+
+    family_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncHeldRow(Base):
+    """The server's version of a family that differs from this laptop's on both sides: held
+    until the user chooses, for each difference, which side to keep (services.sync)."""
+
+    __tablename__ = "sync_held"
+
+    family_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger, default=0)
+    record: Mapped[str] = mapped_column(Text)
+    held_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AuditEventRow(Base):
+    """One change on the team server: who changed what, in which family and meeting, and when.
+    Append-only there: triggers refuse UPDATE and DELETE for every role (services.server_admin).
+    Holds the names of the fields changed, never their values."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    member: Mapped[str] = mapped_column(String(63))
+    team: Mapped[str | None] = mapped_column(String(63))
+    family_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    meeting_uuid: Mapped[str | None] = mapped_column(String(36))
+    record: Mapped[str] = mapped_column(String(32))
+    record_uuid: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[str] = mapped_column(Text, default="")

@@ -37,6 +37,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_exported_files",
     "0006_scaling_chart",
     "0007_copy_language",
+    "0008_team_server",
 )
 BASELINE_REVISION = REVISIONS[0]
 HEAD_REVISION = REVISIONS[-1]
@@ -81,8 +82,20 @@ def _stamp(connection: Connection, revision: str) -> None:
     )
 
 
+def install_dialect_extras(connection: Connection) -> None:
+    """What the ORM's tables do not say: on SQLite (a laptop), the triggers that note each
+    change for the next sync; on PostgreSQL (the team server), the sequence of revisions."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("CREATE SEQUENCE IF NOT EXISTS family_revision")
+    else:
+        from chair_app.models.sync_triggers import install_sync_triggers
+
+        install_sync_triggers(connection)
+
+
 def _create_fresh(connection: Connection) -> None:
     Base.metadata.create_all(connection)
+    install_dialect_extras(connection)
     _stamp(connection, HEAD_REVISION)
 
 
@@ -133,10 +146,16 @@ def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = N
         # parent table would delete its children (ON DELETE CASCADE). The pragma only takes
         # effect outside a transaction, so it is set here, and the keys are checked after.
         # https://www.sqlite.org/lang_altertable.html#otheralter
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         try:
             command.upgrade(alembic_config(connection), "head")
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            # A batch migration copies a table without its triggers: put them back every time.
+            install_dialect_extras(connection)
+            broken = (
+                connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() if sqlite else []
+            )
             if broken:
                 connection.rollback()
                 raise StorageUnavailable(
@@ -145,4 +164,5 @@ def prepare_schema(engine: Engine, before_upgrade: Callable[[], None] | None = N
                 )
             connection.commit()
         finally:
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
