@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         next_date,
         people,
         signing_certificate,
+        sync,
         verify,
     )
 
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         next_date,
         config_check,
+        sync,
     ):
         command.add_parser(commands)
     return parser

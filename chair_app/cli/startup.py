@@ -64,7 +64,9 @@ logger = logging.getLogger(__name__)
 READING_COMMANDS = ("list", "people", "verify")
 # The commands that need data already there: a mistyped folder must not quietly become a new,
 # empty store.
-NEEDS_DATA = ("list", "people", "export", "verify", "signing-certificate", "export-record")
+NEEDS_DATA = (
+    "list", "people", "export", "verify", "signing-certificate", "export-record", "sync"
+)
 _LARGEST_ID = 2**63 - 1  # SQLite's largest integer
 
 
@@ -259,6 +261,10 @@ def _run_writing_command(args: argparse.Namespace, data_dir: Path, explicit_dir:
 
             assert record is not None
             return import_record.run(factory, args, record, data_dir, passphrase)
+        if args.command == "sync":
+            from chair_app.cli import sync
+
+            return sync.run(factory, args, data_dir)
         raise AssertionError(f"unknown command {args.command}")
     finally:
         # Checkpoint the WAL and release the file before the process ends.
