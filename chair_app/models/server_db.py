@@ -140,9 +140,9 @@ def server_engine(address: ServerAddress, password: str | None, pool_size: int =
         )
     if address.ca_file is not None and not address.ca_file.is_file():
         raise ServerUnavailable(
-            translate(
-                "TeamServer", "The certificate authority file {file} is not there."
-            ).format(file=address.ca_file)
+            translate("TeamServer", "The certificate authority file {file} is not there.").format(
+                file=address.ca_file
+            )
         )
     return create_engine(
         address.url(password),
@@ -169,11 +169,14 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
-        re.compile(r"certificate verify failed|certificate|root certificate|SSL", re.I),
+        re.compile(
+            r"terminating connection|server closed the connection|SSL SYSCALL|EOF detected|"
+            r"consuming input failed|connection is lost|the connection is closed",
+            re.I,
+        ),
         QT_TRANSLATE_NOOP(
             "TeamServer",
-            "The server's certificate is not trusted, so nothing was sent. Ask IT for the "
-            "council's certificate authority file.",
+            "The connection to the server was cut. Nothing half-done was kept; sync again.",
         ),
     ),
     (
@@ -184,10 +187,11 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
     ),
     (
-        re.compile(r"terminating connection|connection .* closed|SSL SYSCALL|EOF detected", re.I),
+        re.compile(r"certificate verify failed|certificate|root cert|SSL error", re.I),
         QT_TRANSLATE_NOOP(
             "TeamServer",
-            "The connection to the server was cut. Nothing half-done was kept; sync again.",
+            "The server's certificate is not trusted, so nothing was sent. Ask IT for the "
+            "council's certificate authority file.",
         ),
     ),
     (
@@ -207,9 +211,7 @@ def server_problem(error: BaseException, address: ServerAddress) -> ServerUnavai
     for pattern, message in _REASONS:
         if pattern.search(detail):
             logger.warning("team server: %s", pattern.pattern.split("|")[0])
-            return ServerUnavailable(
-                translate("TeamServer", message).format(host=address.host)
-            )
+            return ServerUnavailable(translate("TeamServer", message).format(host=address.host))
     logger.warning("team server: unexpected error %s", type(error).__name__)
     return ServerUnavailable(
         translate("TeamServer", "The team server could not be used: {problem}").format(

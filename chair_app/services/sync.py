@@ -344,6 +344,10 @@ class SyncService:
                 if result.outcome is ImportOutcome.UP_TO_DATE and current is not None:
                     new_revision = current
                     raise _Undo
+                if result.outcome is ImportOutcome.CONFLICTS:
+                    # Another laptop's version reached the server after this one's last pull.
+                    refused = "moved"
+                    raise _Undo
                 if result.outcome is not ImportOutcome.IMPORTED:
                     refused = result.message
                     raise _Undo
