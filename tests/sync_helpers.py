@@ -28,6 +28,12 @@ def laptop(folder: Path, with_demo: bool = False) -> SessionFactory:
     factory = open_factory(folder)
     if with_demo:
         create_demo_family(factory, TODAY)
+        # The first meeting's minutes agreed: they must arrive everywhere unchanged.
+        from chair_app.services.meetings import MeetingService
+        from chair_app.services.minutes import MinutesService
+
+        chair = MeetingService(factory).get(1).chair_id
+        MinutesService(factory).agree(1, chair, TODAY)
     return factory
 
 
