@@ -161,7 +161,7 @@ class Cluster:
             dbname=database, sslmode="verify-full", sslrootcert=str(self.ca_file),
             autocommit=True,
         ) as connection:
-            connection.execute(sql)  # type: ignore[arg-type]
+            connection.execute(sql.encode())
 
 
 def start_cluster() -> Cluster:

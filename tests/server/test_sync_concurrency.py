@@ -27,7 +27,8 @@ from chair_app.services.sync import SyncService
 
 
 def _drafts_and_agreed(factory: SessionFactory) -> tuple[list[str], list[str]]:
-    drafts, agreed = [], []
+    drafts: list[str] = []
+    agreed: list[str] = []
     with factory() as session:
         for row in session.scalars(select(MeetingRow).order_by(MeetingRow.date)):
             state = session.get(MinutesStateRow, row.id)
