@@ -83,9 +83,7 @@ def server_password(args: argparse.Namespace, address: ServerAddress) -> str:
     if args.server_password_file:
         return first_line(args.server_password_file, translate("Cli", "server password"))
     try:
-        from chair_app.services.server_settings import (  # type: ignore[import-not-found]
-            stored_password,
-        )
+        from chair_app.services.server_settings import stored_password
     except ImportError:  # pragma: no cover - shipped together
         stored_password = None
     kept = stored_password(address) if stored_password is not None else None
