@@ -100,6 +100,22 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--database",
+        metavar="URL",
+        help=translate(
+            "Cli",
+            "work on the team server directly (postgresql://user@host/database), for an office "
+            "desktop: the window, list, people, export and verify",
+        ),
+    )
+    parser.add_argument(
+        "--database-password-file",
+        metavar="FILE",
+        help=translate(
+            "Cli", "with --database: the server password from FILE (its first line)"
+        ),
+    )
+    parser.add_argument(
         "--language",
         choices=("en", "cy"),
         metavar="LANGUAGE",

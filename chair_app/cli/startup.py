@@ -123,6 +123,8 @@ def _run(argv: Sequence[str] | None) -> int:
         from chair_app.cli import config_check
 
         return config_check.run(args.folder)  # needs no data either
+    if args.database:
+        return _run_online(args)
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
     # --demo points a command at the demo's folder too (``chair-app list --demo``).
@@ -159,6 +161,68 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command in READING_COMMANDS:
         return _run_reading_command(args, data_dir)
     return _run_writing_command(args, data_dir, explicit_dir)
+
+
+ONLINE_COMMANDS = ("list", "people", "export", "verify")
+
+
+def _run_online(args: argparse.Namespace) -> int:
+    """``--database URL``: the window or a command on the team server directly
+    (services.online). This computer's data folder still keeps its own settings (language, IT's
+    agendas, the signing key)."""
+    from chair_app.models.server_db import ServerAddress, ServerUnavailable
+
+    if args.command is not None and args.command not in ONLINE_COMMANDS:
+        print("chair-app: " + translate(
+            "Cli", "{command} works on this laptop's data; leave out --database.").format(
+            command=args.command), file=sys.stderr)
+        return 2
+    try:
+        address = ServerAddress.from_url(args.database)
+    except ServerUnavailable as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
+    data_dir = resolve_data_dir(explicit_dir, demo=False)
+    os.umask(0o077)
+    _configure_logging(data_dir)
+    if args.command is None:
+        from chair_app.cli.sync import server_password
+
+        try:
+            password = server_password(args, address) if args.database_password_file else None
+        except PassphraseUnavailable as error:
+            print(f"chair-app: {error}", file=sys.stderr)
+            return 2
+        from chair_app.ui.launch import run_window_online
+
+        return run_window_online(address, data_dir, password)
+    from chair_app.cli.sync import server_password
+    from chair_app.services.online import open_server_store
+
+    try:
+        store = open_server_store(address, server_password(args, address), data_dir)
+    except (ServerUnavailable, PassphraseUnavailable) as error:
+        print(f"chair-app: {error}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "list":
+            from chair_app.cli import families
+
+            return families.run(store.factory, people=args.people)
+        if args.command == "people":
+            from chair_app.cli import people
+
+            return people.run(store.factory, args)
+        if args.command == "export":
+            from chair_app.cli import export
+
+            return export.run(store.factory, args, data_dir)
+        from chair_app.cli import verify
+
+        return verify.run(store.factory, args, data_dir)
+    finally:
+        store.close()
 
 
 def _read_before_opening(args: argparse.Namespace) -> tuple[int, str | None, dict[str, Any] | None]:

@@ -80,8 +80,11 @@ def server_password(args: argparse.Namespace, address: ServerAddress) -> str:
     Raises:
         PassphraseUnavailable: none could be had.
     """
-    if args.server_password_file:
-        return first_line(args.server_password_file, translate("Cli", "server password"))
+    named = getattr(args, "server_password_file", None) or getattr(
+        args, "database_password_file", None
+    )
+    if named:
+        return first_line(named, translate("Cli", "server password"))
     try:
         from chair_app.services.server_settings import stored_password
     except ImportError:  # pragma: no cover - shipped together

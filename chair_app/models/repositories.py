@@ -228,11 +228,13 @@ class SettingsRepository:
     def set_once(self, key: str, value: str) -> str:
         """Store the value unless the key has one already; returns the value kept (the first
         one stored, when two callers race)."""
-        from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects import postgresql, sqlite
 
         with _transaction(self._factory) as session:
+            # The same statement in each database's words (the team server is PostgreSQL).
+            dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
             session.execute(
-                insert(SettingRow).values(key=key, value=value).on_conflict_do_nothing()
+                dialect.insert(SettingRow).values(key=key, value=value).on_conflict_do_nothing()
             )
             row = session.get(SettingRow, key)
             return row.value if row is not None else value

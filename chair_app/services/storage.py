@@ -184,8 +184,15 @@ class Store:
     # finished or undone); "" when there is nothing to say.
     notice: str = ""
 
+    # True for the team server's record (services.online): no local file, backups or passphrase.
+    online = False
+
     @property
     def is_encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    @property
+    def can_change_passphrase(self) -> bool:
         return self.passphrase is not None
 
     def close(self) -> None:

@@ -29,6 +29,7 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 if TYPE_CHECKING:
     from chair_app.core.language import Language
+    from chair_app.models.server_db import ServerAddress
     from chair_app.services.storage import SessionFactory, Store
 
 
@@ -53,6 +54,8 @@ def build_context(
     background = BackgroundRunner()
 
     def back_up(reason: str) -> None:
+        if store.online:  # the team server's backups are IT's (services.online)
+            return
         # Off the main thread: with encryption a backup derives the key twice (about 0.15 s).
         def failed(_error: BaseException) -> None:
             logger.warning("backup (%s) failed", reason)
@@ -331,7 +334,7 @@ def _recover(window: MainWindow, data_dir: Path, passphrase: str) -> None:
 def _back_up_in_background(window: MainWindow, ctx: AppContext, reason: str) -> None:
     """Back up the data off the main thread; a failure is logged and shown, never fatal."""
     store = ctx.store
-    if store is None:  # no data folder open: nothing to back up
+    if store is None or store.online:  # no data folder open: nothing to back up here
         return
 
     def failed(_error: BaseException) -> None:
@@ -379,6 +382,74 @@ def run_window(data_dir: Path, *, demo: bool) -> int:
         _print_marks(app, window)
     QTimer.singleShot(0, lambda: open_data_into(window, data_dir, demo=demo, wait=False))
     return run_until_closed(app, window)
+
+
+def run_window_online(address: ServerAddress, data_dir: Path, password: str | None) -> int:
+    """Online mode (services.online): show the window, ask for the server password unless it
+    was given, connect off the main thread and fill the window from the team server."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Chair")
+    app.setOrganizationName("ChairApp")
+    _install_excepthook()
+    from chair_app.ui.theme import apply_theme
+
+    apply_theme(app)
+    show_saved_language(data_dir)
+    window = MainWindow()
+    window.data_dir = data_dir
+    window.show()
+    QTimer.singleShot(0, lambda: open_server_into(window, address, data_dir, password))
+    return run_until_closed(app, window)
+
+
+def open_server_into(
+    window: MainWindow, address: ServerAddress, data_dir: Path, password: str | None
+) -> None:
+    """Ask for the password (if needed), connect in the background, then attach the window."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    if password is None:
+        text, given = QInputDialog.getText(
+            window,
+            QCoreApplication.translate("Launch", "Team server"),
+            QCoreApplication.translate("Launch", "Password for {server}:").format(
+                server=address.display()
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if not given:
+            window.show_unavailable(
+                QCoreApplication.translate(
+                    "Launch", "Chair did not connect to the team server: no password was given."
+                )
+            )
+            return
+        password = text
+    runner = BackgroundRunner(window)
+    window.opening = runner
+    window.show_opening()
+
+    def connect() -> Store:
+        from chair_app.services.online import open_server_store
+
+        return open_server_store(address, password, data_dir)
+
+    def done(store: Store) -> None:
+        window.opening = None
+        _attach(window, data_dir, store)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Launch", "Working on the team server {server}.").format(
+                server=address.display()
+            )
+        )
+
+    def failed(error: BaseException) -> None:
+        window.opening = None
+        logger.warning("online mode: the team server could not be used")
+        window.show_unavailable(str(error))
+
+    runner.run(connect, done, failed)
 
 
 def show_saved_language(data_dir: Path) -> None:

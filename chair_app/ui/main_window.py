@@ -518,9 +518,13 @@ class MainWindow(QMainWindow):
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
-        self.restore_backup_action.setEnabled(True)
+        online = ctx.store is not None and ctx.store.online
+        # On the team server (online mode) backups and the password are IT's (services.online).
+        self.restore_backup_action.setEnabled(not online)
         encrypted = ctx.store is not None and ctx.store.is_encrypted
-        self.change_passphrase_action.setEnabled(encrypted)
+        self.change_passphrase_action.setEnabled(
+            ctx.store is not None and ctx.store.can_change_passphrase
+        )
         self.lock_action.setEnabled(encrypted)
         self.data_actions.attach_plain_words(ctx)
         if encrypted:
