@@ -170,7 +170,7 @@ def _run_online(args: argparse.Namespace) -> int:
     """``--database URL``: the window or a command on the team server directly
     (services.online). This computer's data folder still keeps its own settings (language, IT's
     agendas, the signing key)."""
-    from chair_app.models.server_db import ServerAddress, ServerUnavailable
+    from chair_app.services.online import ServerAddress, ServerUnavailable
 
     if args.command is not None and args.command not in ONLINE_COMMANDS:
         print("chair-app: " + translate(

@@ -16,7 +16,7 @@ from chair_app.core.language import translate
 from chair_app.paths import LOCAL_AGENDAS_FOLDER
 
 if TYPE_CHECKING:
-    from chair_app.models.server_db import ServerAddress
+    from chair_app.services.online import ServerAddress
     from chair_app.services.storage import SessionFactory
 
 
@@ -52,7 +52,7 @@ def server_address(args: argparse.Namespace, factory: SessionFactory) -> ServerA
     Raises:
         ServerUnavailable: none is given or configured, or the address is not usable.
     """
-    from chair_app.models.server_db import ServerAddress, ServerUnavailable
+    from chair_app.services.online import ServerAddress, ServerUnavailable
 
     if args.server:
         return ServerAddress.from_url(args.server)
@@ -109,7 +109,7 @@ def server_password(args: argparse.Namespace, address: ServerAddress) -> str:
 
 def run(factory: SessionFactory, args: argparse.Namespace, data_dir: Path) -> int:
     from chair_app.core.errors import StorageUnavailable
-    from chair_app.models.server_db import ServerUnavailable
+    from chair_app.services.online import ServerUnavailable
     from chair_app.services.sync import sync_with_server
 
     try:

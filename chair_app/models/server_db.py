@@ -22,6 +22,9 @@ from chair_app.core.minutes_words import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
+# The server's engine, named for the services (which import no SQLAlchemy of their own).
+ServerEngine = Engine
+
 # The modes that check the certificate; the others are refused (the record would cross the
 # network to a server nobody checked).
 CHECKED_SSL_MODES = ("verify-full", "verify-ca")

@@ -9,14 +9,21 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy.orm import sessionmaker
-
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.language import translate
-from chair_app.models.server_db import ServerAddress, check_schema, server_engine
+from chair_app.models.server_db import (
+    ServerAddress,
+    ServerUnavailable,
+    check_schema,
+    server_engine,
+)
+from chair_app.models.sync_store import session_factory
 from chair_app.services.storage import Store
 
 logger = logging.getLogger(__name__)
+
+# For the command line and the window, which do not reach into models.
+__all__ = ["ServerAddress", "ServerStore", "ServerUnavailable", "open_server_store"]
 
 
 class ServerStore(Store):
@@ -73,4 +80,4 @@ def open_server_store(address: ServerAddress, password: str | None, data_dir: Pa
         engine.dispose()
         raise
     logger.info("online mode: connected to the team server")
-    return ServerStore(data_dir, sessionmaker(bind=engine, expire_on_commit=False), password)
+    return ServerStore(data_dir, session_factory(engine), password)

@@ -31,11 +31,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, delete, select, text, update
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.language import translate
@@ -52,17 +48,26 @@ from chair_app.core.record_format import (
     without_sync,
 )
 from chair_app.models.db import SessionFactory
-from chair_app.models.orm import FamilyRow, MeetingRow, SettingRow, SyncHeldRow, SyncPendingRow
-from chair_app.models.record_import import RecordStore, record_transaction
+from chair_app.models.record_import import RecordStore
 from chair_app.models.record_repository import RecordInvalid
 from chair_app.models.server_db import (
     ServerAddress,
+    ServerEngine,
     check_schema,
     server_engine,
     server_problem,
 )
+from chair_app.models.sync_store import (
+    DATABASE_ERRORS,
+    is_server_error,
+    session_factory,
+    sync_transaction,
+)
 from chair_app.services.record_changes import ImportOutcome, ImportResult
 from chair_app.services.record_format import AgreedContentChanged, RecordRefused
+
+if TYPE_CHECKING:
+    from chair_app.models.orm import FamilyRow, MeetingRow
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +133,7 @@ class SyncService:
     def __init__(
         self,
         local: SessionFactory,
-        server: Engine,
+        server: ServerEngine,
         agenda_folder: Path | None = None,
         *,
         address: ServerAddress | None = None,
@@ -136,7 +141,7 @@ class SyncService:
     ) -> None:
         self._local = local
         self._server_engine = server
-        self._server = sessionmaker(bind=server, expire_on_commit=False)
+        self._server = session_factory(server)
         self._agenda_folder = agenda_folder
         self._address = address or _address_of(server)
         self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
@@ -158,11 +163,11 @@ class SyncService:
             server_families = self._server_families()
             self._pull(server_families, progress)
             self._push(server_families, progress)
-        except (DBAPIError, SQLAlchemyError) as error:
+        except DATABASE_ERRORS as error:
             raise server_problem(error, self._address) from error
         except StorageUnavailable as error:
             cause = error.__cause__
-            if isinstance(cause, DBAPIError) and type(cause.orig).__module__.startswith("psycopg"):
+            if cause is not None and is_server_error(cause):
                 raise server_problem(cause, self._address) from error
             raise
         report = SyncReport(
@@ -186,24 +191,15 @@ class SyncService:
     def _server_families(self) -> dict[str, int]:
         """Every family this user may see on the server, with its revision (row-level security
         leaves out the others)."""
-        with self._server() as session:
-            rows = session.execute(select(FamilyRow.uuid, FamilyRow.revision)).all()
-        return {uuid: revision for uuid, revision in rows}
+        with sync_transaction(self._server) as store:
+            return store.revisions()
 
     # -- pull -----------------------------------------------------------------------------------
 
     def _pull(self, server_families: Mapping[str, int], progress: _Progress) -> None:
-        with self._local() as session:
-            local = {
-                uuid: revision
-                for uuid, revision in session.execute(select(FamilyRow.uuid, FamilyRow.revision))
-            }
-            held = {
-                uuid: revision
-                for uuid, revision in session.execute(
-                    select(SyncHeldRow.family_uuid, SyncHeldRow.revision)
-                )
-            }
+        with sync_transaction(self._local) as store:
+            local = store.revisions()
+            held = store.held_revisions()
         for uuid, revision in sorted(server_families.items(), key=lambda item: item[1]):
             if local.get(uuid) == revision or held.get(uuid) == revision:
                 continue
@@ -214,14 +210,12 @@ class SyncService:
 
     def _server_record(self, family_uuid: str) -> dict[str, Any] | None:
         """The server's whole record of one family, read in one snapshot."""
-        with self._server.begin() as session:
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            family = session.scalars(
-                select(FamilyRow).where(FamilyRow.uuid == family_uuid)
-            ).one_or_none()
+        with sync_transaction(self._server) as store:
+            store.snapshot()
+            family = store.family_by_uuid(family_uuid)
             if family is None:
                 return None
-            return _family_record(RecordStore(session), family)
+            return _family_record(store, family)
 
     def _take(self, record: dict[str, Any], revision: int, progress: _Progress) -> None:
         """Import the server's version of a family here, in one local transaction; hold it
@@ -233,9 +227,8 @@ class SyncService:
         importer = ImportService(self._local, self._agenda_folder)
         result: ImportResult | None = None
         try:
-            with record_transaction(self._local) as store:
-                session = _session_of(store)
-                pending_before = _pending(session, family_uuid)
+            with sync_transaction(self._local) as store:
+                pending_before = store.changes(family_uuid)
                 result = importer.import_in(store, record, new_family=True)
                 if result.outcome not in (ImportOutcome.IMPORTED, ImportOutcome.UP_TO_DATE):
                     raise _Undo
@@ -243,10 +236,9 @@ class SyncService:
                 assert family is not None
                 _adopt_sent_versions(store, family, record)
                 family.revision = revision
-                session.execute(delete(SyncHeldRow).where(SyncHeldRow.family_uuid == family_uuid))
-                session.flush()
+                store.release(family_uuid)
                 # The import's own writes are not changes made here.
-                _restore_pending(session, family_uuid, pending_before)
+                store.restore_changes(family_uuid, pending_before)
         except _Undo:
             pass
         except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
@@ -256,14 +248,13 @@ class SyncService:
             return
         assert result is not None
         if result.outcome is ImportOutcome.CONFLICTS:
-            with self._local.begin() as session:
-                held = session.get(SyncHeldRow, family_uuid) or SyncHeldRow(
-                    family_uuid=family_uuid
+            with sync_transaction(self._local) as store:
+                store.hold(
+                    family_uuid,
+                    revision,
+                    json.dumps(record, ensure_ascii=False),
+                    self._clock().replace(tzinfo=None),
                 )
-                held.revision = revision
-                held.record = json.dumps(record, ensure_ascii=False)
-                held.held_at = self._clock().replace(tzinfo=None)
-                session.add(held)
             progress.held.append(name)
         elif result.outcome is ImportOutcome.REFUSED:
             progress.refused.append(
@@ -275,15 +266,11 @@ class SyncService:
     # -- push -----------------------------------------------------------------------------------
 
     def _push(self, server_families: Mapping[str, int], progress: _Progress) -> None:
-        with self._local() as session:
-            pending = dict(
-                session.execute(select(SyncPendingRow.family_uuid, SyncPendingRow.changes)).all()
-            )
-            families = session.execute(
-                select(FamilyRow.uuid, FamilyRow.revision)
-            ).all()
-            held = set(session.scalars(select(SyncHeldRow.family_uuid)))
-        for uuid, revision in families:
+        with sync_transaction(self._local) as store:
+            pending = store.pending()
+            families = store.revisions()
+            held = set(store.held_revisions())
+        for uuid, revision in families.items():
             never_sent = uuid not in server_families and revision == 0
             if uuid in held or (uuid not in pending and not never_sent):
                 continue
@@ -292,7 +279,7 @@ class SyncService:
     def _send(self, family_uuid: str, changes: int | None, progress: _Progress) -> None:
         # 1. Read the family here, and note what is being sent (exported_hash), so that a
         #    laptop killed after the server took it recognises its own version at the next pull.
-        with record_transaction(self._local) as store:
+        with sync_transaction(self._local) as store:
             family = store.family_by_uuid(family_uuid)
             if family is None:
                 return
@@ -300,7 +287,7 @@ class SyncService:
             base_revision = family.revision
             record = _family_record(store, family)
             if _nothing_to_send(store, family, record):
-                _clear_pending(_session_of(store), family_uuid, changes)
+                store.clear_changes(family_uuid, changes)
                 return
             _note_sending(store, family, record)
         # 2. The server takes it, or refuses it because it changed there since this laptop
@@ -309,13 +296,13 @@ class SyncService:
         if revision is None:
             return
         # 3. The server has it: it is now this laptop's base.
-        with record_transaction(self._local) as store:
+        with sync_transaction(self._local) as store:
             family = store.family_by_uuid(family_uuid)
             if family is None:
                 return
             family.revision = revision
             _mark_synced(store, family, record)
-            _clear_pending(_session_of(store), family_uuid, changes)
+            store.clear_changes(family_uuid, changes)
         progress.pushed.append(name)
 
     def _server_take(
@@ -328,15 +315,10 @@ class SyncService:
         refused: str | None = None
         new_revision: int | None = None
         try:
-            with record_transaction(self._server) as store:
-                session = _session_of(store)
+            with sync_transaction(self._server) as store:
                 # One push of a family at a time, whichever laptop sends it.
-                session.execute(
-                    text("SELECT pg_advisory_xact_lock(hashtext(:uuid))"), {"uuid": family_uuid}
-                )
-                current = session.execute(
-                    select(FamilyRow.revision).where(FamilyRow.uuid == family_uuid)
-                ).scalar_one_or_none()
+                store.lock_family(family_uuid)
+                current = store.revision_of(family_uuid)
                 if current is not None and current != base_revision:
                     refused = "moved"
                     raise _Undo
@@ -355,21 +337,10 @@ class SyncService:
                 assert family is not None
                 # A new family's team is the sender's: the column's default on the server
                 # (services.server_admin), which row-level security checks.
-                new_revision = int(
-                    session.execute(text("SELECT nextval('family_revision')")).scalar_one()
-                )
+                new_revision = store.next_revision()
                 family.revision = new_revision
                 # The server keeps no base of its own (see the module's description).
-                session.execute(
-                    update(FamilyRow)
-                    .where(FamilyRow.id == family.id)
-                    .values(synced_hash=None, exported_hash=None)
-                )
-                session.execute(
-                    update(MeetingRow)
-                    .where(MeetingRow.family_id == family.id)
-                    .values(synced_hash=None, exported_hash=None)
-                )
+                store.forget_bases(family)
         except _Undo:
             pass
         except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
@@ -396,17 +367,16 @@ class SyncService:
         """The families waiting for the user's choices, with their differences."""
         from chair_app.services.record_import import ImportService
 
-        with self._local() as session:
-            held = session.scalars(select(SyncHeldRow).order_by(SyncHeldRow.held_at)).all()
-            rows = [(h.family_uuid, h.record) for h in held]
+        with sync_transaction(self._local) as store:
+            rows = store.held()
         found: list[HeldFamily] = []
         importer = ImportService(self._local, self._agenda_folder)
-        for family_uuid, record_text in rows:
+        for family_uuid, _revision, record_text in rows:
             record = json.loads(record_text)
             conflicts: tuple[Difference, ...] = ()
             family_id: int | None = None
             try:
-                with record_transaction(self._local) as store:
+                with sync_transaction(self._local) as store:
                     result = importer.import_in(store, record, new_family=True)
                     conflicts = result.conflicts
                     family_id = result.family_id
@@ -429,15 +399,15 @@ class SyncService:
         importer = ImportService(self._local, self._agenda_folder)
         result: ImportResult | None = None
         try:
-            with record_transaction(self._local) as store:
-                session = _session_of(store)
-                held = session.get(SyncHeldRow, family_uuid)
+            with sync_transaction(self._local) as store:
+                held = store.held_version(family_uuid)
                 if held is None:
                     return ImportResult(
                         ImportOutcome.UP_TO_DATE,
                         translate("Sync", "Nothing is waiting for a choice in this family."),
                     )
-                record = json.loads(held.record)
+                held_revision, held_record = held
+                record = json.loads(held_record)
                 result = importer.import_in(
                     store, record, new_family=True, choices=choices, take=take
                 )
@@ -446,8 +416,8 @@ class SyncService:
                 family = store.family_by_uuid(family_uuid)
                 assert family is not None
                 _adopt_sent_versions(store, family, record)
-                family.revision = held.revision
-                session.delete(held)
+                family.revision = held_revision
+                store.release(family_uuid)
         except _Undo:
             pass
         assert result is not None
@@ -459,17 +429,14 @@ class SyncService:
         value = json.dumps(
             {"at": report.finished.astimezone(dt.UTC).isoformat(), "summary": report.summary()}
         )
-        with self._local.begin() as session:
-            row = session.get(SettingRow, LAST_SYNC_KEY) or SettingRow(key=LAST_SYNC_KEY)
-            row.value = value
-            session.add(row)
+        with sync_transaction(self._local) as store:
+            store.set_setting(LAST_SYNC_KEY, value)
 
 
 def last_sync(local: SessionFactory) -> LastSync | None:
     """When this laptop last synced, and what that did (None: never)."""
-    with local() as session:
-        row = session.get(SettingRow, LAST_SYNC_KEY)
-        value = row.value if row is not None else ""
+    with sync_transaction(local) as store:
+        value = store.setting(LAST_SYNC_KEY)
     try:
         data = json.loads(value) if value else None
         if not isinstance(data, dict):
@@ -481,8 +448,8 @@ def last_sync(local: SessionFactory) -> LastSync | None:
 
 def pending_families(local: SessionFactory) -> int:
     """How many families have changes this laptop has not sent yet."""
-    with local() as session:
-        return len(session.scalars(select(SyncPendingRow.family_uuid)).all())
+    with sync_transaction(local) as store:
+        return len(store.pending())
 
 
 def sync_with_server(
@@ -512,11 +479,9 @@ class _Undo(Exception):
     """Leave the transaction without changing anything."""
 
 
-def _session_of(store: RecordStore) -> Session:
-    return store._session  # noqa: SLF001 - the sync extends the import's own transaction
 
 
-def _address_of(engine: Engine) -> ServerAddress:
+def _address_of(engine: ServerEngine) -> ServerAddress:
     url = engine.url
     return ServerAddress(
         host=url.host or "", database=url.database or "", user=url.username or "",
@@ -596,30 +561,6 @@ def _adopt_sent_versions(store: RecordStore, family: FamilyRow, record: Mapping[
     store.flush()
 
 
-def _pending(session: Session, family_uuid: str) -> int | None:
-    row = session.get(SyncPendingRow, family_uuid)
-    return row.changes if row is not None else None
 
 
-def _restore_pending(session: Session, family_uuid: str, changes: int | None) -> None:
-    session.expire_all()
-    if changes is None:
-        session.execute(delete(SyncPendingRow).where(SyncPendingRow.family_uuid == family_uuid))
-    else:
-        session.execute(
-            update(SyncPendingRow)
-            .where(SyncPendingRow.family_uuid == family_uuid)
-            .values(changes=changes)
-        )
-
-
-def _clear_pending(session: Session, family_uuid: str, changes: int | None) -> None:
-    """Clear the family's count if nothing changed since it was read (else it is sent again)."""
-    if changes is None:
-        return
-    session.execute(
-        delete(SyncPendingRow).where(
-            SyncPendingRow.family_uuid == family_uuid, SyncPendingRow.changes == changes
-        )
-    )
 

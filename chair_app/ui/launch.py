@@ -29,7 +29,7 @@ BENCHMARK_EXIT_VARIABLE = "CHAIR_APP_EXIT_WHEN_SHOWN"
 
 if TYPE_CHECKING:
     from chair_app.core.language import Language
-    from chair_app.models.server_db import ServerAddress
+    from chair_app.services.online import ServerAddress
     from chair_app.services.storage import SessionFactory, Store
 
 
