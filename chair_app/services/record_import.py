@@ -147,6 +147,25 @@ class ImportService:
         logger.info("imported a record: %s", result.outcome.value)
         return result
 
+    def import_in(
+        self,
+        store: RecordStore,
+        record: Mapping[str, Any],
+        *,
+        new_family: bool = False,
+        choices: Mapping[str, Side] | None = None,
+        take: Side | None = None,
+    ) -> ImportResult:
+        """Import a record that this app's own store wrote (the team server's, or a held copy of
+        it), inside the caller's transaction (services.sync): the caller commits only an IMPORTED
+        or UP_TO_DATE result, and rolls back anything else.
+
+        Raises:
+            RecordInvalid: what was written clashes with records here.
+            AgreedContentChanged: as import_record.
+        """
+        return self._import(store, dict(record), None, new_family, dict(choices or {}), take)
+
     # -- the steps ---------------------------------------------------------------------------
 
     def _import(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 from pg_cluster import Cluster, remove_cluster, start_cluster
+from sqlalchemy import Engine
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +55,18 @@ def server_database(pg_cluster: Cluster) -> Iterator[ServerDatabase]:
             f"WHERE rolname LIKE '{database.prefix}%' LOOP "
             "EXECUTE format('DROP ROLE %I', r.rolname); END LOOP; END $$"
         )
+
+
+@pytest.fixture
+def server_engine(server_database: ServerDatabase) -> Iterator[Engine]:
+    """The test database with today's schema, as its owner (no row-level security applies)."""
+    from sqlalchemy import create_engine
+
+    from chair_app.models.migrations import prepare_schema
+
+    engine = create_engine(server_database.admin_url, pool_size=2, max_overflow=8)
+    prepare_schema(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()

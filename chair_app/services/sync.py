@@ -1,0 +1,621 @@
+"""Sync with the team server: the laptop's file stays the working copy; a sync pulls what changed
+on the server for the families this user may see, then pushes what changed here.
+
+Both directions use the meeting-record merge rules of services.record_import (by UUID; agreed
+minutes never change; a draft changed on both sides waits for the user's choice), with the server
+as the hub every laptop compares against:
+
+- **The laptop's base.** For each family and meeting, ``synced_hash`` is the version it last
+  matched with the server, and ``exported_hash`` the version it last sent. A pulled version
+  equal to either is older than this laptop's (kept, sent at the next push); a laptop version
+  equal to the base is simply replaced; otherwise the differences are held (``sync_held``) until
+  the user chooses a side for each (``resolve``).
+- **The server** keeps no base (its rows' ``synced_hash`` is always empty): it takes a pushed
+  version only when that version was made from exactly what the server holds now (``based_on``
+  equals its content), so a laptop that has not pulled the latest can never overwrite it. Each
+  accepted push bumps the family's ``revision`` from one sequence, under a lock on that family,
+  so two laptops pushing at once are taken one after the other.
+- **What to push.** SQLite triggers count every change to a family's record
+  (models.sync_triggers); a sync reads only those families, and clears a count only if nothing
+  changed while it was being sent.
+- **Every step is its own transaction**, on each side, in an order where a failure at any point
+  (the server stopped, the connection cut, the laptop killed) leaves both sides consistent: the
+  next sync finds out what reached the server by comparing content, and finishes the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from chair_app.core.errors import StorageUnavailable
+from chair_app.core.language import translate
+from chair_app.core.record_format import (
+    FAMILY_COLLECTIONS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MEETING_COLLECTIONS,
+    SYNC_KEY,
+    Difference,
+    Side,
+    Unit,
+    content_hash,
+    without_sync,
+)
+from chair_app.models.db import SessionFactory
+from chair_app.models.orm import FamilyRow, MeetingRow, SettingRow, SyncHeldRow, SyncPendingRow
+from chair_app.models.record_import import RecordStore, record_transaction
+from chair_app.models.record_repository import RecordInvalid
+from chair_app.models.server_db import (
+    ServerAddress,
+    check_schema,
+    server_engine,
+    server_problem,
+)
+from chair_app.services.record_changes import ImportOutcome, ImportResult
+from chair_app.services.record_format import AgreedContentChanged, RecordRefused
+
+logger = logging.getLogger(__name__)
+
+LAST_SYNC_KEY = "sync.last"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What one sync did. Names are for the window; logs get counts only."""
+
+    started: dt.datetime
+    finished: dt.datetime
+    pulled: tuple[str, ...] = ()
+    pushed: tuple[str, ...] = ()
+    held: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        parts = [
+            translate("Sync", "{count} brought from the server").format(count=len(self.pulled)),
+            translate("Sync", "{count} sent").format(count=len(self.pushed)),
+        ]
+        if self.held:
+            parts.append(
+                translate("Sync", "{count} with differences to choose").format(
+                    count=len(self.held)
+                )
+            )
+        if self.refused:
+            parts.append(
+                translate("Sync", "{count} refused").format(count=len(self.refused))
+            )
+        return translate("Sync", "Families: {parts}.").format(parts=", ".join(parts))
+
+
+@dataclass(frozen=True, slots=True)
+class LastSync:
+    at: dt.datetime
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeldFamily:
+    """A family whose server version differs from this laptop's on both sides."""
+
+    family_uuid: str
+    family_id: int | None
+    name: str
+    conflicts: tuple[Difference, ...]
+
+
+@dataclass
+class _Progress:
+    pulled: list[str] = field(default_factory=list)
+    pushed: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+
+class SyncService:
+    """Sync this laptop's file with the team server (see the module's description)."""
+
+    def __init__(
+        self,
+        local: SessionFactory,
+        server: Engine,
+        agenda_folder: Path | None = None,
+        *,
+        address: ServerAddress | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> None:
+        self._local = local
+        self._server_engine = server
+        self._server = sessionmaker(bind=server, expire_on_commit=False)
+        self._agenda_folder = agenda_folder
+        self._address = address or _address_of(server)
+        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+
+    # -- the whole sync -----------------------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Pull, then push.
+
+        Raises:
+            ServerUnavailable: the server could not be reached, refused, or was lost mid-way.
+                What was completed before stays completed on both sides; nothing half-done is
+                kept; the next sync carries on.
+            StorageUnavailable: this laptop's file could not be read or saved.
+        """
+        started = self._clock()
+        progress = _Progress()
+        try:
+            server_families = self._server_families()
+            self._pull(server_families, progress)
+            self._push(server_families, progress)
+        except (DBAPIError, SQLAlchemyError) as error:
+            raise server_problem(error, self._address) from error
+        except StorageUnavailable as error:
+            cause = error.__cause__
+            if isinstance(cause, DBAPIError) and type(cause.orig).__module__.startswith("psycopg"):
+                raise server_problem(cause, self._address) from error
+            raise
+        report = SyncReport(
+            started,
+            self._clock(),
+            tuple(progress.pulled),
+            tuple(progress.pushed),
+            tuple(progress.held),
+            tuple(progress.refused),
+        )
+        self._note_last_sync(report)
+        logger.info(
+            "sync: %d pulled, %d pushed, %d held, %d refused",
+            len(report.pulled),
+            len(report.pushed),
+            len(report.held),
+            len(report.refused),
+        )
+        return report
+
+    def _server_families(self) -> dict[str, int]:
+        """Every family this user may see on the server, with its revision (row-level security
+        leaves out the others)."""
+        with self._server() as session:
+            rows = session.execute(select(FamilyRow.uuid, FamilyRow.revision)).all()
+        return {uuid: revision for uuid, revision in rows}
+
+    # -- pull -----------------------------------------------------------------------------------
+
+    def _pull(self, server_families: Mapping[str, int], progress: _Progress) -> None:
+        with self._local() as session:
+            local = {
+                uuid: revision
+                for uuid, revision in session.execute(select(FamilyRow.uuid, FamilyRow.revision))
+            }
+            held = {
+                uuid: revision
+                for uuid, revision in session.execute(
+                    select(SyncHeldRow.family_uuid, SyncHeldRow.revision)
+                )
+            }
+        for uuid, revision in sorted(server_families.items(), key=lambda item: item[1]):
+            if local.get(uuid) == revision or held.get(uuid) == revision:
+                continue
+            record = self._server_record(uuid)
+            if record is None:  # gone from sight since the listing
+                continue
+            self._take(record, revision, progress)
+
+    def _server_record(self, family_uuid: str) -> dict[str, Any] | None:
+        """The server's whole record of one family, read in one snapshot."""
+        with self._server.begin() as session:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            family = session.scalars(
+                select(FamilyRow).where(FamilyRow.uuid == family_uuid)
+            ).one_or_none()
+            if family is None:
+                return None
+            return _family_record(RecordStore(session), family)
+
+    def _take(self, record: dict[str, Any], revision: int, progress: _Progress) -> None:
+        """Import the server's version of a family here, in one local transaction; hold it
+        instead when a difference needs the user's choice."""
+        from chair_app.services.record_import import ImportService
+
+        family_uuid = record["family"]["uuid"]
+        name = str(record["family"]["name"])
+        importer = ImportService(self._local, self._agenda_folder)
+        result: ImportResult | None = None
+        try:
+            with record_transaction(self._local) as store:
+                session = _session_of(store)
+                pending_before = _pending(session, family_uuid)
+                result = importer.import_in(store, record, new_family=True)
+                if result.outcome not in (ImportOutcome.IMPORTED, ImportOutcome.UP_TO_DATE):
+                    raise _Undo
+                family = store.family_by_uuid(family_uuid)
+                assert family is not None
+                _adopt_sent_versions(store, family, record)
+                family.revision = revision
+                session.execute(delete(SyncHeldRow).where(SyncHeldRow.family_uuid == family_uuid))
+                session.flush()
+                # The import's own writes are not changes made here.
+                _restore_pending(session, family_uuid, pending_before)
+        except _Undo:
+            pass
+        except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
+            progress.refused.append(
+                translate("Sync", "{name}: {problem}").format(name=name, problem=error)
+            )
+            return
+        assert result is not None
+        if result.outcome is ImportOutcome.CONFLICTS:
+            with self._local.begin() as session:
+                held = session.get(SyncHeldRow, family_uuid) or SyncHeldRow(
+                    family_uuid=family_uuid
+                )
+                held.revision = revision
+                held.record = json.dumps(record, ensure_ascii=False)
+                held.held_at = self._clock().replace(tzinfo=None)
+                session.add(held)
+            progress.held.append(name)
+        elif result.outcome is ImportOutcome.REFUSED:
+            progress.refused.append(
+                translate("Sync", "{name}: {problem}").format(name=name, problem=result.message)
+            )
+        elif result.outcome is ImportOutcome.IMPORTED:
+            progress.pulled.append(name)
+
+    # -- push -----------------------------------------------------------------------------------
+
+    def _push(self, server_families: Mapping[str, int], progress: _Progress) -> None:
+        with self._local() as session:
+            pending = dict(
+                session.execute(select(SyncPendingRow.family_uuid, SyncPendingRow.changes)).all()
+            )
+            families = session.execute(
+                select(FamilyRow.uuid, FamilyRow.revision)
+            ).all()
+            held = set(session.scalars(select(SyncHeldRow.family_uuid)))
+        for uuid, revision in families:
+            never_sent = uuid not in server_families and revision == 0
+            if uuid in held or (uuid not in pending and not never_sent):
+                continue
+            self._send(uuid, pending.get(uuid), progress)
+
+    def _send(self, family_uuid: str, changes: int | None, progress: _Progress) -> None:
+        # 1. Read the family here, and note what is being sent (exported_hash), so that a
+        #    laptop killed after the server took it recognises its own version at the next pull.
+        with record_transaction(self._local) as store:
+            family = store.family_by_uuid(family_uuid)
+            if family is None:
+                return
+            name = family.name
+            base_revision = family.revision
+            record = _family_record(store, family)
+            if _nothing_to_send(store, family, record):
+                _clear_pending(_session_of(store), family_uuid, changes)
+                return
+            _note_sending(store, family, record)
+        # 2. The server takes it, or refuses it because it changed there since this laptop
+        #    last pulled (the next sync brings that version first).
+        revision = self._server_take(record, base_revision, progress, name)
+        if revision is None:
+            return
+        # 3. The server has it: it is now this laptop's base.
+        with record_transaction(self._local) as store:
+            family = store.family_by_uuid(family_uuid)
+            if family is None:
+                return
+            family.revision = revision
+            _mark_synced(store, family, record)
+            _clear_pending(_session_of(store), family_uuid, changes)
+        progress.pushed.append(name)
+
+    def _server_take(
+        self, record: dict[str, Any], base_revision: int, progress: _Progress, name: str
+    ) -> int | None:
+        from chair_app.services.record_import import ImportService
+
+        family_uuid = record["family"]["uuid"]
+        importer = ImportService(self._server, self._agenda_folder)
+        refused: str | None = None
+        new_revision: int | None = None
+        try:
+            with record_transaction(self._server) as store:
+                session = _session_of(store)
+                # One push of a family at a time, whichever laptop sends it.
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(hashtext(:uuid))"), {"uuid": family_uuid}
+                )
+                current = session.execute(
+                    select(FamilyRow.revision).where(FamilyRow.uuid == family_uuid)
+                ).scalar_one_or_none()
+                if current is not None and current != base_revision:
+                    refused = "moved"
+                    raise _Undo
+                result = importer.import_in(store, record, new_family=True)
+                if result.outcome is ImportOutcome.UP_TO_DATE and current is not None:
+                    new_revision = current
+                    raise _Undo
+                if result.outcome is not ImportOutcome.IMPORTED:
+                    refused = result.message
+                    raise _Undo
+                family = store.family_by_uuid(family_uuid)
+                assert family is not None
+                # A new family's team is the sender's: the column's default on the server
+                # (services.server_admin), which row-level security checks.
+                new_revision = int(
+                    session.execute(text("SELECT nextval('family_revision')")).scalar_one()
+                )
+                family.revision = new_revision
+                # The server keeps no base of its own (see the module's description).
+                session.execute(
+                    update(FamilyRow)
+                    .where(FamilyRow.id == family.id)
+                    .values(synced_hash=None, exported_hash=None)
+                )
+                session.execute(
+                    update(MeetingRow)
+                    .where(MeetingRow.family_id == family.id)
+                    .values(synced_hash=None, exported_hash=None)
+                )
+        except _Undo:
+            pass
+        except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
+            refused = str(error)
+        if refused == "moved":
+            progress.refused.append(
+                translate(
+                    "Sync",
+                    "{name}: changed on the server since this laptop's last sync; the next sync "
+                    "brings that version first.",
+                ).format(name=name)
+            )
+            return None
+        if refused is not None:
+            progress.refused.append(
+                translate("Sync", "{name}: {problem}").format(name=name, problem=refused)
+            )
+            return None
+        return new_revision
+
+    # -- held differences ---------------------------------------------------------------------
+
+    def held_families(self) -> tuple[HeldFamily, ...]:
+        """The families waiting for the user's choices, with their differences."""
+        from chair_app.services.record_import import ImportService
+
+        with self._local() as session:
+            held = session.scalars(select(SyncHeldRow).order_by(SyncHeldRow.held_at)).all()
+            rows = [(h.family_uuid, h.record) for h in held]
+        found: list[HeldFamily] = []
+        importer = ImportService(self._local, self._agenda_folder)
+        for family_uuid, record_text in rows:
+            record = json.loads(record_text)
+            conflicts: tuple[Difference, ...] = ()
+            family_id: int | None = None
+            try:
+                with record_transaction(self._local) as store:
+                    result = importer.import_in(store, record, new_family=True)
+                    conflicts = result.conflicts
+                    family_id = result.family_id
+                    raise _Undo
+            except _Undo:
+                pass
+            found.append(HeldFamily(family_uuid, family_id, str(record["family"]["name"]), conflicts))
+        return tuple(found)
+
+    def resolve(
+        self,
+        family_uuid: str,
+        choices: Mapping[str, Side] | None = None,
+        take: Side | None = None,
+    ) -> ImportResult:
+        """Take the user's choices for a held family: the merged version is written here (and
+        sent at the next sync). Nothing changes unless the result is IMPORTED or UP_TO_DATE."""
+        from chair_app.services.record_import import ImportService
+
+        importer = ImportService(self._local, self._agenda_folder)
+        result: ImportResult | None = None
+        try:
+            with record_transaction(self._local) as store:
+                session = _session_of(store)
+                held = session.get(SyncHeldRow, family_uuid)
+                if held is None:
+                    return ImportResult(
+                        ImportOutcome.UP_TO_DATE,
+                        translate("Sync", "Nothing is waiting for a choice in this family."),
+                    )
+                record = json.loads(held.record)
+                result = importer.import_in(
+                    store, record, new_family=True, choices=choices, take=take
+                )
+                if result.outcome not in (ImportOutcome.IMPORTED, ImportOutcome.UP_TO_DATE):
+                    raise _Undo
+                family = store.family_by_uuid(family_uuid)
+                assert family is not None
+                _adopt_sent_versions(store, family, record)
+                family.revision = held.revision
+                session.delete(held)
+        except _Undo:
+            pass
+        assert result is not None
+        return result
+
+    # -- the status bar -----------------------------------------------------------------------
+
+    def _note_last_sync(self, report: SyncReport) -> None:
+        value = json.dumps(
+            {"at": report.finished.astimezone(dt.UTC).isoformat(), "summary": report.summary()}
+        )
+        with self._local.begin() as session:
+            row = session.get(SettingRow, LAST_SYNC_KEY) or SettingRow(key=LAST_SYNC_KEY)
+            row.value = value
+            session.add(row)
+
+
+def last_sync(local: SessionFactory) -> LastSync | None:
+    """When this laptop last synced, and what that did (None: never)."""
+    with local() as session:
+        row = session.get(SettingRow, LAST_SYNC_KEY)
+        value = row.value if row is not None else ""
+    try:
+        data = json.loads(value) if value else None
+        if not isinstance(data, dict):
+            return None
+        return LastSync(dt.datetime.fromisoformat(str(data["at"])), str(data["summary"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def pending_families(local: SessionFactory) -> int:
+    """How many families have changes this laptop has not sent yet."""
+    with local() as session:
+        return len(session.scalars(select(SyncPendingRow.family_uuid)).all())
+
+
+def sync_with_server(
+    local: SessionFactory,
+    address: ServerAddress,
+    password: str | None,
+    agenda_folder: Path | None = None,
+) -> SyncReport:
+    """Connect, check the server's schema is this version's, sync, disconnect.
+
+    Raises:
+        ServerUnavailable: as SyncService.sync, or the connection or schema check failed
+            (then nothing was changed anywhere).
+    """
+    engine = server_engine(address, password)
+    try:
+        check_schema(engine, address)
+        return SyncService(local, engine, agenda_folder, address=address).sync()
+    finally:
+        engine.dispose()
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+class _Undo(Exception):
+    """Leave the transaction without changing anything."""
+
+
+def _session_of(store: RecordStore) -> Session:
+    return store._session  # noqa: SLF001 - the sync extends the import's own transaction
+
+
+def _address_of(engine: Engine) -> ServerAddress:
+    url = engine.url
+    return ServerAddress(
+        host=url.host or "", database=url.database or "", user=url.username or "",
+        port=url.port or 5432,
+    )
+
+
+def _family_record(store: RecordStore, family: FamilyRow) -> dict[str, Any]:
+    """The family's whole record (its network and every meeting), as the record format
+    writes it, with each unit's hash and base."""
+    family_unit = _with_sync(store.read_family(family), FAMILY_COLLECTIONS, family.synced_hash)
+    meetings = [
+        _with_sync(store.read_meeting(row), MEETING_COLLECTIONS, row.synced_hash)
+        for row in sorted(family.meetings, key=lambda r: (r.date, r.id))
+    ]
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "application": "Chair",
+        "family": family_unit,
+        "meetings": meetings,
+    }
+
+
+def _with_sync(unit: Unit, collections: Any, based_on: str | None) -> Unit:
+    digest = content_hash(unit, collections)
+    unit = without_sync(unit)
+    unit[SYNC_KEY] = {"content_hash": digest, "based_on": based_on}
+    return unit
+
+
+def _unit_hash(unit: Unit) -> str:
+    return str(unit[SYNC_KEY]["content_hash"])
+
+
+def _meeting_rows(family: FamilyRow) -> dict[str, MeetingRow]:
+    return {row.uuid: row for row in family.meetings}
+
+
+def _nothing_to_send(store: RecordStore, family: FamilyRow, record: Mapping[str, Any]) -> bool:
+    if family.revision == 0:
+        return False
+    if _unit_hash(record["family"]) != family.synced_hash:
+        return False
+    rows = _meeting_rows(family)
+    return all(_unit_hash(unit) == rows[unit["uuid"]].synced_hash for unit in record["meetings"])
+
+
+def _note_sending(store: RecordStore, family: FamilyRow, record: Mapping[str, Any]) -> None:
+    family.exported_hash = _unit_hash(record["family"])
+    rows = _meeting_rows(family)
+    for unit in record["meetings"]:
+        rows[unit["uuid"]].exported_hash = _unit_hash(unit)
+    store.flush()
+
+
+def _mark_synced(store: RecordStore, family: FamilyRow, record: Mapping[str, Any]) -> None:
+    family.synced_hash = _unit_hash(record["family"])
+    rows = _meeting_rows(family)
+    for unit in record["meetings"]:
+        row = rows.get(unit["uuid"])
+        if row is not None:
+            row.synced_hash = _unit_hash(unit)
+    store.flush()
+
+
+def _adopt_sent_versions(store: RecordStore, family: FamilyRow, record: Mapping[str, Any]) -> None:
+    """Where the server holds exactly what this laptop last sent, that is the base now (a sync
+    killed after the server took a version, before this laptop noted it)."""
+    if family.exported_hash and family.exported_hash == _unit_hash(record["family"]):
+        family.synced_hash = family.exported_hash
+    rows = _meeting_rows(family)
+    for unit in record["meetings"]:
+        row = rows.get(unit["uuid"])
+        if row is not None and row.exported_hash and row.exported_hash == _unit_hash(unit):
+            row.synced_hash = row.exported_hash
+    store.flush()
+
+
+def _pending(session: Session, family_uuid: str) -> int | None:
+    row = session.get(SyncPendingRow, family_uuid)
+    return row.changes if row is not None else None
+
+
+def _restore_pending(session: Session, family_uuid: str, changes: int | None) -> None:
+    session.expire_all()
+    if changes is None:
+        session.execute(delete(SyncPendingRow).where(SyncPendingRow.family_uuid == family_uuid))
+    else:
+        session.execute(
+            update(SyncPendingRow)
+            .where(SyncPendingRow.family_uuid == family_uuid)
+            .values(changes=changes)
+        )
+
+
+def _clear_pending(session: Session, family_uuid: str, changes: int | None) -> None:
+    """Clear the family's count if nothing changed since it was read (else it is sent again)."""
+    if changes is None:
+        return
+    session.execute(
+        delete(SyncPendingRow).where(
+            SyncPendingRow.family_uuid == family_uuid, SyncPendingRow.changes == changes
+        )
+    )
+
