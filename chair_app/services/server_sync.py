@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def held_families(local: SessionFactory, address: ServerAddress) -> tuple[HeldFamily, ...]:
+def held_families(
+    local: SessionFactory, address: ServerAddress, agenda_folder: Path | None = None
+) -> tuple[HeldFamily, ...]:
     """The families whose server version waits for the user's choices (read on the laptop; no
     connection is made)."""
     from chair_app.models.server_db import server_engine
@@ -26,7 +28,7 @@ def held_families(local: SessionFactory, address: ServerAddress) -> tuple[HeldFa
 
     engine = server_engine(address, None)
     try:
-        return SyncService(local, engine).held_families()
+        return SyncService(local, engine, agenda_folder, address=address).held_families()
     finally:
         engine.dispose()
 
@@ -45,7 +47,9 @@ def resolve_held(
 
     engine = server_engine(address, password)
     try:
-        result = SyncService(local, engine, agenda_folder).resolve(family_uuid, choices=choices)
+        result = SyncService(local, engine, agenda_folder, address=address).resolve(
+            family_uuid, choices=choices
+        )
     finally:
         engine.dispose()
     logger.info("held family settled: %s", result.outcome.value)

@@ -358,20 +358,19 @@ class TeamSync(QObject):
         """The label and the held families as the laptop's record has them (no connection)."""
         from chair_app.services.server_settings import configured_server
 
+        from chair_app.paths import LOCAL_AGENDAS_FOLDER
+        from chair_app.services.server_sync import held_families
+        from chair_app.services.sync import last_sync
+
         address = configured_server(self._factory)
-        self._held = ()
-        last: LastSync | None = None
-        try:
-            from chair_app.services.sync import last_sync
-
-            last = last_sync(self._factory)
-            if address is not None:
-                from chair_app.services.server_sync import held_families
-
-                self._held = held_families(self._factory, address)
-        except ImportError:  # no sync in this build
-            logger.warning("team server sync is not available")
-        self._label.setText(last_sync_text(last, self.ctx.today()) if address or last else "")
+        last = last_sync(self._factory)
+        self._held = (
+            held_families(self._factory, address, self.ctx.data_dir / LOCAL_AGENDAS_FOLDER)
+            if address is not None
+            else ()
+        )
+        # The clock's day, not ctx.today (the record's day): the sync happened at a real time.
+        self._label.setText(last_sync_text(last, dt.date.today()) if address or last else "")
         self._label.setVisible(bool(address or last))
         self._held_action.setEnabled(bool(self._held) and not self.running)
 
