@@ -225,7 +225,7 @@ def _stored_value(site_field: SiteField, value: Any) -> tuple[str, str]:
     if kind == "file":
         if isinstance(value, str) and value.strip() and Path(value.strip()).is_absolute():
             return value.strip(), ""
-        return "", translate("SiteConfig", "{value} is not a file's full path").format(
+        return "", translate("ServerSettings", "{value} is not a file's full path").format(
             value=repr(value)
         )
     if kind == "bool":

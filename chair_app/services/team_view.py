@@ -83,12 +83,7 @@ def team_due(
                     name=name,
                     team=team,
                     next_due=min((d.due.latest_date for d in deadlines), default=None),
-                    what="; ".join(
-                        translate("TeamView", "{what}: {state}").format(
-                            what=d.what, state=d.state.label
-                        )
-                        for d in deadlines
-                    ),
+                    what="; ".join(f"{d.what}: {d.state.label}" for d in deadlines),
                     overdue=bool(late),
                     days_overdue=max(((today - d.due.latest_date).days for d in late), default=0),
                 )

@@ -170,10 +170,6 @@ class ServerPasswordDialog(_FormDialog):
         return self.password_edit.text()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamSync", text)
-
-
 def held_rows(held: HeldFamily) -> list[tuple[Difference, str, str, str]]:
     """Each difference of a held family as (difference, what, this laptop's, the server's)."""
     rows = []
@@ -181,14 +177,14 @@ def held_rows(held: HeldFamily) -> list[tuple[Difference, str, str, str]]:
         what = difference.label.replace("_", " ").replace(".", " ")
         if difference.path and not difference.field:  # a whole record on one side only
             here = (
-                _tr("Not on this laptop")
+                QCoreApplication.translate("TeamSync", "Not on this laptop")
                 if difference.local is None
-                else _tr("On this laptop")
+                else QCoreApplication.translate("TeamSync", "On this laptop")
             )
             there = (
-                _tr("Not on the server")
+                QCoreApplication.translate("TeamSync", "Not on the server")
                 if difference.incoming is None
-                else _tr("On the server")
+                else QCoreApplication.translate("TeamSync", "On the server")
             )
         else:
             here = _value_text(difference.local, {})
@@ -297,14 +293,14 @@ class TeamViewDialog(QDialog):
 def last_sync_text(last: LastSync | None, today: dt.date) -> str:
     """"Last sync: 14:05, 2 brought from the server…" for the status bar's label."""
     if last is None:
-        return _tr("Not synced with the team server yet")
+        return QCoreApplication.translate("TeamSync", "Not synced with the team server yet")
     local = last.at.astimezone() if last.at.tzinfo is not None else last.at
     when = local.strftime("%H:%M")
     if local.date() != today:
         from chair_app.core.dates import format_short_date
 
         when = f"{format_short_date(local.date())} {when}"
-    return _tr("Last sync: {time}, {summary}").format(time=when, summary=last.summary)
+    return QCoreApplication.translate("TeamSync", "Last sync: {time}, {summary}").format(time=when, summary=last.summary)
 
 
 class TeamSync(QObject):
@@ -665,7 +661,7 @@ class TeamSync(QObject):
             view,
             self.tr("Save the team view"),
             default_export_folder() / self.tr("team-due.csv"),
-            self.tr("CSV (*.csv)"),
+            self.tr("CSV files (*.csv)"),
         )
         if path is None:
             return
