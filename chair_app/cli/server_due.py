@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from chair_app.services.team_view import ServerAddress
 
 
-def add_due_parser(server_commands: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+def add_due_parser(server_commands: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add ``due`` to the ``server`` command's subcommands; its function is ``run_due``."""
     command: argparse.ArgumentParser = server_commands.add_parser(
         "due",

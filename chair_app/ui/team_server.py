@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,8 +40,8 @@ from chair_app.ui.dialogs import _FormDialog
 from chair_app.ui.record_transfer import ConflictsDialog, _value_text
 
 if TYPE_CHECKING:
-    from chair_app.services.storage import SessionFactory
     from chair_app.services.record_changes import ImportResult
+    from chair_app.services.storage import SessionFactory
     from chair_app.services.sync import HeldFamily, LastSync, SyncReport
     from chair_app.services.team_view import ServerAddress, TeamFamilyDue
     from chair_app.ui.context import AppContext
@@ -352,9 +351,8 @@ class TeamSync(QObject):
 
     def refresh(self) -> None:
         """The label and the held families as the laptop's record has them (no connection)."""
-        from chair_app.services.server_settings import configured_server
-
         from chair_app.paths import LOCAL_AGENDAS_FOLDER
+        from chair_app.services.server_settings import configured_server
         from chair_app.services.server_sync import held_families
         from chair_app.services.sync import last_sync
 
@@ -531,7 +529,7 @@ class TeamSync(QObject):
         held = self._held[0]
         dialog = ConflictsDialog(
             self._window,
-            self.tr("This laptop and the team server both changed the family {family}.").format(
+            self.tr("This laptop and the team server both changed {family}.").format(
                 family=held.name
             ),
             held_rows(held),
@@ -548,8 +546,8 @@ class TeamSync(QObject):
             combo.setItemText(combo.findData(Side.INCOMING), self.tr("Take the server's"))
         dialog.note_label.setText(
             self.tr(
-                "This laptop and the team server both changed the family {family}. Choose, for "
-                "each difference, whether to keep what this laptop has or take what the server "
+                "This laptop and the team server both changed {family}. Choose, for each "
+                "difference, whether to keep what this laptop has or take what the server "
                 "has. Nothing changes until you press Apply; Cancel changes nothing."
             ).format(family=held.name)
         )

@@ -17,7 +17,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sync_helpers import TODAY, first_draft_meeting, laptop, set_worries, worries
@@ -56,18 +56,27 @@ def _prompts(window: MainWindow) -> FakePrompts:
     return prompts
 
 
-def _address(server_database) -> str:  # type: ignore[no-untyped-def]
+def _address(server_database) -> str:
     from pg_cluster import ADMIN_USER
 
     return f"postgresql://{ADMIN_USER}@localhost:{server_database.cluster.port}/{server_database.name}"
 
 
-def _open_dialog(qtbot: QtBot, window: MainWindow, name: str) -> QWidget:
-    qtbot.waitUntil(lambda: window.findChild(QWidget, name) is not None and
-                    window.findChild(QWidget, name).isVisible())
-    widget = window.findChild(QWidget, name)
+def _open_dialog(qtbot: QtBot, window: MainWindow, name: str) -> QDialog:
+    def shown() -> bool:
+        widget = window.findChild(QDialog, name)
+        return widget is not None and widget.isVisible()
+
+    qtbot.waitUntil(shown)
+    widget = window.findChild(QDialog, name)
     assert widget is not None
     return widget
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 def _type_password(qtbot: QtBot, window: MainWindow, password: str) -> None:
@@ -188,10 +197,10 @@ def test_held_differences_are_chosen_in_the_window(
     b.held_differences_action.trigger()
     dialog = _open_dialog(qtbot, b, "conflicts_dialog")
     table = find(dialog, QTableWidget, "conflicts_table")
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
     assert headers == ["What", "This laptop", "The team server", "Keep"]
     cells = {
-        (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())
+        (_text(table, r, 1), _text(table, r, 2)) for r in range(table.rowCount())
     }
     assert ("Worry as laptop B wrote it.", "Worry as laptop A wrote it.") in cells
     if SHOTS:
@@ -223,11 +232,11 @@ def test_the_team_view_lists_overdue_first_and_saves_csv(
     view = _open_dialog(qtbot, window, "teamView")
     table = find(view, QTableWidget, "teamDueTable")
     qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=30000)
-    names = [table.item(r, 0).text() for r in range(3)]
+    names = [_text(table, r, 0) for r in range(3)]
     assert names == ["Willow family", "Ash family", "Beech family"]
-    assert re.fullmatch(r"Overdue by \d+ days", table.item(0, 3).text())
-    assert [table.item(r, 3).text() for r in (1, 2)] == ["No", "No"]
-    assert table.item(0, 1).text() == "riverside"
+    assert re.fullmatch(r"Overdue by \d+ days", _text(table, 0, 3))
+    assert [_text(table, r, 3) for r in (1, 2)] == ["No", "No"]
+    assert _text(table, 0, 1) == "riverside"
     status = find(view, QLabel, "teamViewStatusLabel").text()
     assert status == "3 families; 1 with something overdue (listed first)."
     if SHOTS:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import io
 import sys
 

@@ -30,7 +30,7 @@ PASSWORD = "otter-lantern-42"
 class MemoryKeyring(KeyringBackend):
     """A keyring that keeps passwords in this process only."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

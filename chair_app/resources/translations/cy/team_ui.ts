@@ -270,8 +270,8 @@
       <translation type="unfinished">Yn cysoni â gweinydd y tîm…</translation>
     </message>
     <message>
-      <source>This laptop and the team server both changed the family {family}.</source>
-      <translation type="unfinished">Newidiodd y gliniadur hwn a gweinydd y tîm y teulu {family}.</translation>
+      <source>This laptop and the team server both changed {family}.</source>
+      <translation type="unfinished">Newidiodd y gliniadur hwn a gweinydd y tîm {family}.</translation>
     </message>
     <message>
       <source>This laptop and the team server changed the same things</source>
@@ -306,8 +306,8 @@
       <translation type="unfinished">Cymryd fersiwn y gweinydd</translation>
     </message>
     <message>
-      <source>This laptop and the team server both changed the family {family}. Choose, for each difference, whether to keep what this laptop has or take what the server has. Nothing changes until you press Apply; Cancel changes nothing.</source>
-      <translation type="unfinished">Newidiodd y gliniadur hwn a gweinydd y tîm y teulu {family}. Dewiswch, ar gyfer pob gwahaniaeth, a ydych am gadw'r hyn sydd gan y gliniadur hwn neu gymryd yr hyn sydd gan y gweinydd. Does dim yn newid nes i chi bwyso Defnyddio'r dewisiadau hyn; nid yw Canslo yn newid dim.</translation>
+      <source>This laptop and the team server both changed {family}. Choose, for each difference, whether to keep what this laptop has or take what the server has. Nothing changes until you press Apply; Cancel changes nothing.</source>
+      <translation type="unfinished">Newidiodd y gliniadur hwn a gweinydd y tîm {family}. Dewiswch, ar gyfer pob gwahaniaeth, a ydych am gadw'r hyn sydd gan y gliniadur hwn neu gymryd yr hyn sydd gan y gweinydd. Does dim yn newid nes i chi bwyso Defnyddio'r dewisiadau hyn; nid yw Canslo yn newid dim.</translation>
     </message>
     <message>
       <source>Differences not settled</source>
