@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import Phase, settings
+from server_fixtures import pg_cluster, server_database, server_engine  # noqa: F401
 
 from chair_app.models.db import SessionFactory
 from chair_app.services.storage import open_factory

@@ -121,3 +121,144 @@ def test_signing_and_checking_the_agreed_pdf_open_no_network_socket(
         if not (event == "socket.__new__" and f", {int(socket.AF_UNIX)}, " in args)
     ]
     assert network == [], f"signing or checking used the network: {network}"
+
+
+# With a team server configured (issue 18), a sync connects to that server and nothing else.
+
+
+def _tcp_peers() -> set[tuple[str, int]]:
+    """The remote (address, port) of every TCP socket this process holds open now: its socket
+    inodes (/proc/self/fd) looked up in /proc/self/net/tcp and tcp6."""
+    import os
+
+    inodes = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:["):-1])
+    peers = set()
+    for table in ("/proc/self/net/tcp", "/proc/self/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            if fields[9] in inodes and fields[3] != "0A":  # 0A: listening
+                address, port = fields[2].split(":")
+                peers.add((address, int(port, 16)))
+    return peers
+
+
+def _allowed(event: str, args: str, host: str, port: int) -> bool:
+    """Whether a socket event stays with the team server: the name looked up is the server's
+    and the connection goes to its port; a socket being made is not yet a connection."""
+    if event == "socket.__new__":
+        return True
+    if event == "socket.getaddrinfo":
+        return args.startswith(f"({host!r}, {port},") or args.startswith(f"({host!r}, '{port}',")
+    if event == "socket.connect":
+        return f", {port})" in args and ("127.0.0.1" in args or "::1" in args)
+    return False
+
+
+def test_a_sync_with_a_team_server_connects_to_that_server_only(
+    qtbot: QtBot, tmp_path: Path, server_engine: object, server_database: object
+) -> None:
+    import threading
+    import time
+
+    import keyring
+    from conftest import TODAY
+    from keyring.backends import fail
+    from pg_cluster import ADMIN_PASSWORD, ADMIN_USER
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QWidget
+    from ui_helpers import FakePrompts
+
+    from chair_app.services.demo import create_demo_family
+    from chair_app.services.server_settings import save_server
+    from chair_app.services.storage import open_factory
+    from chair_app.ui.launch import build_context
+    from chair_app.ui.main_window import MainWindow
+
+    cluster = server_database.cluster  # type: ignore[attr-defined]
+    folder = tmp_path / "laptop"
+    folder.mkdir()
+    local = open_factory(folder)
+    create_demo_family(local, TODAY)
+    save_server(
+        local,
+        f"postgresql://{ADMIN_USER}@localhost:{cluster.port}/{server_database.name}",  # type: ignore[attr-defined]
+        str(cluster.ca_file),
+    )
+    before_keyring = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    peers: set[tuple[str, int]] = set()
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            peers.update(_tcp_peers())
+            time.sleep(0.002)
+
+    sampler = threading.Thread(target=sample)
+    qt_network_before = "PySide6.QtNetwork" in sys.modules
+    try:
+        with watching_sockets() as seen:
+            sampler.start()
+            window = MainWindow(build_context(local, folder, FakePrompts()))
+            qtbot.addWidget(window)
+            window.show()
+            window.sync_action.trigger()
+            qtbot.waitUntil(lambda: window.findChild(QWidget, "serverPasswordDialog") is not None)
+            edit = window.findChild(QLineEdit, "serverPasswordEdit")
+            assert edit is not None
+            qtbot.keyClicks(edit, ADMIN_PASSWORD)
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not window.team_sync.running, timeout=30000)
+            stop.set()
+            sampler.join()
+            window.close()
+        events = list(seen)
+    finally:
+        stop.set()
+        keyring.set_keyring(before_keyring)
+        local.kw["bind"].dispose()
+    assert window.statusBar().currentMessage() == "Families: 0 brought from the server, 1 sent."
+    # The name looked up is the server's; nothing else is looked up or connected.
+    assert any(event == "socket.getaddrinfo" for event, _ in events), events
+    strays = [(e, a) for e, a in events if not _allowed(e, a, "localhost", cluster.port)]
+    assert strays == [], f"the sync used the network beyond the team server: {strays}"
+    # libpq connects in C, out of the audit hooks' sight: the open connections say where.
+    assert peers, "no connection to the server was seen while it synced"
+    assert {port for _address, port in peers} == {cluster.port}, peers
+    assert {address for address, _port in peers} <= {"0100007F", "00000000000000000000000001000000"}
+    if not qt_network_before:
+        assert "PySide6.QtNetwork" not in sys.modules
+
+
+def test_with_no_team_server_the_sync_action_opens_no_socket(
+    qtbot: QtBot, factory: SessionFactory, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+    from ui_helpers import FakePrompts
+
+    from chair_app.ui.launch import build_context
+    from chair_app.ui.main_window import MainWindow
+
+    with watching_sockets() as seen:
+        window = MainWindow(build_context(factory, data_dir, FakePrompts()))
+        qtbot.addWidget(window)
+        window.show()
+        window.sync_action.trigger()
+        qtbot.waitUntil(lambda: window.findChild(QWidget, "teamServerDialog") is not None)
+        window.team_view_action.trigger()
+        tcp = _tcp_peers()
+        window.close()
+    assert seen == [], f"the sync action used the network: {seen}"
+    assert tcp == set()
+    assert window.findChild(QWidget, "serverPasswordDialog") is None

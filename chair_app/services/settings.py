@@ -35,6 +35,12 @@ HIGH_CONTRAST_KEY = "high_contrast"
 # How a copy of the minutes in Welsh and English is laid out (core.language.BilingualLayout).
 BILINGUAL_LAYOUT_KEY = "bilingual_layout"
 BACKUPS_KEPT_RANGE = (1, 100)
+# The team server (services.server_settings): its address (never with a password) and the
+# certificate authority file that checks its certificate.
+SERVER_URL_KEY = "server.url"
+SERVER_CA_FILE_KEY = "server.ca_file"
+# Whether the password is kept in the system keyring (the password itself never is a setting).
+SERVER_REMEMBER_KEY = "server.remember_password"
 
 
 class SettingFixed(Exception):
@@ -251,6 +257,24 @@ class SettingsService:
     def set_text_scale(self, percent: int) -> None:
         low, high = TEXT_SCALE_RANGE
         self._set(TEXT_SCALE_KEY, str(min(high, max(low, percent))))
+
+    def server_url(self) -> str:
+        """The team server's address ("" for none): the user's, else IT's."""
+        return self._get(SERVER_URL_KEY, "").strip()
+
+    def server_ca_file(self) -> str:
+        """The certificate authority file for the team server ("" for none)."""
+        return self._get(SERVER_CA_FILE_KEY, "").strip()
+
+    def set_server(self, url: str, ca_file: str) -> None:
+        self._set(SERVER_URL_KEY, url.strip())
+        self._set(SERVER_CA_FILE_KEY, ca_file.strip())
+
+    def remember_server_password(self) -> bool:
+        return self._get(SERVER_REMEMBER_KEY, "0") == "1"
+
+    def set_remember_server_password(self, on: bool) -> None:
+        self._set(SERVER_REMEMBER_KEY, "1" if on else "0")
 
     def high_contrast(self) -> bool:
         return self._get(HIGH_CONTRAST_KEY, "0") == "1"

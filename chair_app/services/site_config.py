@@ -35,7 +35,9 @@ MAX_SETTINGS_FILE_BYTES = 64 * 1024
 @dataclass(frozen=True, slots=True)
 class SiteField:
     """One setting IT may deploy: its name in ``settings.json``, its key in the data's setting
-    table, and its kind: ``"nation"``, ``"language"``, ``"text"``, ``"bool"`` or a whole-number range."""
+    table, and its kind: ``"nation"``, ``"language"``, ``"text"``, ``"bool"``, ``"server_url"``
+    (a team server's address, without a password), ``"file"`` (a file's full path) or a
+    whole-number range."""
 
     name: str
     key: str
@@ -58,6 +60,8 @@ def site_fields() -> tuple[SiteField, ...]:
         LOCK_MINUTES_RANGE,
         NATION_KEY,
         POLICY_KEY,
+        SERVER_CA_FILE_KEY,
+        SERVER_URL_KEY,
         TEXT_SCALE_KEY,
         TEXT_SCALE_RANGE,
     )
@@ -74,6 +78,10 @@ def site_fields() -> tuple[SiteField, ...]:
         SiteField("high_contrast", HIGH_CONTRAST_KEY, "bool"),
         # Kept outside the database (services.language_setting): read before it is open.
         SiteField("language", "language", "language"),
+        # The team server (services.server_settings): where it is, and the certificate
+        # authority that signed its certificate.
+        SiteField("server_url", SERVER_URL_KEY, "server_url"),
+        SiteField("server_ca_file", SERVER_CA_FILE_KEY, "file"),
     )
 
 
@@ -206,6 +214,20 @@ def _stored_value(site_field: SiteField, value: Any) -> tuple[str, str]:
         if isinstance(value, str):
             return value, ""
         return "", translate("SiteConfig", "{value} is not text").format(value=repr(value))
+    if kind == "server_url":
+        # Checked without SQLAlchemy: the first screen reads these settings before it loads.
+        from chair_app.services.server_settings import server_url_problem
+
+        if not isinstance(value, str):
+            return "", translate("SiteConfig", "{value} is not text").format(value=repr(value))
+        problem = server_url_problem(value)
+        return ("", problem) if problem else (value.strip(), "")
+    if kind == "file":
+        if isinstance(value, str) and value.strip() and Path(value.strip()).is_absolute():
+            return value.strip(), ""
+        return "", translate("ServerSettings", "{value} is not a file's full path").format(
+            value=repr(value)
+        )
     if kind == "bool":
         if isinstance(value, bool):
             return ("1" if value else "0"), ""

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from chair_app.ui.glossary_dialog import GlossaryDialog
     from chair_app.ui.record_transfer import RecordTransfer
     from chair_app.ui.settings_dialog import SettingsDialog
+    from chair_app.ui.team_server import TeamSync
     from chair_app.ui.walkthrough import MeetingWalkthrough
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
     families_listed = Signal()
     context_attached = Signal()
     record_transfer: RecordTransfer  # set by attach_context
+    team_sync: TeamSync  # likewise (ui.team_server)
     # The dialogs last opened from the menus (ui.window_actions).
     backup_dialog: RestoreBackupDialog
     settings_dialog: SettingsDialog
@@ -162,6 +164,29 @@ class MainWindow(QMainWindow):
         self.import_record_action.setEnabled(False)
         self.import_record_action.triggered.connect(lambda: self.record_transfer.import_record())
         file_menu.addAction(self.import_record_action)
+        # The team server (issue 18): ui.team_server runs these.
+        self.team_server_action = QAction(self)
+        self.team_server_action.setObjectName("teamServerAction")
+        self.team_server_action.setEnabled(False)
+        self.team_server_action.triggered.connect(lambda: self.team_sync.open_server_dialog())
+        file_menu.addAction(self.team_server_action)
+        self.sync_action = QAction(self)
+        self.sync_action.setObjectName("syncAction")
+        self.sync_action.setEnabled(False)
+        self.sync_action.triggered.connect(lambda: self.team_sync.sync())
+        file_menu.addAction(self.sync_action)
+        self.held_differences_action = QAction(self)
+        self.held_differences_action.setObjectName("heldDifferencesAction")
+        self.held_differences_action.setEnabled(False)
+        self.held_differences_action.triggered.connect(
+            lambda: self.team_sync.choose_differences()
+        )
+        file_menu.addAction(self.held_differences_action)
+        self._reopen_after_sync: tuple[int, int] | None = None
+        self.last_sync_label = QLabel()
+        self.last_sync_label.setObjectName("lastSyncLabel")
+        self.last_sync_label.hide()
+        self.statusBar().addPermanentWidget(self.last_sync_label)
         self.restore_backup_action = QAction(self)
         self.restore_backup_action.setObjectName("restore_backup_action")
         self.restore_backup_action.setEnabled(False)
@@ -192,6 +217,11 @@ class MainWindow(QMainWindow):
         self.plain_words_action.setEnabled(False)
         self.plain_words_action.toggled.connect(self.data_actions.plain_words_toggled)
         view_menu.addAction(self.plain_words_action)
+        self.team_view_action = QAction(self)
+        self.team_view_action.setObjectName("teamViewAction")
+        self.team_view_action.setEnabled(False)
+        self.team_view_action.triggered.connect(lambda: self.team_sync.open_team_view())
+        view_menu.addAction(self.team_view_action)
         # The language (issue 17): each named in its own language, never translated.
         self.language_menu = view_menu.addMenu("")
         self.language_menu.setObjectName("language_menu")
@@ -266,6 +296,22 @@ class MainWindow(QMainWindow):
         self.import_record_action.setText(self.tr("&Import meeting record…"))
         self.import_record_action.setStatusTip(
             self.tr("Bring in a meeting record (or an encrypted package) from another laptop")
+        )
+        self.team_server_action.setText(self.tr("&Team server…"))
+        self.team_server_action.setStatusTip(
+            self.tr("Where your team's server is, and whether the password is kept in the keyring")
+        )
+        self.sync_action.setText(self.tr("S&ync with team server"))
+        self.sync_action.setStatusTip(
+            self.tr("Send what changed here to the team server and bring what changed there")
+        )
+        self.held_differences_action.setText(self.tr("&Differences to choose…"))
+        self.held_differences_action.setStatusTip(
+            self.tr("Families this laptop and the team server both changed: choose what to keep")
+        )
+        self.team_view_action.setText(self.tr("&Team view"))
+        self.team_view_action.setStatusTip(
+            self.tr("Your team's families on the server, with what is due and overdue")
         )
         self.restore_backup_action.setText(self.tr("&Restore a backup…"))
         self.restore_backup_action.setStatusTip(
@@ -515,6 +561,7 @@ class MainWindow(QMainWindow):
         self.exporter = MinutesExporter(ctx, self)
         self._install_family_page(chosen)
         self.data_actions.attach_record_transfer(ctx)
+        self._attach_team_sync(ctx)
         self.new_family_action.setEnabled(True)
         self.settings_action.setEnabled(True)
         self.verify_action.setEnabled(True)
@@ -538,6 +585,55 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: {folder}").format(folder=ctx.data_dir), 8000
         )
         self.context_attached.emit()
+
+    def _attach_team_sync(self, ctx: AppContext) -> None:
+        from chair_app.ui.team_server import TeamSync
+
+        self.team_sync = TeamSync(
+            ctx,
+            self,
+            sync_action=self.sync_action,
+            held_action=self.held_differences_action,
+            team_view_action=self.team_view_action,
+            last_sync_label=self.last_sync_label,
+            before_sync=self._before_sync,
+            after_sync=self._after_sync,
+        )
+        self.team_sync.families_changed.connect(self._on_families_synced)
+        for action in (self.team_server_action, self.sync_action, self.team_view_action):
+            action.setEnabled(True)
+        self.team_sync.refresh()
+
+    def _before_sync(self) -> bool:
+        """Save what is typed and close the open meeting (the sync may bring a newer version
+        of it); it is opened again afterwards. False: some typing could not be saved."""
+        self._reopen_after_sync = None
+        if self.walkthrough is None:
+            return True
+        controller = self.walkthrough.controller
+        controller.flush()
+        if controller.autosaver.has_pending:
+            logger.warning("sync not started: typing not saved")
+            return False
+        reopen = (controller.meeting_id, self.walkthrough.current_index)
+        if not self.close_meeting():
+            return False
+        self._reopen_after_sync = reopen
+        return True
+
+    def _after_sync(self) -> None:
+        reopen, self._reopen_after_sync = self._reopen_after_sync, None
+        if reopen is None or self.walkthrough is not None or self._ctx is None:
+            return
+        meeting_id, step = reopen
+        self.open_meeting(meeting_id)
+        if self.walkthrough is not None:
+            self.walkthrough.step_list.setCurrentRow(step)
+
+    def _on_families_synced(self) -> None:
+        page = self.family_page
+        if page is not None:
+            page.reload_families(page.family.id if page.family is not None else None)
 
     def _install_family_page(self, chosen: int | None, search: str = "") -> None:
         """Build the family page (again, after a change of language), showing ``chosen``."""
@@ -578,9 +674,15 @@ class MainWindow(QMainWindow):
             self.plain_words_action,
             self.export_record_action,
             self.import_record_action,
+            self.team_server_action,
+            self.sync_action,
+            self.held_differences_action,
+            self.team_view_action,
         ):
             action.setEnabled(False)
         self.record_transfer.deleteLater()
+        self.team_sync.deleteLater()
+        self.last_sync_label.hide()
         self.lock_timer.stop()
         if self.family_page is not None:
             self.stack.removeWidget(self.family_page)
