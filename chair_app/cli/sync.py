@@ -56,13 +56,9 @@ def server_address(args: argparse.Namespace, factory: SessionFactory) -> ServerA
 
     if args.server:
         return ServerAddress.from_url(args.server)
-    try:
-        from chair_app.services.server_settings import (  # type: ignore[import-not-found]
-            configured_server,
-        )
-    except ImportError:  # pragma: no cover - shipped together
-        configured_server = None
-    address = configured_server(factory) if configured_server is not None else None
+    from chair_app.services.server_settings import configured_server
+
+    address = configured_server(factory)
     if address is None:
         raise ServerUnavailable(
             translate(
@@ -85,11 +81,9 @@ def server_password(args: argparse.Namespace, address: ServerAddress) -> str:
     )
     if named:
         return first_line(named, translate("Cli", "server password"))
-    try:
-        from chair_app.services.server_settings import stored_password
-    except ImportError:  # pragma: no cover - shipped together
-        stored_password = None
-    kept = stored_password(address) if stored_password is not None else None
+    from chair_app.services.server_settings import stored_password
+
+    kept = stored_password(address)
     if kept:
         return kept
     if sys.stdin.isatty():

@@ -159,10 +159,7 @@ def server_engine(address: ServerAddress, password: str | None, pool_size: int =
 _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"password authentication failed|no password supplied", re.I),
-        QT_TRANSLATE_NOOP(
-            "TeamServer",
-            "The server did not accept the user name and password.",
-        ),
+        QT_TRANSLATE_NOOP("TeamServer", "The server did not accept the user name and password."),
     ),
     (
         re.compile(r"could not translate host name|Name or service not known|nodename", re.I),

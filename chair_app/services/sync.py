@@ -243,7 +243,7 @@ class SyncService:
             pass
         except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
             progress.refused.append(
-                translate("Sync", "{name}: {problem}").format(name=name, problem=error)
+                f"{name}: {error}"
             )
             return
         assert result is not None
@@ -258,7 +258,7 @@ class SyncService:
             progress.held.append(name)
         elif result.outcome is ImportOutcome.REFUSED:
             progress.refused.append(
-                translate("Sync", "{name}: {problem}").format(name=name, problem=result.message)
+                f"{name}: {result.message}"
             )
         elif result.outcome is ImportOutcome.IMPORTED:
             progress.pulled.append(name)
@@ -356,7 +356,7 @@ class SyncService:
             return None
         if refused is not None:
             progress.refused.append(
-                translate("Sync", "{name}: {problem}").format(name=name, problem=refused)
+                f"{name}: {refused}"
             )
             return None
         return new_revision

@@ -410,6 +410,10 @@ def open_server_into(
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     if password is None:
+        from chair_app.services.server_settings import stored_password
+
+        password = stored_password(address)
+    if password is None:
         text, given = QInputDialog.getText(
             window,
             QCoreApplication.translate("Launch", "Team server"),
