@@ -117,6 +117,10 @@ class HeldFamily:
     family_id: int | None
     name: str
     conflicts: tuple[Difference, ...]
+    # What each family or meeting UUID is, for people ("Core Group, Monday 23 November 2026").
+    units: Mapping[str, str] = field(default_factory=dict)
+    # The server's version (the record format's dict): names for the UUIDs the values hold.
+    record: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -373,17 +377,24 @@ class SyncService:
         importer = ImportService(self._local, self._agenda_folder)
         for family_uuid, _revision, record_text in rows:
             record = json.loads(record_text)
-            conflicts: tuple[Difference, ...] = ()
-            family_id: int | None = None
+            result: ImportResult | None = None
             try:
                 with sync_transaction(self._local) as store:
                     result = importer.import_in(store, record, new_family=True)
-                    conflicts = result.conflicts
-                    family_id = result.family_id
                     raise _Undo
             except _Undo:
                 pass
-            found.append(HeldFamily(family_uuid, family_id, str(record["family"]["name"]), conflicts))
+            assert result is not None
+            found.append(
+                HeldFamily(
+                    family_uuid,
+                    result.family_id,
+                    str(record["family"]["name"]),
+                    result.conflicts,
+                    {unit.uuid: unit.label for unit in result.units},
+                    record,
+                )
+            )
         return tuple(found)
 
     def resolve(

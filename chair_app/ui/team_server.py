@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from chair_app.core.record_format import Difference, Side
 from chair_app.ui.dialogs import _FormDialog
-from chair_app.ui.record_transfer import ConflictsDialog, _value_text
+from chair_app.ui.record_transfer import ConflictsDialog, _names, _value_text
 
 if TYPE_CHECKING:
     from chair_app.services.record_changes import ImportResult
@@ -171,9 +171,13 @@ class ServerPasswordDialog(_FormDialog):
 
 def held_rows(held: HeldFamily) -> list[tuple[Difference, str, str, str]]:
     """Each difference of a held family as (difference, what, this laptop's, the server's)."""
+    names = _names(held.record) if held.record else {}
     rows = []
     for difference in held.conflicts:
         what = difference.label.replace("_", " ").replace(".", " ")
+        unit = held.units.get(difference.unit_uuid)
+        if unit:
+            what = f"{unit}: {what}"
         if difference.path and not difference.field:  # a whole record on one side only
             here = (
                 QCoreApplication.translate("TeamSync", "Not on this laptop")
@@ -186,8 +190,8 @@ def held_rows(held: HeldFamily) -> list[tuple[Difference, str, str, str]]:
                 else QCoreApplication.translate("TeamSync", "On the server")
             )
         else:
-            here = _value_text(difference.local, {})
-            there = _value_text(difference.incoming, {})
+            here = _value_text(difference.local, names)
+            there = _value_text(difference.incoming, names)
         rows.append((difference, what, here, there))
     return rows
 
