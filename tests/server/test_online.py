@@ -79,4 +79,7 @@ def test_the_window_on_the_server_shows_its_families_and_offers_no_local_backup(
     assert window.lock_action.isEnabled()
     families = window.ctx.families.list_families()
     assert [f.name for f in families] == ["Marlowe family"]
+    # The window's own background reads end before the connections are closed.
+    window.ctx.background.wait()
+    window.close()
     window.ctx.close_store()
