@@ -361,11 +361,11 @@ def _secure_audit_table(connection: Connection, prefix: str) -> None:
 def _context_joins(table: RecordTable, row: str) -> str:
     """Joins from the changed rows (``row``) to their family ``f`` and meeting ``m``."""
     if table.parent == "id":
-        return f"LEFT JOIN family f ON f.id = {row}.id LEFT JOIN meeting m ON false"
+        return ""
     if table.name == "meeting":
-        return f"LEFT JOIN family f ON f.id = {row}.family_id LEFT JOIN meeting m ON m.id = {row}.id"
+        return f"LEFT JOIN family f ON f.id = {row}.family_id"
     if table.parent == "family_id":
-        return f"LEFT JOIN family f ON f.id = {row}.family_id LEFT JOIN meeting m ON false"
+        return f"LEFT JOIN family f ON f.id = {row}.family_id"
     if table.parent == "meeting_id":
         return (
             f"LEFT JOIN meeting m ON m.id = {row}.meeting_id "
@@ -395,10 +395,13 @@ def _audit_function_sql(table: RecordTable, has_uuid: bool) -> str:
         for c in Base.metadata.tables[table.name].primary_key.columns
     )
     record_uuid = "n.uuid" if has_uuid else "NULL"
+    family, team, meeting = "f.uuid", "f.team", "m.uuid"
     if table.parent == "id":
-        family, team = "n.uuid", "n.team"
-    else:
-        family, team = "f.uuid", "f.team"
+        family, team, meeting = "n.uuid", "n.team", "NULL"
+    elif table.name == "meeting":
+        meeting = "n.uuid"
+    elif table.parent == "family_id":
+        meeting = "NULL"
     columns = (
         "INSERT INTO audit_event (at, member, team, family_uuid, meeting_uuid, record, "
         "record_uuid, action, fields) "
@@ -409,7 +412,7 @@ LANGUAGE plpgsql AS $audit$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
         {columns}
-        SELECT now(), session_user, {team}, {family}, m.uuid, TG_TABLE_NAME, {record_uuid},
+        SELECT now(), session_user, {team}, {family}, {meeting}, TG_TABLE_NAME, {record_uuid},
                'update', x.fields
         FROM changed_rows n JOIN old_rows o ON {key}
         CROSS JOIN LATERAL (SELECT concat_ws(',', {changes}) AS fields) x
@@ -417,7 +420,7 @@ BEGIN
         WHERE x.fields <> '';
     ELSE
         {columns}
-        SELECT now(), session_user, {team}, {family}, m.uuid, TG_TABLE_NAME, {record_uuid},
+        SELECT now(), session_user, {team}, {family}, {meeting}, TG_TABLE_NAME, {record_uuid},
                lower(TG_OP), ''
         FROM changed_rows n
         {_context_joins(table, "n")};
