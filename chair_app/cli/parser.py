@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_record,
         next_date,
         people,
+        server,
         signing_certificate,
         verify,
     )
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo,
         next_date,
         config_check,
+        server,
     ):
         command.add_parser(commands)
     return parser

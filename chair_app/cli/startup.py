@@ -121,6 +121,10 @@ def _run(argv: Sequence[str] | None) -> int:
         from chair_app.cli import config_check
 
         return config_check.run(args.folder)  # needs no data either
+    if args.command == "server":
+        from chair_app.cli import server
+
+        return server.run(args)  # IT's team-server commands: no local data either
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir
     demo_window = args.command is None and args.demo
     # --demo points a command at the demo's folder too (``chair-app list --demo``).

@@ -1,0 +1,209 @@
+"""``chair-app server init / add-member / add-auditor / audit`` run in-process against the real
+cluster: what IT types, what it prints, and one clear line (exit 2, no traceback) when it
+cannot be done."""
+
+from __future__ import annotations
+
+import io
+import uuid
+
+import pytest
+from pg_cluster import ADMIN_PASSWORD, ADMIN_USER
+from sqlalchemy import create_engine, text
+
+from chair_app.cli import main
+
+
+@pytest.fixture(autouse=True)
+def no_data_folder(tmp_path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    folder = tmp_path / "chair-data"
+    monkeypatch.setenv("CHAIR_APP_DATA_DIR", str(folder))
+    yield folder
+    assert not folder.exists()  # the server commands need no local data, and make none
+
+
+def _url(server_database, user: str = ADMIN_USER, host: str = "localhost") -> str:  # type: ignore[no-untyped-def]
+    """The address IT types: no password in it."""
+    return server_database.cluster.url(
+        user=user, password=None, database=server_database.name, host=host
+    )
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], stdin: str):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    status = main(["server", *argv, "--password-stdin"])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _one_clear_line(status: int, out: str, err: str) -> str:
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("chair-app: ")
+    assert "Traceback" not in err
+    return err
+
+
+def test_init_add_people_and_print_a_familys_audit_trail(
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    prefix = server_database.prefix
+    url = _url(server_database)
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["init", "--database", url, "--team", "north", "--team", "south", "--prefix", prefix],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert (status, err) == (0, "")
+    assert "is ready" in out and "Teams: north, south. New this time: north, south." in out
+    assert ADMIN_PASSWORD not in out
+
+    ann, aud = f"{prefix}_ann", f"{prefix}_aud"
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["add-member", "--database", url, "--team", "north", "--user", ann],
+        f"{ADMIN_PASSWORD}\nfictional-pass-1\n",
+    )
+    assert (status, err) == (0, "")
+    assert out == f"{ann} can now log in, as a member of team north.\n"
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["add-member", "--database", url, "--team", "south", "--user", ann],
+        f"{ADMIN_PASSWORD}\n",
+    )
+    assert out == f"{ann} is now also a member of team south (password unchanged).\n"
+    status, out, err = _run(
+        monkeypatch, capsys, ["add-auditor", "--database", url, "--user", aud],
+        f"{ADMIN_PASSWORD}\nfictional-pass-2\n",
+    )
+    assert out == f"{aud} can now log in, and read the audit trail.\n"
+
+    family_uuid = str(uuid.uuid4())
+    member = create_engine(server_database.url(ann, "fictional-pass-1"))
+    try:
+        with member.begin() as connection:
+            connection.execute(
+                text("INSERT INTO family (uuid, name, team) VALUES (:u, 'Fictional', 'north')"),
+                {"u": family_uuid},
+            )
+            connection.execute(text("UPDATE family SET name = 'Fictional Two'"))
+    finally:
+        member.dispose()
+
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["audit", "--database", _url(server_database, aud), "--family", family_uuid],
+        "fictional-pass-2\n",
+    )
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0].split() == ["When", "Member", "Action", "Record", "Meeting", "Fields"]
+    assert [line.split()[2:] for line in lines[1:]] == [
+        [ann, "added", "family", "-", "-"],
+        [ann, "changed", "family", "-", "name"],
+    ]
+    assert "Fictional" not in out
+
+    # A member is no auditor.
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["audit", "--database", _url(server_database, ann), "--family", family_uuid],
+        "fictional-pass-1\n",
+    )
+    assert "may not do that" in _one_clear_line(status, out, err)
+
+
+def test_a_bad_team_name_is_refused_before_anything(
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["init", "--database", _url(server_database), "--team", "North East",
+         "--prefix", server_database.prefix],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert "'North East' is not a team name" in _one_clear_line(status, out, err)
+    admin = create_engine(server_database.admin_url)
+    try:
+        with admin.connect() as connection:
+            tables = connection.execute(
+                text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            ).scalar()
+    finally:
+        admin.dispose()
+    assert tables == 0
+
+
+def test_a_wrong_admin_password_is_one_clear_line(
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["init", "--database", _url(server_database), "--prefix", server_database.prefix],
+        "not-the-password\n",
+    )
+    assert "did not accept the user name and password" in _one_clear_line(status, out, err)
+    assert "not-the-password" not in err
+
+
+def test_an_unknown_host_is_one_clear_line(
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    url = _url(server_database, host="no-such-server.invalid")
+    status, out, err = _run(monkeypatch, capsys, ["init", "--database", url], "x\n")
+    assert "no-such-server.invalid" in _one_clear_line(status, out, err)
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        (["add-member", "--team", "north", "--user", "Bad Name"], "is not a user name"),
+        (["add-member", "--team", "nowhere", "--user", "{prefix}_cy"], "There is no team nowhere"),
+        (["add-member", "--team", "north", "--user", "{prefix}_member"], "keeps for its own roles"),
+    ],
+)
+def test_bad_member_requests_are_one_clear_line(
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], problem: str  # type: ignore[no-untyped-def]
+) -> None:
+    prefix = server_database.prefix
+    url = _url(server_database)
+    status, _out, _err = _run(
+        monkeypatch, capsys, ["init", "--database", url, "--team", "north", "--prefix", prefix],
+        ADMIN_PASSWORD + "\n",
+    )
+    assert status == 0
+    argv = [part.format(prefix=prefix) for part in argv]
+    status, out, err = _run(
+        monkeypatch, capsys, [*argv, "--database", url], f"{ADMIN_PASSWORD}\nfictional-pass-1\n"
+    )
+    assert problem in _one_clear_line(status, out, err)
+
+
+def test_a_password_in_the_address_is_refused(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    status, out, err = _run(
+        monkeypatch, capsys,
+        ["init", "--database", "postgresql://it:secret@db.example/chair"], "",
+    )
+    assert "Do not put the password in the server address" in _one_clear_line(status, out, err)
+
+
+def test_as_a_process_a_failure_is_still_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """In-process, pytest captures log records; run as IT does, a warning logged on the way
+    must not add a second line."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "CHAIR_APP_DATA_DIR": str(tmp_path / "data")}
+    environment.pop("CHAIR_APP_LOG_LEVEL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "chair_app", "server", "init", "--password-stdin",
+         "--database", "postgresql://it@no-such-server.invalid/chair"],
+        input="x\n", capture_output=True, text=True, timeout=60, env=environment,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "chair-app: The server no-such-server.invalid cannot be found. Check the address, or "
+        "the network.\n"
+    )
+    assert not (tmp_path / "data").exists()
