@@ -36,7 +36,7 @@ from chair_app.core.language import translate
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from chair_app.models.server_db import ServerAddress
+    from chair_app.services.server_admin import ServerAddress
 
 # More ``server`` subcommands: each is called with the subparsers to add its own.
 EXTRA_SERVER_COMMANDS: list[Callable[[Any], None]] = []
@@ -171,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from chair_app.core.errors import StorageUnavailable
-    from chair_app.models.server_db import ServerAddress, ServerUnavailable, server_problem
+    from chair_app.services.server_admin import ServerAddress, ServerUnavailable, server_problem
     from chair_app.services.server_admin import ServerAdminError
 
     # Log lines go to stderr only when asked for (CHAIR_APP_LOG_LEVEL): a failure is one line.
@@ -221,7 +221,7 @@ def _new_password(args: argparse.Namespace, user: str) -> str:
 
 
 def _engine(args: argparse.Namespace, address: ServerAddress) -> Engine:
-    from chair_app.models.server_db import server_engine
+    from chair_app.services.server_admin import server_engine
 
     password = _read_password(
         args, translate("ServerCli", "Password for {address}: ").format(address=address.display())
