@@ -171,8 +171,12 @@ def run(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from chair_app.core.errors import StorageUnavailable
-    from chair_app.services.server_admin import ServerAddress, ServerUnavailable, server_problem
-    from chair_app.services.server_admin import ServerAdminError
+    from chair_app.services.server_admin import (
+        ServerAddress,
+        ServerAdminError,
+        ServerUnavailable,
+        server_problem,
+    )
 
     # Log lines go to stderr only when asked for (CHAIR_APP_LOG_LEVEL): a failure is one line.
     logging.basicConfig(
@@ -230,7 +234,12 @@ def _engine(args: argparse.Namespace, address: ServerAddress) -> Engine:
 
 
 def _run_init(args: argparse.Namespace, address: ServerAddress) -> int:
-    from chair_app.services.server_admin import DEFAULT_PREFIX, check_prefix, check_team, init_server
+    from chair_app.services.server_admin import (
+        DEFAULT_PREFIX,
+        check_prefix,
+        check_team,
+        init_server,
+    )
 
     prefix = check_prefix(args.prefix or DEFAULT_PREFIX)
     for team in args.team:  # refused before a password is asked for

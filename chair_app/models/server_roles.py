@@ -183,8 +183,11 @@ def _run(connection: Connection, statement: sql.Composable | str) -> None:
     psycopg.sql (identifiers and literals quoted by psycopg)."""
     raw = connection.connection.dbapi_connection
     assert raw is not None
-    with raw.cursor() as cursor:
-        cursor.execute(sql.SQL(statement) if isinstance(statement, str) else statement)  # type: ignore[arg-type]
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql.SQL(statement) if isinstance(statement, str) else statement)
+    finally:
+        cursor.close()
 
 
 def _role_exists(connection: Connection, role: str) -> bool:
@@ -338,19 +341,19 @@ def _secure_audit_table(connection: Connection, prefix: str) -> None:
             sql.Identifier(auditor_role(prefix))
         ),
     )
-    _run(connection, 
+    _run(connection,
         "CREATE OR REPLACE FUNCTION chair_audit_append_only() RETURNS trigger "
         "LANGUAGE plpgsql AS $$ BEGIN "
         f"RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}' USING ERRCODE = 'insufficient_privilege'; "
         "END $$"
     )
     _run(connection, "DROP TRIGGER IF EXISTS append_only_rows ON audit_event")
-    _run(connection, 
+    _run(connection,
         "CREATE TRIGGER append_only_rows BEFORE UPDATE OR DELETE ON audit_event "
         "FOR EACH ROW EXECUTE FUNCTION chair_audit_append_only()"
     )
     _run(connection, "DROP TRIGGER IF EXISTS append_only_table ON audit_event")
-    _run(connection, 
+    _run(connection,
         "CREATE TRIGGER append_only_table BEFORE TRUNCATE ON audit_event "
         "FOR EACH STATEMENT EXECUTE FUNCTION chair_audit_append_only()"
     )

@@ -1,6 +1,6 @@
 """A team server set up with chair_app.services.server_admin, for the tests of the server's
 roles, row-level security and audit trail (import the fixture: ``from server.team_fixture import
-team_server``)."""
+team_server_fixture``)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ class TeamServer:
         return made
 
 
-@pytest.fixture
-def team_server(server_database: ServerDatabase) -> Iterator[TeamServer]:
+@pytest.fixture(name="team_server")
+def team_server_fixture(server_database: ServerDatabase) -> Iterator[TeamServer]:
     from chair_app.services import server_admin
 
     server = TeamServer(server_database, server_database.prefix)

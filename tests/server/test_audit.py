@@ -6,13 +6,13 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from server.record_rows import fill_every_table
-from server.team_fixture import TeamServer, team_server  # noqa: F401  (the fixture)
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from chair_app.models.record_tables import record_tables
 from chair_app.services.server_admin import audit_trail
+from server.record_rows import fill_every_table
+from server.team_fixture import TeamServer, team_server_fixture  # noqa: F401  (the fixture)
 
 WORRY = "Fictional worry: the stairgate is broken again"
 
@@ -71,15 +71,17 @@ def test_the_trail_holds_no_value_typed_into_the_record(team_server: TeamServer)
 
 
 def test_a_member_cannot_note_a_change_in_someone_elses_name(team_server: TeamServer) -> None:
-    with team_server.engine("ann").connect() as connection:
-        with pytest.raises(DBAPIError, match="row-level security"):
-            connection.execute(
-                text(
-                    "INSERT INTO audit_event (at, member, record, action, fields) "
-                    "VALUES (now(), :someone, 'family', 'delete', '')"
-                ),
-                {"someone": team_server.user("ben")},
-            )
+    with (
+        team_server.engine("ann").connect() as connection,
+        pytest.raises(DBAPIError, match="row-level security"),
+    ):
+        connection.execute(
+            text(
+                "INSERT INTO audit_event (at, member, record, action, fields) "
+                "VALUES (now(), :someone, 'family', 'delete', '')"
+            ),
+            {"someone": team_server.user("ben")},
+        )
 
 
 @pytest.mark.parametrize("who", ["ann", "aud", None])  # a member, the auditor, the owner
@@ -96,9 +98,8 @@ def test_nobody_changes_or_removes_a_note(team_server: TeamServer, who: str | No
         "DELETE FROM audit_event",
         "TRUNCATE audit_event",
     ):
-        with engine.connect() as connection:
-            with pytest.raises(DBAPIError, match=refused):
-                connection.execute(text(statement), {"family": family_uuid})
+        with engine.connect() as connection, pytest.raises(DBAPIError, match=refused):
+            connection.execute(text(statement), {"family": family_uuid})
     with team_server.engine().connect() as connection:
         after = connection.execute(text("SELECT * FROM audit_event ORDER BY id")).all()
     assert after == before

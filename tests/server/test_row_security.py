@@ -6,16 +6,16 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from server.record_rows import fill_every_table
-from server.team_fixture import TeamServer, team_server  # noqa: F401  (the fixture)
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from chair_app.models.orm import Base
 from chair_app.models.record_tables import record_tables
+from server.record_rows import fill_every_table
+from server.team_fixture import TeamServer, team_server_fixture  # noqa: F401  (the fixture)
 
 
-def _families(server: TeamServer) -> tuple[dict, dict]:  # type: ignore[type-arg]
+def _families(server: TeamServer) -> tuple[dict, dict]:
     with server.engine("ann").begin() as connection:
         north = fill_every_table(connection, "north", "North family")
     with server.engine("ben").begin() as connection:
@@ -23,7 +23,7 @@ def _families(server: TeamServer) -> tuple[dict, dict]:  # type: ignore[type-arg
     return north, south
 
 
-def _where(table: str, key: dict) -> tuple[str, dict]:  # type: ignore[type-arg]
+def _where(table: str, key: dict) -> tuple[str, dict]:
     columns = [c.name for c in Base.metadata.tables[table].primary_key.columns]
     return " AND ".join(f"{c} = :{c}" for c in columns), {c: key[c] for c in columns}
 
@@ -102,9 +102,11 @@ def test_a_member_cannot_write_into_another_teams_family(team_server: TeamServer
 def test_only_the_auditor_reads_the_audit_trail(team_server: TeamServer) -> None:
     _families(team_server)
     for member in ("ann", "ben"):
-        with team_server.engine(member).connect() as connection:
-            with pytest.raises(DBAPIError, match="permission denied"):
-                connection.execute(text("SELECT count(*) FROM audit_event"))
+        with (
+            team_server.engine(member).connect() as connection,
+            pytest.raises(DBAPIError, match="permission denied"),
+        ):
+            connection.execute(text("SELECT count(*) FROM audit_event"))
     with team_server.engine("aud").connect() as connection:
         teams = connection.execute(text("SELECT DISTINCT team FROM audit_event ORDER BY 1")).scalars()
         assert list(teams) == ["north", "south"]

@@ -15,21 +15,21 @@ from chair_app.cli import main
 
 
 @pytest.fixture(autouse=True)
-def no_data_folder(tmp_path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def no_data_folder(tmp_path, monkeypatch: pytest.MonkeyPatch):
     folder = tmp_path / "chair-data"
     monkeypatch.setenv("CHAIR_APP_DATA_DIR", str(folder))
     yield folder
     assert not folder.exists()  # the server commands need no local data, and make none
 
 
-def _url(server_database, user: str = ADMIN_USER, host: str = "localhost") -> str:  # type: ignore[no-untyped-def]
+def _url(server_database, user: str = ADMIN_USER, host: str = "localhost") -> str:
     """The address IT types: no password in it."""
     return server_database.cluster.url(
         user=user, password=None, database=server_database.name, host=host
     )
 
 
-def _run(monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], stdin: str):  # type: ignore[no-untyped-def]
+def _run(monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], stdin: str):
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     status = main(["server", *argv, "--password-stdin"])
     out, err = capsys.readouterr()
@@ -45,7 +45,7 @@ def _one_clear_line(status: int, out: str, err: str) -> str:
 
 
 def test_init_add_people_and_print_a_familys_audit_trail(
-    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     prefix = server_database.prefix
     url = _url(server_database)
@@ -114,7 +114,7 @@ def test_init_add_people_and_print_a_familys_audit_trail(
 
 
 def test_a_bad_team_name_is_refused_before_anything(
-    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     status, out, err = _run(
         monkeypatch, capsys,
@@ -135,7 +135,7 @@ def test_a_bad_team_name_is_refused_before_anything(
 
 
 def test_a_wrong_admin_password_is_one_clear_line(
-    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     status, out, err = _run(
         monkeypatch, capsys,
@@ -147,7 +147,7 @@ def test_a_wrong_admin_password_is_one_clear_line(
 
 
 def test_an_unknown_host_is_one_clear_line(
-    server_database, monkeypatch: pytest.MonkeyPatch, capsys  # type: ignore[no-untyped-def]
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     url = _url(server_database, host="no-such-server.invalid")
     status, out, err = _run(monkeypatch, capsys, ["init", "--database", url], "x\n")
@@ -163,7 +163,7 @@ def test_an_unknown_host_is_one_clear_line(
     ],
 )
 def test_bad_member_requests_are_one_clear_line(
-    server_database, monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], problem: str  # type: ignore[no-untyped-def]
+    server_database, monkeypatch: pytest.MonkeyPatch, capsys, argv: list[str], problem: str
 ) -> None:
     prefix = server_database.prefix
     url = _url(server_database)
@@ -179,7 +179,7 @@ def test_bad_member_requests_are_one_clear_line(
     assert problem in _one_clear_line(status, out, err)
 
 
-def test_a_password_in_the_address_is_refused(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_password_in_the_address_is_refused(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     status, out, err = _run(
         monkeypatch, capsys,
         ["init", "--database", "postgresql://it:secret@db.example/chair"], "",
@@ -187,7 +187,7 @@ def test_a_password_in_the_address_is_refused(monkeypatch: pytest.MonkeyPatch, c
     assert "Do not put the password in the server address" in _one_clear_line(status, out, err)
 
 
-def test_as_a_process_a_failure_is_still_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_as_a_process_a_failure_is_still_one_line(tmp_path) -> None:
     """In-process, pytest captures log records; run as IT does, a warning logged on the way
     must not add a second line."""
     import os

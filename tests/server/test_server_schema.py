@@ -3,6 +3,9 @@ upgraded with its data kept, a newer schema refused with nothing changed, and a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from typing import Any
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -19,7 +22,7 @@ def _differences(connection: Connection) -> list[object]:
     return list(compare_metadata(MigrationContext.configure(connection), Base.metadata))
 
 
-def _state(connection: Connection, prefix: str) -> dict[str, object]:
+def _state(connection: Connection, prefix: str) -> dict[str, Sequence[Any]]:
     """What init sets up, to compare before and after."""
     return {
         "revision": connection.execute(text("SELECT version_num FROM alembic_version")).all(),
@@ -53,13 +56,13 @@ def _state(connection: Connection, prefix: str) -> dict[str, object]:
 
 
 @pytest.fixture
-def admin(server_database) -> Engine:  # type: ignore[no-untyped-def]
+def admin(server_database) -> Iterator[Engine]:
     engine = create_engine(server_database.admin_url)
     yield engine
     engine.dispose()
 
 
-def test_init_on_an_empty_database_makes_todays_schema(admin: Engine, server_database) -> None:  # type: ignore[no-untyped-def]
+def test_init_on_an_empty_database_makes_todays_schema(admin: Engine, server_database) -> None:
     report = init_server(admin, ["north", "south"], prefix=server_database.prefix)
     assert report.revision == HEAD_REVISION
     assert report.teams == ("north", "south")
@@ -69,10 +72,10 @@ def test_init_on_an_empty_database_makes_todays_schema(admin: Engine, server_dat
         state = _state(connection, server_database.prefix)
     assert state["revision"] == [(HEAD_REVISION,)]
     prefix = server_database.prefix
-    assert [row[0] for row in state["roles"]] == [  # type: ignore[attr-defined]
+    assert [row[0] for row in state["roles"]] == [
         f"{prefix}_auditor", f"{prefix}_member", f"{prefix}_team_north", f"{prefix}_team_south"
     ]
-    secured = {name for name, enabled, forced in state["security"] if enabled and forced}  # type: ignore[attr-defined]
+    secured = {name for name, enabled, forced in state["security"] if enabled and forced}
     assert secured >= {record.name for record in record_tables()} | {"audit_event"}
 
 
@@ -103,7 +106,7 @@ def _previous_release(engine: Engine) -> None:
 
 
 def test_init_upgrades_the_previous_release_and_keeps_its_data(
-    admin: Engine, server_database  # type: ignore[no-untyped-def]
+    admin: Engine, server_database
 ) -> None:
     _previous_release(admin)
     init_server(admin, ["north"], prefix=server_database.prefix)
@@ -120,7 +123,7 @@ def test_init_upgrades_the_previous_release_and_keeps_its_data(
         assert connection.execute(text("SELECT nextval('family_revision')")).scalar() == 1
 
 
-def test_a_newer_schema_is_refused_and_nothing_changed(admin: Engine, server_database) -> None:  # type: ignore[no-untyped-def]
+def test_a_newer_schema_is_refused_and_nothing_changed(admin: Engine, server_database) -> None:
     prepare_schema(admin)
     with admin.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0099_from_the_future'"))
@@ -133,7 +136,7 @@ def test_a_newer_schema_is_refused_and_nothing_changed(admin: Engine, server_dat
     assert before["roles"] == [] and before["policies"] == []
 
 
-def test_init_twice_is_fine_and_adds_a_team(admin: Engine, server_database) -> None:  # type: ignore[no-untyped-def]
+def test_init_twice_is_fine_and_adds_a_team(admin: Engine, server_database) -> None:
     prefix = server_database.prefix
     init_server(admin, ["north"], prefix=prefix)
     with admin.connect() as connection:
