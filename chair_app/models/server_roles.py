@@ -315,6 +315,8 @@ def _grant(connection: Connection, prefix: str, tables: Sequence[RecordTable]) -
         ),
     )
     _run(connection, sql.SQL("GRANT SELECT ON audit_event, family, meeting TO {}").format(auditor))
+    # Which version the schema is, and the role prefix (member_teams): for anyone with a login.
+    _run(connection, sql.SQL("GRANT SELECT ON alembic_version, setting TO {}").format(auditor))
     _run(
         connection,
         sql.SQL("REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM PUBLIC, {}, {}").format(

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from chair_app.models.orm import Base
 from chair_app.models.record_tables import record_tables
+from chair_app.services.server_admin import add_member, member_teams
 from server.record_rows import fill_every_table
 from server.team_fixture import TeamServer, team_server_fixture  # noqa: F401  (the fixture)
 
@@ -114,3 +115,13 @@ def test_only_the_auditor_reads_the_audit_trail(team_server: TeamServer) -> None
         assert connection.execute(text("SELECT count(*) FROM family")).scalar() == 2
         with pytest.raises(DBAPIError, match="permission denied"):
             connection.execute(text("SELECT count(*) FROM person"))
+
+
+def test_member_teams_names_the_connected_users_teams(team_server: TeamServer) -> None:
+    with team_server.engine("ann").connect() as connection:
+        assert member_teams(connection) == ("north",)
+    add_member(team_server.engine(), "south", team_server.user("ann"), None)
+    with team_server.engine("ann").connect() as connection:
+        assert member_teams(connection) == ("north", "south")
+    with team_server.engine("aud").connect() as connection:
+        assert member_teams(connection) == ()

@@ -15,7 +15,7 @@ from chair_app.core.errors import NewerSchema
 from chair_app.models.migrations import HEAD_REVISION, prepare_schema
 from chair_app.models.orm import Base
 from chair_app.models.record_tables import record_tables
-from chair_app.services.server_admin import init_server
+from chair_app.services.server_admin import ServerAdminError, init_server
 
 
 def _differences(connection: Connection) -> list[object]:
@@ -150,3 +150,19 @@ def test_init_twice_is_fine_and_adds_a_team(admin: Engine, server_database) -> N
     assert more.teams == ("north", "south")
     with admin.connect() as connection:
         assert _differences(connection) == []
+
+
+def test_another_prefix_or_a_bad_team_is_refused_with_nothing_changed(
+    admin: Engine, server_database
+) -> None:
+    prefix = server_database.prefix
+    init_server(admin, ["north"], prefix=prefix)
+    with admin.connect() as connection:
+        before = _state(connection, prefix)
+    with pytest.raises(ServerAdminError, match=f"set up with the prefix {prefix}"):
+        init_server(admin, ["south"], prefix=prefix + "x")
+    with pytest.raises(ServerAdminError, match="'South' is not a team name"):
+        init_server(admin, ["east", "South"], prefix=prefix)
+    with admin.connect() as connection:
+        assert _state(connection, prefix) == before
+        assert _state(connection, prefix + "x")["roles"] == []
