@@ -14,9 +14,11 @@ Every failure is one line on stderr and exit status 2; never a traceback.
 
 Other modules add their own ``server`` subcommands: a function taking the subparsers, appended to
 ``EXTRA_SERVER_COMMANDS`` (or a module ``chair_app.cli.server_due`` with
-``add_server_parser(subparsers)``, picked up when it exists). Each subcommand sets
-``server_run`` (a function of the parsed arguments returning the exit status) with
-``set_defaults``.
+``add_server_parser(subparsers)``, picked up when it exists). Each subcommand calls
+``add_common_options`` and sets ``server_run`` with ``set_defaults``: a function
+``(args, address: ServerAddress) -> int`` (the exit status) that may raise ServerUnavailable,
+ServerAdminError, StorageUnavailable or an SQLAlchemy error (each reported here as one line,
+exit 2); ``engine_for(args, address)`` gives it an engine, the password asked for.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def add_parser(commands: Commands) -> None:
         extra(actions)
 
 
-def _common(command: argparse.ArgumentParser) -> None:
+def add_common_options(command: argparse.ArgumentParser) -> None:
+    """--database URL and --password-stdin, as every ``server`` subcommand has them."""
     command.add_argument(
         "--database",
         required=True,
@@ -97,7 +100,7 @@ def _add_init(actions: Any) -> None:
         ),
         one_line_errors=True,
     )
-    _common(command)
+    add_common_options(command)
     command.add_argument(
         "--team",
         action="append",
@@ -122,7 +125,7 @@ def _add_member(actions: Any) -> None:
         help=translate("ServerCli", "give a person a login in a team (as the database's owner)"),
         one_line_errors=True,
     )
-    _common(command)
+    add_common_options(command)
     command.add_argument("--team", required=True, metavar="T", help=translate("ServerCli", "the team"))
     command.add_argument(
         "--user", required=True, metavar="U", help=translate("ServerCli", "the person's user name")
@@ -138,7 +141,7 @@ def _add_auditor(actions: Any) -> None:
         ),
         one_line_errors=True,
     )
-    _common(command)
+    add_common_options(command)
     command.add_argument(
         "--user", required=True, metavar="U", help=translate("ServerCli", "the person's user name")
     )
@@ -153,7 +156,7 @@ def _add_audit(actions: Any) -> None:
         ),
         one_line_errors=True,
     )
-    _common(command)
+    add_common_options(command)
     command.add_argument(
         "--family",
         required=True,
@@ -224,7 +227,8 @@ def _new_password(args: argparse.Namespace, user: str) -> str:
     return first
 
 
-def _engine(args: argparse.Namespace, address: ServerAddress) -> Engine:
+def engine_for(args: argparse.Namespace, address: ServerAddress) -> Engine:
+    """An engine on the server, the password asked for (or read with --password-stdin)."""
     from chair_app.services.server_admin import server_engine
 
     password = _read_password(
@@ -244,7 +248,7 @@ def _run_init(args: argparse.Namespace, address: ServerAddress) -> int:
     prefix = check_prefix(args.prefix or DEFAULT_PREFIX)
     for team in args.team:  # refused before a password is asked for
         check_team(team)
-    engine = _engine(args, address)
+    engine = engine_for(args, address)
     try:
         report = init_server(engine, args.team, prefix=prefix)
     finally:
@@ -275,7 +279,7 @@ def _run_add_member(args: argparse.Namespace, address: ServerAddress) -> int:
     from chair_app.services.server_admin import add_member, check_team, user_exists
 
     check_team(args.team)
-    engine = _engine(args, address)
+    engine = engine_for(args, address)
     try:
         password = None if user_exists(engine, args.user) else _new_password(args, args.user)
         created = add_member(engine, args.team, args.user, password)
@@ -294,7 +298,7 @@ def _run_add_member(args: argparse.Namespace, address: ServerAddress) -> int:
 def _run_add_auditor(args: argparse.Namespace, address: ServerAddress) -> int:
     from chair_app.services.server_admin import add_auditor, user_exists
 
-    engine = _engine(args, address)
+    engine = engine_for(args, address)
     try:
         password = None if user_exists(engine, args.user) else _new_password(args, args.user)
         created = add_auditor(engine, args.user, password)
@@ -313,7 +317,7 @@ def _run_add_auditor(args: argparse.Namespace, address: ServerAddress) -> int:
 def _run_audit(args: argparse.Namespace, address: ServerAddress) -> int:
     from chair_app.services.server_admin import audit_trail
 
-    engine = _engine(args, address)
+    engine = engine_for(args, address)
     try:
         with engine.connect() as connection:
             entries = audit_trail(connection, args.family)
