@@ -207,3 +207,14 @@ def test_as_a_process_a_failure_is_still_one_line(tmp_path) -> None:
         "the network.\n"
     )
     assert not (tmp_path / "data").exists()
+
+
+def test_a_bad_team_name_in_welsh(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    status = main(["--language", "cy", "server", "init", "--password-stdin",
+                   "--database", "postgresql://it@db.example/chair", "--team", "De Ddwyrain"])
+    out, err = capsys.readouterr()
+    assert _one_clear_line(status, out, err) == (
+        "chair-app: Nid yw 'De Ddwyrain' yn enw tîm: defnyddiwch 1 i 30 o lythrennau bach, "
+        "digidau neu danlinellau.\n"
+    )
