@@ -314,6 +314,18 @@ def _grant(connection: Connection, prefix: str, tables: Sequence[RecordTable]) -
             member
         ),
     )
+    # The trail's own numbers: nextval only. With setval a member could wind them back, and
+    # every later note (so every change) would then fail on a duplicate id.
+    audit_sequence = connection.execute(
+        text("SELECT pg_get_serial_sequence('audit_event', 'id')")
+    ).scalar()
+    if audit_sequence:
+        _run(
+            connection,
+            sql.SQL("REVOKE SELECT, UPDATE ON SEQUENCE {} FROM {}").format(
+                sql.SQL(audit_sequence), member
+            ),
+        )
     _run(connection, sql.SQL("GRANT SELECT ON audit_event, family, meeting TO {}").format(auditor))
     # Which version the schema is, and the role prefix (member_teams): for anyone with a login.
     _run(connection, sql.SQL("GRANT SELECT ON alembic_version, setting TO {}").format(auditor))

@@ -113,3 +113,15 @@ def test_the_trail_by_the_familys_id_on_the_server(team_server: TeamServer) -> N
         ).scalar()
         assert audit_trail(connection, str(family_id)) == audit_trail(connection, family_uuid)
         assert audit_trail(connection, str(uuid.uuid4())) == ()
+
+
+def test_a_member_cannot_wind_back_the_trails_numbering(team_server: TeamServer) -> None:
+    _family_with_meeting(team_server)
+    with (
+        team_server.engine("ann").connect() as connection,
+        pytest.raises(DBAPIError, match="permission denied"),
+    ):
+        connection.execute(text("SELECT setval(pg_get_serial_sequence('audit_event', 'id'), 1)"))
+    # ... while the families' revisions are theirs to take (the sync bumps them).
+    with team_server.engine("ann").connect() as connection:
+        assert connection.execute(text("SELECT nextval('family_revision')")).scalar() >= 1
