@@ -124,4 +124,4 @@ def test_a_member_cannot_wind_back_the_trails_numbering(team_server: TeamServer)
         connection.execute(text("SELECT setval(pg_get_serial_sequence('audit_event', 'id'), 1)"))
     # ... while the families' revisions are theirs to take (the sync bumps them).
     with team_server.engine("ann").connect() as connection:
-        assert connection.execute(text("SELECT nextval('family_revision')")).scalar() >= 1
+        assert (connection.execute(text("SELECT nextval('family_revision')")).scalar() or 0) >= 1
