@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         import_record,
         next_date,
         people,
+        server,
         signing_certificate,
         sync,
         verify,
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         next_date,
         config_check,
         sync,
+        server,
     ):
         command.add_parser(commands)
     return parser

@@ -47,7 +47,8 @@ def add_due_parser(server_commands: argparse._SubParsersAction) -> argparse.Argu
         type=dt.date.fromisoformat,
         help=translate("ServerDueCli", "count what is overdue on this date (default: today)"),
     )
-    command.set_defaults(server_run=run_due)
+    # cli.server runs it with the address it read; run_due reads it again itself.
+    command.set_defaults(server_run=lambda args, _address: run_due(args))
     return command
 
 

@@ -123,6 +123,10 @@ def _run(argv: Sequence[str] | None) -> int:
         from chair_app.cli import config_check
 
         return config_check.run(args.folder)  # needs no data either
+    if args.command == "server":
+        from chair_app.cli import server
+
+        return server.run(args)  # IT's team-server commands: no local data either
     if args.database:
         return _run_online(args)
     explicit_dir = getattr(args, "sub_data_dir", None) or args.data_dir

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -78,7 +79,9 @@ class FamilyRow(Base):
     # services.server_admin), and the server's revision of the family: on the server, bumped by
     # each sync that changes it; on a laptop, the server revision this copy last matched
     # (services.sync). Both added in revision 0008_team_server.
-    team: Mapped[str | None] = mapped_column(String(63))
+    # Left out of an INSERT unless set, so that the server's default (the sender's team, see
+    # models.server_roles) applies.
+    team: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
     revision: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     children: Mapped[list[ChildRow]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="ChildRow.id"
@@ -570,7 +573,9 @@ class AuditEventRow(Base):
     )
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     member: Mapped[str] = mapped_column(String(63))
-    team: Mapped[str | None] = mapped_column(String(63))
+    # Left out of an INSERT unless set, so that the server's default (the sender's team, see
+    # models.server_roles) applies.
+    team: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
     family_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
     meeting_uuid: Mapped[str | None] = mapped_column(String(36))
     record: Mapped[str] = mapped_column(String(32))

@@ -347,7 +347,15 @@ class SyncService:
                 store.forget_bases(family)
         except _Undo:
             pass
-        except (RecordInvalid, RecordRefused, AgreedContentChanged) as error:
+        except RecordInvalid:
+            # Its UUIDs are taken on the server by records this user may not see: another
+            # team's family. Said without naming anything of theirs.
+            refused = translate(
+                "Sync",
+                "the server holds this family (or a meeting of it) for a team you are not in, "
+                "so it was not sent. Ask IT which team it belongs to.",
+            )
+        except (RecordRefused, AgreedContentChanged) as error:
             refused = str(error)
         if refused == "moved":
             progress.refused.append(

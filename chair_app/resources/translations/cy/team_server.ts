@@ -160,7 +160,6 @@
       <source>Families: {parts}.</source>
       <translation type="unfinished">Teuluoedd: {parts}.</translation>
     </message>
-    
     <message>
       <source>{name}: changed on the server since this laptop's last sync; the next sync brings that version first.</source>
       <translation type="unfinished">{name}: newidiwyd ar y gweinydd ers cysoni diwethaf y gliniadur hwn; daw'r cysoni nesaf â'r fersiwn honno yn gyntaf.</translation>
@@ -168,6 +167,10 @@
     <message>
       <source>Nothing is waiting for a choice in this family.</source>
       <translation type="unfinished">Does dim yn aros am ddewis yn y teulu hwn.</translation>
+    </message>
+    <message>
+      <source>the server holds this family (or a meeting of it) for a team you are not in, so it was not sent. Ask IT which team it belongs to.</source>
+      <translation type="unfinished">mae'r gweinydd yn dal y teulu hwn (neu un o'i gyfarfodydd) ar gyfer tîm nad ydych ynddo, felly ni chafodd ei anfon. Gofynnwch i TG i ba dîm y mae'n perthyn.</translation>
     </message>
   </context>
   <context>
