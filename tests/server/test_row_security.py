@@ -81,9 +81,18 @@ def test_a_member_cannot_write_into_another_teams_family(team_server: TeamServer
         connection.rollback()
         with pytest.raises(DBAPIError, match="row-level security"):
             connection.execute(
-                text("INSERT INTO family (uuid, name, revision) VALUES (:u, 'No team', 0)"),
+                text("INSERT INTO family (uuid, name, team, revision) VALUES (:u, 'No team', NULL, 0)"),
                 {"u": str(uuid.uuid4())},
             )
+        connection.rollback()
+        # A family sent without a team is the sender's team's (the column's default).
+        connection.execute(
+            text("INSERT INTO family (uuid, name, revision) VALUES (:u, 'Sent', 0)"),
+            {"u": str(uuid.uuid4())},
+        )
+        assert connection.execute(
+            text("SELECT team FROM family WHERE name = 'Sent'")
+        ).scalar_one() == "north"
         connection.rollback()
         with pytest.raises(DBAPIError, match="row-level security"):
             connection.execute(

@@ -3,7 +3,6 @@ the family page's rules, overdue first; and ``chair-app server due`` giving it a
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import sys
@@ -38,16 +37,14 @@ def test_the_team_view_lists_overdue_first_by_the_family_pages_rules(server_engi
 
 
 def _run_due(argv: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
-    from chair_app.cli.server_due import add_due_parser
+    """``chair-app server <argv>`` run as a user runs it (argv starts with "due")."""
+    from chair_app.cli import main
 
-    parser = argparse.ArgumentParser(prog="chair-app server")
-    add_due_parser(parser.add_subparsers(dest="server_command"))
-    args = parser.parse_args(argv)
     out, err = io.StringIO(), io.StringIO()
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     monkeypatch.setattr(sys, "stdout", out)
     monkeypatch.setattr(sys, "stderr", err)
-    status = args.server_run(args)
+    status = main(["server", *argv])
     return status, out.getvalue(), err.getvalue()
 
 
