@@ -216,3 +216,41 @@ def start_cluster() -> Cluster:
 def remove_cluster(cluster: Cluster) -> None:
     cluster.stop("immediate")
     shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+def _main(argv: list[str]) -> int:
+    """``pg_cluster.py start FILE``: start a cluster with a database ``chair`` and write what
+    reaches it (port, CA file, admin user and password, folder) to FILE as JSON;
+    ``pg_cluster.py stop FILE``: stop it and remove its folder (scripts/plain_install_check)."""
+    import json
+
+    action, info_file = argv
+    if action == "start":
+        cluster = start_cluster()
+        cluster.admin_sql("CREATE DATABASE chair")
+        Path(info_file).write_text(
+            json.dumps(
+                {
+                    "folder": str(cluster.folder),
+                    "port": cluster.port,
+                    "ca_file": str(cluster.ca_file),
+                    "bin": str(cluster.bin),
+                    "run_as": cluster.run_as,
+                    "admin_user": ADMIN_USER,
+                    "admin_password": ADMIN_PASSWORD,
+                }
+            )
+        )
+        return 0
+    info = json.loads(Path(info_file).read_text())
+    remove_cluster(
+        Cluster(Path(info["folder"]), info["port"], Path(info["ca_file"]), Path(info["bin"]),
+                info["run_as"])
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_main(sys.argv[1:]))

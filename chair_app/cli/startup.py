@@ -64,9 +64,7 @@ logger = logging.getLogger(__name__)
 READING_COMMANDS = ("list", "people", "verify")
 # The commands that need data already there: a mistyped folder must not quietly become a new,
 # empty store.
-NEEDS_DATA = (
-    "list", "people", "export", "verify", "signing-certificate", "export-record", "sync"
-)
+NEEDS_DATA = ("list", "people", "export", "verify", "signing-certificate", "export-record")
 _LARGEST_ID = 2**63 - 1  # SQLite's largest integer
 
 
@@ -289,9 +287,10 @@ def _run_writing_command(args: argparse.Namespace, data_dir: Path, explicit_dir:
             prepare_demo_folder(data_dir, known_demo=explicit_dir is None)
             passphrase = DEMO_PASSPHRASE
         else:
-            # An import may be the first thing a new laptop's folder holds: it sets a passphrase.
+            # An import or a first sync may be the first thing a new laptop's folder holds: it
+            # sets a passphrase.
             new = state is StoreState.PLAIN or (
-                args.command == "import-record" and state is StoreState.NEW
+                args.command in ("import-record", "sync") and state is StoreState.NEW
             )
             passphrase = read_passphrase(args, data_dir, new=new)
         factory = open_store(data_dir, passphrase)
