@@ -1,9 +1,15 @@
-"""The laptop's record of what changed since the last sync: a trigger on every table of the
-record (models.record_tables) counts each insert, update and delete against the family's UUID
-in ``sync_pending``. Triggers see every write, whichever code makes it, so a sync never misses
-a change and never has to read the families nobody touched.
+"""What changed, noted by the database itself, whichever code made the change.
 
-A family that is deleted takes nothing into ``sync_pending`` (its UUID can no longer be found).
+On a laptop (SQLite), a trigger on every table of the record (models.record_tables) counts each
+insert, update and delete against the family's UUID in ``sync_pending``, so a sync never misses
+a change and never has to read the families nobody touched. A family that is deleted takes
+nothing into ``sync_pending`` (its UUID can no longer be found).
+
+On the team server (PostgreSQL), triggers give the family a new ``revision`` from the
+``family_revision`` sequence whenever anything of its record changes: a sync's push, or the app
+itself in online mode. Laptops compare revisions to know what to pull.
+
+Changes to bookkeeping alone (hashes, revision, team) count on neither side.
 """
 
 from __future__ import annotations
@@ -50,4 +56,49 @@ def install_sync_triggers(connection: Connection) -> None:
     if connection.dialect.name != "sqlite":
         return
     for statement in trigger_statements():
+        connection.exec_driver_sql(statement)
+
+
+def _content_columns(table: str) -> list[str]:
+    columns = Base.metadata.tables[table].columns
+    return [column.name for column in columns if column.name not in BOOKKEEPING_COLUMNS]
+
+
+def revision_trigger_statements() -> list[str]:
+    """PostgreSQL: the family's revision moves on with every change to its record."""
+    statements = [
+        "CREATE SEQUENCE IF NOT EXISTS family_revision",
+        # The family row itself: a new family, or a change to its own fields.
+        "CREATE OR REPLACE FUNCTION chair_family_revision() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN NEW.revision := nextval('family_revision'); RETURN NEW; END $$",
+        "DROP TRIGGER IF EXISTS chair_revision_family ON family",
+        "CREATE TRIGGER chair_revision_family BEFORE INSERT OR UPDATE OF "
+        + ", ".join(_content_columns("family"))
+        + " ON family FOR EACH ROW EXECUTE FUNCTION chair_family_revision()",
+    ]
+    for table in record_tables():
+        if table.parent == "id":
+            continue
+        family_of = {row: table.family_id_sql(row) for row in ("NEW", "OLD")}
+        function = f"chair_revision_{table.name}"
+        statements.append(
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN "
+            "IF TG_OP <> 'DELETE' THEN UPDATE family SET revision = nextval('family_revision') "
+            f"WHERE id = {family_of['NEW']}; END IF; "
+            "IF TG_OP <> 'INSERT' THEN UPDATE family SET revision = nextval('family_revision') "
+            f"WHERE id = {family_of['OLD']}; END IF; "
+            "RETURN NULL; END $$"
+        )
+        statements.append(f"DROP TRIGGER IF EXISTS chair_revision ON {table.name}")
+        statements.append(
+            "CREATE TRIGGER chair_revision AFTER INSERT OR DELETE OR UPDATE OF "
+            + ", ".join(_content_columns(table.name))
+            + f" ON {table.name} FOR EACH ROW EXECUTE FUNCTION {function}()"
+        )
+    return statements
+
+
+def install_revision_triggers(connection: Connection) -> None:
+    for statement in revision_trigger_statements():
         connection.exec_driver_sql(statement)

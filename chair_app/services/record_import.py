@@ -436,7 +436,8 @@ class ImportService:
         """
         from chair_app.services.minutes import MinutesService
 
-        checked = (UnitState.ADDED, UnitState.UPDATED, UnitState.UP_TO_DATE)
+        # A meeting already here, unchanged by the record, was checked when it came.
+        checked = (UnitState.ADDED, UnitState.UPDATED)
         to_check = [
             (unit, row)
             for unit, row, state, _target, _changes in plan.meetings

@@ -207,19 +207,20 @@ class SyncService:
         for uuid, revision in sorted(server_families.items(), key=lambda item: item[1]):
             if local.get(uuid) == revision or held.get(uuid) == revision:
                 continue
-            record = self._server_record(uuid)
-            if record is None:  # gone from sight since the listing
+            found = self._server_record(uuid)
+            if found is None:  # gone from sight since the listing
                 continue
+            record, revision = found
             self._take(record, revision, progress)
 
-    def _server_record(self, family_uuid: str) -> dict[str, Any] | None:
-        """The server's whole record of one family, read in one snapshot."""
+    def _server_record(self, family_uuid: str) -> tuple[dict[str, Any], int] | None:
+        """The server's whole record of one family and its revision, read in one snapshot."""
         with sync_transaction(self._server) as store:
             store.snapshot()
             family = store.family_by_uuid(family_uuid)
             if family is None:
                 return None
-            return _family_record(store, family)
+            return _family_record(store, family), family.revision
 
     def _take(self, record: dict[str, Any], revision: int, progress: _Progress) -> None:
         """Import the server's version of a family here, in one local transaction; hold it
@@ -293,6 +294,15 @@ class SyncService:
             if _nothing_to_send(store, family, record):
                 store.clear_changes(family_uuid, changes)
                 return
+            if base_revision:
+                # Only the meetings changed since the server last matched: the server has the
+                # others as they are here (and compares and checks only what it is sent).
+                rows = _meeting_rows(family)
+                record["meetings"] = [
+                    unit
+                    for unit in record["meetings"]
+                    if _unit_hash(unit) != rows[unit["uuid"]].synced_hash
+                ]
             _note_sending(store, family, record)
         # 2. The server takes it, or refuses it because it changed there since this laptop
         #    last pulled (the next sync brings that version first).
@@ -340,11 +350,11 @@ class SyncService:
                 family = store.family_by_uuid(family_uuid)
                 assert family is not None
                 # A new family's team is the sender's: the column's default on the server
-                # (services.server_admin), which row-level security checks.
-                new_revision = store.next_revision()
-                family.revision = new_revision
-                # The server keeps no base of its own (see the module's description).
+                # (services.server_admin), which row-level security checks. The server's
+                # triggers gave the family a new revision with the changes (models.sync_triggers).
                 store.forget_bases(family)
+                store.flush()
+                new_revision = store.revision_of(family_uuid)
         except _Undo:
             pass
         except RecordInvalid:

@@ -84,6 +84,14 @@ def _previous_release(engine: Engine) -> None:
     schema without what 0008 added."""
     prepare_schema(engine)
     with engine.begin() as connection:
+        # 0008's triggers and their functions go with it (models.sync_triggers).
+        from chair_app.models.record_tables import record_tables
+
+        for table in record_tables():
+            connection.execute(text(f"DROP TRIGGER IF EXISTS chair_revision ON {table.name}"))
+            connection.execute(text(f"DROP FUNCTION IF EXISTS chair_revision_{table.name}()"))
+        connection.execute(text("DROP TRIGGER chair_revision_family ON family"))
+        connection.execute(text("DROP FUNCTION chair_family_revision()"))
         connection.execute(text("ALTER TABLE family DROP COLUMN team, DROP COLUMN revision"))
         connection.execute(text("DROP TABLE sync_pending, sync_held, audit_event"))
         connection.execute(text("DROP SEQUENCE family_revision"))

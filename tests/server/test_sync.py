@@ -83,3 +83,21 @@ def test_the_same_draft_changed_on_both_laptops_is_held_until_chosen(
     sync(a, engine)
     assert worries(a, meeting) == worries(b, meeting) == "Worry as laptop A wrote it."
     assert contents(a) == contents(b) == contents(server_factory(engine))
+
+
+def test_a_change_made_on_the_server_itself_reaches_the_laptops(
+    tmp_path: Path, server_engine
+) -> None:
+    """Online mode (an office desktop working on the server) changes the record there; the
+    family's revision moves on with it, so every laptop's next sync brings the change."""
+    a = laptop(tmp_path / "a", with_demo=True)
+    sync(a, server_engine)
+    server = server_factory(server_engine)
+    _id, meeting = first_draft_meeting(server)
+    set_worries(server, meeting, "Written at the office desktop.")
+    report = sync(a, server_engine)
+    assert len(report.pulled) == 1
+    assert worries(a, meeting) == "Written at the office desktop."
+    # Bookkeeping alone (a sync's own notes) moves no revision: the next sync has nothing to do.
+    again = sync(a, server_engine)
+    assert (again.pulled, again.pushed) == ((), ())

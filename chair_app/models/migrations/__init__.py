@@ -83,13 +83,14 @@ def _stamp(connection: Connection, revision: str) -> None:
 
 
 def install_dialect_extras(connection: Connection) -> None:
-    """What the ORM's tables do not say: on SQLite (a laptop), the triggers that note each
-    change for the next sync; on PostgreSQL (the team server), the sequence of revisions."""
-    if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("CREATE SEQUENCE IF NOT EXISTS family_revision")
-    else:
-        from chair_app.models.sync_triggers import install_sync_triggers
+    """What the ORM's tables do not say (models.sync_triggers): on SQLite (a laptop), the
+    triggers that note each change for the next sync; on PostgreSQL (the team server), the
+    sequence of revisions and the triggers that move a family's on with each change."""
+    from chair_app.models.sync_triggers import install_revision_triggers, install_sync_triggers
 
+    if connection.dialect.name == "postgresql":
+        install_revision_triggers(connection)
+    else:
         install_sync_triggers(connection)
 
 
