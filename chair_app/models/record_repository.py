@@ -358,6 +358,20 @@ class RefMap:
             self._to_uuid[key] = self._session.scalar(select(row.uuid).where(row.id == row_id))
         return self._to_uuid[key]
 
+    def know_family(self, family_id: int) -> None:
+        """Look up the family's people and children in one query each: the records a meeting
+        names most often (attendance, scores, owners, votes...), else one query per name.
+        Neither changes while a meeting is read or written, so the answers stay right."""
+        for target in ("person", "child"):
+            row = _REF_ROWS[target]
+            found = self._session.execute(
+                select(row.id, row.uuid).where(row.family_id == family_id)
+            )
+            for row_id, uuid in found:
+                self._to_uuid[(target, row_id)] = uuid
+                if uuid is not None:
+                    self._to_id[(target, uuid)] = row_id
+
     def id(self, target: str, uuid: str | None, *, where: str) -> int | None:
         """The local id of the record with this UUID.
 
@@ -547,6 +561,7 @@ def _rows(session: Session, spec: RowSpec, parent_id: int) -> list[Any]:
 def read_meeting(session: Session, meeting: MeetingRow) -> Unit:
     """Everything recorded in the meeting, and its minutes, as a unit."""
     refs = RefMap(session)
+    refs.know_family(meeting.family_id)
     unit: Unit = {"uuid": meeting.uuid, "family": meeting.family.uuid}
     for field in MEETING_FIELDS:
         unit[field.name] = _read_value(field, getattr(meeting, field.attribute), refs)
@@ -668,6 +683,7 @@ def write_meeting(
 ) -> MeetingRow:
     """Store the meeting and everything in it as the unit says (adding the meeting if new)."""
     refs = RefMap(session)
+    refs.know_family(family.id)
     where = "meeting"
     values = {
         field.attribute: _write_value(field, unit.get(field.name, field.missing), refs, where)
