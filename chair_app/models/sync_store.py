@@ -71,15 +71,19 @@ class SyncStore(RecordStore):
     def forget_bases(self, family: FamilyRow) -> None:
         """The server keeps no base of its own (services.sync)."""
         self._session.execute(
-            update(FamilyRow)
-            .where(FamilyRow.id == family.id)
-            .values(synced_hash=None, exported_hash=None)
+            update(FamilyRow).where(FamilyRow.id == family.id).values(synced_hash=None)
         )
         self._session.execute(
-            update(MeetingRow)
-            .where(MeetingRow.family_id == family.id)
-            .values(synced_hash=None, exported_hash=None)
+            update(MeetingRow).where(MeetingRow.family_id == family.id).values(synced_hash=None)
         )
+
+    def note_checked(self, family: FamilyRow, hashes: dict[str, str]) -> None:
+        """On the server, ``exported_hash`` holds the content hash of each meeting as it was
+        when the server took it (and checked its agreed fingerprints): see services.sync."""
+        for row in family.meetings:
+            if row.uuid in hashes:
+                row.exported_hash = hashes[row.uuid]
+        self._session.flush()
 
     def backend_id(self) -> int:
         """The server process serving this transaction (tests cut it from another session)."""

@@ -89,6 +89,7 @@ class ImportService:
         minutes' fingerprints are taken with."""
         self._factory = factory
         self._agenda_folder = agenda_folder
+        self._trust_checked = False
 
     def import_file(self, path: Path, **options: Any) -> ImportResult:
         """Read a record file and import it (options as import_record).
@@ -155,16 +156,27 @@ class ImportService:
         new_family: bool = False,
         choices: Mapping[str, Side] | None = None,
         take: Side | None = None,
+        trust_checked: bool = False,
     ) -> ImportResult:
         """Import a record that this app's own store wrote (the team server's, or a held copy of
         it), inside the caller's transaction (services.sync): the caller commits only an IMPORTED
         or UP_TO_DATE result, and rolls back anything else.
 
+        Args:
+            trust_checked: the record was read straight from the team server by this app, and a
+                meeting's ``checked`` hash there is the content the server checked the agreed
+                fingerprints of when it took it: a meeting whose content still has that hash
+                is not checked again (any other is).
+
         Raises:
             RecordInvalid: what was written clashes with records here.
             AgreedContentChanged: as import_record.
         """
-        return self._import(store, dict(record), None, new_family, dict(choices or {}), take)
+        self._trust_checked = trust_checked
+        try:
+            return self._import(store, dict(record), None, new_family, dict(choices or {}), take)
+        finally:
+            self._trust_checked = False
 
     # -- the steps ---------------------------------------------------------------------------
 
@@ -441,7 +453,10 @@ class ImportService:
         to_check = [
             (unit, row)
             for unit, row, state, _target, _changes in plan.meetings
-            if row is not None and state in checked and agreed_versions(unit)
+            if row is not None
+            and state in checked
+            and agreed_versions(unit)
+            and not (self._trust_checked and _checked_on_server(unit))
         ]
         if not to_check:
             return
@@ -509,3 +524,9 @@ class ImportService:
                 )
             )
         return tuple(units)
+
+
+def _checked_on_server(unit: Mapping[str, Any]) -> bool:
+    """The unit's content is the one the team server checked (see import_in)."""
+    sync = unit.get(SYNC_KEY) or {}
+    return bool(sync.get("checked")) and sync.get("checked") == sync.get("content_hash")

@@ -220,7 +220,7 @@ class SyncService:
             family = store.family_by_uuid(family_uuid)
             if family is None:
                 return None
-            return _family_record(store, family), family.revision
+            return _family_record(store, family, on_server=True), family.revision
 
     def _take(self, record: dict[str, Any], revision: int, progress: _Progress) -> None:
         """Import the server's version of a family here, in one local transaction; hold it
@@ -234,7 +234,7 @@ class SyncService:
         try:
             with sync_transaction(self._local) as store:
                 pending_before = store.changes(family_uuid)
-                result = importer.import_in(store, record, new_family=True)
+                result = importer.import_in(store, record, new_family=True, trust_checked=True)
                 if result.outcome not in (ImportOutcome.IMPORTED, ImportOutcome.UP_TO_DATE):
                     raise _Undo
                 family = store.family_by_uuid(family_uuid)
@@ -353,7 +353,9 @@ class SyncService:
                 # (services.server_admin), which row-level security checks. The server's
                 # triggers gave the family a new revision with the changes (models.sync_triggers).
                 store.forget_bases(family)
-                store.flush()
+                store.note_checked(
+                    family, {unit["uuid"]: _unit_hash(unit) for unit in record["meetings"]}
+                )
                 new_revision = store.revision_of(family_uuid)
         except _Undo:
             pass
@@ -518,14 +520,19 @@ def _address_of(engine: ServerEngine) -> ServerAddress:
     )
 
 
-def _family_record(store: RecordStore, family: FamilyRow) -> dict[str, Any]:
+def _family_record(
+    store: RecordStore, family: FamilyRow, *, on_server: bool = False
+) -> dict[str, Any]:
     """The family's whole record (its network and every meeting), as the record format
-    writes it, with each unit's hash and base."""
+    writes it, with each unit's hash and base; read on the server, each meeting also carries
+    the hash of the content the server checked when it took it (``checked``)."""
     family_unit = _with_sync(store.read_family(family), FAMILY_COLLECTIONS, family.synced_hash)
-    meetings = [
-        _with_sync(store.read_meeting(row), MEETING_COLLECTIONS, row.synced_hash)
-        for row in sorted(family.meetings, key=lambda r: (r.date, r.id))
-    ]
+    meetings = []
+    for row in sorted(family.meetings, key=lambda r: (r.date, r.id)):
+        unit = _with_sync(store.read_meeting(row), MEETING_COLLECTIONS, row.synced_hash)
+        if on_server:
+            unit[SYNC_KEY]["checked"] = row.exported_hash
+        meetings.append(unit)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,

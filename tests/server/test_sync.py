@@ -101,3 +101,36 @@ def test_a_change_made_on_the_server_itself_reaches_the_laptops(
     # Bookkeeping alone (a sync's own notes) moves no revision: the next sync has nothing to do.
     again = sync(a, server_engine)
     assert (again.pulled, again.pushed) == ((), ())
+
+
+def test_agreed_minutes_changed_on_the_server_by_hand_are_refused_by_every_laptop(
+    tmp_path: Path, server_engine
+) -> None:
+    """The server checked the agreed fingerprints when it took the meeting; a laptop trusts
+    that check only while the content is still the one checked. SQL typed on the server that
+    changes agreed minutes is caught on the next pull, and nothing of it is taken."""
+    from sqlalchemy import select, text
+
+    from chair_app.models.orm import MeetingRow, MinutesStateRow
+
+    a = laptop(tmp_path / "a", with_demo=True)
+    b = laptop(tmp_path / "b")
+    sync(a, server_engine)
+    with a() as session:
+        agreed = session.scalars(
+            select(MeetingRow.uuid)
+            .join(MinutesStateRow, MinutesStateRow.meeting_id == MeetingRow.id)
+            .where(MinutesStateRow.status == "agreed")
+        ).one()
+    with server_engine.begin() as connection:
+        connection.execute(
+            text("UPDATE meeting SET worries = 'Changed after agreement' WHERE uuid = :u"),
+            {"u": agreed},
+        )
+    for factory in (a, b):
+        report = sync(factory, server_engine)
+        assert report.pulled == ()
+        (refusal,) = report.refused
+        assert "agreed" in refusal.lower()
+    assert worries(a, agreed) != "Changed after agreement"
+    assert contents(b) == {}
