@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from pg_cluster import ADMIN_PASSWORD, ADMIN_USER, Cluster, remove_cluster, start_cluster
-from sqlalchemy import Engine, create_engine, event, select, text, update
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.orm import sessionmaker
 
 from chair_app.core.record_format import (
@@ -54,6 +54,7 @@ from chair_app.models.migrations import prepare_schema
 from chair_app.models.orm import ActionRow, FamilyRow, MeetingRow, MinutesStateRow
 from chair_app.models.record_import import record_transaction
 from chair_app.models.server_db import ServerAddress
+from chair_app.models.sync_store import session_factory
 from chair_app.services.demo import create_demo_family
 from chair_app.services.record_changes import ImportOutcome
 from chair_app.services.record_import import ImportService
@@ -154,28 +155,19 @@ def grown(record: dict[str, Any], meetings: int) -> dict[str, Any]:
     return record
 
 
-def fill_server(factory: SessionFactory, family: dict[str, Any], count: int) -> None:
-    """``count`` copies of the family on the server, each as a push would leave it."""
-    importer = ImportService(factory)
+def fill_server(engine: Engine, family: dict[str, Any], count: int) -> None:
+    """``count`` copies of the family on the server, each sent by the sync's own push (the
+    server's checks, revision and notes exactly as a laptop's first sync leaves them)."""
+    from chair_app.services.sync import SyncService, _Progress
+
+    service = SyncService(session_factory(engine), engine)
     for number in range(count):
         record = renewed(family)
         rehash(record)
-        with record_transaction(factory) as store:
-            result = importer.import_in(store, record, new_family=True)
-            if result.outcome is not ImportOutcome.IMPORTED:
-                raise SystemExit(f"the server refused copy {number + 1}: {result.message}")
-            row = store.family_by_uuid(record["family"]["uuid"])
-            assert row is not None
-            session = store._session  # noqa: SLF001 - as services.sync's push does
-            row.revision = int(session.execute(text("SELECT nextval('family_revision')")).scalar_one())
-            session.execute(
-                update(FamilyRow).where(FamilyRow.id == row.id).values(synced_hash=None, exported_hash=None)
-            )
-            session.execute(
-                update(MeetingRow)
-                .where(MeetingRow.family_id == row.id)
-                .values(synced_hash=None, exported_hash=None)
-            )
+        progress = _Progress()
+        revision = service._server_take(record, 0, progress, f"copy {number + 1}")  # noqa: SLF001
+        if revision is None:
+            raise SystemExit(f"the server refused copy {number + 1}: {progress.refused}")
 
 
 # -- measuring -------------------------------------------------------------------------------
@@ -306,7 +298,7 @@ def measure(cluster: Cluster, families: int, meetings: int) -> int:
         base = Path(folder)
         family = realistic_family(base / "seed", meetings)
         built = time.perf_counter()
-        fill_server(server, family, families)
+        fill_server(engine, family, families)
         print(
             f"PostgreSQL {version}; server filled with {families} families x "
             f"{len(family['meetings'])} meetings in {time.perf_counter() - built:.1f} s"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from chair_app.models.db import SessionFactory
 from chair_app.models.orm import FamilyRow, MeetingRow
 from chair_app.models.record_repository import (
     RecordInvalid,
+    meetings_read_together,
     read_family,
     read_meeting,
     write_family,
@@ -70,6 +71,11 @@ class RecordStore:
 
     def read_meeting(self, meeting: MeetingRow) -> Unit:
         return read_meeting(self._session, meeting)
+
+    def reading_together(self, meeting_ids: list[int]) -> AbstractContextManager[None]:
+        """Within the block, read_meeting of these meetings reads from one query per table
+        (the block only reads)."""
+        return meetings_read_together(self._session, meeting_ids)
 
     def write_family(self, target: Unit, family: FamilyRow | None) -> FamilyRow:
         return write_family(self._session, target, family)

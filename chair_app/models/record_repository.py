@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -553,9 +554,47 @@ def read_family(session: Session, family: FamilyRow) -> Unit:
     }
 
 
+_PRELOADED = "chair_preloaded_rows"
+
+
 def _rows(session: Session, spec: RowSpec, parent_id: int) -> list[Any]:
+    preloaded = session.info.get(_PRELOADED)
+    if preloaded is not None and spec.row in preloaded["tables"]:
+        return list(preloaded["rows"].get((spec.row, parent_id), ()))
     column = getattr(spec.row, spec.parent)
     return list(session.scalars(select(spec.row).where(column == parent_id).order_by(spec.row.id)))
+
+
+@contextmanager
+def meetings_read_together(session: Session, meeting_ids: list[int]) -> Iterator[None]:
+    """Read every row of these meetings with one query per table, for the block (which must
+    only read them): a family's whole record, without a query per meeting and per kind."""
+    rows: dict[tuple[type[Any], int], list[Any]] = {}
+    tables: set[type[Any]] = set()
+    if meeting_ids:
+        session.scalars(select(MinutesStateRow).where(MinutesStateRow.meeting_id.in_(meeting_ids))).all()
+        decision_ids: list[int] = []
+        for spec in MEETING_SPECS.values():
+            column = getattr(spec.row, spec.parent)
+            found = session.scalars(
+                select(spec.row).where(column.in_(meeting_ids)).order_by(spec.row.id)
+            ).all()
+            tables.add(spec.row)
+            for row in found:
+                rows.setdefault((spec.row, getattr(row, spec.parent)), []).append(row)
+                if spec.row is DecisionRow:
+                    decision_ids.append(row.id)
+        votes = session.scalars(
+            select(VoteRow).where(VoteRow.decision_id.in_(decision_ids)).order_by(VoteRow.id)
+        ).all() if decision_ids else []
+        tables.add(VoteRow)
+        for vote in votes:
+            rows.setdefault((VoteRow, vote.decision_id), []).append(vote)
+    session.info[_PRELOADED] = {"tables": tables, "rows": rows}
+    try:
+        yield
+    finally:
+        session.info.pop(_PRELOADED, None)
 
 
 def read_meeting(session: Session, meeting: MeetingRow) -> Unit:
@@ -597,12 +636,14 @@ def _sync_rows(
     identity: Callable[[dict[str, Any]], str],
     *,
     delete_missing: bool = True,
+    new_parent: bool = False,
 ) -> list[tuple[dict[str, Any], Any]]:
-    """Make the parent's rows of this kind what the records say; returns (record, row) pairs."""
-    existing = _rows(session, spec, parent_id)
+    """Make the parent's rows of this kind what the records say; returns (record, row) pairs.
+    A parent added in this transaction (``new_parent``) has no rows yet to look up."""
+    existing = [] if new_parent else _rows(session, spec, parent_id)
     local = {identity(read_row(spec, row, refs)): row for row in existing}
     wanted = {identity(record): record for record in records}
-    if delete_missing:
+    if delete_missing and local:
         for key, row in list(local.items()):
             if key not in wanted:
                 session.delete(row)
@@ -663,6 +704,7 @@ def write_family(
 ) -> FamilyRow:
     """Store the network: name, children and people (matched by UUID; none removed)."""
     refs = RefMap(session)
+    new = family is None
     if family is None:
         family = FamilyRow(uuid=unit["uuid"], name=unit["name"])
         session.add(family)
@@ -672,7 +714,7 @@ def write_family(
     for key, spec in (("children", CHILD_SPEC), ("people", PERSON_SPEC)):
         _sync_rows(
             session, spec, family.id, list(unit[key]), refs, f"family {key}",
-            lambda r: str(r["uuid"]), delete_missing=False,
+            lambda r: str(r["uuid"]), delete_missing=False, new_parent=new,
         )
     session.flush()
     return family
@@ -689,6 +731,7 @@ def write_meeting(
         field.attribute: _write_value(field, unit.get(field.name, field.missing), refs, where)
         for field in MEETING_FIELDS
     }
+    new = meeting is None
     if meeting is None:
         meeting = MeetingRow(uuid=unit["uuid"], family_id=family.id)
         session.add(meeting)
@@ -696,7 +739,7 @@ def write_meeting(
         setattr(meeting, attribute, value)
     session.flush()
     status = (unit.get("minutes") or {}).get("status")
-    state = session.get(MinutesStateRow, meeting.id)
+    state = None if new else session.get(MinutesStateRow, meeting.id)
     if status is None and state is not None:
         session.delete(state)
     elif status is not None:
@@ -713,12 +756,13 @@ def write_meeting(
         pairs = _sync_rows(
             session, spec, meeting.id, _records(unit, path), refs, f"{where} {path}",
             lambda r, c=collection: record_key(c, r),  # type: ignore[misc]
+            new_parent=new,
         )
         if path == "decisions":
             for record, row in pairs:
                 _sync_rows(
                     session, VOTE_SPEC, row.id, list(record.get("votes", [])), refs,
-                    f"{where} votes", lambda r: str(r["person"]),
+                    f"{where} votes", lambda r: str(r["person"]), new_parent=new,
                 )
     session.flush()
     return meeting

@@ -528,11 +528,13 @@ def _family_record(
     the hash of the content the server checked when it took it (``checked``)."""
     family_unit = _with_sync(store.read_family(family), FAMILY_COLLECTIONS, family.synced_hash)
     meetings = []
-    for row in sorted(family.meetings, key=lambda r: (r.date, r.id)):
-        unit = _with_sync(store.read_meeting(row), MEETING_COLLECTIONS, row.synced_hash)
-        if on_server:
-            unit[SYNC_KEY]["checked"] = row.exported_hash
-        meetings.append(unit)
+    rows = sorted(family.meetings, key=lambda r: (r.date, r.id))
+    with store.reading_together([row.id for row in rows]):
+        for row in rows:
+            unit = _with_sync(store.read_meeting(row), MEETING_COLLECTIONS, row.synced_hash)
+            if on_server:
+                unit[SYNC_KEY]["checked"] = row.exported_hash
+            meetings.append(unit)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
