@@ -135,15 +135,30 @@ def record_key(collection: Collection, record: Mapping[str, Any]) -> str:
     return str(record["uuid"])
 
 
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def _copied(value: Any) -> Any:
+    """A deep copy of a record's JSON-like value (a first pull copies thousands of records;
+    copy.deepcopy took a sixth of its time)."""
+    if isinstance(value, dict):
+        return {key: _copied(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    if isinstance(value, _IMMUTABLE):
+        return value
+    return copy.deepcopy(value)
+
+
 def without_sync(unit: Mapping[str, Any]) -> Unit:
     """A copy of the unit without its sync data, its lists in their own order (the order
     records were made in, which the minutes follow where a record has no position)."""
-    return {key: copy.deepcopy(value) for key, value in unit.items() if key != SYNC_KEY}
+    return {key: _copied(value) for key, value in unit.items() if key != SYNC_KEY}
 
 
 def content(unit: Mapping[str, Any], collections: Sequence[Collection]) -> Unit:
     """The unit without its sync data, every list in a fixed order (by identity)."""
-    result = {key: copy.deepcopy(value) for key, value in unit.items() if key != SYNC_KEY}
+    result = {key: _copied(value) for key, value in unit.items() if key != SYNC_KEY}
     for collection in collections:
         records = _get_path(result, collection.path)
         if "." in collection.path or collection.path in result:
@@ -268,7 +283,7 @@ def merge(
         if side is Side.LOCAL:
             continue
         if not difference.path:
-            _set_field(result, difference.field, copy.deepcopy(difference.incoming))
+            _set_field(result, difference.field, _copied(difference.incoming))
             continue
         collection = next(c for c in collections if c.path == difference.path)
         records = _get_path(result, collection.path)
@@ -280,9 +295,9 @@ def merge(
             if difference.incoming is None and index is not None:
                 records.pop(index)
             elif difference.incoming is not None and index is None:
-                records.append(copy.deepcopy(difference.incoming))
+                records.append(_copied(difference.incoming))
         elif index is not None:
-            records[index][difference.field] = copy.deepcopy(difference.incoming)
+            records[index][difference.field] = _copied(difference.incoming)
         _set_path(result, collection.path, records)
     # A record matched by its natural key takes the incoming UUID, so both laptops agree on it.
     for collection in collections:

@@ -14,13 +14,13 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from chair_app.core.domain import Family, Meeting
 from chair_app.core.errors import StorageUnavailable
 from chair_app.core.record_format import Unit
 from chair_app.models.db import SessionFactory
-from chair_app.models.orm import FamilyRow, MeetingRow
+from chair_app.models.orm import DecisionRow, FamilyRow, MeetingRow
 from chair_app.models.record_repository import (
     RecordInvalid,
     meetings_read_together,
@@ -132,7 +132,28 @@ class RecordStore:
         self._session.expire_all()
         people = tuple(person_from_row(p) for p in family.people)
         network = Family(family.id, family.name, (), people)
-        return network, [MeetingRepository.to_meeting(row) for row in meetings]
+        # Everything the reading needs, a query per kind of row (not per meeting and kind).
+        loaded = {
+            row.id: row
+            for row in self._session.scalars(
+                select(MeetingRow)
+                .where(MeetingRow.id.in_([row.id for row in meetings]))
+                .options(
+                    selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
+                    *(
+                        selectinload(getattr(MeetingRow, name))
+                        for name in _MEETING_COLLECTIONS
+                    ),
+                )
+            )
+        }
+        return network, [MeetingRepository.to_meeting(loaded[row.id]) for row in meetings]
+
+
+_MEETING_COLLECTIONS = (
+    "attendance", "statements", "scores", "actions", "updates", "child_views", "plan_views",
+    "child_decisions", "contingency_parts",
+)
 
 
 @contextmanager

@@ -482,7 +482,11 @@ class ImportService:
             (unit, row)
             for unit, row, _state, target, _changes in plan.meetings
             if target is not None and row is not None  # else nothing of it was written
+            # Only a vote can break these rules: a meeting without one need not be read back.
+            and any(decision.get("votes") for decision in unit.get("decisions") or [])
         ]
+        if not written:
+            return ()
         network, meetings = store.as_read(family, [row for _unit, row in written])
         broken: list[str] = []
         for (unit, _row), meeting in zip(written, meetings, strict=True):
