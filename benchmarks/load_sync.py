@@ -200,7 +200,7 @@ def load(cluster: Cluster, laptop_count: int, seconds: float) -> int:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         # Two draft meetings per family: one family per two laptops.
-        fill_server(server, team_family(base / "seed"), (laptop_count + 1) // 2)
+        fill_server(engine, team_family(base / "seed"), (laptop_count + 1) // 2)
         meetings = draft_meetings(server)
         start_counts = counts(server)
         laptops: list[Laptop] = []
