@@ -133,6 +133,8 @@ def test_a_sync_from_the_window_carries_an_edit_from_one_laptop_to_the_other(
         r"Last sync: \d\d:\d\d, Families: 0 brought from the server, 1 sent\.", label.text()
     ), label.text()
     assert _prompts(a).errors == []
+    if SHOTS:
+        a.grab().save(str(Path(SHOTS) / "window-after-sync.png"))
 
     # Laptop B: the same server; its sync brings the family.
     save_server(b_factory, _address(server_database), str(server_database.cluster.ca_file))
