@@ -23,6 +23,7 @@ class PassphraseMode(enum.Enum):
     CONVERT = "convert"  # an earlier version's unencrypted data
     OPEN = "open"  # encrypted data, at start-up
     UNLOCK = "unlock"  # the window locked itself
+    SERVER_UNLOCK = "server-unlock"  # the same, working on the team server (its password)
 
 
 class PassphrasePage(QWidget):
@@ -145,6 +146,16 @@ class PassphrasePage(QWidget):
                 self.tr("Your records are locked with the passphrase you chose."),
                 self.tr("Open"),
             )
+        if mode is PassphraseMode.SERVER_UNLOCK:
+            return (
+                self.tr("Chair is locked"),
+                self.tr(
+                    "Chair hides the record when it is locked, or when it is left unused for a "
+                    "while. Everything you typed is saved on the team server. Type the team "
+                    "server's password to go on."
+                ),
+                self.tr("Unlock"),
+            )
         return (
             self.tr("Chair is locked"),
             self.tr(
@@ -160,12 +171,17 @@ class PassphrasePage(QWidget):
         self.title_label.setText(title)
         self.explanation_label.setText(explanation)
         self.submit_button.setText(button)
-        self.passphrase_label.setText(self.tr("Passphrase"))
+        if self.mode is PassphraseMode.SERVER_UNLOCK:
+            self.passphrase_label.setText(self.tr("Password"))
+            self.passphrase_edit.setAccessibleName(self.tr("Password"))
+            self.show_check.setAccessibleName(self.tr("Show the password as it is typed"))
+        else:
+            self.passphrase_label.setText(self.tr("Passphrase"))
+            self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+            self.show_check.setAccessibleName(self.tr("Show the passphrase as it is typed"))
         self.repeat_label.setText(self.tr("Type it again"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.repeat_edit.setAccessibleName(self.tr("Passphrase again"))
         self.show_check.setText(self.tr("Show what I type"))
-        self.show_check.setAccessibleName(self.tr("Show the passphrase as it is typed"))
         self.backup_button.setText(self.tr("Open the latest good backup"))
         self.backup_button.setAccessibleDescription(
             self.tr("Set the damaged data file aside and open the newest backup that passes its check")
@@ -223,6 +239,9 @@ class PassphrasePage(QWidget):
                 self.repeat_edit.clear()
                 return
         elif not passphrase:
-            self.show_problem(self.tr("Type your passphrase."))
+            if self.mode is PassphraseMode.SERVER_UNLOCK:
+                self.show_problem(self.tr("Type the team server's password."))
+            else:
+                self.show_problem(self.tr("Type your passphrase."))
             return
         self.passphrase_entered.emit(passphrase)

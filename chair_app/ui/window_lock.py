@@ -58,7 +58,9 @@ class WindowLock:
             dialog.hide()
         window.menuBar().setEnabled(False)
         window.statusBar().clearMessage()
-        window.ask_passphrase(PassphraseMode.UNLOCK, self._unlock, self._demo_hint())
+        online = window.ctx.store is not None and window.ctx.store.online
+        mode = PassphraseMode.SERVER_UNLOCK if online else PassphraseMode.UNLOCK
+        window.ask_passphrase(mode, self._unlock, "" if online else self._demo_hint())
         logger.info("window locked")
 
     def _demo_hint(self) -> str:
@@ -76,12 +78,18 @@ class WindowLock:
         store = window.ctx.store
         if store is None or not store.passphrase_matches(passphrase):
             logger.warning("unlock refused")
-            window.passphrase_refused(
-                QCoreApplication.translate(
+            if store is not None and store.online:
+                message = QCoreApplication.translate(
+                    "WindowLock",
+                    "That is not the team server's password. Check it (capital letters count) "
+                    "and try again.",
+                )
+            else:
+                message = QCoreApplication.translate(
                     "WindowLock",
                     "That is not the passphrase. Check it (capital letters count) and try again.",
                 )
-            )
+            window.passphrase_refused(message)
             return
         page, self._locked_page = self._locked_page, None
         if page is None:

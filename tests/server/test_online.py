@@ -4,13 +4,17 @@ a laptop's file."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import docx
 from full_meeting_run import chair_full_meeting
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
+
+SHOTS = os.environ.get("CHAIR_SCREENSHOTS")
 
 
 def test_a_whole_meeting_chaired_on_the_server(
@@ -79,6 +83,23 @@ def test_the_window_on_the_server_shows_its_families_and_offers_no_local_backup(
     assert window.lock_action.isEnabled()
     families = window.ctx.families.list_families()
     assert [f.name for f in families] == ["Marlowe family"]
+    # Locked, it asks for the server's password: there is no passphrase in online mode.
+    window.lock_action.trigger()
+    page = window.passphrase_page
+    assert window.stack.currentWidget() is page
+    shown = " ".join(
+        label.text() for label in (page.title_label, page.explanation_label, page.passphrase_label)
+    )
+    assert "team server's password" in shown and "passphrase" not in shown.lower(), shown
+    assert page.passphrase_edit.accessibleName() == "Password"
+    qtbot.keyClicks(page.passphrase_edit, "not-the-password")
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    assert page.problem_label.text().startswith("That is not the team server's password.")
+    if SHOTS:
+        window.grab().save(str(Path(SHOTS) / "online-locked.png"))
+    qtbot.keyClicks(page.passphrase_edit, ADMIN_PASSWORD)
+    qtbot.keyClick(page.passphrase_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is not page
     # The window's own background reads end before the connections are closed.
     window.ctx.background.wait()
     window.close()

@@ -192,4 +192,30 @@
       <translation type="unfinished">Yn gweithio ar weinydd y tîm {server}.</translation>
     </message>
   </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <source>Chair hides the record when it is locked, or when it is left unused for a while. Everything you typed is saved on the team server. Type the team server's password to go on.</source>
+      <translation type="unfinished">Mae Chair yn cuddio'r cofnod pan fydd wedi'i gloi, neu pan na chaiff ei ddefnyddio am sbel. Mae popeth a deipiwyd gennych wedi'i gadw ar weinydd y tîm. Teipiwch gyfrinair gweinydd y tîm i fwrw ymlaen.</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished">Cyfrinair</translation>
+    </message>
+    <message>
+      <source>Show the password as it is typed</source>
+      <translation type="unfinished">Dangos y cyfrinair wrth iddo gael ei deipio</translation>
+    </message>
+    <message>
+      <source>Type the team server's password.</source>
+      <translation type="unfinished">Teipiwch gyfrinair gweinydd y tîm.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowLock</name>
+    <message>
+      <source>That is not the team server's password. Check it (capital letters count) and try again.</source>
+      <translation type="unfinished">Nid dyna gyfrinair gweinydd y tîm. Gwiriwch ef (mae priflythrennau'n cyfrif) a rhowch gynnig arall arni.</translation>
+    </message>
+  </context>
 </TS>
