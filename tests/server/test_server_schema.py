@@ -174,3 +174,53 @@ def test_another_prefix_or_a_bad_team_is_refused_with_nothing_changed(
     with admin.connect() as connection:
         assert _state(connection, prefix) == before
         assert _state(connection, prefix + "x")["roles"] == []
+
+
+def test_a_familys_revision_moves_once_per_transaction_whatever_it_changed_first(
+    server_engine: Engine,
+) -> None:
+    """The revision triggers move a family's revision on with the first change to its record
+    in a transaction, and not again for each later row (a first push of a family of 890 rows
+    used to update its family row 890 times). Revisions come from one sequence, so a move per
+    row would show as a jump of one per row."""
+
+    def revision(connection: Connection) -> int:
+        return int(
+            connection.execute(text("SELECT revision FROM family WHERE uuid = 'f-1'")).scalar_one()
+        )
+
+    with server_engine.begin() as connection:
+        connection.execute(text("INSERT INTO family (uuid, name) VALUES ('f-1', 'Ash family')"))
+        inserted = revision(connection)
+        family_id = connection.execute(text("SELECT id FROM family WHERE uuid = 'f-1'")).scalar()
+        for number in range(30):
+            connection.execute(
+                text(
+                    "INSERT INTO person (uuid, family_id, position, name, role, agency, "
+                    "is_professional, phone, email, minutes_language) VALUES "
+                    "(:uuid, :family, :number, :name, '', '', false, '', '', '')"
+                ),
+                {"uuid": f"p-{number}", "family": family_id, "number": number,
+                 "name": f"Person {number}"},
+            )
+        created = revision(connection)
+        assert created == inserted + 1
+    # A transaction that first touches only the sync's bookkeeping on the family row, then
+    # changes the record: the revision still moves, once.
+    with server_engine.begin() as connection:
+        connection.execute(text("UPDATE family SET exported_hash = 'abc' WHERE uuid = 'f-1'"))
+        assert revision(connection) == created
+        connection.execute(text("UPDATE person SET name = 'Renamed' WHERE uuid LIKE 'p-%'"))
+        moved = revision(connection)
+        assert moved == created + 1
+        connection.execute(text("UPDATE person SET name = 'Again' WHERE uuid LIKE 'p-%'"))
+        assert revision(connection) == moved
+    # A rolled-back change leaves the revision; the next transaction moves it again.
+    with server_engine.connect() as connection:
+        connection.execute(text("DELETE FROM person WHERE uuid = 'p-0'"))
+        connection.rollback()
+    with server_engine.begin() as connection:
+        assert revision(connection) == moved
+        connection.execute(text("DELETE FROM person WHERE uuid = 'p-0'"))
+        # (A sequence is not rolled back: the number the rolled-back change took is skipped.)
+        assert revision(connection) > moved
