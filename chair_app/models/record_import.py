@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -141,19 +141,15 @@ class RecordStore:
                 .options(
                     selectinload(MeetingRow.decisions).selectinload(DecisionRow.votes),
                     *(
-                        selectinload(getattr(MeetingRow, name))
-                        for name in _MEETING_COLLECTIONS
+                        selectinload(getattr(MeetingRow, relationship.key))
+                        for relationship in inspect(MeetingRow).relationships
+                        if relationship.uselist and relationship.key != "decisions"
                     ),
                 )
             )
         }
         return network, [MeetingRepository.to_meeting(loaded[row.id]) for row in meetings]
 
-
-_MEETING_COLLECTIONS = (
-    "attendance", "statements", "scores", "actions", "updates", "child_views", "plan_views",
-    "child_decisions", "contingency_parts",
-)
 
 
 @contextmanager
